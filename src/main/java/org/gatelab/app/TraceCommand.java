@@ -1,0 +1,138 @@
+package org.gatelab.app;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gatelab.engine.InitScheme;
+import org.gatelab.engine.InitSpec;
+import org.gatelab.engine.Initializer;
+import org.gatelab.engine.Model;
+import org.gatelab.engine.ModelConfig;
+import org.gatelab.engine.SequenceBatch;
+import org.gatelab.engine.SequenceRunner;
+import org.gatelab.engine.Targets;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.LossKind;
+import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.engine.trace.Trace;
+import org.gatelab.io.AtomicFiles;
+import org.gatelab.io.InputFileException;
+import org.gatelab.io.ModelFiles;
+import org.gatelab.io.NumericCsv;
+import org.gatelab.io.TraceJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code gatelab trace}: one sequence through a model, everything the engine recorded written as JSON. */
+@Command(name = "trace", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs one sequence through a model (forward and backpropagation through time) and writes "
+                + "every gate, state and gradient it recorded as JSON.",
+                "Without --weights, --hidden (and --seed) build a freshly initialised model."})
+final class TraceCommand implements Callable<Integer> {
+
+    @Option(names = "--weights", paramLabel = "FILE", description = "model weights (.safetensors, PyTorch names)")
+    Path weights;
+
+    @Option(names = "--cell", paramLabel = "CELL", description = "rnn, lstm or gru (default: from the weights file)")
+    String cell;
+
+    @Option(names = "--nonlinearity", paramLabel = "FN", description = "the RNN's tanh or relu (default tanh)")
+    String nonlinearity;
+
+    @Option(names = "--input", required = true, paramLabel = "FILE",
+            description = "CSV, one row per timestep, one column per feature, no header")
+    Path input;
+
+    @Option(names = "--target", paramLabel = "FILE",
+            description = "CSV of targets: real values (mse) or one class index per row (ce); without it, "
+                    + "only the forward pass is recorded")
+    Path target;
+
+    @Option(names = "--loss", paramLabel = "LOSS", defaultValue = "mse-last",
+            description = "mse-last, mse-all, ce-last or ce-all (default: ${DEFAULT-VALUE})")
+    String loss;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "where to write the JSON (default: standard output)")
+    Path out;
+
+    @Option(names = "--hidden", paramLabel = "N", description = "hidden size of a fresh model")
+    Integer hidden;
+
+    @Option(names = "--input-size", paramLabel = "N", description = "input size of a fresh model (default: the CSV's columns)")
+    Integer inputSize;
+
+    @Option(names = "--layers", paramLabel = "N", defaultValue = "1", description = "layers of a fresh model (1 to 3)")
+    int layers;
+
+    @Option(names = "--output-size", paramLabel = "N",
+            description = "outputs of a fresh model (default: the target's columns, or the number of classes)")
+    Integer outputSize;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "seed of a fresh model")
+    long seed;
+
+    @Option(names = "--init", paramLabel = "SCHEME", defaultValue = "pytorch-default",
+            description = "initialization of a fresh model: pytorch-default, xavier, orthogonal, irnn, chrono")
+    String init;
+
+    @Option(names = "--forget-bias", paramLabel = "B",
+            description = "set the LSTM forget-gate (GRU update-gate) bias of a fresh model")
+    Double forgetBias;
+
+    @Option(names = "--whh-scale", paramLabel = "S", defaultValue = "1", description = "multiply a fresh model's W_hh by S")
+    double recurrentScale;
+
+    @Override
+    public Integer call() throws IOException {
+        LossKind lossKind = LossKind.parse(loss);
+        double[][] x = NumericCsv.read(input);
+        double[][] y = target == null ? null : NumericCsv.read(target);
+        Model model = weights != null ? loadModel() : freshModel(x, y, lossKind);
+        ModelConfig config = model.config();
+        if (x[0].length != config.inputSize()) {
+            throw new InputFileException(input.getFileName() + ": " + x[0].length + " column(s), but the model takes "
+                    + config.inputSize() + " input feature(s)");
+        }
+        SequenceBatch batch = SequenceBatch.ofSequence(x);
+        Targets targets = y == null ? null : TargetsCsv.toTargets(y, lossKind, x.length, config.outputSize(),
+                target.getFileName().toString());
+        Trace trace = new SequenceRunner().trace(model, batch, targets, null);
+        if (out == null) {
+            OutputStream stdout = new BufferedOutputStream(System.out);
+            TraceJson.write(trace, stdout);
+            stdout.write('\n');
+            stdout.flush();
+        } else {
+            AtomicFiles.write(out, stream -> TraceJson.write(trace, stream));
+        }
+        return 0;
+    }
+
+    private Model loadModel() throws IOException {
+        if (hidden != null || inputSize != null || outputSize != null) {
+            throw new IllegalArgumentException("--hidden, --input-size and --output-size describe a fresh model; "
+                    + "with --weights the sizes come from the file");
+        }
+        CellKind kind = cell == null ? null : CellKind.parse(cell);
+        Nonlinearity nl = nonlinearity == null ? null : Nonlinearity.parse(nonlinearity);
+        return ModelFiles.load(weights, kind, nl);
+    }
+
+    private Model freshModel(double[][] x, double[][] y, LossKind lossKind) {
+        if (cell == null) {
+            throw new IllegalArgumentException("--cell is required without --weights");
+        }
+        if (hidden == null) {
+            throw new IllegalArgumentException("--hidden is required without --weights");
+        }
+        int in = inputSize == null ? x[0].length : inputSize;
+        int outs = outputSize != null ? outputSize : TargetsCsv.defaultOutputSize(y, lossKind);
+        ModelConfig config = new ModelConfig(CellKind.parse(cell),
+                nonlinearity == null ? Nonlinearity.TANH : Nonlinearity.parse(nonlinearity), in, hidden, layers, outs);
+        InitSpec spec = InitSpec.pytorchDefault(seed).withScheme(InitScheme.parse(init))
+                .withGateBias(forgetBias == null ? Double.NaN : forgetBias).withRecurrentScale(recurrentScale);
+        return Initializer.create(config, spec);
+    }
+}

@@ -1,0 +1,94 @@
+package org.gatelab.engine;
+
+import org.ejml.concurrency.EjmlConcurrency;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.CommonOps_MT_DDRM;
+
+/**
+ * The whole-sequence matrix products, on one thread or spread over several with EJML's {@code _MT_}
+ * operations. The per-step products stay single-threaded: they are too small to pay for threads.
+ */
+final class Gemm {
+    private final boolean parallel;
+
+    /** @param threads 1 for single-threaded; more sets EJML's pool size (a process-wide setting). */
+    Gemm(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.parallel = threads > 1;
+        if (parallel) {
+            EjmlConcurrency.setMaxThreads(threads);
+        }
+    }
+
+    /** c = a b */
+    void mult(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
+        if (parallel) {
+            CommonOps_MT_DDRM.mult(a, b, c);
+        } else {
+            CommonOps_DDRM.mult(a, b, c);
+        }
+    }
+
+    /**
+     * c += aᵀ b, for the weight gradients: a is [n x m] and b is [n x p] with n = T*B rows, far more than m or p.
+     *
+     * <p>EJML's {@code multAddTransA} walks c row by row and re-reads all of b for each row of c, which for
+     * these tall matrices streams b from memory m times. Here the sum over rows runs outermost instead,
+     * c += a[k]ᵀ b[k] (one outer product per row), over blocks of c's rows small enough to stay in cache:
+     * a and b are read in order, c stays hot, and the inner loop is a contiguous axpy the JIT vectorizes.
+     */
+    void multAddTransA(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
+        if (parallel) {
+            CommonOps_MT_DDRM.multAddTransA(a, b, c);
+            return;
+        }
+        int n = a.numRows;
+        int m = a.numCols;
+        int p = b.numCols;
+        if (b.numRows != n || c.numRows != m || c.numCols != p) {
+            throw new IllegalArgumentException("shapes: a " + n + "x" + m + ", b " + b.numRows + "x" + p + ", c "
+                    + c.numRows + "x" + c.numCols);
+        }
+        double[] ad = a.data;
+        double[] bd = b.data;
+        double[] cd = c.data;
+        int blockRows = Math.max(1, Math.min(m, CACHE_DOUBLES / Math.max(1, p)));
+        for (int i0 = 0; i0 < m; i0 += blockRows) {
+            int i1 = Math.min(m, i0 + blockRows);
+            int k = 0;
+            // four rows of a and b at a time: each row of c is loaded and stored once per four outer products
+            for (; k + 3 < n; k += 4) {
+                int a0 = k * m;
+                int b0 = k * p;
+                for (int i = i0; i < i1; i++) {
+                    double v0 = ad[a0 + i];
+                    double v1 = ad[a0 + m + i];
+                    double v2 = ad[a0 + 2 * m + i];
+                    double v3 = ad[a0 + 3 * m + i];
+                    int cRow = i * p;
+                    for (int j = 0; j < p; j++) {
+                        cd[cRow + j] += v0 * bd[b0 + j] + v1 * bd[b0 + p + j] + v2 * bd[b0 + 2 * p + j]
+                                + v3 * bd[b0 + 3 * p + j];
+                    }
+                }
+            }
+            for (; k < n; k++) {
+                int aRow = k * m;
+                int bRow = k * p;
+                for (int i = i0; i < i1; i++) {
+                    double v = ad[aRow + i];
+                    int cRow = i * p;
+                    for (int j = 0; j < p; j++) {
+                        cd[cRow + j] += v * bd[bRow + j];
+                    }
+                }
+            }
+        }
+    }
+
+    /** Doubles of c kept hot per block: 32 K doubles = 256 KB, about a core's L2. */
+    private static final int CACHE_DOUBLES = 32 * 1024;
+}

@@ -1,0 +1,47 @@
+package org.gatelab.engine;
+
+/**
+ * The state a run starts from: h_0 per layer (and c_0 for the LSTM), each {@code [B][H]}. Zero unless given.
+ */
+public final class InitialState {
+    private final double[][] hidden;
+    private final double[][] cell;
+
+    /**
+     * @param hidden h_0 per layer, each of length B*H (copied)
+     * @param cell   c_0 per layer (LSTM only), or null for zeros
+     */
+    public InitialState(double[][] hidden, double[][] cell) {
+        this.hidden = deepCopy(hidden);
+        this.cell = cell == null ? null : deepCopy(cell);
+    }
+
+    private static double[][] deepCopy(double[][] a) {
+        double[][] out = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i] == null ? null : a[i].clone();
+        }
+        return out;
+    }
+
+    /** h_0 of {@code layer} as a fresh array of B*H values; zeros when not given. */
+    double[] hidden(int layer, int size) {
+        return pick(hidden, layer, size, "h0");
+    }
+
+    /** c_0 of {@code layer} as a fresh array of B*H values; zeros when not given. */
+    double[] cell(int layer, int size) {
+        return pick(cell, layer, size, "c0");
+    }
+
+    private static double[] pick(double[][] a, int layer, int size, String what) {
+        if (a == null || layer >= a.length || a[layer] == null) {
+            return new double[size];
+        }
+        if (a[layer].length != size) {
+            throw new IllegalArgumentException(what + " of layer " + layer + " needs " + size + " values (B x H), got "
+                    + a[layer].length);
+        }
+        return a[layer].clone();
+    }
+}

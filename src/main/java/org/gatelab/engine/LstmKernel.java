@@ -1,0 +1,127 @@
+package org.gatelab.engine;
+
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.LayerTrace;
+
+/**
+ * The LSTM, as {@code torch.nn.LSTM} (blocks i, f, g, o stacked in that order):
+ * <pre>
+ *   i = σ(W_ii x + b_ii + W_hi h + b_hi)     f = σ(W_if x + b_if + W_hf h + b_hf)
+ *   g = tanh(W_ig x + b_ig + W_hg h + b_hg)  o = σ(W_io x + b_io + W_ho h + b_ho)
+ *   c' = f ⊙ c + i ⊙ g
+ *   h' = o ⊙ tanh(c')
+ * </pre>
+ * {@code carryExtra} carries dL/dc_t ⊙ f_t back to step t-1.
+ */
+final class LstmKernel extends LayerKernel {
+
+    LstmKernel(int in, int hidden) {
+        super(CellKind.LSTM, in, hidden);
+    }
+
+    private double previousCell(LayerTrace.Data d, int t, int b, int j) {
+        return t == 0 ? d.initialCell[b * hidden + j] : d.cellState[((t - 1) * d.batch + b) * hidden + j];
+    }
+
+    @Override
+    void forwardStep(LayerTrace.Data d, int t) {
+        int h = hidden;
+        for (int b = 0; b < d.batch; b++) {
+            int base = (t * d.batch + b) * rows;
+            int u = (t * d.batch + b) * h;
+            for (int j = 0; j < h; j++) {
+                int ii = base + j;
+                int fi = ii + h;
+                int gi = ii + 2 * h;
+                int oi = ii + 3 * h;
+                d.pre[ii] = d.preInput[ii] + d.preHidden[ii];
+                d.pre[fi] = d.preInput[fi] + d.preHidden[fi];
+                d.pre[gi] = d.preInput[gi] + d.preHidden[gi];
+                d.pre[oi] = d.preInput[oi] + d.preHidden[oi];
+                double i = Activations.sigmoid(d.pre[ii]);
+                double f = Activations.sigmoid(d.pre[fi]);
+                double g = Math.tanh(d.pre[gi]);
+                double o = Activations.sigmoid(d.pre[oi]);
+                d.act[ii] = i;
+                d.act[fi] = f;
+                d.act[gi] = g;
+                d.act[oi] = o;
+                // c' = f c + i g;  h' = o tanh(c')
+                double c = f * previousCell(d, t, b, j) + i * g;
+                double tc = Math.tanh(c);
+                d.cellState[u + j] = c;
+                d.tanhCell[u + j] = tc;
+                d.hidden[u + j] = o * tc;
+            }
+        }
+    }
+
+    @Override
+    void backwardStep(LayerTrace.Data d, int t, double[] gradPreHidden) {
+        int h = hidden;
+        for (int b = 0; b < d.batch; b++) {
+            int base = (t * d.batch + b) * rows;
+            int u = (t * d.batch + b) * h;
+            for (int j = 0; j < h; j++) {
+                int ii = base + j;
+                int fi = ii + h;
+                int gi = ii + 2 * h;
+                int oi = ii + 3 * h;
+                double i = d.act[ii];
+                double f = d.act[fi];
+                double g = d.act[gi];
+                double o = d.act[oi];
+                double tc = d.tanhCell[u + j];
+                double dh = d.gradHidden[u + j];
+                // dL/dc_t = dh ⊙ o ⊙ (1 - tanh²c) + (dL/dc_{t+1} ⊙ f_{t+1})
+                double dc = dh * o * Activations.tanhSlope(tc) + carryExtra[b * h + j];
+                d.gradCell[u + j] = dc;
+                // through c = f c_prev + i g and h = o tanh(c), then through each gate's squashing function
+                d.gradPre[ii] = dc * g * Activations.sigmoidSlope(i);
+                d.gradPre[fi] = dc * previousCell(d, t, b, j) * Activations.sigmoidSlope(f);
+                d.gradPre[gi] = dc * i * Activations.tanhSlope(g);
+                d.gradPre[oi] = dh * tc * Activations.sigmoidSlope(o);
+                carryExtra[b * h + j] = dc * f;
+            }
+        }
+    }
+
+    @Override
+    void finishInitialGradients(LayerTrace.Data d) {
+        d.gradInitialCell = carryExtra.clone();
+    }
+
+    @Override
+    double jacobianNormSquared(LayerTrace.Data d, int t, int b) {
+        // ∂h_t/∂h_{t-1} (c_{t-1} fixed) = Σ_gates diag(D_gate) W_h,gate with κ = o (1 - tanh²c):
+        //   D_i = κ g σ'(i),  D_f = κ c_prev σ'(f),  D_g = κ i (1 - g²),  D_o = tanh(c) σ'(o)
+        int h = hidden;
+        int base = (t * d.batch + b) * rows;
+        int u = (t * d.batch + b) * h;
+        double[] w = weightHh.data;
+        double total = 0;
+        for (int j = 0; j < h; j++) {
+            double i = d.act[base + j];
+            double f = d.act[base + h + j];
+            double g = d.act[base + 2 * h + j];
+            double o = d.act[base + 3 * h + j];
+            double tc = d.tanhCell[u + j];
+            double kappa = o * Activations.tanhSlope(tc);
+            double di = kappa * g * Activations.sigmoidSlope(i);
+            double df = kappa * previousCell(d, t, b, j) * Activations.sigmoidSlope(f);
+            double dg = kappa * i * Activations.tanhSlope(g);
+            double dout = tc * Activations.sigmoidSlope(o);
+            int ri = j * h;
+            int rf = (h + j) * h;
+            int rg = (2 * h + j) * h;
+            int ro = (3 * h + j) * h;
+            double s = 0;
+            for (int k = 0; k < h; k++) {
+                double v = di * w[ri + k] + df * w[rf + k] + dg * w[rg + k] + dout * w[ro + k];
+                s += v * v;
+            }
+            total += s;
+        }
+        return total;
+    }
+}

@@ -1,0 +1,57 @@
+package org.gatelab.engine;
+
+/**
+ * One training step on a mini-batch: forward, BPTT, optional clipping by global norm, optimizer update.
+ * A step whose loss or gradients are not finite changes nothing and says so, so the last good parameters
+ * are kept. Not thread-safe; everything it does is deterministic.
+ */
+public final class Trainer {
+    private final Model model;
+    private final Optimizer optimizer;
+    private final double clipNorm;
+    private final Gradients gradients;
+    private final SequenceRunner runner = new SequenceRunner();
+
+    /** What one step did. {@code gradNorm} is the global gradient norm before clipping. */
+    public record StepResult(double loss, double gradNorm, boolean clipped, boolean diverged) {
+    }
+
+    /**
+     * @param clipNorm the largest global gradient norm allowed ({@code clip_grad_norm_}); 0 or less: no clipping
+     */
+    public Trainer(Model model, Optimizer optimizer, double clipNorm) {
+        this.model = model;
+        this.optimizer = optimizer;
+        this.clipNorm = clipNorm;
+        this.gradients = new Gradients(model);
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public StepResult step(SequenceBatch input, Targets targets) {
+        gradients.zero();
+        double loss = runner.lossAndGradients(model, input, targets, gradients);
+        double norm = gradients.globalNorm();
+        if (!Double.isFinite(loss) || !Double.isFinite(norm)) {
+            return new StepResult(loss, norm, false, true);
+        }
+        boolean clipped = false;
+        if (clipNorm > 0) {
+            // clip_grad_norm_ scales by max_norm / (norm + 1e-6) whenever that factor is below 1
+            clipped = clipNorm / (norm + 1e-6) < 1;
+            gradients.clipGlobalNorm(clipNorm);
+        }
+        optimizer.step(model, gradients);
+        if (!model.isFinite()) {
+            return new StepResult(loss, norm, clipped, true);
+        }
+        return new StepResult(loss, norm, clipped, false);
+    }
+
+    /** The loss on {@code input} without changing anything. */
+    public double evaluate(SequenceBatch input, Targets targets) {
+        return runner.loss(model, input, targets);
+    }
+}

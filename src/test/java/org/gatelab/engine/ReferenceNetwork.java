@@ -1,0 +1,207 @@
+package org.gatelab.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ejml.simple.SimpleMatrix;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.LossKind;
+import org.gatelab.engine.trace.Nonlinearity;
+
+/**
+ * A slow, readable implementation of the same networks, one sequence, one step, one layer at a time, with
+ * SimpleMatrix: the fast engine is checked against it. It can nudge any h_t, c_t or input by a small amount,
+ * which is how the tests take finite differences of the loss with respect to recorded states.
+ */
+final class ReferenceNetwork {
+
+    /** Where to add {@code delta}: to h_t (or c_t, before h_t is computed from it) or to the input x_t. */
+    record Nudge(Kind kind, int layer, int t, int b, int unit, double delta) {
+        enum Kind { HIDDEN, CELL, INPUT, INITIAL_HIDDEN }
+    }
+
+    /** Forward values of one step of one cell. */
+    record Step(double[] pre, double[] act, double[] c, double[] h) {
+    }
+
+    static final class Result {
+        double loss;
+        /** [layer][t][b] -> step values */
+        final List<List<List<Step>>> steps = new ArrayList<>();
+        /** [t][b] -> outputs */
+        double[][][] outputs;
+    }
+
+    private final Model model;
+    private final ModelConfig config;
+
+    ReferenceNetwork(Model model) {
+        this.model = model;
+        this.config = model.config();
+    }
+
+    private SimpleMatrix matrix(String name) {
+        var t = model.parameter(name);
+        int rows = t.rank() == 2 ? t.dim(0) : t.dim(0);
+        int cols = t.rank() == 2 ? t.dim(1) : 1;
+        return new SimpleMatrix(rows, cols, true, t.values());
+    }
+
+    /** One step of layer {@code layer}: returns pre-activations, activations, c' and h'. */
+    Step step(int layer, double[] x, double[] hPrev, double[] cPrev, Nudge cellNudge) {
+        int h = config.hiddenSize();
+        SimpleMatrix wIh = matrix(ParameterNames.weightIh(layer));
+        SimpleMatrix wHh = matrix(ParameterNames.weightHh(layer));
+        SimpleMatrix bIh = matrix(ParameterNames.biasIh(layer));
+        SimpleMatrix bHh = matrix(ParameterNames.biasHh(layer));
+        SimpleMatrix xs = new SimpleMatrix(x.length, 1, true, x);
+        SimpleMatrix hs = new SimpleMatrix(h, 1, true, hPrev);
+        SimpleMatrix in = wIh.mult(xs).plus(bIh);
+        SimpleMatrix rec = wHh.mult(hs).plus(bHh);
+        CellKind cell = config.cell();
+        int blocks = cell.blockCount();
+        double[] pre = new double[blocks * h];
+        double[] act = new double[blocks * h];
+        double[] hNew = new double[h];
+        double[] cNew = cell.hasCellState() ? new double[h] : null;
+        for (int j = 0; j < h; j++) {
+            switch (cell) {
+                case RNN -> {
+                    double a = in.get(j) + rec.get(j);
+                    pre[j] = a;
+                    act[j] = config.nonlinearity() == Nonlinearity.RELU ? Math.max(0, a) : Math.tanh(a);
+                    hNew[j] = act[j];
+                }
+                case LSTM -> {
+                    for (int k = 0; k < 4; k++) {
+                        pre[k * h + j] = in.get(k * h + j) + rec.get(k * h + j);
+                    }
+                    double i = sig(pre[j]);
+                    double f = sig(pre[h + j]);
+                    double g = Math.tanh(pre[2 * h + j]);
+                    double o = sig(pre[3 * h + j]);
+                    act[j] = i;
+                    act[h + j] = f;
+                    act[2 * h + j] = g;
+                    act[3 * h + j] = o;
+                    cNew[j] = f * cPrev[j] + i * g;
+                    if (cellNudge != null && cellNudge.unit() == j) {
+                        cNew[j] += cellNudge.delta();
+                    }
+                    hNew[j] = o * Math.tanh(cNew[j]);
+                }
+                case GRU -> {
+                    pre[j] = in.get(j) + rec.get(j);
+                    pre[h + j] = in.get(h + j) + rec.get(h + j);
+                    double r = sig(pre[j]);
+                    double z = sig(pre[h + j]);
+                    pre[2 * h + j] = in.get(2 * h + j) + r * rec.get(2 * h + j);
+                    double n = Math.tanh(pre[2 * h + j]);
+                    act[j] = r;
+                    act[h + j] = z;
+                    act[2 * h + j] = n;
+                    hNew[j] = (1 - z) * n + z * hPrev[j];
+                }
+                default -> throw new IllegalStateException();
+            }
+        }
+        return new Step(pre, act, cNew, hNew);
+    }
+
+    private static double sig(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+
+    Result run(SequenceBatch input, Targets targets, Nudge nudge) {
+        int steps = input.length();
+        int batch = input.batchSize();
+        int h = config.hiddenSize();
+        Result result = new Result();
+        // layer inputs [t][b][features]
+        double[][][] layerIn = new double[steps][batch][];
+        for (int t = 0; t < steps; t++) {
+            for (int b = 0; b < batch; b++) {
+                double[] x = new double[config.inputSize()];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = input.get(t, b, i);
+                }
+                if (nudge != null && nudge.kind() == Nudge.Kind.INPUT && nudge.layer() == 0 && nudge.t() == t
+                        && nudge.b() == b) {
+                    x[nudge.unit()] += nudge.delta();
+                }
+                layerIn[t][b] = x;
+            }
+        }
+        for (int l = 0; l < config.layers(); l++) {
+            List<List<Step>> layerSteps = new ArrayList<>();
+            double[][][] next = new double[steps][batch][];
+            for (int b = 0; b < batch; b++) {
+                double[] hPrev = new double[h];
+                double[] cPrev = new double[h];
+                if (nudge != null && nudge.kind() == Nudge.Kind.INITIAL_HIDDEN && nudge.layer() == l && nudge.b() == b) {
+                    hPrev[nudge.unit()] += nudge.delta();
+                }
+                for (int t = 0; t < steps; t++) {
+                    boolean here = nudge != null && nudge.layer() == l && nudge.t() == t && nudge.b() == b;
+                    Nudge cellNudge = here && nudge.kind() == Nudge.Kind.CELL ? nudge : null;
+                    Step s = step(l, layerIn[t][b], hPrev, cPrev, cellNudge);
+                    double[] hOut = s.h().clone();
+                    if (here && nudge.kind() == Nudge.Kind.HIDDEN) {
+                        hOut[nudge.unit()] += nudge.delta();
+                    }
+                    if (b == 0) {
+                        layerSteps.add(new ArrayList<>());
+                    }
+                    layerSteps.get(t).add(s);
+                    next[t][b] = hOut;
+                    hPrev = hOut;
+                    cPrev = s.c();
+                }
+            }
+            result.steps.add(layerSteps);
+            layerIn = next;
+        }
+        // readout and loss on the top layer's (possibly nudged) h
+        SimpleMatrix w = matrix(ParameterNames.HEAD_WEIGHT);
+        SimpleMatrix bias = matrix(ParameterNames.HEAD_BIAS);
+        int outs = config.outputSize();
+        result.outputs = new double[steps][batch][outs];
+        for (int t = 0; t < steps; t++) {
+            for (int b = 0; b < batch; b++) {
+                SimpleMatrix y = w.mult(new SimpleMatrix(h, 1, true, layerIn[t][b])).plus(bias);
+                for (int k = 0; k < outs; k++) {
+                    result.outputs[t][b][k] = y.get(k);
+                }
+            }
+        }
+        result.loss = targets == null ? Double.NaN : loss(result.outputs, targets, steps, batch);
+        return result;
+    }
+
+    private double loss(double[][][] y, Targets targets, int steps, int batch) {
+        LossKind kind = targets.loss();
+        int first = kind.isLastStepOnly() ? steps - 1 : 0;
+        double sum = 0;
+        int count = 0;
+        int row = 0;
+        for (int t = first; t < steps; t++) {
+            for (int b = 0; b < batch; b++, row++) {
+                double[] out = y[t][b];
+                if (kind.isClassification()) {
+                    double z = 0;
+                    for (double v : out) {
+                        z += Math.exp(v);
+                    }
+                    sum += Math.log(z) - out[targets.classAt(row)];
+                    count++;
+                } else {
+                    for (int k = 0; k < out.length; k++) {
+                        double d = out[k] - targets.value(row * out.length + k);
+                        sum += d * d;
+                        count++;
+                    }
+                }
+            }
+        }
+        return sum / count;
+    }
+}

@@ -1,0 +1,53 @@
+package org.gatelab.engine;
+
+import java.util.Random;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.LossKind;
+import org.gatelab.engine.trace.Nonlinearity;
+
+/** Small random models, inputs and targets for the engine tests, all from fixed seeds. */
+final class TestModels {
+    private TestModels() {
+    }
+
+    static Model randomModel(CellKind cell, Nonlinearity nl, int in, int hidden, int layers, int out, long seed) {
+        Model model = new Model(new ModelConfig(cell, nl, in, hidden, layers, out));
+        Random random = new Random(seed);
+        for (String name : model.parameterNames()) {
+            int[] shape = model.shape(name);
+            int n = shape.length == 2 ? shape[0] * shape[1] : shape[0];
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = random.nextGaussian() * 0.6;
+            }
+            model.setParameter(name, shape, v);
+        }
+        return model;
+    }
+
+    static SequenceBatch randomInput(int steps, int batch, int features, long seed) {
+        Random random = new Random(seed);
+        double[] x = new double[steps * batch * features];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = random.nextGaussian();
+        }
+        return new SequenceBatch(steps, batch, features, x);
+    }
+
+    static Targets randomTargets(LossKind loss, int steps, int batch, int outputs, long seed) {
+        Random random = new Random(seed);
+        int rows = loss.isLastStepOnly() ? batch : steps * batch;
+        if (loss.isClassification()) {
+            int[] classes = new int[rows];
+            for (int i = 0; i < rows; i++) {
+                classes[i] = random.nextInt(outputs);
+            }
+            return Targets.classes(loss, classes);
+        }
+        double[] values = new double[rows * outputs];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = random.nextGaussian();
+        }
+        return Targets.regression(loss, values);
+    }
+}
