@@ -11,6 +11,7 @@ import org.ejml.dense.row.CommonOps_MT_DDRM;
  */
 final class Gemm {
     private final boolean parallel;
+    private final int threads;
 
     /** @param threads 1 for single-threaded; more sets EJML's pool size (a process-wide setting). */
     Gemm(int threads) {
@@ -18,6 +19,7 @@ final class Gemm {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.parallel = threads > 1;
+        this.threads = threads;
         if (parallel) {
             EjmlConcurrency.setMaxThreads(threads);
         }
@@ -41,10 +43,6 @@ final class Gemm {
      * a and b are read in order, c stays hot, and the inner loop is a contiguous axpy the JIT vectorizes.
      */
     void multAddTransA(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
-        if (parallel) {
-            CommonOps_MT_DDRM.multAddTransA(a, b, c);
-            return;
-        }
         int n = a.numRows;
         int m = a.numCols;
         int p = b.numCols;
@@ -52,38 +50,56 @@ final class Gemm {
             throw new IllegalArgumentException("shapes: a " + n + "x" + m + ", b " + b.numRows + "x" + p + ", c "
                     + c.numRows + "x" + c.numCols);
         }
+        int blockRows = Math.max(1, Math.min(m, CACHE_DOUBLES / Math.max(1, p)));
+        if (parallel) {
+            // rows of c are independent: split them between the threads
+            blockRows = Math.max(1, Math.min(blockRows, (m + threads - 1) / threads));
+        }
+        int blocks = (m + blockRows - 1) / blockRows;
+        int rowsPerBlock = blockRows;
+        if (parallel && blocks > 1) {
+            java.util.stream.IntStream.range(0, blocks).parallel().forEach(blk -> multAddTransABlock(a, b, c,
+                    blk * rowsPerBlock, Math.min(m, (blk + 1) * rowsPerBlock)));
+        } else {
+            for (int blk = 0; blk < blocks; blk++) {
+                multAddTransABlock(a, b, c, blk * rowsPerBlock, Math.min(m, (blk + 1) * rowsPerBlock));
+            }
+        }
+    }
+
+    /** Rows i0..i1 of c += aᵀ b. */
+    private static void multAddTransABlock(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c, int i0, int i1) {
+        int n = a.numRows;
+        int m = a.numCols;
+        int p = b.numCols;
         double[] ad = a.data;
         double[] bd = b.data;
         double[] cd = c.data;
-        int blockRows = Math.max(1, Math.min(m, CACHE_DOUBLES / Math.max(1, p)));
-        for (int i0 = 0; i0 < m; i0 += blockRows) {
-            int i1 = Math.min(m, i0 + blockRows);
-            int k = 0;
-            // four rows of a and b at a time: each row of c is loaded and stored once per four outer products
-            for (; k + 3 < n; k += 4) {
-                int a0 = k * m;
-                int b0 = k * p;
-                for (int i = i0; i < i1; i++) {
-                    double v0 = ad[a0 + i];
-                    double v1 = ad[a0 + m + i];
-                    double v2 = ad[a0 + 2 * m + i];
-                    double v3 = ad[a0 + 3 * m + i];
-                    int cRow = i * p;
-                    for (int j = 0; j < p; j++) {
-                        cd[cRow + j] += v0 * bd[b0 + j] + v1 * bd[b0 + p + j] + v2 * bd[b0 + 2 * p + j]
-                                + v3 * bd[b0 + 3 * p + j];
-                    }
+        int k = 0;
+        // four rows of a and b at a time: each row of c is loaded and stored once per four outer products
+        for (; k + 3 < n; k += 4) {
+            int a0 = k * m;
+            int b0 = k * p;
+            for (int i = i0; i < i1; i++) {
+                double v0 = ad[a0 + i];
+                double v1 = ad[a0 + m + i];
+                double v2 = ad[a0 + 2 * m + i];
+                double v3 = ad[a0 + 3 * m + i];
+                int cRow = i * p;
+                for (int j = 0; j < p; j++) {
+                    cd[cRow + j] += v0 * bd[b0 + j] + v1 * bd[b0 + p + j] + v2 * bd[b0 + 2 * p + j]
+                            + v3 * bd[b0 + 3 * p + j];
                 }
             }
-            for (; k < n; k++) {
-                int aRow = k * m;
-                int bRow = k * p;
-                for (int i = i0; i < i1; i++) {
-                    double v = ad[aRow + i];
-                    int cRow = i * p;
-                    for (int j = 0; j < p; j++) {
-                        cd[cRow + j] += v * bd[bRow + j];
-                    }
+        }
+        for (; k < n; k++) {
+            int aRow = k * m;
+            int bRow = k * p;
+            for (int i = i0; i < i1; i++) {
+                double v = ad[aRow + i];
+                int cRow = i * p;
+                for (int j = 0; j < p; j++) {
+                    cd[cRow + j] += v * bd[bRow + j];
                 }
             }
         }

@@ -233,6 +233,80 @@ public final class LayerTrace {
         return Math.sqrt(s);
     }
 
+    // ---- summaries -------------------------------------------------------------------------------------
+
+    /**
+     * The fraction of (t, b, unit) values of a sigmoid gate that are saturated: below {@code low} (nearly
+     * closed) or above {@code high} (nearly open), as in Karpathy, Johnson and Fei-Fei 2015 (0.1 and 0.9).
+     *
+     * @return {left, right}: the fraction below {@code low} and the fraction above {@code high}
+     */
+    public double[] saturation(Gate gate, double low, double high) {
+        int k = d.cell.blockIndex(gate);
+        if (k < 0) {
+            throw new IllegalArgumentException(d.cell + " has no gate " + gate.symbol());
+        }
+        long below = 0;
+        long above = 0;
+        int h = d.hiddenSize;
+        int rows = d.length * d.batch;
+        for (int r = 0; r < rows; r++) {
+            int o = (r * blocks + k) * h;
+            for (int j = 0; j < h; j++) {
+                double v = d.act[o + j];
+                if (v < low) {
+                    below++;
+                } else if (v > high) {
+                    above++;
+                }
+            }
+        }
+        double n = (double) rows * h;
+        return new double[] {below / n, above / n};
+    }
+
+    /** The smallest and largest value of a block's activation over the whole run: {min, max}. */
+    public double[] gateRange(Gate gate) {
+        int k = d.cell.blockIndex(gate);
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        int h = d.hiddenSize;
+        for (int r = 0; r < d.length * d.batch; r++) {
+            int o = (r * blocks + k) * h;
+            for (int j = 0; j < h; j++) {
+                min = Math.min(min, d.act[o + j]);
+                max = Math.max(max, d.act[o + j]);
+            }
+        }
+        return new double[] {min, max};
+    }
+
+    /** The largest |dL/d(pre-activation)| of a block over the run (0 without gradients): a colour scale. */
+    public double maxAbsGradPreActivation(Gate gate) {
+        if (d.gradPre == null) {
+            return 0;
+        }
+        int k = d.cell.blockIndex(gate);
+        double max = 0;
+        int h = d.hiddenSize;
+        for (int r = 0; r < d.length * d.batch; r++) {
+            int o = (r * blocks + k) * h;
+            for (int j = 0; j < h; j++) {
+                max = Math.max(max, Math.abs(d.gradPre[o + j]));
+            }
+        }
+        return max;
+    }
+
+    /** The largest |c_t| over the run (LSTM only): a colour scale for the cell state. */
+    public double maxAbsCellState() {
+        double max = 0;
+        for (double v : requireCell(d.cellState)) {
+            max = Math.max(max, Math.abs(v));
+        }
+        return max;
+    }
+
     // ---- copies of whole vectors ---------------------------------------------------------------------
 
     /** h_t of sequence b, all units (a copy). */

@@ -1,0 +1,334 @@
+package org.gatelab.ui.workspace;
+
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SegmentedButton;
+import org.gatelab.engine.InitScheme;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.tasks.SequenceKind;
+import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.WorkspaceModel;
+import org.gatelab.viewmodel.WorkspaceResult;
+import org.gatelab.viewmodel.WorkspaceSettings;
+
+/**
+ * The workspace's settings: cell, sizes, seed, initialization and input. Every control calls a
+ * {@link WorkspaceModel} method; the controls follow the model's settings back, so a lesson or a rewind
+ * that changes them is shown.
+ */
+public final class ControlPanel extends VBox {
+    public static final String STYLE_CLASS = "control-panel";
+
+    private final Session session;
+    private final WorkspaceModel workspace;
+    private boolean updating;
+
+    final SegmentedButton cellButtons = new SegmentedButton();
+    final ToggleButton[] cellToggles = new ToggleButton[CellKind.values().length];
+    final ChoiceBox<Nonlinearity> nonlinearity = new ChoiceBox<>();
+    final Spinner<Integer> hidden = new Spinner<>(1, WorkspaceSettings.MAX_HIDDEN, 8);
+    final Spinner<Integer> layers = new Spinner<>(1, 3, 1);
+    final Spinner<Integer> seed = new Spinner<>(0, 999_999, 1);
+    final ComboBox<InitScheme> init = new ComboBox<>();
+    final CheckBox gateBiasSet = new CheckBox("Set gate bias");
+    final Slider gateBias = new Slider(-3, 5, 1);
+    final Label gateBiasValue = new Label();
+    final Slider recurrentScale = new Slider(0, 3, 1);
+    final Label recurrentScaleValue = new Label();
+    final ComboBox<SequenceKind> source = new ComboBox<>();
+    final Spinner<Integer> length = new Spinner<>(2, 1000, 30);
+    final TextField customValues = new TextField();
+    final TextField customTarget = new TextField();
+    final Label sourceHint = new Label();
+    final Spinner<Integer> unit = new Spinner<>(0, 255, 0);
+    final ChoiceBox<Integer> layer = new ChoiceBox<>();
+    final Label pytorchCount = new Label();
+    final Label textbookCount = new Label();
+    final Label problem = new Label();
+    final Button rewind = new Button("Rewind to initial weights");
+
+    public ControlPanel(Session session) {
+        this.session = session;
+        this.workspace = session.workspace();
+        createView();
+        initListeners();
+        showSettings(workspace.settings());
+        showResult(workspace.result());
+    }
+
+    private void createView() {
+        getStyleClass().add(STYLE_CLASS);
+        setFillWidth(true);
+        for (CellKind kind : CellKind.values()) {
+            ToggleButton b = new ToggleButton(kind.name());
+            b.setUserData(kind);
+            b.setId("cell-" + kind.id());
+            cellToggles[kind.ordinal()] = b;
+            cellButtons.getButtons().add(b);
+        }
+        nonlinearity.getItems().setAll(Nonlinearity.values());
+        hidden.setEditable(true);
+        hidden.setId("hidden-size");
+        seed.setEditable(true);
+        length.setEditable(true);
+        unit.setEditable(true);
+        unit.setId("unit");
+        init.getItems().setAll(InitScheme.values());
+        init.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(InitScheme s) {
+                return s == null ? "" : switch (s) {
+                    case PYTORCH_DEFAULT -> "PyTorch default";
+                    case XAVIER -> "Xavier (Glorot)";
+                    case ORTHOGONAL -> "Orthogonal W_hh";
+                    case IRNN -> "IRNN (identity W_hh)";
+                    case CHRONO -> "Chrono (gate biases)";
+                };
+            }
+
+            @Override
+            public InitScheme fromString(String s) {
+                return null;
+            }
+        });
+        source.getItems().setAll(SequenceKind.values());
+        source.setId("source");
+        customValues.setPromptText("0.5, -0.3, 0.8, ...");
+        customTarget.setPromptText("target");
+        customTarget.setPrefColumnCount(5);
+        gateBiasValue.getStyleClass().add("value-label");
+        recurrentScaleValue.getStyleClass().add("value-label");
+        sourceHint.getStyleClass().add("hint-label");
+        problem.getStyleClass().add("problem-label");
+        problem.setId("problem");
+        pytorchCount.getStyleClass().add("param-count");
+        textbookCount.getStyleClass().add("param-count");
+        pytorchCount.setId("params-pytorch");
+        textbookCount.setId("params-textbook");
+        rewind.setMaxWidth(Double.MAX_VALUE);
+        rewind.setTooltip(new Tooltip("Back to the weights the seed gives: gate bias and W_hh scale to their defaults."));
+        for (Spinner<Integer> s : java.util.List.of(hidden, layers, seed, length, unit)) {
+            s.setMaxWidth(Double.MAX_VALUE);
+        }
+        init.setMaxWidth(Double.MAX_VALUE);
+        source.setMaxWidth(Double.MAX_VALUE);
+
+        getChildren().addAll(
+                section("Cell"), cellButtons,
+                grid(row("RNN nonlinearity", nonlinearity)),
+                section("Size"),
+                grid(row("Hidden units", hidden), row("Layers", layers)),
+                section("Initialization"),
+                grid(row("Scheme", init), row("Seed", seed)),
+                gateBiasSet, sliderRow(gateBias, gateBiasValue),
+                new Label("W_hh scale"), sliderRow(recurrentScale, recurrentScaleValue),
+                rewind,
+                section("Input sequence"),
+                source, grid(row("Length", length)),
+                customRow(), sourceHint,
+                section("Follow"),
+                grid(row("Unit", unit), row("Layer", layer)),
+                section("Parameters"),
+                pytorchCount, textbookCount,
+                problem);
+        setPadding(new Insets(12));
+    }
+
+    private static Label section(String title) {
+        Label l = new Label(title.toUpperCase(Locale.ROOT));
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private record Row(String label, javafx.scene.Node control) {
+    }
+
+    private static Row row(String label, javafx.scene.Node control) {
+        return new Row(label, control);
+    }
+
+    private static GridPane grid(Row... rows) {
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        for (int i = 0; i < rows.length; i++) {
+            Label l = new Label(rows[i].label());
+            l.getStyleClass().add("field-label");
+            g.add(l, 0, i);
+            g.add(rows[i].control(), 1, i);
+            GridPane.setHgrow(rows[i].control(), Priority.ALWAYS);
+        }
+        return g;
+    }
+
+    private static HBox sliderRow(Slider slider, Label value) {
+        HBox box = new HBox(8, slider, value);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        value.setMinWidth(44);
+        return box;
+    }
+
+    private HBox customRow() {
+        Label arrow = new Label("→");
+        HBox box = new HBox(6, customValues, arrow, customTarget);
+        HBox.setHgrow(customValues, Priority.ALWAYS);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private void initListeners() {
+        cellButtons.getToggleGroup().selectedToggleProperty().addListener((obs, o, n) -> {
+            if (n == null) {
+                // keep one cell selected: clicking the selected toggle again does not clear it
+                if (o != null) {
+                    o.setSelected(true);
+                }
+                return;
+            }
+            user(() -> workspace.setCell((CellKind) n.getUserData()));
+        });
+        nonlinearity.valueProperty().addListener((obs, o, n) -> user(() -> workspace.setNonlinearity(n)));
+        hidden.valueProperty().addListener((obs, o, n) -> user(() -> workspace.setHiddenSize(n)));
+        layers.valueProperty().addListener((obs, o, n) -> user(() -> workspace.setLayers(n)));
+        seed.valueProperty().addListener((obs, o, n) -> user(() -> workspace.setSeed(n)));
+        init.valueProperty().addListener((obs, o, n) -> user(() -> workspace.setInit(n)));
+        gateBiasSet.selectedProperty().addListener((obs, o, n) ->
+                user(() -> workspace.setGateBias(n ? gateBias.getValue() : Double.NaN)));
+        gateBias.valueProperty().addListener((obs, o, n) -> {
+            gateBiasValue.setText(format(n.doubleValue()));
+            if (gateBiasSet.isSelected()) {
+                user(() -> workspace.setGateBias(round2(n.doubleValue())));
+            }
+        });
+        recurrentScale.valueProperty().addListener((obs, o, n) -> {
+            recurrentScaleValue.setText(format(n.doubleValue()));
+            user(() -> workspace.setRecurrentScale(round2(n.doubleValue())));
+        });
+        source.valueProperty().addListener((obs, o, n) -> user(() -> {
+            if (n == SequenceKind.CUSTOM) {
+                applyCustom();
+            } else {
+                workspace.setSource(n);
+            }
+        }));
+        length.valueProperty().addListener((obs, o, n) -> user(() -> workspace.setLength(n)));
+        customValues.setOnAction(e -> applyCustom());
+        customTarget.setOnAction(e -> applyCustom());
+        rewind.setOnAction(e -> workspace.rewind());
+        unit.valueProperty().addListener((obs, o, n) -> {
+            if (!updating && n != null) {
+                session.selection().selectUnit(n);
+            }
+        });
+        layer.valueProperty().addListener((obs, o, n) -> {
+            if (!updating && n != null) {
+                session.selection().selectLayer(n - 1);
+            }
+        });
+        session.selection().unitProperty().addListener((obs, o, n) -> quietly(() -> unit.getValueFactory().setValue(n.intValue())));
+        session.selection().layerProperty().addListener((obs, o, n) -> quietly(() -> layer.setValue(n.intValue() + 1)));
+        workspace.settingsProperty().addListener((obs, o, n) -> showSettings(n));
+        workspace.resultProperty().addListener((obs, o, n) -> showResult(n));
+        workspace.problemProperty().addListener((obs, o, n) -> problem.setText(n));
+    }
+
+    private void applyCustom() {
+        double target;
+        try {
+            target = customTarget.getText().isBlank() ? 0 : Double.parseDouble(customTarget.getText().trim());
+        } catch (NumberFormatException e) {
+            problem.setText("the target \"" + customTarget.getText().trim() + "\" is not a number");
+            return;
+        }
+        workspace.setCustomInput(customValues.getText(), target);
+    }
+
+    /** Runs a change that came from the user, unless the panel is only showing the model's settings. */
+    private void user(Runnable change) {
+        if (!updating) {
+            change.run();
+        }
+    }
+
+    private void quietly(Runnable r) {
+        boolean was = updating;
+        updating = true;
+        try {
+            r.run();
+        } finally {
+            updating = was;
+        }
+    }
+
+    private void showSettings(WorkspaceSettings s) {
+        quietly(() -> {
+            cellToggles[s.cell().ordinal()].setSelected(true);
+            nonlinearity.setValue(s.nonlinearity());
+            nonlinearity.setDisable(s.cell() != CellKind.RNN);
+            hidden.getValueFactory().setValue(s.hiddenSize());
+            layers.getValueFactory().setValue(s.layers());
+            seed.getValueFactory().setValue((int) s.seed());
+            init.setValue(s.init());
+            boolean biasSet = !Double.isNaN(s.gateBias());
+            gateBiasSet.setSelected(biasSet);
+            gateBiasSet.setText(s.cell() == CellKind.GRU ? "Set update-gate bias" : "Set forget-gate bias");
+            gateBiasSet.setDisable(s.cell() == CellKind.RNN);
+            gateBias.setDisable(s.cell() == CellKind.RNN || !biasSet);
+            if (biasSet) {
+                gateBias.setValue(s.gateBias());
+            }
+            gateBiasValue.setText(biasSet ? format(s.gateBias()) : "default");
+            recurrentScale.setValue(s.recurrentScale());
+            recurrentScaleValue.setText(format(s.recurrentScale()));
+            source.setValue(s.source());
+            length.getValueFactory().setValue(s.length());
+            length.setDisable(s.source() == SequenceKind.CUSTOM);
+            if (s.source() == SequenceKind.CUSTOM || customValues.getText().isEmpty()) {
+                customValues.setText(s.customValues());
+                customTarget.setText(format(s.customTarget()));
+            }
+            sourceHint.setText(s.source().explanation());
+        });
+    }
+
+    private void showResult(WorkspaceResult r) {
+        if (r == null) {
+            return;
+        }
+        quietly(() -> {
+            int units = r.trace().hiddenSize();
+            ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) unit.getValueFactory())
+                    .setMax(units - 1);
+            unit.getValueFactory().setValue(session.selection().unit());
+            layer.getItems().setAll(java.util.stream.IntStream.rangeClosed(1, r.trace().layerCount()).boxed().toList());
+            layer.setValue(session.selection().layer() + 1);
+            layer.setDisable(r.trace().layerCount() == 1);
+        });
+        pytorchCount.setText(String.format(Locale.ROOT, "%,d  as PyTorch counts (2 biases)", r.pytorchParameters()));
+        textbookCount.setText(String.format(Locale.ROOT, "%,d  as textbooks count (1 bias)", r.textbookParameters()));
+    }
+
+    private static String format(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static double round2(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,217 @@
+package org.gatelab.viewmodel;
+
+import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.gatelab.engine.InitScheme;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.engine.trace.Trace;
+import org.gatelab.tasks.SampleSequences;
+import org.gatelab.tasks.SequenceKind;
+
+/**
+ * The workspace: the settings the user chose and the trace the engine computed from them. Every change
+ * goes through a method here, which validates it and recomputes; results arrive through {@link #resultProperty()}.
+ * Computations run through the {@link TaskRunner}: while one runs, further changes are coalesced so only the
+ * latest settings are computed next.
+ */
+public final class WorkspaceModel {
+    private final TaskRunner runner;
+    private final ReadOnlyObjectWrapper<WorkspaceSettings> settings =
+            new ReadOnlyObjectWrapper<>(this, "settings", WorkspaceSettings.defaults());
+    private final ReadOnlyObjectWrapper<WorkspaceResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper comparisonShown = new ReadOnlyBooleanWrapper(this, "comparisonShown", true);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private WorkspaceSettings pending;
+
+    public WorkspaceModel(TaskRunner runner) {
+        this.runner = runner;
+        recompute();
+    }
+
+    // ---- what views read ------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<WorkspaceSettings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    public WorkspaceSettings settings() {
+        return settings.get();
+    }
+
+    /** The latest computed result; null until the first computation finishes. */
+    public ReadOnlyObjectProperty<WorkspaceResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public WorkspaceResult result() {
+        return result.get();
+    }
+
+    /** The selected cell's trace, or null before the first result. */
+    public Trace trace() {
+        WorkspaceResult r = result.get();
+        return r == null ? null : r.trace();
+    }
+
+    /** The same input through all three cells, for the overlay (empty when the overlay is off). */
+    public Map<CellKind, Trace> comparison() {
+        WorkspaceResult r = result.get();
+        return r == null ? Map.of() : r.comparison();
+    }
+
+    /** True while a computation runs. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** True when the RNN/LSTM/GRU overlay is computed with every change. */
+    public ReadOnlyBooleanProperty comparisonShownProperty() {
+        return comparisonShown.getReadOnlyProperty();
+    }
+
+    /** Why the last change could not be applied (e.g. a typed number that is not a number); empty if fine. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    // ---- changes --------------------------------------------------------------------------------------
+
+    public void setCell(CellKind cell) {
+        apply(settings().withCell(cell));
+    }
+
+    public void setNonlinearity(Nonlinearity n) {
+        apply(settings().withNonlinearity(n));
+    }
+
+    public void setHiddenSize(int h) {
+        if (h < 1 || h > WorkspaceSettings.MAX_HIDDEN) {
+            problem.set("hidden size must be between 1 and " + WorkspaceSettings.MAX_HIDDEN);
+            return;
+        }
+        apply(settings().withHiddenSize(h));
+    }
+
+    public void setLayers(int l) {
+        if (l < 1 || l > 3) {
+            problem.set("layers must be between 1 and 3");
+            return;
+        }
+        apply(settings().withLayers(l));
+    }
+
+    public void setSeed(long seed) {
+        apply(settings().withSeed(seed));
+    }
+
+    public void setInit(InitScheme scheme) {
+        apply(settings().withInit(scheme));
+    }
+
+    /** Sets the LSTM forget-gate (GRU update-gate) bias; NaN returns to the scheme's own. */
+    public void setGateBias(double bias) {
+        if (!Double.isNaN(bias) && (bias < -10 || bias > 10)) {
+            problem.set("the gate bias must be between -10 and 10");
+            return;
+        }
+        apply(settings().withGateBias(bias));
+    }
+
+    public void setRecurrentScale(double scale) {
+        if (!(scale >= 0 && scale <= 10)) {
+            problem.set("the W_hh scale must be between 0 and 10");
+            return;
+        }
+        apply(settings().withRecurrentScale(scale));
+    }
+
+    public void setSource(SequenceKind kind) {
+        apply(settings().withSource(kind));
+    }
+
+    public void setLength(int t) {
+        if (t < SampleSequences.MIN_LENGTH || t > SampleSequences.MAX_LENGTH) {
+            problem.set("length must be between " + SampleSequences.MIN_LENGTH + " and " + SampleSequences.MAX_LENGTH);
+            return;
+        }
+        apply(settings().withLength(t));
+    }
+
+    /** A typed sequence: comma-separated numbers and the target for the last step. */
+    public void setCustomInput(String values, double target) {
+        try {
+            SampleSequences.parseNumbers(values);
+        } catch (IllegalArgumentException e) {
+            problem.set(e.getMessage());
+            return;
+        }
+        if (!Double.isFinite(target)) {
+            problem.set("the target must be a finite number");
+            return;
+        }
+        apply(settings().withCustom(values, target).withSource(SequenceKind.CUSTOM));
+    }
+
+    public void setComparisonShown(boolean shown) {
+        comparisonShown.set(shown);
+        recompute();
+    }
+
+    /**
+     * Back to the initial weights: the gate bias and W_hh scale return to their defaults, so the model is again
+     * exactly the one the seed gives (cell, sizes and input are kept).
+     */
+    public void rewind() {
+        apply(settings().withGateBias(Double.NaN).withRecurrentScale(1.0));
+    }
+
+    private void apply(WorkspaceSettings next) {
+        problem.set("");
+        settings.set(next);
+        recompute();
+    }
+
+    private void recompute() {
+        if (busy.get()) {
+            pending = settings.get();
+            return;
+        }
+        start(settings.get());
+    }
+
+    private void start(WorkspaceSettings s) {
+        busy.set(true);
+        boolean withComparison = comparisonShown.get();
+        runner.run(() -> WorkspaceComputation.compute(s, withComparison), this::finished, this::failed);
+    }
+
+    private void finished(WorkspaceResult r) {
+        busy.set(false);
+        result.set(r);
+        if (pending != null) {
+            WorkspaceSettings next = pending;
+            pending = null;
+            if (!next.equals(r.settings())) {
+                start(next);
+            }
+        }
+    }
+
+    private void failed(Throwable error) {
+        busy.set(false);
+        problem.set(error instanceof OutOfMemoryError ? "not enough memory for this model; try fewer units or steps"
+                : String.valueOf(error.getMessage()));
+        if (pending != null) {
+            WorkspaceSettings next = pending;
+            pending = null;
+            start(next);
+        }
+    }
+}
