@@ -11,6 +11,8 @@ public final class Trainer {
     private final double clipNorm;
     private final Gradients gradients;
     private final SequenceRunner runner = new SequenceRunner();
+    /** The parameters before the current update, restored if the update leaves them non-finite. */
+    private final Model lastGood;
 
     /** What one step did. {@code gradNorm} is the global gradient norm before clipping. */
     public record StepResult(double loss, double gradNorm, boolean clipped, boolean diverged) {
@@ -24,6 +26,7 @@ public final class Trainer {
         this.optimizer = optimizer;
         this.clipNorm = clipNorm;
         this.gradients = new Gradients(model);
+        this.lastGood = new Model(model.config());
     }
 
     public Model model() {
@@ -43,8 +46,11 @@ public final class Trainer {
             clipped = clipNorm / (norm + 1e-6) < 1;
             gradients.clipGlobalNorm(clipNorm);
         }
+        model.copyInto(lastGood);
         optimizer.step(model, gradients);
         if (!model.isFinite()) {
+            // the update itself overflowed (finite loss and gradients, huge learning rate): undo it
+            lastGood.copyInto(model);
             return new StepResult(loss, norm, clipped, true);
         }
         return new StepResult(loss, norm, clipped, false);

@@ -23,7 +23,11 @@ public final class NumericCsv {
 
     /** The rows of the file, {@code rows[line][column]}. */
     public static double[][] read(Path path) throws IOException {
-        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        String name = path.getFileName() == null || path.getFileName().toString().isEmpty()
+                ? path.toAbsolutePath().toString() : path.getFileName().toString();
+        if (Files.isDirectory(path)) {
+            throw new InputFileException(name + ": is a directory, not a CSV file");
+        }
         long size;
         try {
             size = Files.size(path);
@@ -38,6 +42,10 @@ public final class NumericCsv {
             return parse(in, name);
         } catch (CharacterCodingException e) {
             throw new InputFileException(name + ": not a UTF-8 text file");
+        } catch (InputFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new InputFileException(name + ": cannot read: " + e.getMessage(), e);
         }
     }
 

@@ -15,11 +15,13 @@ import org.gatelab.engine.trace.Trace;
 /**
  * Writes a {@link Trace} of one sequence (batch element {@code b = 0}) as the JSON documented in README:
  * <pre>
- * {"cell":"lstm","input_size":I,"hidden_size":H,"layers":L,"output_size":O,"seq_len":T,"loss":L,
+ * {"cell":"lstm","input_size":I,"hidden_size":H,"num_layers":L,"output_size":O,"seq_len":T,"loss":L,
  *  "steps":[{"t":0,"x":[..],"gates":{"i":[..],"f":[..],"g":[..],"o":[..]},"c":[..],"h":[..],
  *            "grad_h":[..],"grad_c":[..], ...}, ...],
  *  "grad_norms":[..], "param_grads":{...}, "layers":[{"layer":0,"steps":[..]}, ...]}
  * </pre>
+ * The layer count is {@code num_layers} because {@code layers} is the per-layer array (as in the PyTorch
+ * fixtures); a key must not appear twice in one object.
  * Doubles are written with full precision (shortest text that reads back to the same double); values that
  * are not finite are written as the strings "NaN", "Infinity", "-Infinity".
  */
@@ -39,7 +41,7 @@ public final class TraceJson {
             }
             g.writeNumberField("input_size", trace.inputSize());
             g.writeNumberField("hidden_size", trace.hiddenSize());
-            g.writeNumberField("layers", trace.layerCount());
+            g.writeNumberField("num_layers", trace.layerCount());
             g.writeNumberField("output_size", trace.outputSize());
             g.writeNumberField("seq_len", trace.length());
             if (trace.hasGradients()) {

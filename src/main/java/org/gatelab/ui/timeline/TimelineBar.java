@@ -2,6 +2,7 @@ package org.gatelab.ui.timeline;
 
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -9,6 +10,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.util.Duration;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TimelineModel;
 
@@ -108,8 +110,17 @@ public final class TimelineBar extends HBox {
                 ticker.start();
             }
         });
-        // show progress only for computations that take a noticeable time
-        session.workspace().busyProperty().addListener((obs, o, n) -> busy.setVisible(n));
+        // show progress only for computations that take a noticeable time, so quick ones don't flicker
+        PauseTransition delay = new PauseTransition(Duration.millis(150));
+        delay.setOnFinished(e -> busy.setVisible(session.workspace().busyProperty().get()));
+        session.workspace().busyProperty().addListener((obs, o, n) -> {
+            if (n) {
+                delay.playFromStart();
+            } else {
+                delay.stop();
+                busy.setVisible(false);
+            }
+        });
         showSpeed();
     }
 
