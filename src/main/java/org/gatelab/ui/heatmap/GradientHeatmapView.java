@@ -1,0 +1,212 @@
+package org.gatelab.ui.heatmap;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.Gate;
+import org.gatelab.engine.trace.LayerTrace;
+import org.gatelab.render.ColorMap;
+import org.gatelab.render.heatmap.HeatmapData;
+import org.gatelab.viewmodel.Session;
+
+/**
+ * Where the gradient goes: dL/d(pre-activation) of one weight block of the selected layer, per unit and
+ * timestep, on the diverging map over ±max|dL/d pre| of the run, so a student sees at which steps and units
+ * each gate still carries the loss's gradient back and where it has faded. Toggles in the header pick the
+ * block (LSTM i, f, g, o; GRU r, z, n; RNN a); a lesson's highlighted gate picks it too.
+ */
+public final class GradientHeatmapView extends HeatmapStackView {
+    /** Style class of the view. */
+    public static final String STYLE_CLASS = "gradient-heatmap-view";
+    /** Style class of each block's toggle. */
+    public static final String TOGGLE_STYLE_CLASS = "heatmap-block-toggle";
+    /** Style class of the linear/logarithmic scale toggle. */
+    public static final String SCALE_TOGGLE_STYLE_CLASS = "heatmap-scale-toggle";
+    /** Decades a logarithmic colour scale spans below the run's largest |gradient|. */
+    public static final double LOG_DECADES = 4;
+
+    private final ReadOnlyObjectWrapper<Gate> gate = new ReadOnlyObjectWrapper<>(this, "gate");
+    private final ToggleGroup group = new ToggleGroup();
+    private final ToggleButton logScale = new ToggleButton("log");
+    private CellKind builtFor;
+    private boolean updatingToggles;
+
+    public GradientHeatmapView(Session session) {
+        super(session);
+        createView();
+        initListeners();
+    }
+
+    @Override
+    protected void createView() {
+        super.createView();
+        getStyleClass().add(STYLE_CLASS);
+        logScale.getStyleClass().add(SCALE_TOGGLE_STYLE_CLASS);
+        logScale.setId("grad-log");
+        logScale.setFocusTraversable(false);
+        logScale.setTooltip(new Tooltip("Logarithmic colour scale: shows gradients " + (int) LOG_DECADES
+                + " orders of magnitude smaller than the largest, so you can watch them fade step by step"));
+    }
+
+    @Override
+    protected void initListeners() {
+        group.selectedToggleProperty().addListener((obs, o, n) -> {
+            if (updatingToggles) {
+                return;
+            }
+            if (n == null) {
+                // a toggle group lets the user deselect: keep the block shown
+                syncToggles();
+            } else {
+                selectGate((Gate) n.getUserData());
+            }
+        });
+        logScale.selectedProperty().addListener((obs, o, n) -> rebuild());
+        session.selection().highlightedGateProperty().addListener((obs, o, n) -> {
+            LayerTrace layer = layer();
+            if (n != null && layer != null && layer.cell().blockIndex(n) >= 0) {
+                selectGate(n);
+            }
+        });
+        super.initListeners();
+    }
+
+    /** The block whose gradient is shown. */
+    public ReadOnlyObjectProperty<Gate> gateProperty() {
+        return gate.getReadOnlyProperty();
+    }
+
+    public Gate shownGate() {
+        return gate.get();
+    }
+
+    /** True when the colours use the logarithmic scale. */
+    public boolean logarithmic() {
+        return logScale.isSelected();
+    }
+
+    /** Switches between the linear colour scale (±max of the run) and the logarithmic one. */
+    public void setLogarithmic(boolean on) {
+        logScale.setSelected(on);
+    }
+
+    /** Shows the gradient of {@code g}'s pre-activation (ignored if the current cell has no such block). */
+    public void selectGate(Gate g) {
+        LayerTrace layer = layer();
+        if (g == null || layer == null || layer.cell().blockIndex(g) < 0 || g == gate.get()) {
+            syncToggles();
+            return;
+        }
+        gate.set(g);
+        syncToggles();
+        rebuild();
+    }
+
+    /** The block shown first for a cell: the forget gate, the update gate, or the RNN's only block. */
+    private static Gate defaultGate(CellKind cell) {
+        return switch (cell) {
+            case LSTM -> Gate.F;
+            case GRU -> Gate.Z;
+            case RNN -> Gate.A;
+        };
+    }
+
+    @Override
+    protected List<HeatmapData> buildMaps(LayerTrace layer) {
+        if (gate.get() == null || layer.cell().blockIndex(gate.get()) < 0) {
+            gate.set(defaultGate(layer.cell()));
+        }
+        if (!layer.hasGradients()) {
+            return List.of();
+        }
+        Gate g = gate.get();
+        double m = layer.maxAbsGradPreActivation(g);
+        double r = m > 0 ? m : 1;
+        boolean log = logScale.isSelected();
+        String title = g == Gate.A ? "dL/da · the RNN's pre-activation"
+                : "dL/d(pre-activation of " + g.symbol() + ") · " + g.title();
+        HeatmapData linear = TraceMaps.map(layer, g.symbol(), title, (t, u) -> layer.gradPreActivation(t, 0, g, u),
+                -r, r, ColorMap.diverging(), log ? "log scale, " + (int) LOG_DECADES + " decades" : "±max of the run");
+        if (!log) {
+            return List.of(linear);
+        }
+        return List.of(new HeatmapData(linear.name(), linear.title(), linear.rows(), linear.cols(), linear.values(),
+                -r, r, linear.colorMap(), linear.legendLabel(), LOG_DECADES));
+    }
+
+    @Override
+    protected void mapsRebuilt(LayerTrace layer) {
+        if (layer != null && layer.cell() != builtFor) {
+            builtFor = layer.cell();
+            List<ToggleButton> toggles = new ArrayList<>();
+            updatingToggles = true;
+            try {
+                group.getToggles().clear();
+                for (Gate g : layer.cell().blocks()) {
+                    ToggleButton b = new ToggleButton(g.symbol());
+                    b.getStyleClass().add(TOGGLE_STYLE_CLASS);
+                    b.setId("grad-" + g.symbol());
+                    b.setUserData(g);
+                    b.setFocusTraversable(false);
+                    b.setTooltip(new Tooltip("Gradient of the loss with respect to the " + g.title()
+                            + "'s pre-activation"));
+                    b.setToggleGroup(group);
+                    toggles.add(b);
+                }
+            } finally {
+                updatingToggles = false;
+            }
+            Separator gap = new Separator(Orientation.VERTICAL);
+            header().getChildren().setAll(toggles);
+            header().getChildren().addAll(gap, logScale);
+        }
+        syncToggles();
+    }
+
+    private void syncToggles() {
+        updatingToggles = true;
+        try {
+            for (var t : group.getToggles()) {
+                t.setSelected(t.getUserData() == gate.get());
+            }
+        } finally {
+            updatingToggles = false;
+        }
+    }
+
+    @Override
+    protected List<String> chooseShown(List<String> available, double gridW, double gridH, double font) {
+        return available;
+    }
+
+    @Override
+    protected String tooltipName(HeatmapData map) {
+        return "dL/d pre-" + map.name();
+    }
+
+    @Override
+    protected String emptyMessage() {
+        LayerTrace layer = layer();
+        return layer != null && !layer.hasGradients() ? "This run has no target, so there are no gradients to show."
+                : "computing…";
+    }
+
+    @Override
+    protected String heading(LayerTrace layer) {
+        int layers = session.workspace().trace().layerCount();
+        return layer.cell().name() + " gradient flow" + (layers > 1 ? " · layer " + layer.index() : "");
+    }
+
+    @Override
+    protected String caption(LayerTrace layer, List<String> shown) {
+        String g = gate.get() == null ? "the block" : gate.get().symbol();
+        return "Strong colour: the loss's gradient reaches " + g + " at this unit and step · pale: it has faded";
+    }
+}

@@ -1,0 +1,371 @@
+package org.gatelab.ui.heatmap;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+import org.gatelab.engine.trace.Gate;
+import org.gatelab.engine.trace.LayerTrace;
+import org.gatelab.engine.trace.Trace;
+import org.gatelab.render.Palette;
+import org.gatelab.render.Surface;
+import org.gatelab.render.Surface.HAlign;
+import org.gatelab.render.Surface.VAlign;
+import org.gatelab.render.heatmap.HeatmapData;
+import org.gatelab.render.heatmap.HeatmapGrid;
+import org.gatelab.render.heatmap.HeatmapLayout;
+import org.gatelab.render.heatmap.HeatmapMarks;
+import org.gatelab.render.heatmap.HeatmapPainter;
+import org.gatelab.render.heatmap.TextFit;
+import org.gatelab.render.heatmap.ValueFormat;
+import org.gatelab.ui.canvas.CanvasView;
+import org.gatelab.viewmodel.Session;
+
+/**
+ * The common part of the heatmap views: a stack of units x time maps of the selected layer, built from the
+ * trace into {@link HeatmapData} whenever the trace or the layer changes, arranged by {@link HeatmapGrid},
+ * painted by {@link HeatmapPainter}, with a row of header controls (top right), the current step and
+ * selected unit marked, a tooltip with the exact value under the mouse, and a click that selects a cell's
+ * unit and step through the view model.
+ *
+ * <p>Its read-only query API ({@link #valueAt}, {@link #shownMaps()}, {@link #cellAt}, {@link #markerStep()},
+ * {@link #markerUnit()}, {@link #tooltipText}) reports what the view shows, for tests.
+ */
+public abstract class HeatmapStackView extends CanvasView {
+    /** Style class of the row of controls in the top right corner. */
+    public static final String HEADER_STYLE_CLASS = "heatmap-header";
+    /** Style class of the tooltip with the value under the mouse. */
+    public static final String TOOLTIP_STYLE_CLASS = "heatmap-tooltip";
+
+    /** The heatmap views' own stylesheet (header toggles), built on the theme's colour tokens. */
+    static final String STYLESHEET = HeatmapStackView.class.getResource("heatmap.css").toExternalForm();
+
+    protected final Session session;
+    private final HeatmapPainter painter = new HeatmapPainter();
+    private final HBox header = new HBox();
+    private final Tooltip tooltip = new Tooltip();
+    private boolean tooltipInstalled;
+    private Map<String, HeatmapData> maps = Map.of();
+    private final Map<String, HeatmapLayout> layouts = new LinkedHashMap<>();
+    private HeatmapHit hover;
+
+    protected HeatmapStackView(Session session) {
+        this.session = session;
+    }
+
+    // ---- building ----------------------------------------------------------------------------------
+
+    /** First step of construction: the header and the tooltip. Subclasses add their controls to {@link #header()}. */
+    protected void createView() {
+        getStylesheets().add(STYLESHEET);
+        header.getStyleClass().add(HEADER_STYLE_CLASS);
+        header.setManaged(false);
+        getChildren().add(header);
+        tooltip.getStyleClass().add(TOOLTIP_STYLE_CLASS);
+        tooltip.setShowDelay(Duration.millis(100));
+        tooltip.setHideDelay(Duration.millis(100));
+    }
+
+    /** Second step: listen to the view model and the mouse, then build the maps once. */
+    protected void initListeners() {
+        session.workspace().resultProperty().addListener((obs, o, n) -> rebuild());
+        session.selection().layerProperty().addListener((obs, o, n) -> rebuild());
+        session.selection().unitProperty().addListener((obs, o, n) -> requestRedraw());
+        session.selection().highlightedGateProperty().addListener((obs, o, n) -> requestRedraw());
+        session.timeline().stepProperty().addListener((obs, o, n) -> requestRedraw());
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverAt(-1, -1));
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                cellAt(e.getX(), e.getY()).ifPresent(this::select);
+            }
+        });
+        rebuild();
+    }
+
+    /** The row of controls in the top right corner. */
+    protected HBox header() {
+        return header;
+    }
+
+    /** Rebuilds the maps from the trace (all the maps the view can show, in display order) and redraws. */
+    protected final void rebuild() {
+        LayerTrace layer = layer();
+        Map<String, HeatmapData> built = new LinkedHashMap<>();
+        if (layer != null) {
+            for (HeatmapData d : buildMaps(layer)) {
+                built.put(d.name(), d);
+            }
+        }
+        maps = built;
+        hover = null;
+        mapsRebuilt(layer);
+        requestRedraw();
+    }
+
+    /** The maps this view can show for {@code layer}, in display order, filled from the trace. */
+    protected abstract List<HeatmapData> buildMaps(LayerTrace layer);
+
+    /** Called after the maps were rebuilt (e.g. to update header controls); {@code layer} may be null. */
+    protected void mapsRebuilt(LayerTrace layer) {
+    }
+
+    /** The names of the maps to show, in order, given the area the grid gets and the font size. */
+    protected abstract List<String> chooseShown(List<String> available, double gridW, double gridH, double font);
+
+    /** The bold heading in the top left corner. */
+    protected abstract String heading(LayerTrace layer);
+
+    /** The muted one-line caption under the heading. */
+    protected abstract String caption(LayerTrace layer, List<String> shown);
+
+    /** What the tooltip calls a map, e.g. {@code "f"}. */
+    protected String tooltipName(HeatmapData map) {
+        return map.name();
+    }
+
+    /** Shown instead of the maps when there are none (e.g. a run without gradients). */
+    protected String emptyMessage() {
+        return "computing…";
+    }
+
+    /** Draws a map's title in the accent colour when a lesson highlights its gate. */
+    protected boolean highlighted(HeatmapData map) {
+        Gate g = session.selection().highlightedGateProperty().get();
+        return g != null && g.symbol().equals(map.name());
+    }
+
+    /** The selected layer's record, or null before the first trace. */
+    protected final LayerTrace layer() {
+        Trace trace = session.workspace().trace();
+        if (trace == null) {
+            return null;
+        }
+        return trace.layer(Math.max(0, Math.min(trace.layerCount() - 1, session.selection().layer())));
+    }
+
+    /** Every map built from the current trace, by name, in display order. */
+    protected final Map<String, HeatmapData> maps() {
+        return maps;
+    }
+
+    // ---- geometry ----------------------------------------------------------------------------------
+
+    /** Body font size in pixels: 3 % of the view's height, between 10 and 17. */
+    protected double fontSize() {
+        double h = getHeight() > 0 ? getHeight() : getPrefHeight();
+        return Math.max(10, Math.min(17, 0.03 * h));
+    }
+
+    private double pad(double font) {
+        return 0.6 * font;
+    }
+
+    /** Height of the heading band: the header controls' height or the heading's, plus padding. */
+    private double headingHeight(double font) {
+        double controls = header.getChildren().isEmpty() ? 0 : header.prefHeight(-1);
+        return Math.max(controls, 1.5 * font) + pad(font);
+    }
+
+    private double captionHeight(double font) {
+        return 1.5 * font;
+    }
+
+    /** Width and height of the area the maps share. */
+    private double[] gridArea(double font) {
+        double w = getWidth() > 0 ? getWidth() : getPrefWidth();
+        double h = getHeight() > 0 ? getHeight() : getPrefHeight();
+        double top = headingHeight(font) + captionHeight(font);
+        return new double[] {pad(font), top, Math.max(0, w - 2 * pad(font)), Math.max(0, h - top - pad(font))};
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double font = fontSize();
+        double pad = pad(font);
+        double hw = header.prefWidth(-1);
+        double hh = header.prefHeight(-1);
+        header.resizeRelocate(snapPositionX(getWidth() - hw - pad), snapPositionY(pad / 2), hw, hh);
+        super.layoutChildren();
+    }
+
+    // ---- painting ----------------------------------------------------------------------------------
+
+    @Override
+    protected void paint(Surface s) {
+        Palette p = palette();
+        double font = fontSize();
+        double pad = pad(font);
+        layouts.clear();
+        LayerTrace layer = layer();
+        List<String> shown = shownMaps();
+
+        // heading (left of the header controls), then the caption line
+        double headerLeft = header.getChildren().isEmpty() ? s.width() : header.getLayoutX();
+        double mid = pad / 2 + Math.max(header.getChildren().isEmpty() ? 0 : header.prefHeight(-1), 1.5 * font) / 2;
+        s.setFont(1.05 * font, true, false);
+        s.setFill(p.text());
+        if (layer != null) {
+            s.text(TextFit.text(s, heading(layer), headerLeft - 2 * pad), pad, mid, HAlign.LEFT, VAlign.CENTER);
+            s.setFont(0.9 * font, false, false);
+            s.setFill(p.mutedText());
+            s.text(TextFit.text(s, caption(layer, shown), s.width() - 2 * pad), pad,
+                    headingHeight(font) + captionHeight(font) / 2 - 0.1 * font, HAlign.LEFT, VAlign.CENTER);
+        }
+
+        double[] area = gridArea(font);
+        if (shown.isEmpty()) {
+            s.setFont(font, false, false);
+            s.setFill(p.mutedText());
+            s.text(emptyMessage(), area[0] + area[2] / 2, area[1] + area[3] / 2, HAlign.CENTER, VAlign.CENTER);
+            return;
+        }
+        HeatmapData first = maps.get(shown.get(0));
+        HeatmapGrid.Arrangement grid = HeatmapGrid.arrange(shown.size(), area[0], area[1], area[2], area[3],
+                first.rows(), first.cols(), font);
+        // one gutter for all maps, so their plots and time axes line up
+        HeatmapPainter.Gutters gutters = new HeatmapPainter.Gutters(0, 0);
+        for (String name : shown) {
+            gutters = gutters.max(painter.gutters(s, maps.get(name), font));
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            HeatmapData d = maps.get(shown.get(i));
+            HeatmapGrid.Box box = grid.boxes().get(i);
+            HeatmapMarks marks = new HeatmapMarks(markerStep(), markerUnit(), -1, -1, box.timeLabels(), highlighted(d));
+            if (hover != null && hover.map().equals(d.name())) {
+                marks = marks.withHover(hover.unit(), hover.t());
+            }
+            layouts.put(d.name(), painter.paint(s, p, d, marks, box.x(), box.y(), box.w(), box.h(), font, gutters));
+        }
+    }
+
+    // ---- interaction -------------------------------------------------------------------------------
+
+    private void select(HeatmapHit hit) {
+        session.selection().selectUnit(hit.unit());
+        session.timeline().setStep(hit.t());
+    }
+
+    private void hoverAt(double x, double y) {
+        HeatmapHit hit = cellAt(x, y).orElse(null);
+        if (hit == null) {
+            if (tooltipInstalled) {
+                Tooltip.uninstall(this, tooltip);
+                tooltipInstalled = false;
+            }
+        } else {
+            tooltip.setText(tooltipText(hit.map(), hit.unit(), hit.t()));
+            if (!tooltipInstalled) {
+                Tooltip.install(this, tooltip);
+                tooltipInstalled = true;
+            }
+        }
+        if (!java.util.Objects.equals(hit, hover)) {
+            hover = hit;
+            requestRedraw();
+        }
+    }
+
+    // ---- query API (read-only, for tests) ----------------------------------------------------------
+
+    /**
+     * The value the map {@code mapName} shows for {@code unit} at step {@code t}: the number its
+     * {@link HeatmapData} was filled with from the trace.
+     *
+     * @throws IllegalArgumentException if the view has no map of that name for the current trace
+     */
+    public double valueAt(String mapName, int unit, int t) {
+        HeatmapData d = maps.get(mapName);
+        if (d == null) {
+            throw new IllegalArgumentException("no map \"" + mapName + "\" (have " + maps.keySet() + ")");
+        }
+        return d.value(unit, t);
+    }
+
+    /** The data behind a map (colour range included), if the view has one of that name. */
+    public Optional<HeatmapData> mapData(String mapName) {
+        return Optional.ofNullable(maps.get(mapName));
+    }
+
+    /** Names of every map the view can show for the current trace, in display order. */
+    public List<String> availableMaps() {
+        return List.copyOf(maps.keySet());
+    }
+
+    /** Names of the maps currently shown, in display order. */
+    public List<String> shownMaps() {
+        if (maps.isEmpty()) {
+            return List.of();
+        }
+        double font = fontSize();
+        double[] area = gridArea(font);
+        List<String> chosen = new ArrayList<>(chooseShown(List.copyOf(maps.keySet()), area[2], area[3], font));
+        chosen.retainAll(maps.keySet());
+        return List.copyOf(chosen);
+    }
+
+    /** The cell under a point in this view's coordinates, as last painted. */
+    public Optional<HeatmapHit> cellAt(double x, double y) {
+        for (Map.Entry<String, HeatmapLayout> e : layouts.entrySet()) {
+            Optional<HeatmapLayout.Cell> cell = e.getValue().cellAt(x, y);
+            if (cell.isPresent()) {
+                return Optional.of(new HeatmapHit(e.getKey(), cell.get().row(), cell.get().col()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The centre of a cell in this view's coordinates, as last painted (empty if the map is not shown). */
+    public Optional<Point2D> cellCenter(String mapName, int unit, int t) {
+        HeatmapLayout l = layouts.get(mapName);
+        if (l == null || unit < 0 || unit >= l.rows() || t < 0 || t >= l.cols()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Point2D(l.centerX(t), l.centerY(unit)));
+    }
+
+    /** Where a map was last painted (empty if it is not shown). */
+    public Optional<HeatmapLayout> layoutOf(String mapName) {
+        return Optional.ofNullable(layouts.get(mapName));
+    }
+
+    /** The step the current-step column marks: the timeline's step, or -1 without a trace. */
+    public int markerStep() {
+        HeatmapData any = maps.isEmpty() ? null : maps.values().iterator().next();
+        int t = session.timeline().step();
+        return any == null || t >= any.cols() ? -1 : t;
+    }
+
+    /** The unit the row marker points at: the selected unit, or -1 without a trace. */
+    public int markerUnit() {
+        HeatmapData any = maps.isEmpty() ? null : maps.values().iterator().next();
+        int u = session.selection().unit();
+        return any == null || u >= any.rows() ? -1 : u;
+    }
+
+    /** The tooltip for a cell, e.g. {@code "f · unit 3 · t = 7: 0.577"}. */
+    public String tooltipText(String mapName, int unit, int t) {
+        HeatmapData d = maps.get(mapName);
+        if (d == null) {
+            throw new IllegalArgumentException("no map \"" + mapName + "\"");
+        }
+        return tooltipName(d) + " · unit " + unit + " · t = " + t + ": " + ValueFormat.readout(d.value(unit, t));
+    }
+
+    /** The tooltip currently set (shown while the mouse rests on a cell), or empty when none. */
+    public String currentTooltip() {
+        return tooltipInstalled ? tooltip.getText() : "";
+    }
+
+    /** The cell under the mouse, if any. */
+    public Optional<HeatmapHit> hoveredCell() {
+        return Optional.ofNullable(hover);
+    }
+}
