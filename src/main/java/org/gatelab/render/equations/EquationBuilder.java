@@ -1,0 +1,86 @@
+package org.gatelab.render.equations;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.LayerTrace;
+import org.gatelab.engine.trace.Trace;
+
+/**
+ * Builds the {@link EquationSet} of one unit at one step of one layer from a {@link Trace}: the cell's
+ * forward equations with the recorded numbers substituted, and a short gradient block when the trace has
+ * gradients. Batch index 0 throughout.
+ */
+public final class EquationBuilder {
+    private EquationBuilder() {
+    }
+
+    /**
+     * The equations of {@code unit} at step {@code t} of layer {@code layer}; out-of-range indices are
+     * clamped to the trace. A null trace gives a set with a note only.
+     */
+    public static EquationSet build(Trace trace, int layer, int t, int unit) {
+        if (trace == null) {
+            return EquationSet.message("Equations", "Computing the trace…");
+        }
+        int li = clamp(layer, trace.layerCount());
+        LayerTrace l = trace.layer(li);
+        int step = clamp(t, l.length());
+        int u = clamp(unit, l.hiddenSize());
+        List<List<EquationLine>> gradients = GradientEquations.of(l, step, u);
+        return new EquationSet(title(trace, li, step, u), subtitle(trace, l, li, step, u),
+                ForwardEquations.of(l, step, u),
+                gradients.isEmpty() ? List.of() : gradientTitle(trace), gradients,
+                gradients.isEmpty() ? List.of() : gradientCaption(l.cell()));
+    }
+
+    private static int clamp(int i, int n) {
+        return Math.max(0, Math.min(n - 1, i));
+    }
+
+    private static String title(Trace trace, int layer, int t, int unit) {
+        String cell = trace.cell() == CellKind.RNN ? "RNN (" + trace.nonlinearity().id() + ")" : trace.cell().name();
+        String where = trace.layerCount() > 1 ? " · layer " + layer : "";
+        return cell + where + " · step t = " + t + " · unit " + unit;
+    }
+
+    private static List<Run> subtitle(Trace trace, LayerTrace l, int layer, int t, int unit) {
+        Expr e = Expr.of("").muted("Forward pass, row " + unit + " of every W and b");
+        if (layer > 0) {
+            e.muted(" · x").sym("_t").muted(" is layer " + (layer - 1) + "'s h").sym("_t");
+        } else if (l.inputSize() == 1) {
+            e.muted(" · x").sym("_t").muted(" = ").mutedNum(l.input(t, 0, 0));
+        } else {
+            e.muted(" · x").sym("_t").muted(" has " + l.inputSize() + " features");
+        }
+        return mutedSubscripts(e.runs());
+    }
+
+    private static List<Run> gradientTitle(Trace trace) {
+        return mutedSubscripts(Expr.of("").muted("Backward pass · loss L = ").mutedNum(trace.loss()).runs());
+    }
+
+    private static List<Run> gradientCaption(CellKind cell) {
+        String what = switch (cell) {
+            case LSTM -> "a_i, a_f, a_g, a_o";
+            case GRU -> "a_r, a_z, a_n";
+            case RNN -> "a_t";
+        };
+        return mutedSubscripts(Expr.of(what).muted(": the pre-activation, the argument of the squashing function · ‖·‖: over all units").runs());
+    }
+
+    /** Keeps subscripts, turns the other symbol runs muted: for the headings' small print. */
+    private static List<Run> mutedSubscripts(List<Run> runs) {
+        List<Run> out = new ArrayList<>();
+        for (Run r : runs) {
+            if (r.style() == RunStyle.SYMBOL) {
+                if (!r.text().isEmpty()) {
+                    out.add(Run.muted(r.text()));
+                }
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,137 @@
+package org.gatelab.render.equations;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.Gate;
+import org.gatelab.engine.trace.LayerTrace;
+import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.render.ColorMap;
+import org.gatelab.render.Rgb;
+
+/**
+ * The forward equations of one unit at one step, each with the numbers the engine recorded substituted,
+ * in PyTorch's notation (weights {@code W_if}, {@code b_hf}; one row of each, for the selected unit):
+ * <pre>
+ *   LSTM  iₜ, fₜ, oₜ = σ(W_i? xₜ + b_i? + W_h? hₜ₋₁ + b_h?)   gₜ = tanh(...)
+ *         cₜ = fₜ·cₜ₋₁ + iₜ·gₜ                               hₜ = oₜ·tanh(cₜ)
+ *   GRU   rₜ, zₜ = σ(...)   nₜ = tanh(W_in xₜ + b_in + rₜ·(W_hn hₜ₋₁ + b_hn))
+ *         hₜ = (1 − zₜ)·nₜ + zₜ·hₜ₋₁
+ *   RNN   hₜ = tanh(W_ih xₜ + b_ih + W_hh hₜ₋₁ + b_hh)   (or relu)
+ * </pre>
+ * Every number is read from the {@link LayerTrace} (batch index 0) and only formatted: the sums and
+ * products are shown with their recorded parts and recorded results, never evaluated here.
+ */
+final class ForwardEquations {
+    private static final int B = 0;
+    private static final String SIGMA = "σ";
+
+    private ForwardEquations() {
+    }
+
+    /** The forward equations of {@code layer} at step {@code t} for {@code unit}. */
+    static List<EquationLine> of(LayerTrace layer, int t, int unit) {
+        return switch (layer.cell()) {
+            case LSTM -> lstm(layer, t, unit);
+            case GRU -> gru(layer, t, unit);
+            case RNN -> rnn(layer, t, unit);
+        };
+    }
+
+    private static List<EquationLine> lstm(LayerTrace l, int t, int u) {
+        List<EquationLine> out = new ArrayList<>();
+        for (Gate gate : CellKind.LSTM.blocks()) {
+            out.add(block(l, t, u, gate, gate.isSigmoid() ? SIGMA : "tanh"));
+        }
+        double f = l.gate(t, B, Gate.F, u);
+        double i = l.gate(t, B, Gate.I, u);
+        double g = l.gate(t, B, Gate.G, u);
+        double o = l.gate(t, B, Gate.O, u);
+        double cPrev = l.previousCellState(t, B, u);
+        double c = l.cellState(t, B, u);
+        double tanhC = l.tanhCellState(t, B, u);
+        double h = l.hidden(t, B, u);
+        // cₜ = fₜ·cₜ₋₁ + iₜ·gₜ
+        double range = l.maxAbsCellState();
+        out.add(line("c", null, "c_t", c, divergingChip(c, range > 0 ? range : 1),
+                Expr.of("f_t·c_{t−1} + i_t·g_t"),
+                new Expr().num(f).sym("·").operand(cPrev).sym(" + ").num(i).sym("·").operand(g)));
+        // hₜ = oₜ·tanh(cₜ)
+        out.add(line("h", null, "h_t", h, divergingChip(h, 1),
+                Expr.of("o_t·tanh(c_t)"),
+                new Expr().num(o).sym("·tanh(").num(c).sym(")"),
+                new Expr().num(o).sym("·").operand(tanhC)));
+        return out;
+    }
+
+    private static List<EquationLine> gru(LayerTrace l, int t, int u) {
+        List<EquationLine> out = new ArrayList<>();
+        out.add(block(l, t, u, Gate.R, SIGMA));
+        out.add(block(l, t, u, Gate.Z, SIGMA));
+        // nₜ = tanh(W_in xₜ + b_in + rₜ·(W_hn hₜ₋₁ + b_hn)): the recorded hidden part is before scaling by r
+        double a = l.preActivationInputPart(t, B, Gate.N, u);
+        double b = l.preActivationHiddenPart(t, B, Gate.N, u);
+        double r = l.gate(t, B, Gate.R, u);
+        double pre = l.preActivation(t, B, Gate.N, u);
+        double n = l.gate(t, B, Gate.N, u);
+        out.add(line("n", Gate.N, "n_t", n, divergingChip(n, 1),
+                Expr.of("tanh(W_{in} x_t + b_{in} + r_t·(W_{hn} h_{t−1} + b_{hn}))"),
+                new Expr().sym("tanh(").num(a).sym(" + ").num(r).sym("·").operand(b).sym(")"),
+                new Expr().sym("tanh(").num(pre).sym(")")));
+        // hₜ = (1 − zₜ)·nₜ + zₜ·hₜ₋₁
+        double z = l.gate(t, B, Gate.Z, u);
+        double hPrev = l.previousHidden(t, B, u);
+        double h = l.hidden(t, B, u);
+        out.add(line("h", null, "h_t", h, divergingChip(h, 1),
+                Expr.of("(1 − z_t)·n_t + z_t·h_{t−1}"),
+                new Expr().sym("(1 − ").num(z).sym(")·").operand(n).sym(" + ").num(z).sym("·").operand(hPrev)));
+        return out;
+    }
+
+    private static List<EquationLine> rnn(LayerTrace l, int t, int u) {
+        boolean relu = l.nonlinearity() == Nonlinearity.RELU;
+        String fn = relu ? "relu" : "tanh";
+        double a = l.preActivationInputPart(t, B, Gate.A, u);
+        double b = l.preActivationHiddenPart(t, B, Gate.A, u);
+        double pre = l.preActivation(t, B, Gate.A, u);
+        double h = l.hidden(t, B, u);
+        double range = 1;
+        if (relu) {
+            // ReLU is unbounded: colour on the run's largest |h|, as the activation heatmap does
+            double[] r = l.gateRange(Gate.A);
+            range = Math.max(Math.abs(r[0]), Math.abs(r[1]));
+            range = range > 0 ? range : 1;
+        }
+        return List.of(line("h", Gate.A, "h_t", h, divergingChip(h, range),
+                Expr.of(fn + "(W_{ih} x_t + b_{ih} + W_{hh} h_{t−1} + b_{hh})"),
+                new Expr().sym(fn + "(").num(a).sym(" + ").operand(b).sym(")"),
+                new Expr().sym(fn + "(").num(pre).sym(")")));
+    }
+
+    /** A gate or candidate: {@code fₜ = σ(W_if xₜ + b_if + W_hf hₜ₋₁ + b_hf) = σ(a + b) = σ(pre) = value}. */
+    private static EquationLine block(LayerTrace l, int t, int u, Gate gate, String fn) {
+        String s = gate.symbol();
+        double a = l.preActivationInputPart(t, B, gate, u);
+        double b = l.preActivationHiddenPart(t, B, gate, u);
+        double pre = l.preActivation(t, B, gate, u);
+        double v = l.gate(t, B, gate, u);
+        Rgb chip = gate.isSigmoid() ? ColorMap.sequential().at(v) : divergingChip(v, 1);
+        return line(s, gate, s + "_t", v, chip,
+                Expr.of(fn + "(W_{i" + s + "} x_t + b_{i" + s + "} + W_{h" + s + "} h_{t−1} + b_{h" + s + "})"),
+                new Expr().sym(fn + "(").num(a).sym(" + ").operand(b).sym(")"),
+                new Expr().sym(fn + "(").num(pre).sym(")"));
+    }
+
+    private static EquationLine line(String key, Gate gate, String lhs, double result, Rgb chip, Expr... stages) {
+        List<List<Run>> all = new ArrayList<>();
+        for (Expr e : stages) {
+            all.add(e.runs());
+        }
+        all.add(List.of(Run.result(result)));
+        return new EquationLine(key, gate, Expr.of(lhs).runs(), all, chip);
+    }
+
+    private static Rgb divergingChip(double v, double range) {
+        return ColorMap.diverging().at(v, -range, range);
+    }
+}

@@ -1,0 +1,46 @@
+package org.gatelab.render.equations;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gatelab.engine.trace.Gate;
+import org.gatelab.engine.trace.LayerTrace;
+
+/**
+ * The gradient block: the loss's gradient at this unit's hidden state (and cell state for the LSTM), the
+ * norm of that gradient over all units, and the gradient at each block's pre-activation. Values from the
+ * trace's backward pass, only formatted.
+ */
+final class GradientEquations {
+    private static final int B = 0;
+
+    private GradientEquations() {
+    }
+
+    /**
+     * Rows of related items: {@code [∂L/∂hₜ, ‖∂L/∂hₜ‖, ∂L/∂cₜ, ‖∂L/∂cₜ‖]} and {@code [∂L/∂a_i, ∂L/∂a_f, ...]}.
+     * Empty when the trace has no gradients.
+     */
+    static List<List<EquationLine>> of(LayerTrace l, int t, int unit) {
+        if (!l.hasGradients()) {
+            return List.of();
+        }
+        List<EquationLine> states = new ArrayList<>();
+        states.add(item("dh", null, "∂L/∂h_t", l.gradHidden(t, B, unit)));
+        states.add(item("|dh|", null, "‖∂L/∂h_t‖", l.gradHiddenNorm(t)));
+        if (l.cell().hasCellState()) {
+            states.add(item("dc", null, "∂L/∂c_t", l.gradCellState(t, B, unit)));
+            states.add(item("|dc|", null, "‖∂L/∂c_t‖", l.gradCellNorm(t)));
+        }
+        List<EquationLine> blocks = new ArrayList<>();
+        for (Gate gate : l.cell().blocks()) {
+            // the RNN's single block is itself called a: ∂L/∂aₜ; the gates' pre-activations are a_i, a_f, ...
+            String label = gate == Gate.A ? "∂L/∂a_t" : "∂L/∂a_" + gate.symbol();
+            blocks.add(item("da_" + gate.symbol(), gate, label, l.gradPreActivation(t, B, gate, unit)));
+        }
+        return List.of(states, blocks);
+    }
+
+    private static EquationLine item(String key, Gate gate, String lhs, double v) {
+        return new EquationLine(key, gate, Expr.of(lhs).runs(), List.of(List.of(Run.number(v))), null);
+    }
+}
