@@ -1,0 +1,141 @@
+package org.gatelab.render.diagram;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.Gate;
+import org.gatelab.engine.trace.LayerTrace;
+import org.gatelab.engine.trace.Nonlinearity;
+
+/**
+ * The numbers one cell diagram shows: for one layer, one unit and one step, every gate's activation and
+ * pre-activation and the states around the cell, all as recorded in the trace. Immutable.
+ *
+ * @param cell            which cell
+ * @param nonlinearity    the RNN's squashing function (tanh for the LSTM and GRU)
+ * @param inputSize       the layer's input width (x_t shows its first feature when there are several)
+ * @param activations     per gate of the cell: its activation (for the RNN's block A: h_t itself)
+ * @param preActivations  per gate: the argument of its squashing function
+ * @param inputParts      per gate: the input side of the pre-activation, {@code W_i· x_t + b_i·}
+ * @param hiddenParts     per gate: the recurrent side, {@code W_h· h_{t-1} + b_h·} (for GRU n before scaling by r)
+ * @param states          the states the cell has: c_{t-1}, c_t, tanh(c_t) (LSTM only), h_{t-1}, h_t, x_t[0]
+ * @param cellRange       the colour scale of c: ±this (the run's largest |c|, at least a small positive number)
+ * @param hiddenRange     the colour scale of h: ±this (1 for tanh; for ReLU the run's largest h)
+ */
+public record DiagramValues(CellKind cell, Nonlinearity nonlinearity, int inputSize, Map<Gate, Double> activations,
+                            Map<Gate, Double> preActivations, Map<Gate, Double> inputParts,
+                            Map<Gate, Double> hiddenParts, Map<Quantity, Double> states, double cellRange,
+                            double hiddenRange) {
+
+    public DiagramValues {
+        activations = Map.copyOf(activations);
+        preActivations = Map.copyOf(preActivations);
+        inputParts = Map.copyOf(inputParts);
+        hiddenParts = Map.copyOf(hiddenParts);
+        states = Map.copyOf(states);
+    }
+
+    /**
+     * Reads the values of {@code unit} at step {@code t} of sequence 0 from {@code layer}: every block's
+     * {@code gate}, {@code preActivation} and its input and hidden parts, {@code previousHidden}, {@code hidden}, {@code input(t, 0, 0)} and
+     * for the LSTM {@code previousCellState}, {@code cellState} and {@code tanhCellState}.
+     */
+    public static DiagramValues of(LayerTrace layer, int t, int unit) {
+        Map<Gate, Double> act = new EnumMap<>(Gate.class);
+        Map<Gate, Double> pre = new EnumMap<>(Gate.class);
+        Map<Gate, Double> in = new EnumMap<>(Gate.class);
+        Map<Gate, Double> hid = new EnumMap<>(Gate.class);
+        for (Gate g : layer.cell().blocks()) {
+            act.put(g, layer.gate(t, 0, g, unit));
+            pre.put(g, layer.preActivation(t, 0, g, unit));
+            in.put(g, layer.preActivationInputPart(t, 0, g, unit));
+            hid.put(g, layer.preActivationHiddenPart(t, 0, g, unit));
+        }
+        Map<Quantity, Double> states = new EnumMap<>(Quantity.class);
+        states.put(Quantity.H_PREV, layer.previousHidden(t, 0, unit));
+        states.put(Quantity.H, layer.hidden(t, 0, unit));
+        states.put(Quantity.X, layer.input(t, 0, 0));
+        double cellRange = 1;
+        if (layer.cell().hasCellState()) {
+            states.put(Quantity.C_PREV, layer.previousCellState(t, 0, unit));
+            states.put(Quantity.C, layer.cellState(t, 0, unit));
+            states.put(Quantity.TANH_C, layer.tanhCellState(t, 0, unit));
+            cellRange = Math.max(1e-6, layer.maxAbsCellState());
+        }
+        double hiddenRange = 1;
+        if (layer.cell() == CellKind.RNN && layer.nonlinearity() == Nonlinearity.RELU) {
+            // ReLU is unbounded above: scale colours by the run's largest h (the RNN's activation is h)
+            double[] range = layer.gateRange(Gate.A);
+            hiddenRange = Math.max(1e-6, Math.max(Math.abs(range[0]), Math.abs(range[1])));
+        }
+        Nonlinearity n = layer.cell() == CellKind.RNN ? layer.nonlinearity() : Nonlinearity.TANH;
+        return new DiagramValues(layer.cell(), n, layer.inputSize(), act, pre, in, hid, states, cellRange, hiddenRange);
+    }
+
+    /** The activation of {@code gate} (NaN if the cell has no such gate). */
+    public double activation(Gate gate) {
+        return activations.getOrDefault(gate, Double.NaN);
+    }
+
+    /** The pre-activation of {@code gate} (NaN if the cell has no such gate). */
+    public double preActivation(Gate gate) {
+        return preActivations.getOrDefault(gate, Double.NaN);
+    }
+
+    /** The input side of {@code gate}'s pre-activation, {@code W_i· x_t + b_i·} (NaN if none). */
+    public double inputPart(Gate gate) {
+        return inputParts.getOrDefault(gate, Double.NaN);
+    }
+
+    /** The recurrent side of {@code gate}'s pre-activation, {@code W_h· h_{t-1} + b_h·} (NaN if none). */
+    public double hiddenPart(Gate gate) {
+        return hiddenParts.getOrDefault(gate, Double.NaN);
+    }
+
+    /** The value of {@code q} (NaN if the cell has no such state). */
+    public double state(Quantity q) {
+        return states.getOrDefault(q, Double.NaN);
+    }
+
+    /** True if both describe the same cell, so one can be animated into the other. */
+    public boolean sameShape(DiagramValues other) {
+        return other != null && cell == other.cell && nonlinearity == other.nonlinearity
+                && activations.keySet().equals(other.activations.keySet())
+                && states.keySet().equals(other.states.keySet());
+    }
+
+    /**
+     * Values part of the way from {@code from} to {@code to}, for animation: each gate's values are
+     * {@code from + u (to - from)} with its own progress {@code u = gateProgress(gate)} in 0..1, each state's
+     * with {@code stateProgress(q)}. Colour ranges are {@code to}'s. Returns {@code to} if the shapes differ.
+     */
+    public static DiagramValues between(DiagramValues from, DiagramValues to, ToDoubleFunction<Gate> gateProgress,
+                                        ToDoubleFunction<Quantity> stateProgress) {
+        if (from == null || !from.sameShape(to)) {
+            return to;
+        }
+        Map<Gate, Double> act = new EnumMap<>(Gate.class);
+        Map<Gate, Double> pre = new EnumMap<>(Gate.class);
+        Map<Gate, Double> in = new EnumMap<>(Gate.class);
+        Map<Gate, Double> hid = new EnumMap<>(Gate.class);
+        for (Gate g : to.activations.keySet()) {
+            double u = gateProgress.applyAsDouble(g);
+            act.put(g, lerp(from.activation(g), to.activation(g), u));
+            pre.put(g, lerp(from.preActivation(g), to.preActivation(g), u));
+            in.put(g, lerp(from.inputPart(g), to.inputPart(g), u));
+            hid.put(g, lerp(from.hiddenPart(g), to.hiddenPart(g), u));
+        }
+        Map<Quantity, Double> states = new EnumMap<>(Quantity.class);
+        for (Quantity q : to.states.keySet()) {
+            states.put(q, lerp(from.state(q), to.state(q), stateProgress.applyAsDouble(q)));
+        }
+        return new DiagramValues(to.cell, to.nonlinearity, to.inputSize, act, pre, in, hid, states, to.cellRange,
+                to.hiddenRange);
+    }
+
+    private static double lerp(double a, double b, double u) {
+        double v = Math.max(0, Math.min(1, u));
+        return v >= 1 ? b : a + v * (b - a);
+    }
+}

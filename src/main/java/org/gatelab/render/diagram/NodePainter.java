@@ -1,0 +1,202 @@
+package org.gatelab.render.diagram;
+
+import org.gatelab.engine.trace.Gate;
+import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.render.Rgb;
+import org.gatelab.render.Surface;
+import org.gatelab.render.Surface.HAlign;
+import org.gatelab.render.Surface.VAlign;
+
+/** Draws the gate boxes (as valves), the operator nodes and the ports, with their values. */
+final class NodePainter {
+
+    /**
+     * A gate's box: filled with its activation's colour; its symbol and squashing function on top, the value
+     * (three decimals) in the middle, its short name, and at the bottom the valve: a bar filled as far as the
+     * gate is open (from the centre for tanh values).
+     */
+    void gate(Surface s, DiagramStyle st, GateBox box, DiagramValues v, boolean highlighted, boolean hovered) {
+        Gate gate = box.gate();
+        Rect b = box.bounds();
+        double x = st.px(b.x());
+        double y = st.py(b.y());
+        double w = st.len(b.w());
+        double h = st.len(b.h());
+        double arc = 0.22 * Math.min(w, h);
+        Rgb fill = DiagramStyle.gateFill(v, gate);
+        Rgb ink = DiagramStyle.inkOn(fill);
+
+        if (highlighted) {
+            double m = Math.max(3, 0.09 * st.u);
+            s.setFill(st.palette.accent().withAlpha(60));
+            s.fillRoundRect(x - m, y - m, w + 2 * m, h + 2 * m, arc + 2 * m);
+        }
+        s.setFill(fill);
+        s.fillRoundRect(x, y, w, h, arc);
+        s.setStroke(ink.withAlpha(90));
+        s.setLineWidth(Math.max(1, 0.6 * st.line));
+        s.setDashes();
+        s.strokeRoundRect(x, y, w, h, arc);
+
+        double pad = 0.09 * w;
+        boolean rnn = gate == Gate.A;
+        String function = function(gate, v.nonlinearity());
+        s.setFill(ink);
+        if (rnn) {
+            fitFont(s, st.labelFont * 1.1, true, false, function, w - 2 * pad);
+            s.text(function, x + w / 2, y + 0.17 * h, HAlign.CENTER, VAlign.CENTER);
+        } else {
+            fitFont(s, st.labelFont * 1.15, true, false, "M", w);
+            s.text(gate.symbol(), x + pad, y + 0.2 * h, HAlign.LEFT, VAlign.CENTER);
+            s.setFont(st.labelFont * 0.95, false, false);
+            s.text(function, x + w - pad, y + 0.2 * h, HAlign.RIGHT, VAlign.CENTER);
+        }
+
+        // at small sizes the fonts stop shrinking before the box does: drop the name row rather than overlap
+        boolean named = h >= 1.2 * (st.labelFont + st.numberFont + st.smallFont) + 0.15 * h;
+        String value = DiagramFormat.value(v.activation(gate));
+        fitFont(s, st.numberFont * (rnn ? 1.25 : 1), true, true, "\u22120.000", w - 2 * pad);
+        s.text(value, x + w / 2, y + (rnn ? 0.42 : named ? 0.48 : 0.54) * h, HAlign.CENTER, VAlign.CENTER);
+
+        if (named) {
+            String caption = rnn ? "a = " + DiagramFormat.value(v.preActivation(gate)) : shortName(gate);
+            s.setFill(ink.withAlpha(200));
+            fitFont(s, st.smallFont, false, rnn, caption, w - 2 * pad);
+            s.text(caption, x + w / 2, y + (rnn ? 0.64 : 0.7) * h, HAlign.CENTER, VAlign.CENTER);
+        }
+
+        valveBar(s, x + pad, y + 0.84 * h, w - 2 * pad, Math.max(3, 0.075 * h), ink, v, gate);
+
+        if (highlighted) {
+            s.setStroke(st.palette.accent());
+            s.setLineWidth(Math.max(2, 2.2 * st.line));
+            double m = Math.max(2, 0.05 * st.u);
+            s.strokeRoundRect(x - m, y - m, w + 2 * m, h + 2 * m, arc + 2 * m);
+        } else if (hovered) {
+            s.setStroke(st.palette.text());
+            s.setLineWidth(Math.max(1.5, 1.2 * st.line));
+            double m = Math.max(2, 0.05 * st.u);
+            s.strokeRoundRect(x - m, y - m, w + 2 * m, h + 2 * m, arc + 2 * m);
+        }
+    }
+
+    /**
+     * The valve bar: a track across the box, filled from the left by a sigmoid gate's value (0..1), from the
+     * centre to the value for tanh (-1..1), from the left by a ReLU output relative to the run's largest.
+     */
+    private static void valveBar(Surface s, double x, double y, double w, double h, Rgb ink, DiagramValues v,
+                                 Gate gate) {
+        double a = v.activation(gate);
+        boolean centred = !gate.isSigmoid() && !(gate == Gate.A && v.nonlinearity() == Nonlinearity.RELU);
+        s.setFill(ink.withAlpha(55));
+        s.fillRoundRect(x, y - h / 2, w, h, h);
+        s.setFill(ink.withAlpha(225));
+        if (Double.isNaN(a)) {
+            return;
+        }
+        if (centred) {
+            double f = DiagramStyle.clamp(-1, a, 1);
+            double mid = x + w / 2;
+            double end = mid + f * w / 2;
+            s.fillRoundRect(Math.min(mid, end), y - h / 2, Math.max(1, Math.abs(end - mid)), h, h);
+            s.fillRect(mid - 0.5, y - h, 1, 2 * h);
+        } else {
+            double f = DiagramStyle.openness(v, gate);
+            s.fillRoundRect(x, y - h / 2, Math.max(h, f * w), h, h);
+        }
+    }
+
+    /** An operator: a circle with ×, + or 1−, or the tanh(c_t) node, filled with its value's colour. */
+    void op(Surface s, DiagramStyle st, OpNode op, DiagramValues v) {
+        Rect b = op.bounds();
+        double x = st.px(b.x());
+        double y = st.py(b.y());
+        double w = st.len(b.w());
+        double h = st.len(b.h());
+        s.setDashes();
+        s.setLineWidth(st.line);
+        s.setStroke(st.palette.wire());
+        if (op.kind() == OpNode.Kind.TANH) {
+            Rgb fill = st.stateFill(v, Quantity.TANH_C);
+            Rgb ink = DiagramStyle.inkOn(fill);
+            s.setFill(fill);
+            s.fillRoundRect(x, y, w, h, h);
+            s.strokeRoundRect(x, y, w, h, h);
+            s.setFill(ink);
+            fitFont(s, st.smallFont, false, false, "tanh(c\u209C)", w - 0.3 * h);
+            s.text("tanh(c\u209C)", x + w / 2, y + 0.3 * h, HAlign.CENTER, VAlign.CENTER);
+            fitFont(s, 0.85 * st.numberFont, true, true, "\u22120.000", w - 0.3 * h);
+            s.text(DiagramFormat.value(v.state(Quantity.TANH_C)), x + w / 2, y + 0.68 * h, HAlign.CENTER,
+                    VAlign.CENTER);
+            return;
+        }
+        s.setFill(st.palette.background());
+        s.fillOval(x, y, w, h);
+        s.strokeOval(x, y, w, h);
+        s.setFill(st.palette.text());
+        boolean wide = op.kind() == OpNode.Kind.ONE_MINUS;
+        s.setFont(wide ? 0.48 * w : 0.9 * w, !wide, false);
+        // the glyphs × and + sit a little high in most fonts: nudge them to the optical centre
+        s.text(op.kind().symbol(), x + w / 2, y + h / 2 + (wide ? 0 : 0.03 * h), HAlign.CENTER, VAlign.CENTER);
+    }
+
+    /** A port: a pill with the state's symbol and value, filled with the value's colour (x_t: neutral). */
+    void port(Surface s, DiagramStyle st, Port port, DiagramValues v) {
+        Rect b = port.bounds();
+        double x = st.px(b.x());
+        double y = st.py(b.y());
+        double w = st.len(b.w());
+        double h = st.len(b.h());
+        Quantity q = port.quantity();
+        Rgb fill = st.stateFill(v, q);
+        Rgb ink = q == Quantity.X ? st.palette.text() : DiagramStyle.inkOn(fill);
+        s.setFill(fill);
+        s.fillRoundRect(x, y, w, h, 0.5 * h);
+        s.setStroke(st.palette.wire());
+        s.setLineWidth(Math.max(1, 0.8 * st.line));
+        s.setDashes();
+        s.strokeRoundRect(x, y, w, h, 0.5 * h);
+        String label = portLabel(q, v);
+        s.setFill(ink);
+        fitFont(s, st.labelFont, true, false, label, w - 0.2 * h);
+        s.text(label, x + w / 2, y + 0.31 * h, HAlign.CENTER, VAlign.CENTER);
+        fitFont(s, 0.9 * st.numberFont, false, true, "\u22120.000", w - 0.2 * h);
+        s.text(DiagramFormat.value(v.state(q)), x + w / 2, y + 0.7 * h, HAlign.CENTER, VAlign.CENTER);
+    }
+
+    /** The port's label: the state's symbol; x_t gets {@code [0]} when only the first of several features shows. */
+    static String portLabel(Quantity q, DiagramValues v) {
+        return q == Quantity.X && v.inputSize() > 1 ? q.symbol() + "[0]" : q.symbol();
+    }
+
+    /** The squashing function printed in a gate's box: σ, tanh or ReLU. */
+    static String function(Gate gate, Nonlinearity nonlinearity) {
+        return switch (gate.squash()) {
+            case SIGMOID -> "\u03C3";
+            case TANH -> "tanh";
+            case CELL_NONLINEARITY -> nonlinearity == Nonlinearity.RELU ? "ReLU" : "tanh";
+        };
+    }
+
+    /** A one-word name for the box: forget, input, candidate, output, reset, update. */
+    static String shortName(Gate gate) {
+        return switch (gate) {
+            case I -> "input";
+            case F -> "forget";
+            case G, N -> "candidate";
+            case O -> "output";
+            case R -> "reset";
+            case Z -> "update";
+            case A -> "pre-activation";
+        };
+    }
+
+    /** Sets the font at {@code size}, or smaller so that {@code sample} fits {@code maxWidth}. */
+    static void fitFont(Surface s, double size, boolean bold, boolean mono, String sample, double maxWidth) {
+        s.setFont(size, bold, mono);
+        double w = s.textWidth(sample);
+        if (w > maxWidth && w > 0) {
+            s.setFont(Math.max(6, size * maxWidth / w), bold, mono);
+        }
+    }
+}

@@ -1,0 +1,354 @@
+package org.gatelab.ui.diagram;
+
+import java.util.Optional;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.Gate;
+import org.gatelab.engine.trace.LayerTrace;
+import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.engine.trace.Trace;
+import org.gatelab.render.Palette;
+import org.gatelab.render.Surface;
+import org.gatelab.render.Surface.HAlign;
+import org.gatelab.render.Surface.VAlign;
+import org.gatelab.render.diagram.CellDiagramPainter;
+import org.gatelab.render.diagram.DiagramFormat;
+import org.gatelab.render.diagram.DiagramLayout;
+import org.gatelab.render.diagram.DiagramMarks;
+import org.gatelab.render.diagram.DiagramValues;
+import org.gatelab.render.diagram.GateBox;
+import org.gatelab.render.diagram.Quantity;
+import org.gatelab.render.diagram.Rect;
+import org.gatelab.render.diagram.Viewport;
+import org.gatelab.ui.canvas.CanvasView;
+import org.gatelab.viewmodel.Session;
+
+/**
+ * The cell diagram: the selected layer's cell (LSTM, GRU or RNN, drawn as in Olah's "Understanding LSTM
+ * Networks") for the selected unit at the timeline's step, every gate showing its recorded activation.
+ *
+ * <p>When the step changes, the view animates a display copy of the values from the old step to the new one
+ * over {@link org.gatelab.viewmodel.TimelineModel#transitionMillisProperty()} while pulses run along the wires
+ * (at once when it is 0); any other change (cell, unit, layer, a new trace) shows the new values at once.
+ * Hovering a gate shows a tooltip with its name, value, pre-activation and role; clicking a gate highlights it
+ * through the selection model, clicking it again clears the highlight.
+ *
+ * <p>The read-only query API ({@link #shownActivation}, {@link #hoverText}, {@link #gateAtViewPoint}, ...)
+ * reports what the view shows, for tests.
+ */
+public final class CellDiagramView extends CanvasView {
+    /** Style class of the view. */
+    public static final String STYLE_CLASS = "cell-diagram-view";
+    /** Style class of the gate tooltip. */
+    public static final String TOOLTIP_STYLE_CLASS = "cell-diagram-tooltip";
+
+    private final Session session;
+    private final CellDiagramPainter painter = new CellDiagramPainter();
+    private final DiagramTransition transition = new DiagramTransition();
+    private final Tooltip tooltip = new Tooltip();
+    private boolean tooltipInstalled;
+    private DiagramLayout layout;
+    private Gate hovered;
+    private long startNanos = -1;
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (startNanos < 0) {
+                startNanos = now;
+            }
+            if (!transition.advance((now - startNanos) / 1e6)) {
+                stop();
+            }
+            requestRedraw();
+        }
+    };
+
+    public CellDiagramView(Session session) {
+        this.session = session;
+        createView();
+        initListeners();
+    }
+
+    /** First step: style classes and the tooltip. */
+    private void createView() {
+        getStyleClass().add(STYLE_CLASS);
+        tooltip.getStyleClass().add(TOOLTIP_STYLE_CLASS);
+        tooltip.setShowDelay(Duration.millis(150));
+        tooltip.setHideDelay(Duration.millis(100));
+        tooltip.setShowDuration(Duration.seconds(30));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+    }
+
+    /** Second step: follow the view model and the mouse, then show the current values. */
+    private void initListeners() {
+        session.workspace().resultProperty().addListener((obs, o, n) -> refresh(false));
+        session.selection().layerProperty().addListener((obs, o, n) -> refresh(false));
+        session.selection().unitProperty().addListener((obs, o, n) -> refresh(false));
+        session.timeline().stepProperty().addListener((obs, o, n) -> refresh(true));
+        session.selection().highlightedGateProperty().addListener((obs, o, n) -> requestRedraw());
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverAt(-1, -1));
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                gateAtViewPoint(e.getX(), e.getY()).ifPresent(this::toggleHighlight);
+            }
+        });
+        refresh(false);
+    }
+
+    /** Reads the target values from the trace; animates toward them when {@code animate} and allowed. */
+    private void refresh(boolean animate) {
+        LayerTrace layer = layer();
+        if (layer == null) {
+            layout = null;
+            transition.snap(null);
+            timer.stop();
+            requestRedraw();
+            return;
+        }
+        if (layout == null || layout.cell() != layer.cell() || layout.nonlinearity() != nonlinearity(layer)) {
+            layout = DiagramLayout.of(layer.cell(), layer.nonlinearity());
+        }
+        DiagramValues values = DiagramValues.of(layer, step(layer), unit(layer));
+        double millis = session.timeline().transitionMillisProperty().get();
+        if (animate && transition.start(values, layout, millis)) {
+            startNanos = -1;
+            timer.start();
+        } else {
+            transition.snap(values);
+            timer.stop();
+        }
+        if (hovered != null) {
+            if (layout.gateBox(hovered).isEmpty()) {
+                hoverAt(-1, -1);
+            } else {
+                tooltip.setText(hoverText(hovered));
+            }
+        }
+        requestRedraw();
+    }
+
+    private static Nonlinearity nonlinearity(LayerTrace layer) {
+        return layer.cell() == CellKind.RNN ? layer.nonlinearity() : Nonlinearity.TANH;
+    }
+
+    private void toggleHighlight(Gate gate) {
+        Gate current = session.selection().highlightedGateProperty().get();
+        session.selection().highlightGate(current == gate ? null : gate);
+    }
+
+    private void hoverAt(double x, double y) {
+        Gate gate = gateAtViewPoint(x, y).orElse(null);
+        if (gate == null) {
+            if (tooltipInstalled) {
+                Tooltip.uninstall(this, tooltip);
+                tooltipInstalled = false;
+            }
+        } else {
+            tooltip.setText(hoverText(gate));
+            if (!tooltipInstalled) {
+                Tooltip.install(this, tooltip);
+                tooltipInstalled = true;
+            }
+        }
+        if (gate != hovered) {
+            hovered = gate;
+            requestRedraw();
+        }
+    }
+
+    // ---- geometry ----------------------------------------------------------------------------------
+
+    private double viewWidth() {
+        return getWidth() > 0 ? getWidth() : getPrefWidth();
+    }
+
+    private double viewHeight() {
+        return getHeight() > 0 ? getHeight() : getPrefHeight();
+    }
+
+    /** Title font: 4.2 % of the view's height, between 11 and 24 pixels. */
+    private double titleFont() {
+        return Math.max(11, Math.min(24, 0.042 * viewHeight()));
+    }
+
+    /** Where the diagram goes: below the title line, inside a margin. */
+    private Viewport viewport() {
+        double font = titleFont();
+        double pad = 0.6 * font;
+        double top = 2.2 * font;
+        return Viewport.fit(DiagramLayout.WIDTH, DiagramLayout.HEIGHT, pad, top, Math.max(1, viewWidth() - 2 * pad),
+                Math.max(1, viewHeight() - top - pad));
+    }
+
+    // ---- painting ----------------------------------------------------------------------------------
+
+    @Override
+    protected void paint(Surface s) {
+        Palette p = palette();
+        double font = titleFont();
+        double pad = 0.6 * font;
+        double mid = 1.1 * font;
+        DiagramValues shown = transition.shown();
+        if (layout == null || shown == null) {
+            s.setFont(font, false, false);
+            s.setFill(p.mutedText());
+            s.text("computing\u2026", s.width() / 2, s.height() / 2, HAlign.CENTER, VAlign.CENTER);
+            return;
+        }
+        String title = titleText();
+        s.setFont(font, true, false);
+        s.setFill(p.text());
+        s.text(title, pad, mid, HAlign.LEFT, VAlign.CENTER);
+        double titleWidth = s.textWidth(title);
+        s.setFont(0.78 * font, false, false);
+        String hint = "hover a gate for details \u00B7 click to highlight";
+        if (pad + titleWidth + 2 * font + s.textWidth(hint) < s.width() - pad) {
+            s.setFill(p.mutedText());
+            s.text(hint, s.width() - pad, mid, HAlign.RIGHT, VAlign.CENTER);
+        }
+        DiagramMarks marks = new DiagramMarks(session.selection().highlightedGateProperty().get(), hovered,
+                transition.running() ? transition.phase() : 0);
+        painter.paint(s, layout, viewport(), shown, p, marks);
+    }
+
+    // ---- model access ------------------------------------------------------------------------------
+
+    private LayerTrace layer() {
+        Trace trace = session.workspace().trace();
+        if (trace == null) {
+            return null;
+        }
+        return trace.layer(Math.max(0, Math.min(trace.layerCount() - 1, session.selection().layer())));
+    }
+
+    private int step(LayerTrace layer) {
+        return Math.max(0, Math.min(layer.length() - 1, session.timeline().step()));
+    }
+
+    private int unit(LayerTrace layer) {
+        return Math.max(0, Math.min(layer.hiddenSize() - 1, session.selection().unit()));
+    }
+
+    // ---- query API (read-only, for tests) ----------------------------------------------------------
+
+    /**
+     * The exact activation the diagram shows for {@code gate} at the current step and unit, as read from the
+     * trace (not the animated display copy); NaN if the cell has no such gate or there is no trace.
+     */
+    public double shownActivation(Gate gate) {
+        DiagramValues v = transition.target();
+        return v == null ? Double.NaN : v.activation(gate);
+    }
+
+    /** The exact pre-activation shown for {@code gate} (NaN if none). */
+    public double shownPreActivation(Gate gate) {
+        DiagramValues v = transition.target();
+        return v == null ? Double.NaN : v.preActivation(gate);
+    }
+
+    /** The exact value shown for a state such as c_{t-1} or h_t (NaN if the cell has none). */
+    public double shownState(Quantity q) {
+        DiagramValues v = transition.target();
+        return v == null ? Double.NaN : v.state(q);
+    }
+
+    /** The activation as drawn right now: between the old and new values while animating. */
+    public double displayedActivation(Gate gate) {
+        DiagramValues v = transition.shown();
+        return v == null ? Double.NaN : v.activation(gate);
+    }
+
+    /** True while a step transition animates. */
+    public boolean isAnimating() {
+        return transition.running();
+    }
+
+    /** The layout of the cell shown (empty before the first trace). */
+    public Optional<DiagramLayout> diagramLayout() {
+        return Optional.ofNullable(layout);
+    }
+
+    /** The title line, e.g. {@code "LSTM cell · layer 1 · unit 3 · t = 7"} (layers counted from 1). */
+    public String titleText() {
+        LayerTrace layer = layer();
+        if (layer == null) {
+            return "";
+        }
+        String cell = layer.cell().name() + " cell"
+                + (layer.cell() == CellKind.RNN && layer.nonlinearity() == Nonlinearity.RELU ? " (ReLU)" : "");
+        return cell + " \u00B7 layer " + (layer.index() + 1) + " \u00B7 unit " + unit(layer) + " \u00B7 t = "
+                + step(layer);
+    }
+
+    /**
+     * The tooltip of {@code gate}: its symbol and title, the recorded value as its squashing function of the
+     * pre-activation (both as the diagram prints them), the two recorded parts of the pre-activation, the unit
+     * and step, and its role. For example:
+     * <pre>
+     * f · forget gate
+     * f = σ(0.312) = 0.577
+     * 0.312 = 0.200 from xₜ + 0.112 from hₜ₋₁
+     * unit 3 · t = 7
+     * Decides how much of the old cell state is kept: 1 keeps everything, 0 erases it.
+     * </pre>
+     */
+    public String hoverText(Gate gate) {
+        LayerTrace layer = layer();
+        DiagramValues v = transition.target();
+        if (layer == null || v == null || !v.activations().containsKey(gate)) {
+            return "";
+        }
+        String fn = switch (gate.squash()) {
+            case SIGMOID -> "\u03C3";
+            case TANH -> "tanh";
+            case CELL_NONLINEARITY -> v.nonlinearity() == Nonlinearity.RELU ? "ReLU" : "tanh";
+        };
+        String pre = DiagramFormat.value(v.preActivation(gate));
+        String lhs = gate == Gate.A ? "h\u209C" : gate.symbol();
+        String arg = (gate == Gate.A ? "a = " : "") + pre;
+        // the GRU's candidate scales its recurrent part by r before adding it
+        String hidden = (gate == Gate.N ? "r \u00B7 " : "") + DiagramFormat.value(v.hiddenPart(gate));
+        return gate.symbol() + " \u00B7 " + gate.title() + "\n"
+                + lhs + " = " + fn + "(" + arg + ") = " + DiagramFormat.value(v.activation(gate)) + "\n"
+                + (gate == Gate.A ? "a" : "pre-activation") + " " + pre + " = " + DiagramFormat.value(v.inputPart(gate))
+                + " from x\u209C + " + hidden + " from h\u209C\u208B\u2081\n"
+                + "unit " + unit(layer) + " \u00B7 t = " + step(layer) + "\n"
+                + gate.role();
+    }
+
+    /** The gate under a point in this view's coordinates, as laid out for the current size. */
+    public Optional<Gate> gateAtViewPoint(double x, double y) {
+        if (layout == null) {
+            return Optional.empty();
+        }
+        Viewport vp = viewport();
+        return layout.gateAt(vp.layoutX(x), vp.layoutY(y));
+    }
+
+    /** The centre of {@code gate}'s box in this view's coordinates (empty if the cell has no such gate). */
+    public Optional<Point2D> gateCenter(Gate gate) {
+        if (layout == null) {
+            return Optional.empty();
+        }
+        Viewport vp = viewport();
+        return layout.gateBox(gate).map(GateBox::bounds)
+                .map((Rect r) -> new Point2D(vp.px(r.cx()), vp.py(r.cy())));
+    }
+
+    /** The gate under the mouse, if any. */
+    public Optional<Gate> hoveredGate() {
+        return Optional.ofNullable(hovered);
+    }
+
+    /** The tooltip currently set (shown while the mouse rests on a gate), or empty when none. */
+    public String currentTooltip() {
+        return tooltipInstalled ? tooltip.getText() : "";
+    }
+}

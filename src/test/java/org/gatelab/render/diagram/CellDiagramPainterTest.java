@@ -1,0 +1,131 @@
+package org.gatelab.render.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.Gate;
+import org.gatelab.engine.trace.LayerTrace;
+import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.render.Palette;
+import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.TaskRunner;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The painter, on a recording surface (no JavaFX): every number it prints is the trace's, formatted. */
+class CellDiagramPainterTest {
+    private static final int T = 7;
+    private static final int UNIT = 3;
+
+    private static LayerTrace layer(CellKind cell, Nonlinearity n) {
+        Session session = new Session(TaskRunner.direct());
+        session.workspace().setCell(cell);
+        session.workspace().setNonlinearity(n);
+        return session.workspace().trace().layer(0);
+    }
+
+    private static RecordingSurface paint(DiagramValues v, DiagramLayout layout, DiagramMarks marks, double w,
+                                          double h) {
+        RecordingSurface s = new RecordingSurface(w, h);
+        new CellDiagramPainter().paint(s, layout, Viewport.fit(layout, 0, 0, w, h), v, Palette.LIGHT, marks);
+        return s;
+    }
+
+    @ParameterizedTest
+    @EnumSource(CellKind.class)
+    void printsEveryGateValueAndEveryState(CellKind cell) {
+        LayerTrace layer = layer(cell, Nonlinearity.TANH);
+        DiagramValues v = DiagramValues.of(layer, T, UNIT);
+        DiagramLayout layout = DiagramLayout.of(cell, Nonlinearity.TANH);
+        List<String> texts = paint(v, layout, DiagramMarks.NONE, 650, 400).textStrings();
+        for (Gate g : cell.blocks()) {
+            String value = DiagramFormat.value(layer.gate(T, 0, g, UNIT));
+            assertTrue(texts.contains(value), g + ": " + value + " not among " + texts);
+            assertTrue(texts.contains(g == Gate.A ? NodePainter.function(g, Nonlinearity.TANH) : g.symbol()),
+                    "the box of " + g + " is labelled");
+        }
+        assertTrue(texts.contains(DiagramFormat.value(layer.hidden(T, 0, UNIT))), "h_t");
+        assertTrue(texts.contains(DiagramFormat.value(layer.previousHidden(T, 0, UNIT))), "h_{t-1}");
+        assertTrue(texts.contains(DiagramFormat.value(layer.input(T, 0, 0))), "x_t");
+        assertTrue(texts.contains("h\u209C") && texts.contains("h\u209C\u208B\u2081") && texts.contains("x\u209C"));
+        if (cell == CellKind.LSTM) {
+            assertTrue(texts.contains(DiagramFormat.value(layer.cellState(T, 0, UNIT))), "c_t");
+            assertTrue(texts.contains(DiagramFormat.value(layer.previousCellState(T, 0, UNIT))), "c_{t-1}");
+            assertTrue(texts.contains(DiagramFormat.value(layer.tanhCellState(T, 0, UNIT))), "tanh(c_t)");
+            assertTrue(texts.contains("c\u209C\u208B\u2081") && texts.contains("c\u209C"));
+        }
+        if (cell == CellKind.RNN) {
+            assertTrue(texts.contains(DiagramFormat.value(layer.preActivationInputPart(T, 0, Gate.A, UNIT))));
+            assertTrue(texts.contains(DiagramFormat.value(layer.preActivationHiddenPart(T, 0, Gate.A, UNIT))));
+            assertTrue(texts.contains("a = " + DiagramFormat.value(layer.preActivation(T, 0, Gate.A, UNIT))));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Nonlinearity.class)
+    void theRnnBoxNamesItsNonlinearity(Nonlinearity n) {
+        LayerTrace layer = layer(CellKind.RNN, n);
+        DiagramValues v = DiagramValues.of(layer, T, UNIT);
+        List<String> texts = paint(v, DiagramLayout.of(CellKind.RNN, n), DiagramMarks.NONE, 650, 400).textStrings();
+        assertTrue(texts.contains(n == Nonlinearity.RELU ? "ReLU" : "tanh"), texts.toString());
+        assertEquals(n, v.nonlinearity());
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {300, 650, 1600})
+    void numbersStayReadableAndInsideTheirBoxes(double width) {
+        LayerTrace layer = layer(CellKind.LSTM, Nonlinearity.TANH);
+        DiagramValues v = DiagramValues.of(layer, T, UNIT);
+        DiagramLayout layout = DiagramLayout.of(CellKind.LSTM, Nonlinearity.TANH);
+        double height = width * 0.62;
+        RecordingSurface s = paint(v, layout, DiagramMarks.NONE, width, height);
+        Viewport vp = Viewport.fit(layout, 0, 0, width, height);
+        for (GateBox box : layout.gates()) {
+            String value = DiagramFormat.value(v.activation(box.gate()));
+            RecordingSurface.DrawnText t = s.texts.stream().filter(d -> d.text().equals(value)).findFirst()
+                    .orElseThrow();
+            assertTrue(t.mono(), "numbers are monospaced");
+            assertTrue(box.bounds().contains(vp.layoutX(t.x()), vp.layoutY(t.y())), "centred in its box");
+            assertTrue(s.textWidth(value) <= vp.len(box.bounds().w()) + 1e-9 || t.size() >= 6, "fits its box");
+            if (width >= 650) {
+                assertTrue(t.size() >= 10, "readable at " + width + ": " + t.size());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(CellKind.class)
+    void pulsesOnlyWhileFlowing(CellKind cell) {
+        DiagramValues v = DiagramValues.of(layer(cell, Nonlinearity.TANH), T, UNIT);
+        DiagramLayout layout = DiagramLayout.of(cell, Nonlinearity.TANH);
+        long atRest = paint(v, layout, new DiagramMarks(null, null, 0), 650, 400).count("fillOval");
+        long flowing = paint(v, layout, new DiagramMarks(null, null, 0.2), 650, 400).count("fillOval");
+        long done = paint(v, layout, new DiagramMarks(null, null, 1), 650, 400).count("fillOval");
+        assertTrue(flowing > atRest, "pulses are dots on the wires");
+        assertEquals(atRest, done);
+    }
+
+    @ParameterizedTest
+    @EnumSource(CellKind.class)
+    void highlightAddsAnAccentOutline(CellKind cell) {
+        DiagramValues v = DiagramValues.of(layer(cell, Nonlinearity.TANH), T, UNIT);
+        DiagramLayout layout = DiagramLayout.of(cell, Nonlinearity.TANH);
+        long plain = paint(v, layout, DiagramMarks.NONE, 650, 400).count("strokeRoundRect");
+        long marked = paint(v, layout, new DiagramMarks(cell.blocks().get(0), null, 0), 650, 400)
+                .count("strokeRoundRect");
+        assertEquals(plain + 1, marked);
+    }
+
+    @ParameterizedTest
+    @EnumSource(CellKind.class)
+    void legendIsDrawn(CellKind cell) {
+        DiagramValues v = DiagramValues.of(layer(cell, Nonlinearity.TANH), T, UNIT);
+        RecordingSurface s = paint(v, DiagramLayout.of(cell, Nonlinearity.TANH), DiagramMarks.NONE, 650, 400);
+        assertEquals(cell == CellKind.RNN ? 1 : cell == CellKind.LSTM ? 3 : 2, s.count("image"));
+        assertFalse(s.textStrings().contains("NaN"), "no missing value printed");
+    }
+}

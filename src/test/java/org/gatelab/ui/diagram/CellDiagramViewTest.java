@@ -1,0 +1,225 @@
+package org.gatelab.ui.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.Gate;
+import org.gatelab.engine.trace.LayerTrace;
+import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.render.diagram.DiagramFormat;
+import org.gatelab.render.diagram.Quantity;
+import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.TaskRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The cell diagram view against the trace: values, hover texts, hit-testing, clicks, animation, snapshot. */
+@ExtendWith(ApplicationExtension.class)
+class CellDiagramViewTest {
+    private static final int T = 7;
+    private static final int UNIT = 3;
+
+    private Session session;
+    private CellDiagramView view;
+
+    @Start
+    void start(Stage stage) {
+        session = new Session(TaskRunner.direct());
+        session.timeline().setTransitionMillis(0);
+        view = new CellDiagramView(session);
+        stage.setScene(new Scene(new StackPane(view), 900, 600));
+        stage.show();
+    }
+
+    private LayerTrace layer() {
+        return session.workspace().trace().layer(0);
+    }
+
+    private void show(FxRobot robot, CellKind cell) {
+        robot.interact(() -> {
+            session.workspace().setCell(cell);
+            session.timeline().setStep(T);
+            session.selection().selectUnit(UNIT);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @ParameterizedTest
+    @EnumSource(CellKind.class)
+    void showsTheTracesValuesForTheSelectedStepAndUnit(CellKind cell, FxRobot robot) {
+        show(robot, cell);
+        assertEquals(8, layer().hiddenSize());
+        for (Gate g : cell.blocks()) {
+            assertEquals(layer().gate(T, 0, g, UNIT), view.shownActivation(g), 0.0, g.symbol());
+            assertEquals(layer().preActivation(T, 0, g, UNIT), view.shownPreActivation(g), 0.0, g.symbol());
+            assertEquals(view.shownActivation(g), view.displayedActivation(g), 0.0, "at rest the display is exact");
+        }
+        for (Gate g : Gate.values()) {
+            if (!cell.blocks().contains(g)) {
+                assertTrue(Double.isNaN(view.shownActivation(g)), cell + " shows no " + g);
+            }
+        }
+        assertEquals(layer().hidden(T, 0, UNIT), view.shownState(Quantity.H), 0.0);
+        assertEquals(layer().previousHidden(T, 0, UNIT), view.shownState(Quantity.H_PREV), 0.0);
+        assertEquals(layer().input(T, 0, 0), view.shownState(Quantity.X), 0.0);
+        if (cell == CellKind.LSTM) {
+            assertEquals(layer().cellState(T, 0, UNIT), view.shownState(Quantity.C), 0.0);
+            assertEquals(layer().previousCellState(T, 0, UNIT), view.shownState(Quantity.C_PREV), 0.0);
+            assertEquals(layer().tanhCellState(T, 0, UNIT), view.shownState(Quantity.TANH_C), 0.0);
+        } else {
+            assertTrue(Double.isNaN(view.shownState(Quantity.C)));
+        }
+        assertEquals(cell.name() + " cell \u00B7 layer 1 \u00B7 unit 3 \u00B7 t = 7", view.titleText());
+    }
+
+    @ParameterizedTest
+    @EnumSource(CellKind.class)
+    void hoverTextNamesTheGateItsValueAndRole(CellKind cell, FxRobot robot) {
+        show(robot, cell);
+        for (Gate g : cell.blocks()) {
+            String text = view.hoverText(g);
+            assertTrue(text.contains(g.title()), text);
+            assertTrue(text.contains(DiagramFormat.value(layer().gate(T, 0, g, UNIT))), text);
+            assertTrue(text.contains(DiagramFormat.value(layer().preActivation(T, 0, g, UNIT))), text);
+            assertTrue(text.contains(DiagramFormat.value(layer().preActivationInputPart(T, 0, g, UNIT))), text);
+            assertTrue(text.contains(DiagramFormat.value(layer().preActivationHiddenPart(T, 0, g, UNIT))), text);
+            assertTrue(text.contains(g.role()), text);
+            assertTrue(text.contains("unit 3") && text.contains("t = 7"), text);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(CellKind.class)
+    void hitTestingAGatesCentreFindsIt(CellKind cell, FxRobot robot) {
+        show(robot, cell);
+        for (Gate g : cell.blocks()) {
+            Point2D c = view.gateCenter(g).orElseThrow();
+            assertEquals(Optional.of(g), view.gateAtViewPoint(c.getX(), c.getY()));
+            assertTrue(c.getX() > 0 && c.getX() < view.getWidth() && c.getY() > 0 && c.getY() < view.getHeight());
+        }
+        assertEquals(Optional.empty(), view.gateAtViewPoint(2, 2));
+    }
+
+    @ParameterizedTest
+    @EnumSource(CellKind.class)
+    void snapshotIsNotBlank(CellKind cell, FxRobot robot) {
+        show(robot, cell);
+        WritableImage[] img = new WritableImage[1];
+        robot.interact(() -> img[0] = DiagramSnapshots.of(view));
+        assertTrue(DiagramSnapshots.variance(img[0]) > 100, "the diagram draws something");
+    }
+
+    @Test
+    void followsTheUnitAndTheStep(FxRobot robot) {
+        show(robot, CellKind.LSTM);
+        robot.interact(() -> session.selection().selectUnit(5));
+        assertEquals(layer().gate(T, 0, Gate.F, 5), view.shownActivation(Gate.F), 0.0);
+        robot.interact(() -> session.timeline().setStep(12));
+        assertEquals(layer().gate(12, 0, Gate.O, 5), view.shownActivation(Gate.O), 0.0);
+        assertTrue(view.titleText().endsWith("unit 5 \u00B7 t = 12"), view.titleText());
+    }
+
+    @Test
+    void showsTheSelectedLayerOfAStack(FxRobot robot) {
+        robot.interact(() -> {
+            session.workspace().setLayers(2);
+            session.selection().selectLayer(1);
+            session.timeline().setStep(T);
+            session.selection().selectUnit(UNIT);
+        });
+        LayerTrace upper = session.workspace().trace().layer(1);
+        assertEquals(upper.gate(T, 0, Gate.I, UNIT), view.shownActivation(Gate.I), 0.0);
+        // the upper layer's input is the lower layer's h_t: the diagram shows its first feature
+        assertEquals(upper.input(T, 0, 0), view.shownState(Quantity.X), 0.0);
+        assertTrue(view.titleText().contains("layer 2"), view.titleText());
+        robot.interact(() -> {
+            session.selection().selectLayer(0);
+            session.workspace().setLayers(1);
+        });
+    }
+
+    @Test
+    void reluRnnSaysSo(FxRobot robot) {
+        robot.interact(() -> {
+            session.workspace().setCell(CellKind.RNN);
+            session.workspace().setNonlinearity(Nonlinearity.RELU);
+            session.timeline().setStep(T);
+            session.selection().selectUnit(UNIT);
+        });
+        assertTrue(view.titleText().startsWith("RNN cell (ReLU)"), view.titleText());
+        assertEquals(layer().gate(T, 0, Gate.A, UNIT), view.shownActivation(Gate.A), 0.0);
+        assertTrue(view.hoverText(Gate.A).contains("ReLU("), view.hoverText(Gate.A));
+    }
+
+    @Test
+    void clickingAGateHighlightsItAndClickingAgainClears(FxRobot robot) {
+        show(robot, CellKind.LSTM);
+        Point2D f = view.localToScreen(view.gateCenter(Gate.F).orElseThrow());
+        robot.clickOn(f);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Gate.F, session.selection().highlightedGateProperty().get());
+        robot.clickOn(f);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(session.selection().highlightedGateProperty().get());
+    }
+
+    @Test
+    void hoveringAGateSetsItsTooltip(FxRobot robot) {
+        show(robot, CellKind.GRU);
+        robot.moveTo(view.localToScreen(view.gateCenter(Gate.Z).orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Optional.of(Gate.Z), view.hoveredGate());
+        assertEquals(view.hoverText(Gate.Z), view.currentTooltip());
+        robot.moveTo(view.localToScreen(new Point2D(3, 3)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Optional.empty(), view.hoveredGate());
+        assertEquals("", view.currentTooltip());
+    }
+
+    @Test
+    void animatesADisplayCopyButReportsTheExactValue(FxRobot robot) throws Exception {
+        show(robot, CellKind.LSTM);
+        double before = layer().gate(T, 0, Gate.F, UNIT);
+        double after = layer().gate(T + 1, 0, Gate.F, UNIT);
+        robot.interact(() -> {
+            session.timeline().setTransitionMillis(400);
+            session.timeline().setStep(T + 1);
+            assertTrue(view.isAnimating());
+            assertEquals(after, view.shownActivation(Gate.F), 0.0, "the model's value is exact at once");
+            assertEquals(before, view.displayedActivation(Gate.F), 0.0, "the display starts at the old value");
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !view.isAnimating());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(after, view.displayedActivation(Gate.F), 0.0);
+        robot.interact(() -> session.timeline().setTransitionMillis(0));
+    }
+
+    @Test
+    void changingTheCellJumpsWithoutAnimating(FxRobot robot) {
+        show(robot, CellKind.LSTM);
+        robot.interact(() -> {
+            session.timeline().setTransitionMillis(400);
+            session.workspace().setCell(CellKind.GRU);
+            assertFalse(view.isAnimating());
+            session.timeline().setTransitionMillis(0);
+        });
+        assertEquals(layer().gate(T, 0, Gate.Z, UNIT), view.displayedActivation(Gate.Z), 0.0);
+        assertEquals(CellKind.GRU, view.diagramLayout().orElseThrow().cell());
+    }
+}
