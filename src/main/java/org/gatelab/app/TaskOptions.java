@@ -1,0 +1,172 @@
+package org.gatelab.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gatelab.tasks.AddingTask;
+import org.gatelab.tasks.AnomalyTask;
+import org.gatelab.tasks.CopyTask;
+import org.gatelab.tasks.CsvSeries;
+import org.gatelab.tasks.CsvTask;
+import org.gatelab.tasks.RandomWalkTask;
+import org.gatelab.tasks.ReberTask;
+import org.gatelab.tasks.SineTask;
+import org.gatelab.tasks.TaskKind;
+import org.gatelab.tasks.TrainingDefaults;
+import org.gatelab.tasks.TrainingTask;
+import picocli.CommandLine.Option;
+
+/** The options that choose and shape a training-lab task; unset options keep the task's defaults. */
+final class TaskOptions {
+    @Option(names = "--task", paramLabel = "TASK",
+            description = "sine, adding, copy, reber, random-walk, anomaly or csv (default: ${DEFAULT-VALUE})")
+    String task;
+
+    @Option(names = "--length", paramLabel = "T", description = "sequence length: adding (10..500, default "
+            + TrainingDefaults.ADDING_LENGTH + "), reber (10..200, default " + TrainingDefaults.REBER_LENGTH + ")")
+    Integer length;
+
+    @Option(names = "--window", paramLabel = "W",
+            description = "values the model reads: sine, random-walk, anomaly, csv (default " + TrainingDefaults.SINE_WINDOW
+                    + ", anomaly " + TrainingDefaults.ANOMALY_WINDOW + ")")
+    Integer window;
+
+    @Option(names = "--series-length", paramLabel = "N", description = "values in the series: sine, random-walk, anomaly")
+    Integer seriesLength;
+
+    @Option(names = "--noise", paramLabel = "SD", description = "sine: noise sd (default " + TrainingDefaults.SINE_NOISE + ")")
+    Double noise;
+
+    @Option(names = "--components", paramLabel = "K", description = "sine: sines summed, 2 or 3 (default "
+            + TrainingDefaults.SINE_COMPONENTS + ")")
+    Integer components;
+
+    @Option(names = "--delay", paramLabel = "D", description = "copy: blank steps before the go marker (default "
+            + TrainingDefaults.COPY_DELAY + ")")
+    Integer delay;
+
+    @Option(names = "--symbols", paramLabel = "K", description = "copy: symbols to remember (default "
+            + TrainingDefaults.COPY_COUNT + ")")
+    Integer symbols;
+
+    @Option(names = "--alphabet", paramLabel = "A", description = "copy: alphabet size (default "
+            + TrainingDefaults.COPY_ALPHABET + ")")
+    Integer alphabet;
+
+    @Option(names = "--period", paramLabel = "P", description = "anomaly: the signal's period (default "
+            + TrainingDefaults.ANOMALY_PERIOD + ")")
+    Integer period;
+
+    @Option(names = "--anomalies", paramLabel = "N", description = "anomaly: anomalies injected (default "
+            + TrainingDefaults.ANOMALY_COUNT + ")")
+    Integer anomalies;
+
+    @Option(names = "--train-size", paramLabel = "N", description = "training sequences: adding, copy, reber")
+    Integer trainSize;
+
+    @Option(names = "--val-size", paramLabel = "N", description = "validation sequences: adding, copy, reber")
+    Integer valSize;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "csv: the file holding your series")
+    Path csv;
+
+    @Option(names = "--column", paramLabel = "COL",
+            description = "csv: column by 1-based number or header name (default: the first numeric column)")
+    String column;
+
+    @Option(names = "--train-fraction", paramLabel = "F", description = "csv: share for training, 0.5..0.95 (default "
+            + TrainingDefaults.CSV_TRAIN_FRACTION + ")")
+    Double trainFraction;
+
+    @Option(names = "--stride", paramLabel = "S", description = "csv: use every S-th window (default 1)")
+    Integer stride;
+
+    TaskKind kind() {
+        return TaskKind.parse(task);
+    }
+
+    /** The task with the given options over its defaults; options that do not apply to it are refused. */
+    TrainingTask create() throws IOException {
+        TaskKind kind = kind();
+        List<String> unused = new ArrayList<>();
+        TrainingTask result = switch (kind) {
+            case ADDING -> {
+                reject(unused, "--window", window, "--series-length", seriesLength, "--noise", noise, "--components",
+                        components, "--delay", delay, "--symbols", symbols, "--alphabet", alphabet, "--period", period,
+                        "--anomalies", anomalies);
+                AddingTask t = AddingTask.defaults();
+                yield new AddingTask(or(length, t.length()), or(trainSize, t.trainSize()),
+                        or(valSize, t.validationSize()));
+            }
+            case COPY -> {
+                reject(unused, "--length", length, "--window", window, "--series-length", seriesLength, "--noise",
+                        noise, "--components", components, "--period", period, "--anomalies", anomalies);
+                CopyTask t = CopyTask.defaults();
+                yield new CopyTask(or(symbols, t.count()), or(alphabet, t.alphabet()), or(delay, t.delay()),
+                        or(trainSize, t.trainSize()), or(valSize, t.validationSize()));
+            }
+            case REBER -> {
+                reject(unused, "--window", window, "--series-length", seriesLength, "--noise", noise, "--components",
+                        components, "--delay", delay, "--symbols", symbols, "--alphabet", alphabet, "--period", period,
+                        "--anomalies", anomalies);
+                ReberTask t = ReberTask.defaults();
+                yield new ReberTask(or(length, t.length()), or(trainSize, t.trainSize()),
+                        or(valSize, t.validationSize()));
+            }
+            case SINE -> {
+                reject(unused, "--length", length, "--delay", delay, "--symbols", symbols, "--alphabet", alphabet,
+                        "--period", period, "--anomalies", anomalies, "--train-size", trainSize, "--val-size", valSize);
+                SineTask t = SineTask.defaults();
+                yield new SineTask(or(window, t.window()), or(seriesLength, t.seriesLength()),
+                        or(components, t.components()), noise == null ? t.noise() : noise);
+            }
+            case RANDOM_WALK -> {
+                reject(unused, "--length", length, "--noise", noise, "--components", components, "--delay", delay,
+                        "--symbols", symbols, "--alphabet", alphabet, "--period", period, "--anomalies", anomalies,
+                        "--train-size", trainSize, "--val-size", valSize);
+                RandomWalkTask t = RandomWalkTask.defaults();
+                yield new RandomWalkTask(or(window, t.window()), or(seriesLength, t.seriesLength()));
+            }
+            case ANOMALY -> {
+                reject(unused, "--length", length, "--noise", noise, "--components", components, "--delay", delay,
+                        "--symbols", symbols, "--alphabet", alphabet, "--train-size", trainSize, "--val-size", valSize);
+                AnomalyTask t = AnomalyTask.defaults();
+                yield new AnomalyTask(or(window, t.window()), or(seriesLength, t.seriesLength()),
+                        or(period, t.period()), or(anomalies, t.anomalies()));
+            }
+            case CSV -> {
+                reject(unused, "--length", length, "--series-length", seriesLength, "--noise", noise, "--components",
+                        components, "--delay", delay, "--symbols", symbols, "--alphabet", alphabet, "--period", period,
+                        "--anomalies", anomalies, "--train-size", trainSize, "--val-size", valSize);
+                if (csv == null) {
+                    throw new IllegalArgumentException("--task csv needs --csv FILE");
+                }
+                CsvTask t = CsvTask.of(CsvSeries.read(csv, column));
+                yield new CsvTask(t.series(), or(window, t.window()),
+                        trainFraction == null ? t.trainFraction() : trainFraction, or(stride, t.stride()));
+            }
+        };
+        if (kind != TaskKind.CSV) {
+            reject(unused, "--csv", csv, "--column", column, "--train-fraction", trainFraction, "--stride", stride);
+        }
+        if (!unused.isEmpty()) {
+            throw new IllegalArgumentException(String.join(", ", unused) + (unused.size() == 1 ? " does" : " do")
+                    + " not apply to the " + kind.id() + " task");
+        }
+        return result;
+    }
+
+    private static int or(Integer value, int fallback) {
+        return value == null ? fallback : value;
+    }
+
+    /** Adds the names of the given (name, value) pairs whose value is set. */
+    private static void reject(List<String> unused, Object... pairs) {
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != null) {
+                unused.add((String) pairs[i]);
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.gatelab.tasks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.gatelab.engine.trace.LossKind;
+
+/**
+ * Forecasting the user's own series ({@link CsvSeries}): windows of W values predict the next one
+ * ({@code mse-last}); the first {@code trainFraction} of the series is for training and the rest for validation
+ * (chronologically, never shuffled across the split); values are z-scored with the training part's mean and sd,
+ * which {@link TaskData#normalization()} reports. The seed only affects the model and the batch order.
+ *
+ * @param series        the values
+ * @param window        W (2..500)
+ * @param trainFraction share of the series used for training (0.5..0.95)
+ * @param stride        steps between the targets of consecutive windows (1 uses every window)
+ */
+public record CsvTask(CsvSeries series, int window, double trainFraction, int stride) implements TrainingTask {
+    public static final int MAX_WINDOW = 500;
+
+    public CsvTask {
+        Check.required("series", series);
+        Check.range("window", window, 2, MAX_WINDOW);
+        Check.range("training fraction", trainFraction, 0.5, 0.95);
+        Check.range("stride", stride, 1, 10_000);
+        Forecasting.checkFits(series.source(), series.size(), window, trainFraction);
+    }
+
+    /** The lab's defaults for a series. */
+    public static CsvTask of(CsvSeries series) {
+        int window = TrainingDefaults.CSV_WINDOW;
+        while (window > 2 && Forecasting.splitIndex(series.size(), TrainingDefaults.CSV_TRAIN_FRACTION) - window < 1) {
+            window /= 2;
+        }
+        return new CsvTask(series, window, TrainingDefaults.CSV_TRAIN_FRACTION, 1);
+    }
+
+    public CsvTask withWindow(int w) {
+        return new CsvTask(series, w, trainFraction, stride);
+    }
+
+    public CsvTask withStride(int s) {
+        return new CsvTask(series, window, trainFraction, s);
+    }
+
+    @Override
+    public TaskKind kind() {
+        return TaskKind.CSV;
+    }
+
+    @Override
+    public String title() {
+        return "Your series: " + series.source();
+    }
+
+    @Override
+    public String explanation() {
+        return String.format(Locale.ROOT, TrainingDefaults.CSV_EXPLANATION, series.source(), series.columnName(),
+                window, trainFraction * 100);
+    }
+
+    @Override
+    public LossKind loss() {
+        return LossKind.MSE_LAST;
+    }
+
+    @Override
+    public int inputSize() {
+        return 1;
+    }
+
+    @Override
+    public int outputSize() {
+        return 1;
+    }
+
+    @Override
+    public int length() {
+        return window;
+    }
+
+    @Override
+    public String describe() {
+        return String.format(Locale.ROOT, "%s (%s), %d values, window %d, %.0f%% training%s", series.source(),
+                series.columnName(), series.size(), window, trainFraction * 100,
+                stride == 1 ? "" : ", every " + stride + "th window");
+    }
+
+    @Override
+    public TaskData generate(long seed) {
+        Forecasting.Split split = Forecasting.split(series.source(), series.values(), window, trainFraction, stride,
+                true);
+        List<String> notes = new ArrayList<>(series.notes());
+        notes.add(split.normalization().describe());
+        return new TaskData(this, split.train(), split.validation(), split.validation().constantLoss(),
+                split.validation().naiveLoss(), Double.NaN, split.normalization(), notes, ExtraMetrics.NONE);
+    }
+}

@@ -1,0 +1,48 @@
+package org.gatelab.tasks;
+
+import java.util.List;
+
+/**
+ * What a task generated for one seed. Immutable.
+ *
+ * @param task            the task and its settings
+ * @param train           the training set
+ * @param validation      the validation set (never trained on)
+ * @param baselineValLoss the validation loss of the best constant prediction (the validation targets' mean,
+ *                        or their class frequencies): a model must beat this to have learnt anything
+ * @param naiveValLoss    forecasting tasks: the validation loss of "the next value equals the last one";
+ *                        NaN for other tasks
+ * @param chanceAccuracy  the accuracy of uniform guessing, NaN for tasks without accuracy
+ * @param normalization   the z-score applied to the series (computed on its training part), or
+ *                        {@link Normalization#IDENTITY}
+ * @param notes           things the user should be told about the data, e.g. "skipped 3 rows with missing values"
+ * @param extras          task-specific figures computed from predictions
+ */
+public record TaskData(TrainingTask task, SequenceSet train, SequenceSet validation, double baselineValLoss,
+                       double naiveValLoss, double chanceAccuracy, Normalization normalization, List<String> notes,
+                       ExtraMetrics extras) {
+    public TaskData {
+        Check.required("task", task);
+        Check.required("training set", train);
+        Check.required("validation set", validation);
+        notes = List.copyOf(notes);
+        normalization = normalization == null ? Normalization.IDENTITY : normalization;
+        extras = extras == null ? ExtraMetrics.NONE : extras;
+        if (train.loss() != task.loss() || validation.loss() != task.loss()
+                || train.features() != task.inputSize() || validation.features() != task.inputSize()
+                || train.outputSize() != task.outputSize() || validation.outputSize() != task.outputSize()) {
+            throw new IllegalArgumentException("the sets do not match the task " + task.id());
+        }
+    }
+
+    /** Data with the baseline, chance accuracy taken from the validation set, no naive forecast. */
+    static TaskData of(TrainingTask task, SequenceSet train, SequenceSet validation, ExtraMetrics extras) {
+        return new TaskData(task, train, validation, validation.constantLoss(), Double.NaN,
+                validation.chanceAccuracy(), Normalization.IDENTITY, List.of(), extras);
+    }
+
+    /** True when the task reports an accuracy. */
+    public boolean hasAccuracy() {
+        return validation.hasAccuracy();
+    }
+}
