@@ -1,0 +1,95 @@
+package org.gatelab.render.plot;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gatelab.render.Surface;
+import org.gatelab.render.Surface.HAlign;
+import org.gatelab.render.Surface.VAlign;
+
+/**
+ * A figure's heading (bold) and caption (muted, word-wrapped to a few lines), as above a figure in a book:
+ * the heading says what is plotted, the caption says how to read it.
+ */
+public final class FigureTitle {
+    private FigureTitle() {
+    }
+
+    /** Height the heading and the caption's lines need. */
+    public static double height(Surface s, PlotStyle style, String heading, String caption, double width, int maxLines) {
+        double f = style.font();
+        s.setFont(0.9 * f, false, false);
+        int lines = caption.isEmpty() ? 0 : wrap(s, caption, width, maxLines).size();
+        return (heading.isEmpty() ? 0 : 1.6 * f) + lines * 1.3 * f + 0.35 * f;
+    }
+
+    /** Paints the heading and caption from {@code (x, y)} down; returns the height used. */
+    public static double paint(Surface s, PlotStyle style, String heading, String caption, double x, double y,
+                               double width, int maxLines) {
+        double f = style.font();
+        double cy = y;
+        if (!heading.isEmpty()) {
+            s.setFont(1.08 * f, true, false);
+            s.setFill(style.palette().text());
+            s.text(fit(s, heading, width), x, cy + 0.8 * f, HAlign.LEFT, VAlign.CENTER);
+            cy += 1.6 * f;
+        }
+        s.setFont(0.9 * f, false, false);
+        s.setFill(style.palette().mutedText());
+        for (String line : caption.isEmpty() ? List.<String>of() : wrap(s, caption, width, maxLines)) {
+            s.text(line, x, cy + 0.65 * f, HAlign.LEFT, VAlign.CENTER);
+            cy += 1.3 * f;
+        }
+        return cy - y + 0.35 * f;
+    }
+
+    /**
+     * Splits {@code text} at spaces into lines no wider than {@code width} in the current font, at most
+     * {@code maxLines} of them; the last line ends with an ellipsis when text was left over.
+     */
+    public static List<String> wrap(Surface s, String text, double width, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        String[] words = text.trim().split("\\s+");
+        StringBuilder line = new StringBuilder();
+        int i = 0;
+        while (i < words.length && lines.size() < maxLines) {
+            String candidate = line.length() == 0 ? words[i] : line + " " + words[i];
+            if (s.textWidth(candidate) <= width || line.length() == 0) {
+                line.setLength(0);
+                line.append(candidate);
+                i++;
+            } else {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+        }
+        if (line.length() > 0 && lines.size() < maxLines) {
+            lines.add(line.toString());
+        }
+        if (i < words.length && !lines.isEmpty()) {
+            int last = lines.size() - 1;
+            lines.set(last, fit(s, lines.get(last) + " " + words[i] + "…", width));
+        } else if (!lines.isEmpty()) {
+            int last = lines.size() - 1;
+            lines.set(last, fit(s, lines.get(last), width));
+        }
+        return lines;
+    }
+
+    /** {@code text}, or its longest prefix that fits {@code width} with an ellipsis. */
+    public static String fit(Surface s, String text, double width) {
+        if (s.textWidth(text) <= width) {
+            return text;
+        }
+        int lo = 0;
+        int hi = text.length();
+        while (lo < hi) {
+            int m = (lo + hi + 1) / 2;
+            if (s.textWidth(text.substring(0, m) + "…") <= width) {
+                lo = m;
+            } else {
+                hi = m - 1;
+            }
+        }
+        return lo == 0 ? "" : text.substring(0, lo).stripTrailing() + "…";
+    }
+}

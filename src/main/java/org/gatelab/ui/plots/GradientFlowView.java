@@ -1,0 +1,293 @@
+package org.gatelab.ui.plots;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.render.plot.LinePlot;
+import org.gatelab.render.plot.PlotLayout;
+import org.gatelab.render.plot.PlotSeries;
+import org.gatelab.ui.canvas.CanvasView;
+import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.WorkspaceSettings;
+
+/**
+ * The vanishing-gradient plot: ||dL/dh_t|| of the selected layer against t on a log axis, with the norm of the
+ * step Jacobian ||∂h_t/∂h_t-1||_F dashed beside it, or, in overlay mode, ||dL/dh_t|| of the RNN, the LSTM and
+ * the GRU on the same input. Above the plot a strip of controls: the overlay toggle, a slider for the W_hh
+ * scale (0 to 3) and one for the forget-gate (GRU update-gate) bias (-3 to 5, with a button back to the
+ * initializer's default), so a student drags and watches a vanishing gradient turn into an exploding one.
+ * The sliders change the model only through the workspace; the plot redraws when the new trace arrives.
+ *
+ * <p>Query API for tests: {@link #shownCurve}, {@link #seriesNames()}, {@link #markerStep()}.
+ */
+public final class GradientFlowView extends javafx.scene.layout.BorderPane {
+    /** Style class of the whole view. */
+    public static final String STYLE_CLASS = "gradient-flow-view";
+    /** Style class of the strip of controls above the plot. */
+    public static final String CONTROLS_STYLE_CLASS = "plot-controls";
+    /** Style class of one label + slider + value group in the strip. */
+    public static final String GROUP_STYLE_CLASS = "plot-control-group";
+    /** Style class of a control's name. */
+    public static final String LABEL_STYLE_CLASS = "plot-control-label";
+    /** Style class of a slider's current value. */
+    public static final String VALUE_STYLE_CLASS = "plot-control-value";
+    /** Style class of the sliders. */
+    public static final String SLIDER_STYLE_CLASS = "plot-slider";
+    /** Style class of the overlay toggle and the default button. */
+    public static final String BUTTON_STYLE_CLASS = "plot-button";
+
+    /** Series name of ||dL/dh_t||. */
+    public static final String GRADIENT = "||dL/dh_t||";
+    /** Series name of the step Jacobian's Frobenius norm ||∂h_t/∂h_{t-1}||_F. */
+    public static final String JACOBIAN = "||∂h_t/∂h_t-1||";
+
+    /** Range of the W_hh scale slider. */
+    public static final double SCALE_MIN = 0;
+    public static final double SCALE_MAX = 3;
+    /** Range of the gate bias slider. */
+    public static final double BIAS_MIN = -3;
+    public static final double BIAS_MAX = 5;
+
+    /** Pseudo-class set while the view is at least {@link #LARGE_HEIGHT} pixels high: larger controls. */
+    public static final PseudoClass LARGE = PseudoClass.getPseudoClass("large");
+    static final double LARGE_HEIGHT = 760;
+
+    static final String STYLESHEET = GradientFlowView.class.getResource("plots.css").toExternalForm();
+
+    private final Session session;
+    private final GradientFlowPlot plot;
+    private final ToggleButton overlayToggle = new ToggleButton("RNN · LSTM · GRU");
+    private final Slider scaleSlider = new Slider(SCALE_MIN, SCALE_MAX, 1);
+    private final Label scaleValue = new Label();
+    private final Slider biasSlider = new Slider(BIAS_MIN, BIAS_MAX, 0);
+    private final Label biasLabel = new Label();
+    private final Label biasValue = new Label();
+    private final Button biasDefault = new Button("reset");
+    private boolean syncing;
+
+    public GradientFlowView(Session session) {
+        this.session = session;
+        this.plot = new GradientFlowPlot(session);
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add(STYLE_CLASS);
+        getStylesheets().add(STYLESHEET);
+
+        overlayToggle.getStyleClass().add(BUTTON_STYLE_CLASS);
+        overlayToggle.setId("flow-overlay");
+        overlayToggle.setFocusTraversable(false);
+        overlayToggle.setTooltip(new Tooltip("Compare: the gradient of the RNN, the LSTM and the GRU on the same input"));
+
+        scaleSlider.getStyleClass().add(SLIDER_STYLE_CLASS);
+        scaleSlider.setId("flow-scale");
+        scaleSlider.setBlockIncrement(0.05);
+        scaleSlider.setTooltip(new Tooltip("Multiplies the recurrent weights W_hh after initialization: "
+                + "small values make the gradient vanish, large ones can make it explode"));
+        Label scaleLabel = label("W_hh scale");
+        scaleValue.getStyleClass().add(VALUE_STYLE_CLASS);
+
+        biasSlider.getStyleClass().add(SLIDER_STYLE_CLASS);
+        biasSlider.setId("flow-bias");
+        biasSlider.setBlockIncrement(0.1);
+        biasSlider.setTooltip(new Tooltip("The LSTM's forget-gate bias b_f (the GRU's update-gate bias b_z): "
+                + "large values keep the gates open, so the memory and the gradient last longer"));
+        biasLabel.getStyleClass().add(LABEL_STYLE_CLASS);
+        biasValue.getStyleClass().add(VALUE_STYLE_CLASS);
+        biasDefault.getStyleClass().add(BUTTON_STYLE_CLASS);
+        biasDefault.setId("flow-bias-default");
+        biasDefault.setFocusTraversable(false);
+        biasDefault.setTooltip(new Tooltip("Back to the initializer's own gate bias"));
+
+        HBox overlayGroup = group(label("compare"), overlayToggle);
+        HBox scaleGroup = group(scaleLabel, scaleSlider, scaleValue);
+        HBox biasGroup = group(biasLabel, biasSlider, biasValue, biasDefault);
+        FlowPane strip = new FlowPane(overlayGroup, scaleGroup, biasGroup);
+        strip.getStyleClass().add(CONTROLS_STYLE_CLASS);
+        setTop(strip);
+        setCenter(plot);
+        setMinSize(0, 0);
+        plot.setMinSize(0, 0);
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(LABEL_STYLE_CLASS);
+        return l;
+    }
+
+    private static HBox group(javafx.scene.Node... nodes) {
+        HBox box = new HBox(nodes);
+        box.getStyleClass().add(GROUP_STYLE_CLASS);
+        return box;
+    }
+
+    private void initListeners() {
+        plot.initListeners();
+        // a big view (a projector, a 4K screen) gets bigger controls, as its plot gets bigger type
+        heightProperty().addListener((obs, o, h) -> pseudoClassStateChanged(LARGE, h.doubleValue() >= LARGE_HEIGHT));
+        overlayToggle.selectedProperty().addListener((obs, o, on) -> {
+            if (on && !session.workspace().comparisonShownProperty().get()) {
+                session.workspace().setComparisonShown(true);
+            }
+            plot.setOverlay(on);
+            syncControls();
+        });
+        scaleSlider.valueProperty().addListener((obs, o, v) -> {
+            if (!syncing) {
+                // steps of 0.05, so the model gets round numbers
+                session.workspace().setRecurrentScale(Math.round(v.doubleValue() * 20) / 20.0);
+            }
+        });
+        biasSlider.valueProperty().addListener((obs, o, v) -> {
+            if (!syncing) {
+                session.workspace().setGateBias(Math.round(v.doubleValue() * 10) / 10.0);
+            }
+        });
+        biasDefault.setOnAction(e -> session.workspace().setGateBias(Double.NaN));
+        session.workspace().settingsProperty().addListener((obs, o, n) -> syncControls());
+        syncControls();
+    }
+
+    /** Puts the settings' values on the sliders and their labels (without calling the workspace back). */
+    private void syncControls() {
+        WorkspaceSettings s = session.workspace().settings();
+        syncing = true;
+        try {
+            scaleSlider.setValue(s.recurrentScale());
+            scaleValue.setText(String.format(Locale.ROOT, "%.2f×", s.recurrentScale()));
+            boolean byDefault = Double.isNaN(s.gateBias());
+            // the initializer's own biases are centred on 0 (PyTorch, Xavier, orthogonal): the thumb rests there
+            biasSlider.setValue(byDefault ? 0 : s.gateBias());
+            biasValue.setText(byDefault ? "default" : String.format(Locale.ROOT, "%+.1f", s.gateBias()));
+            biasDefault.setDisable(byDefault);
+            boolean gated = s.cell() != CellKind.RNN || plot.overlay();
+            biasSlider.setDisable(!gated);
+            biasLabel.setText(switch (s.cell()) {
+                case LSTM -> "forget-gate bias b_f";
+                case GRU -> "update-gate bias b_z";
+                case RNN -> plot.overlay() ? "gate bias (LSTM b_f, GRU b_z)" : "gate bias (the RNN has none)";
+            });
+        } finally {
+            syncing = false;
+        }
+    }
+
+    // ---- state and controls ------------------------------------------------------------------------
+
+    /** The canvas the plot is painted on (snapshots, exports). */
+    public CanvasView plotView() {
+        return plot;
+    }
+
+    /** True in overlay mode (RNN, LSTM and GRU on one plot). */
+    public boolean overlay() {
+        return plot.overlay();
+    }
+
+    /** Switches overlay mode, as the toggle does. */
+    public void setOverlay(boolean on) {
+        overlayToggle.setSelected(on);
+    }
+
+    /** The W_hh scale slider (0 to 3). */
+    public Slider recurrentScaleSlider() {
+        return scaleSlider;
+    }
+
+    /** The gate bias slider (-3 to 5). */
+    public Slider gateBiasSlider() {
+        return biasSlider;
+    }
+
+    /** The button that returns the gate bias to the initializer's default. */
+    public Button gateBiasDefaultButton() {
+        return biasDefault;
+    }
+
+    /** The overlay toggle. */
+    public ToggleButton overlayToggle() {
+        return overlayToggle;
+    }
+
+    /** The text beside the W_hh scale slider, e.g. {@code "1.00×"}. */
+    public String shownScaleText() {
+        return scaleValue.getText();
+    }
+
+    /** The text beside the gate bias slider, e.g. {@code "+1.0"} or {@code "default"}. */
+    public String shownBiasText() {
+        return biasValue.getText();
+    }
+
+    // ---- query API (read-only, for tests) ----------------------------------------------------------
+
+    /**
+     * The y values the plot draws for a series ({@link #GRADIENT}, {@link #JACOBIAN}; in overlay mode
+     * {@code "RNN"}, {@code "LSTM"}, {@code "GRU"}), copied from the trace.
+     *
+     * @throws IllegalArgumentException if the plot has no series of that name
+     */
+    public double[] shownCurve(String seriesName) {
+        for (PlotSeries s : plot.plot().series()) {
+            if (s.name().equals(seriesName)) {
+                return s.y();
+            }
+        }
+        throw new IllegalArgumentException("no series \"" + seriesName + "\" (have " + seriesNames() + ")");
+    }
+
+    /** The names of the series shown, in drawing order. */
+    public List<String> seriesNames() {
+        List<String> names = new ArrayList<>();
+        for (PlotSeries s : plot.plot().series()) {
+            names.add(s.name());
+        }
+        return names;
+    }
+
+    /** The legend's labels, in order. */
+    public List<String> legendLabels() {
+        List<String> labels = new ArrayList<>();
+        for (PlotSeries s : plot.plot().series()) {
+            labels.add(s.label());
+        }
+        return labels;
+    }
+
+    /** The timestep the marker stands on: the timeline's step, or NaN when nothing is plotted. */
+    public double markerStep() {
+        return plot.markerStep();
+    }
+
+    /** The bold heading above the plot. */
+    public String heading() {
+        return plot.heading();
+    }
+
+    /** The caption that says how to read the plot. */
+    public String caption() {
+        return plot.caption();
+    }
+
+    /** The whole plot as last built (axes, series, references), without the marker. */
+    public LinePlot shownPlot() {
+        return plot.plot();
+    }
+
+    /** Where the plot's frame went in the last paint; null before the first paint or without a plot. */
+    public PlotLayout plotLayout() {
+        return plot.plotLayout();
+    }
+}

@@ -1,0 +1,102 @@
+package org.gatelab.ui.plots;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.Gate;
+import org.gatelab.engine.trace.LayerTrace;
+import org.gatelab.engine.trace.Trace;
+import org.gatelab.ui.theme.Theme;
+import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.TaskRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Connectivity (||dL/dx_t||) and gate saturation against the trace. */
+@ExtendWith(ApplicationExtension.class)
+class ConnectivityViewTest {
+    private Session session;
+    private ConnectivityView view;
+
+    @Start
+    void start(Stage stage) {
+        session = new Session(TaskRunner.direct());
+        session.timeline().setTransitionMillis(0);
+        view = new ConnectivityView(session);
+        Scene scene = new Scene(view, 900, 600);
+        Theme.LIGHT.applyTo(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private void assertMatchesTrace(List<Gate> expectedGates) {
+        Trace trace = session.workspace().trace();
+        LayerTrace input = trace.layer(0);
+        assertEquals(List.of(ConnectivityView.INPUT_GRADIENT), view.seriesNames());
+        double[] shown = view.shownCurve(ConnectivityView.INPUT_GRADIENT);
+        assertEquals(input.length(), shown.length);
+        for (int t = 0; t < input.length(); t++) {
+            assertEquals(input.gradInputNorm(t), shown[t], 0.0, "||dL/dx_t|| at t = " + t);
+        }
+        LayerTrace layer = trace.layer(session.selection().layer());
+        assertEquals(expectedGates, view.shownGates());
+        for (Gate g : expectedGates) {
+            assertArrayEquals(layer.saturation(g, 0.1, 0.9), view.shownSaturation(g), 0.0, g.title());
+        }
+    }
+
+    @Test
+    void lstmGruAndRnnMatchTheTrace(FxRobot robot) {
+        assertMatchesTrace(List.of(Gate.I, Gate.F, Gate.O));
+        assertThrows(IllegalArgumentException.class, () -> view.shownSaturation(Gate.G), "g is a tanh block");
+        robot.interact(() -> session.workspace().setCell(CellKind.GRU));
+        assertMatchesTrace(List.of(Gate.R, Gate.Z));
+        robot.interact(() -> session.workspace().setCell(CellKind.RNN));
+        assertMatchesTrace(List.of());
+        assertEquals(ConnectivityView.NO_GATES, view.saturationNote());
+        assertThrows(IllegalArgumentException.class, () -> view.shownSaturation(Gate.A));
+    }
+
+    @Test
+    void saturationFollowsTheGateBias(FxRobot robot) {
+        robot.interact(() -> session.workspace().setGateBias(5));
+        assertMatchesTrace(List.of(Gate.I, Gate.F, Gate.O));
+        assertTrue(view.shownSaturation(Gate.F)[1] > 0.5, "a bias of 5 holds the forget gate open");
+        robot.interact(() -> session.workspace().setGateBias(-5));
+        assertTrue(view.shownSaturation(Gate.F)[0] > 0.5, "a bias of -5 holds it closed");
+    }
+
+    @Test
+    void theInputPlotStaysOnLayerZeroWhileTheBarsFollowTheSelectedLayer(FxRobot robot) {
+        robot.interact(() -> {
+            session.workspace().setCell(CellKind.GRU);
+            session.workspace().setLayers(2);
+            session.selection().selectLayer(1);
+        });
+        assertMatchesTrace(List.of(Gate.R, Gate.Z));
+    }
+
+    @Test
+    void theMarkerFollowsTheTimelineAndTheSnapshotIsNotBlank(FxRobot robot) {
+        robot.interact(() -> session.timeline().setStep(11));
+        assertEquals(11, view.markerStep(), 0.0);
+        AtomicReference<WritableImage> img = new AtomicReference<>();
+        robot.interact(() -> {
+            view.layout();
+            img.set(PlotSnapshots.of(view));
+        });
+        assertTrue(PlotSnapshots.variance(img.get()) > 0);
+        assertTrue(view.plotLayout() != null && view.plotLayout().frame().w() > 400);
+    }
+}

@@ -1,0 +1,236 @@
+package org.gatelab.ui.plots;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.LayerTrace;
+import org.gatelab.engine.trace.Trace;
+import org.gatelab.render.Palette;
+import org.gatelab.render.plot.LogAxis;
+import org.gatelab.ui.theme.Theme;
+import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.TaskRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The gradient-flow plot against the trace: its curves, the overlay, the sliders, the marker. */
+@ExtendWith(ApplicationExtension.class)
+class GradientFlowViewTest {
+    private Session session;
+    private GradientFlowView view;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        session = new Session(TaskRunner.direct());
+        session.timeline().setTransitionMillis(0);
+        view = new GradientFlowView(session);
+        scene = new Scene(view, 900, 600);
+        Theme.LIGHT.applyTo(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private LayerTrace layer() {
+        Trace trace = session.workspace().trace();
+        return trace.layer(session.selection().layer());
+    }
+
+    /** ||dL/dh_t|| and the step Jacobian norm, exactly as the selected layer recorded them. */
+    private void assertCurvesMatchTrace() {
+        LayerTrace l = layer();
+        assertEquals(List.of(GradientFlowView.GRADIENT, GradientFlowView.JACOBIAN), view.seriesNames());
+        double[] grad = view.shownCurve(GradientFlowView.GRADIENT);
+        double[] jac = view.shownCurve(GradientFlowView.JACOBIAN);
+        assertEquals(l.length(), grad.length);
+        assertEquals(l.length(), jac.length);
+        for (int t = 0; t < l.length(); t++) {
+            assertEquals(l.gradHiddenNorm(t), grad[t], 0.0, "||dL/dh_t|| at t = " + t);
+            assertEquals(l.stepJacobianNorm(t, 0), jac[t], 0.0, "step Jacobian at t = " + t);
+        }
+        assertArrayEquals(l.gradHiddenNormCurve(), grad, 0.0);
+    }
+
+    @Test
+    void curvesEqualTheTraceForEveryCell(FxRobot robot) {
+        assertCurvesMatchTrace();
+        assertTrue(view.heading().contains("LSTM"));
+        assertTrue(view.caption().contains("t = 29"), view.caption());
+        assertTrue(view.caption().contains("vanishing"));
+        assertEquals(1, view.shownPlot().references().get(0).y(), 0.0, "a reference line at ||∂h_t/∂h_t-1|| = 1");
+        assertTrue(((LogAxis) view.shownPlot().yAxis()).highExponent() >= 1, "with room above it");
+        robot.interact(() -> session.workspace().setCell(CellKind.GRU));
+        assertCurvesMatchTrace();
+        robot.interact(() -> session.workspace().setCell(CellKind.RNN));
+        assertCurvesMatchTrace();
+        assertTrue(view.heading().contains("RNN"));
+    }
+
+    @Test
+    void theSelectedLayerIsShown(FxRobot robot) {
+        robot.interact(() -> {
+            session.workspace().setLayers(2);
+            session.selection().selectLayer(1);
+        });
+        assertEquals(1, session.selection().layer());
+        assertCurvesMatchTrace();
+        assertTrue(view.heading().contains("layer 2 of 2"), view.heading());
+        robot.interact(() -> session.selection().selectLayer(0));
+        assertCurvesMatchTrace();
+    }
+
+    @Test
+    void theOverlayShowsTheThreeCellsOfTheComparison(FxRobot robot) {
+        robot.interact(() -> session.workspace().setLength(100));
+        robot.interact(() -> view.setOverlay(true));
+        assertTrue(view.overlay());
+        assertTrue(view.overlayToggle().isSelected());
+        assertEquals(List.of("RNN", "LSTM", "GRU"), view.seriesNames());
+        for (CellKind cell : CellKind.values()) {
+            Trace other = session.workspace().result().comparison().get(cell);
+            assertArrayEquals(other.gradHiddenNormCurve(), view.shownCurve(cell.name()), 0.0, cell.name());
+            assertEquals(100, view.shownCurve(cell.name()).length);
+        }
+        assertTrue(view.legendLabels().contains("LSTM (selected)"));
+        // the colours follow the palette's series colours for RNN, LSTM, GRU
+        Palette p = Palette.LIGHT;
+        for (int k = 0; k < 3; k++) {
+            assertEquals(p.series(k), view.shownPlot().series().get(k).colour());
+        }
+        assertThrows(IllegalArgumentException.class, () -> view.shownCurve(GradientFlowView.GRADIENT));
+        // a new setting recomputes all three
+        robot.interact(() -> view.recurrentScaleSlider().setValue(2.0));
+        for (CellKind cell : CellKind.values()) {
+            assertArrayEquals(session.workspace().result().comparison().get(cell).gradHiddenNormCurve(),
+                    view.shownCurve(cell.name()), 0.0);
+        }
+        robot.interact(() -> view.setOverlay(false));
+        assertEquals(List.of(GradientFlowView.GRADIENT, GradientFlowView.JACOBIAN), view.seriesNames());
+    }
+
+    @Test
+    void theOverlayTurnsTheComparisonOnWhenItWasOff(FxRobot robot) {
+        robot.interact(() -> session.workspace().setComparisonShown(false));
+        assertTrue(session.workspace().comparison().isEmpty());
+        robot.interact(() -> view.overlayToggle().fire());
+        assertTrue(session.workspace().comparisonShownProperty().get());
+        assertEquals(List.of("RNN", "LSTM", "GRU"), view.seriesNames());
+    }
+
+    @Test
+    void theScaleSliderChangesTheModelAndTheCurve(FxRobot robot) {
+        robot.interact(() -> session.workspace().setCell(CellKind.RNN));
+        robot.interact(() -> view.recurrentScaleSlider().setValue(0.3));
+        assertEquals(0.3, session.workspace().settings().recurrentScale(), 0.0);
+        assertEquals("0.30×", view.shownScaleText());
+        assertCurvesMatchTrace();
+        double small = view.shownCurve(GradientFlowView.GRADIENT)[0];
+        robot.interact(() -> view.recurrentScaleSlider().setValue(2.0));
+        assertEquals(2.0, session.workspace().settings().recurrentScale(), 0.0);
+        assertEquals("2.00×", view.shownScaleText());
+        assertCurvesMatchTrace();
+        double large = view.shownCurve(GradientFlowView.GRADIENT)[0];
+        assertTrue(small < large, "||dL/dh_0|| with W_hh x 0.3 (" + small + ") < with x 2.0 (" + large + ")");
+        // the step Jacobian grows with the scale too
+        assertTrue(view.shownCurve(GradientFlowView.JACOBIAN)[5] > 1);
+    }
+
+    @Test
+    void theBiasSliderAndItsResetGoThroughTheWorkspace(FxRobot robot) {
+        assertEquals("default", view.shownBiasText());
+        assertTrue(view.gateBiasDefaultButton().isDisabled());
+        double[] before = view.shownCurve(GradientFlowView.GRADIENT);
+        robot.interact(() -> view.gateBiasSlider().setValue(3.0));
+        assertEquals(3.0, session.workspace().settings().gateBias(), 0.0);
+        assertEquals("+3.0", view.shownBiasText());
+        assertFalse(view.gateBiasDefaultButton().isDisabled());
+        assertCurvesMatchTrace();
+        double[] open = view.shownCurve(GradientFlowView.GRADIENT);
+        assertTrue(open[0] > before[0], "an open forget gate carries more gradient back to t = 0");
+        robot.interact(() -> view.gateBiasDefaultButton().fire());
+        assertTrue(Double.isNaN(session.workspace().settings().gateBias()));
+        assertEquals("default", view.shownBiasText());
+        assertArrayEquals(before, view.shownCurve(GradientFlowView.GRADIENT), 0.0);
+    }
+
+    @Test
+    void slidersFollowChangesMadeElsewhere(FxRobot robot) {
+        robot.interact(() -> session.workspace().setRecurrentScale(2.5));
+        assertEquals(2.5, view.recurrentScaleSlider().getValue(), 0.0);
+        assertEquals("2.50×", view.shownScaleText());
+        robot.interact(() -> session.workspace().setGateBias(-1.5));
+        assertEquals(-1.5, view.gateBiasSlider().getValue(), 0.0);
+        assertEquals("-1.5", view.shownBiasText());
+        robot.interact(() -> session.workspace().rewind());
+        assertEquals(1.0, view.recurrentScaleSlider().getValue(), 0.0);
+        assertEquals("default", view.shownBiasText());
+        assertEquals(0, view.gateBiasSlider().getValue(), 0.0);
+        // syncing the sliders did not call the workspace again with rounded values
+        assertTrue(Double.isNaN(session.workspace().settings().gateBias()));
+        robot.interact(() -> session.workspace().setCell(CellKind.RNN));
+        assertTrue(view.gateBiasSlider().isDisabled(), "the RNN has no gate bias");
+        robot.interact(() -> view.setOverlay(true));
+        assertFalse(view.gateBiasSlider().isDisabled(), "in the overlay the bias still moves the LSTM and GRU");
+    }
+
+    @Test
+    void theMarkerFollowsTheTimeline(FxRobot robot) {
+        robot.interact(() -> session.timeline().setStep(7));
+        assertEquals(7, view.markerStep(), 0.0);
+        robot.interact(() -> session.timeline().setStep(29));
+        assertEquals(29, view.markerStep(), 0.0);
+    }
+
+    @Test
+    void theLogAxisCoversTheCurves(FxRobot robot) {
+        robot.interact(() -> {
+            session.workspace().setCell(CellKind.RNN);
+            session.workspace().setLength(100);
+            session.workspace().setRecurrentScale(0.3);
+        });
+        LogAxis axis = (LogAxis) view.shownPlot().yAxis();
+        assertTrue(axis.lowExponent() >= -12, "never below the floor");
+        for (double v : view.shownCurve(GradientFlowView.GRADIENT)) {
+            if (v > 0) {
+                assertTrue(v <= axis.max());
+                assertTrue(v >= axis.min() || axis.below(v));
+            }
+        }
+    }
+
+    @Test
+    void snapshotIsNotBlank(FxRobot robot) {
+        AtomicReference<WritableImage> img = new AtomicReference<>();
+        robot.interact(() -> {
+            view.setOverlay(true);
+            session.timeline().setStep(12);
+            view.applyCss();
+            view.layout();
+            img.set(PlotSnapshots.of(view));
+        });
+        assertTrue(PlotSnapshots.variance(img.get()) > 0);
+        assertNotNull(view.plotLayout(), "painted");
+        assertTrue(view.plotLayout().frame().w() > 400);
+        robot.interact(() -> {
+            Theme.DARK.applyTo(scene);
+            view.applyCss();
+            view.layout();
+            img.set(PlotSnapshots.of(view.plotView()));
+        });
+        assertTrue(PlotSnapshots.variance(img.get()) > 0);
+        assertEquals(Palette.DARK.series(0), view.shownPlot().series().get(0).colour(), "rebuilt with the dark palette");
+    }
+}

@@ -1,0 +1,118 @@
+package org.gatelab.ui.plots;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.gatelab.engine.InitScheme;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.tasks.SequenceKind;
+import org.gatelab.ui.theme.Theme;
+import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.TaskRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Writes preview PNGs of the plot views to target/preview/plot-*.png for people to look at: the RNN / LSTM /
+ * GRU overlay at length 100, an exploding RNN (W_hh scale 3), the LSTM's own curve, and the connectivity view
+ * for each cell; light and dark; at a 650x420 panel size and a 1600x900 one.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PlotPreviewTest {
+    private static final double[][] SIZES = {{650, 420}, {1600, 900}};
+
+    private Scene scene;
+    private Pane root;
+
+    @Start
+    void start(Stage stage) {
+        // the headless screen is small: previews go into a scene that is never shown (snapshots work anyway)
+        root = new Pane();
+        scene = new Scene(root, 1700, 1000);
+        stage.setScene(new Scene(new Pane(), 200, 100));
+        stage.show();
+    }
+
+    @Test
+    void writesPreviews(FxRobot robot) {
+        write(robot, "flow-overlay-t100", s -> {
+            s.workspace().setLength(100);
+            s.timeline().setStep(70);
+        }, s -> {
+            GradientFlowView v = new GradientFlowView(s);
+            v.setOverlay(true);
+            return v;
+        });
+        write(robot, "flow-exploding-rnn", s -> {
+            s.workspace().setCell(CellKind.RNN);
+            s.workspace().setInit(InitScheme.ORTHOGONAL);
+            s.workspace().setHiddenSize(32);
+            s.workspace().setLength(100);
+            s.workspace().setRecurrentScale(3);
+            s.timeline().setStep(40);
+        }, GradientFlowView::new);
+        write(robot, "flow-exploding-relu", s -> {
+            s.workspace().setCell(CellKind.RNN);
+            s.workspace().setNonlinearity(Nonlinearity.RELU);
+            s.workspace().setInit(InitScheme.XAVIER);
+            s.workspace().setSource(SequenceKind.ADDING);
+            s.workspace().setLength(100);
+            s.workspace().setRecurrentScale(3);
+            s.timeline().setStep(99);
+        }, GradientFlowView::new);
+        write(robot, "flow-lstm-t30", s -> s.timeline().setStep(12), GradientFlowView::new);
+        write(robot, "flow-vanishing-rnn", s -> {
+            s.workspace().setCell(CellKind.RNN);
+            s.workspace().setLength(100);
+            s.workspace().setRecurrentScale(0.3);
+            s.timeline().setStep(40);
+        }, GradientFlowView::new);
+        for (CellKind cell : CellKind.values()) {
+            write(robot, "connectivity-" + cell.id(), s -> {
+                s.workspace().setCell(cell);
+                s.workspace().setLength(60);
+                s.workspace().setGateBias(3);
+                s.workspace().setRecurrentScale(2);
+                s.timeline().setStep(45);
+            }, ConnectivityView::new);
+        }
+    }
+
+    private void write(FxRobot robot, String name, Consumer<Session> setup, Function<Session, Region> make) {
+        for (Theme theme : Theme.values()) {
+            for (double[] size : SIZES) {
+                robot.interact(() -> {
+                    Session session = new Session(TaskRunner.direct());
+                    session.timeline().setTransitionMillis(0);
+                    setup.accept(session);
+                    Region view = make.apply(session);
+                    view.resize(size[0], size[1]);
+                    view.setPrefSize(size[0], size[1]);
+                    root.getChildren().setAll(view);
+                    theme.applyTo(scene);
+                    root.applyCss();
+                    root.layout();
+                    view.applyCss();
+                    view.layout();
+                    WritableImage img = PlotSnapshots.of(view);
+                    PlotSnapshots.savePng(img, Path.of("target/preview", String.format(Locale.ROOT,
+                            "plot-%s-%dx%d-%s.png", name, (int) size[0], (int) size[1],
+                            theme.name().toLowerCase(Locale.ROOT))));
+                    assertTrue(PlotSnapshots.variance(img) > 0);
+                });
+            }
+        }
+    }
+}
