@@ -43,19 +43,29 @@ public final class WorkspaceComputation {
     }
 
     public static WorkspaceResult compute(WorkspaceSettings s, boolean withComparison) {
-        SampleSequence sample = input(s);
+        return compute(s, withComparison, null);
+    }
+
+    /**
+     * @param inspection a trained model and its input to show instead of the seed's weights, or null; the
+     *                   overlay is then left out (the other cells were not trained)
+     */
+    public static WorkspaceResult compute(WorkspaceSettings s, boolean withComparison, Inspection inspection) {
+        SampleSequence sample = inspection != null ? inspection.sample() : input(s);
         SequenceRunner runner = new SequenceRunner();
-        Model model = model(s, s.cell());
+        Model model = inspection != null ? inspection.model() : model(s, s.cell());
         Trace trace = runner.trace(model, sample.input(), sample.targets(), null);
         Map<CellKind, Trace> comparison = new EnumMap<>(CellKind.class);
-        if (withComparison) {
+        if (withComparison && inspection == null) {
             for (CellKind other : CellKind.values()) {
                 comparison.put(other, other == s.cell() ? trace
                         : runner.trace(model(s, other), sample.input(), sample.targets(), null));
             }
         }
         ModelConfig c = model.config();
-        return new WorkspaceResult(s, trace, comparison, sample.description(), c.parameterCount(),
+        String description = inspection != null ? inspection.label() + " · " + sample.description()
+                : sample.description();
+        return new WorkspaceResult(s, trace, comparison, description, c.parameterCount(),
                 c.textbookRecurrentParameterCount() + c.headParameterCount());
     }
 }

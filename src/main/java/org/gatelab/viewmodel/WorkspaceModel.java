@@ -8,9 +8,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.gatelab.engine.InitScheme;
+import org.gatelab.engine.Model;
+import org.gatelab.engine.ModelConfig;
 import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.tasks.SampleSequence;
 import org.gatelab.tasks.SampleSequences;
 import org.gatelab.tasks.SequenceKind;
 
@@ -29,6 +32,7 @@ public final class WorkspaceModel {
     private final ReadOnlyBooleanWrapper comparisonShown = new ReadOnlyBooleanWrapper(this, "comparisonShown", true);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private WorkspaceSettings pending;
+    private final ReadOnlyObjectWrapper<Inspection> inspection = new ReadOnlyObjectWrapper<>(this, "inspection");
 
     public WorkspaceModel(TaskRunner runner) {
         this.runner = runner;
@@ -166,14 +170,33 @@ public final class WorkspaceModel {
 
     /**
      * Back to the initial weights: the gate bias and W_hh scale return to their defaults, so the model is again
-     * exactly the one the seed gives (cell, sizes and input are kept).
+     * exactly the one the seed gives (cell, sizes and input are kept). A trained model being inspected is let go.
      */
     public void rewind() {
         apply(settings().withGateBias(Double.NaN).withRecurrentScale(1.0));
     }
 
+    /**
+     * Shows a given model (e.g. a trained one) on its own input instead of the seed's weights, until the
+     * settings change or {@link #rewind()}. The settings follow the model's cell and sizes.
+     */
+    public void inspect(Model model, SampleSequence sample, String label) {
+        ModelConfig c = model.config();
+        problem.set("");
+        inspection.set(new Inspection(model.copy(), sample, label));
+        settings.set(settings().withCell(c.cell()).withNonlinearity(c.nonlinearity()).withHiddenSize(c.hiddenSize())
+                .withLayers(c.layers()));
+        recompute();
+    }
+
+    /** The model being inspected instead of the seed's weights, or null. */
+    public ReadOnlyObjectProperty<Inspection> inspectionProperty() {
+        return inspection.getReadOnlyProperty();
+    }
+
     private void apply(WorkspaceSettings next) {
         problem.set("");
+        inspection.set(null);
         settings.set(next);
         recompute();
     }
@@ -181,15 +204,19 @@ public final class WorkspaceModel {
     private void recompute() {
         if (busy.get()) {
             pending = settings.get();
+            pendingForced = true;
             return;
         }
         start(settings.get());
     }
 
+    private boolean pendingForced;
+
     private void start(WorkspaceSettings s) {
         busy.set(true);
         boolean withComparison = comparisonShown.get();
-        runner.run(() -> WorkspaceComputation.compute(s, withComparison), this::finished, this::failed);
+        Inspection shown = inspection.get();
+        runner.run(() -> WorkspaceComputation.compute(s, withComparison, shown), this::finished, this::failed);
     }
 
     private void finished(WorkspaceResult r) {
@@ -198,9 +225,8 @@ public final class WorkspaceModel {
         if (pending != null) {
             WorkspaceSettings next = pending;
             pending = null;
-            if (!next.equals(r.settings())) {
-                start(next);
-            }
+            pendingForced = false;
+            start(next);
         }
     }
 

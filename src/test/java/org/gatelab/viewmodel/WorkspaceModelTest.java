@@ -132,4 +132,24 @@ class WorkspaceModelTest {
         Trace t = session.workspace().trace();
         assertNotSame(null, t);
     }
+
+    @Test
+    void aTrainedModelCanBeInspectedUntilTheSettingsChange() {
+        WorkspaceModel w = new Session(TaskRunner.direct()).workspace();
+        org.gatelab.engine.Model trained = org.gatelab.engine.Initializer.create(
+                new org.gatelab.engine.ModelConfig(CellKind.GRU, null, 2, 5, 1, 1),
+                org.gatelab.engine.InitSpec.pytorchDefault(99));
+        org.gatelab.tasks.SampleSequence sample = org.gatelab.tasks.SampleSequences.generate(SequenceKind.ADDING, 12, 3);
+        w.inspect(trained, sample, "trained GRU");
+        assertEquals(CellKind.GRU, w.trace().cell());
+        assertEquals(5, w.trace().hiddenSize());
+        assertEquals(12, w.trace().length());
+        assertEquals(CellKind.GRU, w.settings().cell());
+        assertTrue(w.result().description().startsWith("trained GRU"));
+        Trace expected = new org.gatelab.engine.SequenceRunner().trace(trained, sample.input(), sample.targets(), null);
+        assertEquals(expected.layer(0).gate(4, 0, Gate.Z, 2), w.trace().layer(0).gate(4, 0, Gate.Z, 2), 0.0);
+        w.setSeed(5);
+        assertEquals(null, w.inspectionProperty().get());
+        assertEquals(w.settings().length(), w.trace().length(), "back to the workspace's own input");
+    }
 }

@@ -20,8 +20,8 @@ public final class ViewPanel extends BorderPane {
 
     private final String title;
     private final Node content;
-    private final Button maximize = new Button("⛶");
-    private final Button detach = new Button("⧉");
+    private final Button maximize = new Button("□");
+    private final Button detach = new Button("↗");
 
     public ViewPanel(String title, Node content, Consumer<ViewPanel> onMaximize, Consumer<ViewPanel> onDetach) {
         this.title = title;

@@ -23,11 +23,11 @@ public final class TimelineBar extends HBox {
 
     private final TimelineModel timeline;
     private final Session session;
-    final Button start = button("⏮", "Jump to the first step (Home)");
-    final Button back = button("◀", "One step back (Left)");
+    final Button start = button("⇤", "Jump to the first step (Home)");
+    final Button back = button("‹", "One step back (Left)");
     final Button play = button("▶", "Play or pause (Space)");
-    final Button forward = button("▶|", "One step forward (Right)");
-    final Button end = button("⏭", "Jump to the last step (End)");
+    final Button forward = button("›", "One step forward (Right)");
+    final Button end = button("⇥", "Jump to the last step (End)");
     final Slider scrubber = new Slider(0, 1, 0);
     final Label stepLabel = new Label();
     final Slider speed = new Slider(TimelineModel.MIN_SPEED, TimelineModel.MAX_SPEED, 4);
@@ -105,7 +105,7 @@ public final class TimelineBar extends HBox {
         timeline.stepProperty().addListener((obs, o, n) -> showStep());
         timeline.lengthProperty().addListener((obs, o, n) -> showStep());
         timeline.playingProperty().addListener((obs, o, n) -> {
-            play.setText(n ? "⏸" : "▶");
+            play.setText(n ? "❚❚" : "▶");
             if (n) {
                 ticker.start();
             }

@@ -15,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
@@ -62,6 +63,7 @@ public final class ControlPanel extends VBox {
     final Label textbookCount = new Label();
     final Label problem = new Label();
     final Button rewind = new Button("Rewind to initial weights");
+    private final HBox customRow = customRow();
 
     public ControlPanel(Session session) {
         this.session = session;
@@ -141,7 +143,7 @@ public final class ControlPanel extends VBox {
                 rewind,
                 section("Input sequence"),
                 source, grid(row("Length", length)),
-                customRow(), sourceHint,
+                customRow, sourceHint,
                 section("Follow"),
                 grid(row("Unit", unit), row("Layer", layer)),
                 section("Parameters"),
@@ -170,6 +172,7 @@ public final class ControlPanel extends VBox {
         for (int i = 0; i < rows.length; i++) {
             Label l = new Label(rows[i].label());
             l.getStyleClass().add("field-label");
+            l.setMinWidth(Region.USE_PREF_SIZE);
             g.add(l, 0, i);
             g.add(rows[i].control(), 1, i);
             GridPane.setHgrow(rows[i].control(), Priority.ALWAYS);
@@ -185,10 +188,12 @@ public final class ControlPanel extends VBox {
     }
 
     private HBox customRow() {
-        Label arrow = new Label("→");
+        Label arrow = new Label("target");
+        arrow.getStyleClass().add("field-label");
         HBox box = new HBox(6, customValues, arrow, customTarget);
         HBox.setHgrow(customValues, Priority.ALWAYS);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        customValues.setTooltip(new Tooltip("Numbers separated by commas, one per timestep; press Enter to apply"));
         return box;
     }
 
@@ -299,6 +304,8 @@ public final class ControlPanel extends VBox {
             source.setValue(s.source());
             length.getValueFactory().setValue(s.length());
             length.setDisable(s.source() == SequenceKind.CUSTOM);
+            customRow.setVisible(s.source() == SequenceKind.CUSTOM);
+            customRow.setManaged(s.source() == SequenceKind.CUSTOM);
             if (s.source() == SequenceKind.CUSTOM || customValues.getText().isEmpty()) {
                 customValues.setText(s.customValues());
                 customTarget.setText(format(s.customTarget()));
