@@ -2,6 +2,8 @@ package org.gatelab.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -31,4 +33,33 @@ class LayeringTest {
     static final ArchRule lowerLayersImportNoJavaFx = noClasses().that()
             .resideInAnyPackage("org.gatelab.tasks..", "org.gatelab.io..", "org.gatelab.lesson..", "org.gatelab.render..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule viewModelsKnowNoSceneGraph = noClasses().that().resideInAPackage("org.gatelab.viewmodel..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.animation..", "org.gatelab.ui..")
+            .because("view models are tested without a window and hold only what the user is looking at");
+
+    /** Classes of the engine, tasks, io and app, except enums: the settings vocabulary views may name. */
+    private static final DescribedPredicate<JavaClass> BELOW_THE_VIEW_MODELS = new DescribedPredicate<>(
+            "engine (outside engine.trace), tasks, io or app classes other than enums") {
+        @Override
+        public boolean test(JavaClass c) {
+            String p = c.getPackageName();
+            boolean below = p.equals("org.gatelab.engine") || p.startsWith("org.gatelab.io")
+                    || p.startsWith("org.gatelab.tasks") || p.startsWith("org.gatelab.app");
+            return below && !c.isEnum();
+        }
+    };
+
+    @ArchTest
+    static final ArchRule viewsReachTheEngineOnlyThroughTheTrace = noClasses().that().resideInAPackage("org.gatelab.ui..")
+            .should().dependOnClassesThat(BELOW_THE_VIEW_MODELS)
+            .because("views draw what the engine recorded and change state only through view models "
+                    + "(they may name settings such as CellKind, InitScheme or a task kind)");
+
+    @ArchTest
+    static final ArchRule renderDrawsWithoutAToolkit = noClasses().that().resideInAPackage("org.gatelab.render..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "org.gatelab.engine",
+                    "org.gatelab.viewmodel..", "org.gatelab.ui..")
+            .because("the same painters draw on screen and into SVG/PDF exports");
 }
