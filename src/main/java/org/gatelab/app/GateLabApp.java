@@ -19,11 +19,15 @@ public final class GateLabApp extends Application {
         Session session = new Session(runner);
         MainView view = new MainView(session);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(1500, screen.getWidth());
-        double height = Math.min(950, screen.getHeight());
+        // a laptop or projector screen gets all of it; a large screen most of it
+        boolean small = screen.getWidth() < 1700 || screen.getHeight() < 1000;
+        double width = small ? screen.getWidth() : Math.round(screen.getWidth() * 0.85);
+        double height = small ? screen.getHeight() : Math.round(screen.getHeight() * 0.85);
         Scene scene = new Scene(view, width, height);
         stage.setTitle("GateLab " + Version.get() + " · RNN · LSTM · GRU");
         stage.setScene(scene);
+        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
         stage.show();

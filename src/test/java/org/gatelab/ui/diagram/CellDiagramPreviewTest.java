@@ -1,5 +1,6 @@
 package org.gatelab.ui.diagram;
 
+import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -64,10 +65,10 @@ class CellDiagramPreviewTest {
                         theme.applyTo(scene);
                         root.applyCss();
                         root.layout();
-                        WritableImage img = DiagramSnapshots.of(view);
-                        DiagramSnapshots.savePng(img, DIR.resolve(String.format(Locale.ROOT, "diagram-%s-%dx%d-%s.png",
+                        WritableImage img = Snapshots.of(view);
+                        Snapshots.savePng(img, DIR.resolve(String.format(Locale.ROOT, "diagram-%s-%dx%d-%s.png",
                                 cell, (int) size[0], (int) size[1], theme.name().toLowerCase(Locale.ROOT))));
-                        assertTrue(DiagramSnapshots.variance(img) > 0);
+                        assertTrue(Snapshots.variance(img) > 0);
                     });
                 }
             }
@@ -89,7 +90,7 @@ class CellDiagramPreviewTest {
                     new CellDiagramPainter().paint(s, layout, Viewport.fit(layout, 8, 8, 634, 364), v, Palette.LIGHT,
                             new DiagramMarks(null, kind.blocks().get(0), phase));
                     WritableImage img = canvas.snapshot(null, null);
-                    DiagramSnapshots.savePng(img, DIR.resolve(String.format(Locale.ROOT, "diagram-flow-%s-%02d.png",
+                    Snapshots.savePng(img, DIR.resolve(String.format(Locale.ROOT, "diagram-flow-%s-%02d.png",
                             kind.id(), (int) Math.round(phase * 100))));
                 });
             }

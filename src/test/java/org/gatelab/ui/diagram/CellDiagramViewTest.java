@@ -1,5 +1,6 @@
 package org.gatelab.ui.diagram;
 
+import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -121,8 +122,8 @@ class CellDiagramViewTest {
     void snapshotIsNotBlank(CellKind cell, FxRobot robot) {
         show(robot, cell);
         WritableImage[] img = new WritableImage[1];
-        robot.interact(() -> img[0] = DiagramSnapshots.of(view));
-        assertTrue(DiagramSnapshots.variance(img[0]) > 100, "the diagram draws something");
+        robot.interact(() -> img[0] = Snapshots.of(view));
+        assertTrue(Snapshots.variance(img[0]) > 100, "the diagram draws something");
     }
 
     @Test

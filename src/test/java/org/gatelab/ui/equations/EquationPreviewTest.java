@@ -1,9 +1,8 @@
 package org.gatelab.ui.equations;
 
+import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.Scene;
@@ -67,15 +66,11 @@ class EquationPreviewTest {
                         theme.applyTo(scene);
                         root.applyCss();
                         root.layout();
-                        WritableImage img = EquationSnapshots.of(view);
+                        WritableImage img = Snapshots.of(view);
                         String name = String.format(Locale.ROOT, "equations-%s-%dx%d-%s.png", names[i], (int) size[0],
                                 (int) size[1], theme.name().toLowerCase(Locale.ROOT));
-                        try {
-                            EquationSnapshots.savePng(img, Path.of("target/preview", name));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                        assertTrue(EquationSnapshots.variance(img) > 0);
+                        Snapshots.savePng(img, Path.of("target/preview", name));
+                        assertTrue(Snapshots.variance(img) > 0);
                     });
                 }
             }

@@ -1,5 +1,6 @@
 package org.gatelab.ui.equations;
 
+import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -152,10 +153,10 @@ class EquationViewTest {
     void drawsSomethingAndHighlightsTheGate(FxRobot robot) {
         select(robot, 7, 3);
         WritableImage[] img = new WritableImage[2];
-        robot.interact(() -> img[0] = EquationSnapshots.of(view));
-        assertTrue(EquationSnapshots.variance(img[0]) > 0, "not blank");
+        robot.interact(() -> img[0] = Snapshots.of(view));
+        assertTrue(Snapshots.variance(img[0]) > 0, "not blank");
         robot.interact(() -> session.selection().highlightGate(Gate.F));
-        robot.interact(() -> img[1] = EquationSnapshots.of(view));
+        robot.interact(() -> img[1] = Snapshots.of(view));
         assertTrue(differs(img[0], img[1]), "the highlight changes the drawing");
         assertNotNull(view.lastLayout());
         assertTrue(view.lastLayout().fits());

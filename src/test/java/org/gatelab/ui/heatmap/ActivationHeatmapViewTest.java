@@ -1,5 +1,6 @@
 package org.gatelab.ui.heatmap;
 
+import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

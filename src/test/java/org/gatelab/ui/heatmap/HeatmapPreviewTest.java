@@ -1,5 +1,6 @@
 package org.gatelab.ui.heatmap;
 
+import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -77,11 +78,7 @@ class HeatmapPreviewTest {
                             String name = String.format(Locale.ROOT, "heatmap-%s-%s-h%d-t%d-%dx%d-%s.png",
                                     new String[] {"activations", "gradients", "gradients-log"}[k], cell.id(), shape[0], shape[1], (int) size[0],
                                     (int) size[1], theme.name().toLowerCase(Locale.ROOT));
-                            try {
-                                Snapshots.savePng(img, Path.of("target/preview", name));
-                            } catch (java.io.IOException e) {
-                                throw new java.io.UncheckedIOException(e);
-                            }
+                            Snapshots.savePng(img, Path.of("target/preview", name));
                             assertTrue(Snapshots.variance(img) > 0);
                         });
                     }

@@ -1,5 +1,6 @@
 package org.gatelab.ui.plots;
 
+import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -94,9 +95,9 @@ class ConnectivityViewTest {
         AtomicReference<WritableImage> img = new AtomicReference<>();
         robot.interact(() -> {
             view.layout();
-            img.set(PlotSnapshots.of(view));
+            img.set(Snapshots.of(view));
         });
-        assertTrue(PlotSnapshots.variance(img.get()) > 0);
+        assertTrue(Snapshots.variance(img.get()) > 0);
         assertTrue(view.plotLayout() != null && view.plotLayout().frame().w() > 400);
     }
 }

@@ -1,5 +1,6 @@
 package org.gatelab.ui.plots;
 
+import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -219,18 +220,18 @@ class GradientFlowViewTest {
             session.timeline().setStep(12);
             view.applyCss();
             view.layout();
-            img.set(PlotSnapshots.of(view));
+            img.set(Snapshots.of(view));
         });
-        assertTrue(PlotSnapshots.variance(img.get()) > 0);
+        assertTrue(Snapshots.variance(img.get()) > 0);
         assertNotNull(view.plotLayout(), "painted");
         assertTrue(view.plotLayout().frame().w() > 400);
         robot.interact(() -> {
             Theme.DARK.applyTo(scene);
             view.applyCss();
             view.layout();
-            img.set(PlotSnapshots.of(view.plotView()));
+            img.set(Snapshots.of(view.plotView()));
         });
-        assertTrue(PlotSnapshots.variance(img.get()) > 0);
+        assertTrue(Snapshots.variance(img.get()) > 0);
         assertEquals(Palette.DARK.series(0), view.shownPlot().series().get(0).colour(), "rebuilt with the dark palette");
     }
 }

@@ -1,5 +1,6 @@
 package org.gatelab.ui.plots;
 
+import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -106,11 +107,11 @@ class PlotPreviewTest {
                     root.layout();
                     view.applyCss();
                     view.layout();
-                    WritableImage img = PlotSnapshots.of(view);
-                    PlotSnapshots.savePng(img, Path.of("target/preview", String.format(Locale.ROOT,
+                    WritableImage img = Snapshots.of(view);
+                    Snapshots.savePng(img, Path.of("target/preview", String.format(Locale.ROOT,
                             "plot-%s-%dx%d-%s.png", name, (int) size[0], (int) size[1],
                             theme.name().toLowerCase(Locale.ROOT))));
-                    assertTrue(PlotSnapshots.variance(img) > 0);
+                    assertTrue(Snapshots.variance(img) > 0);
                 });
             }
         }

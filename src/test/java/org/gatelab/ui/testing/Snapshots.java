@@ -1,7 +1,8 @@
-package org.gatelab.ui.heatmap;
+package org.gatelab.ui.testing;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Node;
@@ -10,17 +11,16 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
 /** Test helpers: snapshot a node (on the FX thread), measure its pixel variance, save it as PNG. */
-final class Snapshots {
+public final class Snapshots {
     private Snapshots() {
     }
 
-    /** Node.snapshot; call on the FX thread. */
-    static WritableImage of(Node node) {
+    public static WritableImage of(Node node) {
         return node.snapshot(null, null);
     }
 
     /** Variance of the pixels' grey levels: 0 for a blank image. */
-    static double variance(WritableImage img) {
+    public static double variance(WritableImage img) {
         PixelReader r = img.getPixelReader();
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();
@@ -38,7 +38,7 @@ final class Snapshots {
         return sq / n - (sum / n) * (sum / n);
     }
 
-    static void savePng(WritableImage img, Path file) throws IOException {
+    public static void savePng(WritableImage img, Path file) {
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
@@ -48,7 +48,11 @@ final class Snapshots {
                 out.setRGB(x, y, r.getArgb(x, y));
             }
         }
-        Files.createDirectories(file.getParent());
-        ImageIO.write(out, "png", file.toFile());
+        try {
+            Files.createDirectories(file.getParent());
+            ImageIO.write(out, "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
