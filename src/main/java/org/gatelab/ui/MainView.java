@@ -13,7 +13,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -131,13 +130,7 @@ public final class MainView extends BorderPane {
 
         status.getStyleClass().add("status-text");
         status.setId("status");
-        ToggleButton dark = new ToggleButton("Dark");
-        dark.setId("dark-theme");
-        dark.setFocusTraversable(false);
-        dark.selectedProperty().addListener((obs, o, n) -> theme.set(n ? Theme.DARK : Theme.LIGHT));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox statusBar = new HBox(status, spacer, dark);
+        HBox statusBar = new HBox(status);
         statusBar.getStyleClass().add("status-bar");
 
         setLeft(controlScroll);
@@ -159,25 +152,13 @@ public final class MainView extends BorderPane {
         session.workspace().resultProperty().addListener((obs, o, r) -> showStatus(r));
         session.workspace().problemProperty().addListener((obs, o, p) -> showStatus(session.workspace().result()));
         showStatus(session.workspace().result());
-        theme.addListener((obs, o, t) -> applyTheme());
-        sceneProperty().addListener((obs, o, scene) -> {
-            if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-                applyTheme();
-            }
-        });
     }
 
-    private void applyTheme() {
-        Theme t = theme.get();
-        if (getScene() != null) {
-            t.applyTo(getScene());
-        }
-        t.applyPalette(this);
-    }
-
-    /** Space, Left, Right, Home and End drive the timeline, except while typing in a field. */
-    private void onKey(KeyEvent e) {
+    /**
+     * Space, Left, Right, Home and End drive the timeline, except while typing in a field. The window calls
+     * this from its key filter while the workspace is shown.
+     */
+    public void handleKey(KeyEvent e) {
         Node focus = getScene() == null ? null : getScene().getFocusOwner();
         if (focus instanceof TextInputControl) {
             return;
@@ -268,7 +249,7 @@ public final class MainView extends BorderPane {
         theme.get().applyTo(scene);
         javafx.beans.value.ChangeListener<Theme> follow = (obs, o, t) -> t.applyTo(scene);
         theme.addListener(follow);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::handleKey);
         stage.setOnHidden(e -> {
             theme.removeListener(follow);
             scene.setRoot(new Region());

@@ -26,14 +26,16 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     private Session session;
+    private AppShell shell;
     private MainView view;
 
     @Start
     void start(Stage stage) {
         session = new Session(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
-        view = new MainView(session);
-        stage.setScene(new Scene(view, 1366, 768));
+        shell = new AppShell(session);
+        view = shell.workspace();
+        stage.setScene(new Scene(shell, 1366, 768));
         stage.show();
     }
 
@@ -95,5 +97,22 @@ class MainWindowTest {
         robot.clickOn("#dark-theme");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(org.gatelab.render.Palette.DARK, view.diagram().palette());
+    }
+
+    @Test
+    void theTrainingLabAndTheComparisonAreTabsOfTheSameWindow(FxRobot robot) {
+        robot.clickOn("Training lab");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shell.training().isVisible());
+        robot.clickOn("Compare RNN · LSTM · GRU");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shell.compare().isVisible());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(0, session.timeline().step(), "the timeline keys belong to the workspace tab");
+        robot.clickOn("Workspace");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> view.requestFocus());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(1, session.timeline().step());
     }
 }

@@ -1,0 +1,420 @@
+package org.gatelab.ui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.gatelab.render.plot.LinePlot;
+import org.gatelab.render.plot.PlotSeries;
+import org.gatelab.tasks.TaskKind;
+import org.gatelab.viewmodel.Notice;
+import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.TaskParameter;
+import org.gatelab.viewmodel.TrainingModel;
+import org.gatelab.viewmodel.TrainingParameter;
+import org.gatelab.viewmodel.TrainingSnapshot;
+import org.gatelab.viewmodel.TrainingState;
+
+/**
+ * The training lab: choose a task and the training settings on the left; start, pause, step and reset a run
+ * on top; watch the loss, the gradient norm, the accuracy and the validation predictions move while it trains
+ * on a worker thread; when it diverges, read why; send the trained model to the workspace.
+ *
+ * <pre>
+ *  ┌ TASK ─────────┐ ┌ ▶ Start  Step  Reset  [■■■■■   ] epoch 7 of 20   LSTM, hidden 32 ...   Inspect ┐
+ *  │ Adding problem│ │ Adding problem — explanation, data, normalisation                                 │
+ *  │ T, sizes      │ │ (when diverged: what happened, why, what to try)                                  │
+ *  │ TRAINING      │ ├──────────────── loss ────────────────┬──────────── gradient norm ─────────────────┤
+ *  │ cell, sizes,  │ │                                      │                                             │
+ *  │ optimizer ... │ ├──────────── predictions ─────────────┼──────────── accuracy (if any) ─────────────┤
+ *  │ FILES         │ │                                      │                                             │
+ *  └───────────────┘ └ the last action's outcome ───────────────────────────────────────────────────────────┘
+ * </pre>
+ *
+ * An {@link AnimationTimer} asks the view model to publish the worker's progress at a steady rate (at most once
+ * per frame); the plots redraw when the published snapshot changes.
+ *
+ * <p>Query API for tests: {@link #model()}, {@link #seriesNames(Plot)}, {@link #shownCurve(Plot, String)},
+ * {@link #heading(Plot)}, {@link #message(Plot)}, {@link #shownProgressText()}, {@link #shownProblem},
+ * {@link #divergenceText()}, {@link #shownNotice()}, and the controls.
+ */
+public final class TrainingLabView extends BorderPane {
+    /** Style class of the whole view. */
+    public static final String STYLE_CLASS = "training-lab";
+    static final String SETTINGS_STYLE_CLASS = "lab-settings";
+    static final String SETTINGS_SCROLL_STYLE_CLASS = "lab-settings-scroll";
+    static final String SECTION_STYLE_CLASS = "lab-section-title";
+    static final String PLOTS_STYLE_CLASS = "lab-plots";
+    static final String MAIN_STYLE_CLASS = "lab-main";
+    static final String NOTICE_STYLE_CLASS = "lab-notice";
+    static final String STATUS_STYLE_CLASS = "lab-status";
+    /** Pseudo-class set on a tall view (a projector, a 4K screen): larger controls. */
+    public static final PseudoClass LARGE = PseudoClass.getPseudoClass("large");
+    static final double LARGE_HEIGHT = 1000;
+    /** Pseudo-class of the notice when it reports a problem. */
+    static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+    /** How often the worker's progress is published: 10 times a second. */
+    static final long DRAIN_INTERVAL_NANOS = 100_000_000L;
+
+    static final String STYLESHEET = TrainingLabView.class.getResource("training.css").toExternalForm();
+
+    /** The figures of the lab, for the query API. */
+    public enum Plot { LOSS, GRADIENT, SCORES, PREDICTIONS }
+
+    private final TrainingModel model;
+    private final TaskForm taskForm;
+    private final TrainingForm trainingForm;
+    private final FileButtons files;
+    private final RunBar runBar;
+    private final TaskCard taskCard;
+    private final DivergenceCallout callout;
+    private final FigureView lossView;
+    private final FigureView gradientView;
+    private final FigureView scoreView;
+    private final PredictionView predictionView;
+    private final GridPane plots = new GridPane();
+    private final Label status = new Label();
+    private final Label notice = new Label();
+    private final VBox forms = new VBox();
+    private final AnimationTimer drainTimer;
+    private boolean scoresShown = true;
+
+    /** The lab for the app: it owns a {@link TrainingModel} that trains on its own daemon thread. */
+    public TrainingLabView(Session session) {
+        this(TrainingModel.create(session));
+    }
+
+    /** The lab on a given view model (tests pass one that trains synchronously). */
+    public TrainingLabView(TrainingModel model) {
+        this.model = model;
+        taskForm = new TaskForm(model);
+        trainingForm = new TrainingForm(model);
+        files = new FileButtons(model);
+        runBar = new RunBar(model);
+        taskCard = new TaskCard(model);
+        callout = new DivergenceCallout(model);
+        lossView = new FigureView(model, TrainingPlots::loss, "lab-loss");
+        gradientView = new FigureView(model, TrainingPlots::gradient, "lab-gradient");
+        scoreView = new FigureView(model, TrainingPlots::scores, "lab-scores");
+        predictionView = new PredictionView(model);
+        drainTimer = new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (now - last >= DRAIN_INTERVAL_NANOS) {
+                    last = now;
+                    model.drain();
+                }
+            }
+        };
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add(STYLE_CLASS);
+        getStylesheets().add(STYLESHEET);
+
+        forms.getStyleClass().add(SETTINGS_STYLE_CLASS);
+        forms.getChildren().addAll(section("Task"), taskForm, section("Training"), trainingForm);
+        VBox settings = new VBox(forms, section("Files"), files);
+        settings.getStyleClass().add(SETTINGS_STYLE_CLASS);
+        ScrollPane scroll = new ScrollPane(settings);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(SETTINGS_SCROLL_STYLE_CLASS);
+        scroll.setId("lab-settings");
+
+        for (FigureView v : List.of(lossView, gradientView, scoreView, predictionView)) {
+            v.initListeners();
+        }
+        plots.getStyleClass().add(PLOTS_STYLE_CLASS);
+        ColumnConstraints col = new ColumnConstraints();
+        col.setPercentWidth(50);
+        col.setHgrow(Priority.ALWAYS);
+        plots.getColumnConstraints().addAll(col, col);
+        RowConstraints row = new RowConstraints();
+        row.setPercentHeight(50);
+        row.setVgrow(Priority.ALWAYS);
+        plots.getRowConstraints().addAll(row, row);
+        plots.setMinSize(0, 0);
+        // a small preferred height: the plots take whatever room the text above them leaves
+        plots.setPrefHeight(240);
+        layoutPlots(true);
+
+        status.getStyleClass().add(STATUS_STYLE_CLASS);
+        status.setId("lab-status");
+        status.setWrapText(true);
+        notice.getStyleClass().add(NOTICE_STYLE_CLASS);
+        notice.setId("lab-notice");
+        notice.setWrapText(true);
+        VBox footer = new VBox(status, notice);
+        footer.getStyleClass().add("lab-footer");
+
+        VBox main = new VBox(runBar, taskCard, callout, plots, footer);
+        main.getStyleClass().add(MAIN_STYLE_CLASS);
+        VBox.setVgrow(plots, Priority.ALWAYS);
+        main.setMinSize(0, 0);
+        setLeft(scroll);
+        setCenter(main);
+        setMinSize(0, 0);
+    }
+
+    private static Label section(String title) {
+        Label l = new Label(title.toUpperCase(java.util.Locale.ROOT));
+        l.getStyleClass().add(SECTION_STYLE_CLASS);
+        return l;
+    }
+
+    /** Loss and gradient on top; predictions and scores below, or predictions across when there are no scores. */
+    private void layoutPlots(boolean withScores) {
+        scoresShown = withScores;
+        plots.getChildren().clear();
+        plots.add(lossView, 0, 0);
+        plots.add(gradientView, 1, 0);
+        if (withScores) {
+            plots.add(predictionView, 0, 1);
+            plots.add(scoreView, 1, 1);
+        } else {
+            plots.add(predictionView, 0, 1, 2, 1);
+        }
+    }
+
+    private void initListeners() {
+        heightProperty().addListener((obs, o, h) -> {
+            pseudoClassStateChanged(LARGE, h.doubleValue() >= LARGE_HEIGHT);
+            taskCard.setLines(h.doubleValue() >= 900 ? 8 : 3);
+        });
+        model.snapshotProperty().addListener((obs, o, n) -> show(n));
+        model.lockedProperty().addListener((obs, o, n) -> forms.setDisable(n));
+        model.noticeProperty().addListener((obs, o, n) -> showNotice(n));
+        forms.setDisable(model.lockedProperty().get());
+        show(model.snapshot());
+        showNotice(model.noticeProperty().get());
+        sceneProperty().addListener((obs, o, scene) -> {
+            if (scene != null) {
+                drainTimer.start();
+            } else {
+                drainTimer.stop();
+            }
+        });
+    }
+
+    private void show(TrainingSnapshot s) {
+        status.setText(s.message());
+        boolean withScores = TrainingPlots.scores(s, lossView.palette()) != null;
+        if (withScores != scoresShown) {
+            layoutPlots(withScores);
+        }
+        gradientView.setHighlighted(s.state() == TrainingState.DIVERGED);
+        taskCard.setCompact(s.divergence() != null);
+    }
+
+    private void showNotice(Notice n) {
+        notice.setText(n.text());
+        notice.setVisible(!n.isEmpty());
+        notice.setManaged(!n.isEmpty());
+        notice.pseudoClassStateChanged(PROBLEM, n.problem());
+    }
+
+    // ---- for the main window ---------------------------------------------------------------------------------
+
+    /** The view model behind the lab. */
+    public TrainingModel model() {
+        return model;
+    }
+
+    /** Runs {@code action} after "Inspect in workspace" (e.g. the main window switches to the workspace tab). */
+    public void setOnInspect(Runnable action) {
+        runBar.setOnInspect(action);
+    }
+
+    /** Stops training and the timer (the window closes). */
+    public void dispose() {
+        drainTimer.stop();
+        model.dispose();
+    }
+
+    // ---- query API (read-only, for tests) --------------------------------------------------------------------
+
+    private FigureView view(Plot p) {
+        return switch (p) {
+            case LOSS -> lossView;
+            case GRADIENT -> gradientView;
+            case SCORES -> scoreView;
+            case PREDICTIONS -> predictionView;
+        };
+    }
+
+    /** The canvas of a figure (snapshots). */
+    public javafx.scene.layout.Region figureView(Plot p) {
+        return view(p);
+    }
+
+    /** True when a figure is part of the layout (the scores only for tasks with accuracy or detection scores). */
+    public boolean figureShown(Plot p) {
+        return p != Plot.SCORES || scoresShown;
+    }
+
+    /** The names of the series a figure draws, in drawing order (empty when it shows a message or symbols). */
+    public List<String> seriesNames(Plot p) {
+        List<String> names = new ArrayList<>();
+        Figure f = view(p).figure();
+        if (f != null && f.hasPlot()) {
+            for (PlotSeries s : f.plot().series()) {
+                names.add(s.name());
+            }
+        }
+        return names;
+    }
+
+    /** The y values a figure draws for a series (dot series carry a NaN after each point). */
+    public double[] shownCurve(Plot p, String series) {
+        return shownSeries(p, series).y();
+    }
+
+    /** The x values a figure draws for a series. */
+    public double[] shownX(Plot p, String series) {
+        return shownSeries(p, series).x();
+    }
+
+    private PlotSeries shownSeries(Plot p, String series) {
+        Figure f = view(p).figure();
+        if (f != null && f.hasPlot()) {
+            for (PlotSeries s : f.plot().series()) {
+                if (s.name().equals(series)) {
+                    return s;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no series \"" + series + "\" in " + p + " (have " + seriesNames(p) + ")");
+    }
+
+    /** A figure's whole plot as last built, or null when it shows a message or symbols. */
+    public LinePlot shownPlot(Plot p) {
+        Figure f = view(p).figure();
+        return f == null ? null : f.plot();
+    }
+
+    /** A figure's heading. */
+    public String heading(Plot p) {
+        Figure f = view(p).figure();
+        return f == null ? "" : f.heading();
+    }
+
+    /** The message a figure shows instead of a plot, or empty. */
+    public String message(Plot p) {
+        Figure f = view(p).figure();
+        return f == null ? "" : f.message();
+    }
+
+    /** True when the gradient-norm figure is framed in the accent colour (after a divergence). */
+    public boolean gradientHighlighted() {
+        return gradientView.highlighted();
+    }
+
+    /** Validation sequences shown as rows of symbols in the last paint (classification tasks), else 0. */
+    public int shownLabelRows() {
+        LabelStripPainter.Shown s = predictionView.shownLabels();
+        return s == null ? 0 : s.blocks();
+    }
+
+    /** "epoch 7 of 20 · batch 12 of 125" as shown beside the progress bar. */
+    public String shownProgressText() {
+        return runBar.progressLabel().getText();
+    }
+
+    public double shownProgress() {
+        return runBar.progressBar().getProgress();
+    }
+
+    /** The status sentence under the plots. */
+    public String shownStatus() {
+        return status.getText();
+    }
+
+    /** The last action's outcome, as shown. */
+    public String shownNotice() {
+        return notice.isVisible() ? notice.getText() : "";
+    }
+
+    /** The divergence note as shown, or empty when hidden. */
+    public String divergenceText() {
+        return callout.isVisible() ? callout.text() : "";
+    }
+
+    /** The explanation paragraph as shown. */
+    public String shownExplanation() {
+        return taskCard.explanationText();
+    }
+
+    /** The data line, the normalisation and the notes, as shown. */
+    public String shownDataText() {
+        return String.join("\n", taskCard.dataText(), taskCard.normalizationText(), taskCard.notesText()).trim();
+    }
+
+    /** The refusal shown under a training field, or empty. */
+    public String shownProblem(TrainingParameter p) {
+        javafx.scene.control.Label l = trainingForm.field(p).problemLabel();
+        return l.isVisible() ? l.getText() : "";
+    }
+
+    /** The refusal shown under a task field, or empty. */
+    public String shownProblem(TaskParameter p) {
+        FieldBox f = taskForm.field(p);
+        return f == null || !f.problemLabel().isVisible() ? "" : f.problemLabel().getText();
+    }
+
+    /** The text field of a training setting. */
+    public javafx.scene.control.TextField field(TrainingParameter p) {
+        return trainingForm.field(p).field();
+    }
+
+    /** The text field of a setting of the chosen task, or null. */
+    public javafx.scene.control.TextField field(TaskParameter p) {
+        FieldBox f = taskForm.field(p);
+        return f == null ? null : f.field();
+    }
+
+    public javafx.scene.control.ChoiceBox<TaskKind> taskChoice() {
+        return taskForm.taskChoice();
+    }
+
+    public javafx.scene.control.Button startButton() {
+        return runBar.primaryButton();
+    }
+
+    public javafx.scene.control.Button stepButton() {
+        return runBar.stepButton();
+    }
+
+    public javafx.scene.control.Button resetButton() {
+        return runBar.resetButton();
+    }
+
+    public javafx.scene.control.Button inspectButton() {
+        return runBar.inspectButton();
+    }
+
+    public javafx.scene.control.Button lowerLearningRateButton() {
+        return callout.lowerRateButton();
+    }
+
+    public javafx.scene.control.ToggleButton cellButton(org.gatelab.engine.trace.CellKind cell) {
+        return trainingForm.cellButton(cell);
+    }
+
+    /** True while the settings forms are disabled (a run is live). */
+    public boolean settingsLocked() {
+        return forms.isDisabled();
+    }
+}

@@ -1,0 +1,247 @@
+package org.gatelab.ui.training;
+
+import static org.gatelab.viewmodel.TrainingLabFixtures.assertSameEpochs;
+import static org.gatelab.viewmodel.TrainingLabFixtures.reference;
+import static org.gatelab.viewmodel.TrainingLabFixtures.tinyAdding;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.Trace;
+import org.gatelab.tasks.TaskKind;
+import org.gatelab.ui.testing.Snapshots;
+import org.gatelab.ui.theme.Theme;
+import org.gatelab.viewmodel.EpochPoint;
+import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.TaskParameter;
+import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.TrainingModel;
+import org.gatelab.viewmodel.TrainingParameter;
+import org.gatelab.viewmodel.TrainingSnapshot;
+import org.gatelab.viewmodel.TrainingState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The training lab's window: its buttons drive the view model; its plots show exactly what the run recorded. */
+@ExtendWith(ApplicationExtension.class)
+class TrainingLabViewTest {
+    private Session session;
+    private TrainingModel model;
+    private TrainingLabView view;
+
+    @Start
+    void start(Stage stage) {
+        session = new Session(TaskRunner.direct());
+        session.timeline().setTransitionMillis(0);
+        model = new TrainingModel(session, TaskRunner.direct(), Runnable::run);
+        tinyAdding(model, 3);
+        view = new TrainingLabView(model);
+        Scene scene = new Scene(view, 1200, 760);
+        Theme.LIGHT.applyTo(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void startTrainsAndThePlotsShowTheRecordedEpochs(FxRobot robot) {
+        assertEquals("▶ Start", view.startButton().getText());
+        assertEquals("3 epochs", view.shownProgressText());
+        assertTrue(view.inspectButton().isDisabled(), "nothing to inspect yet");
+        assertEquals(List.of(TrainingPlots.BASELINE), view.seriesNames(TrainingLabView.Plot.LOSS),
+                "before training: the line to beat");
+        robot.clickOn(view.startButton());
+        TrainingSnapshot s = model.snapshot();
+        assertEquals(TrainingState.COMPLETED, s.state());
+        assertSameEpochs(reference(model), s.epochs());
+        assertEquals("epoch 3 of 3", view.shownProgressText());
+        assertEquals(1.0, view.shownProgress(), 0.0);
+        double[] val = view.shownCurve(TrainingLabView.Plot.LOSS, TrainingPlots.VALIDATION);
+        double[] train = view.shownCurve(TrainingLabView.Plot.LOSS, TrainingPlots.TRAIN);
+        double[] gradMean = view.shownCurve(TrainingLabView.Plot.GRADIENT, TrainingPlots.GRAD_MEAN);
+        double[] gradMax = view.shownCurve(TrainingLabView.Plot.GRADIENT, TrainingPlots.GRAD_MAX);
+        for (int i = 0; i < 3; i++) {
+            EpochPoint p = s.epochs().get(i);
+            assertEquals(p.valLoss(), val[i], 0.0);
+            assertEquals(p.trainLoss(), train[i], 0.0);
+            assertEquals(p.gradNormMean(), gradMean[i], 0.0);
+            assertEquals(p.gradNormMax(), gradMax[i], 0.0);
+        }
+        assertArrayEquals(new double[] {1, 2, 3}, view.shownX(TrainingLabView.Plot.LOSS, TrainingPlots.VALIDATION));
+        assertArrayEquals(s.batchLoss(), view.shownCurve(TrainingLabView.Plot.LOSS, TrainingPlots.BATCH), 0.0);
+        assertArrayEquals(new double[] {s.baselineLoss(), s.baselineLoss()},
+                view.shownCurve(TrainingLabView.Plot.LOSS, TrainingPlots.BASELINE), 0.0);
+        assertTrue(view.shownPlot(TrainingLabView.Plot.LOSS).yAxis().logarithmic(), "the loss on a log axis");
+        assertArrayEquals(new double[] {1, 1}, view.shownCurve(TrainingLabView.Plot.GRADIENT, TrainingPlots.CLIP),
+                0.0, "the clip norm, dashed");
+        // adding problem: prediction against target, one dot per validation sequence
+        double[] dots = view.shownCurve(TrainingLabView.Plot.PREDICTIONS, PredictionPlots.DOTS);
+        double[] predicted = s.predictions().points().prediction();
+        for (int i = 0; i < predicted.length; i++) {
+            assertEquals(predicted[i], dots[2 * i], 0.0);
+            assertTrue(Double.isNaN(dots[2 * i + 1]));
+        }
+        assertFalse(view.figureShown(TrainingLabView.Plot.SCORES), "the adding problem has no accuracy");
+        assertTrue(view.heading(TrainingLabView.Plot.LOSS).startsWith("Loss · validation "));
+        assertTrue(view.shownStatus().startsWith("Completed 3 epochs"), view.shownStatus());
+        assertFalse(view.inspectButton().isDisabled());
+        assertFalse(view.settingsLocked());
+    }
+
+    @Test
+    void stepPausesAndResetForgets(FxRobot robot) {
+        robot.interact(view.stepButton()::fire);
+        assertEquals(TrainingState.PAUSED, model.state());
+        assertEquals("epoch 1 of 3 done", view.shownProgressText());
+        assertEquals("▶ Resume", view.startButton().getText());
+        assertTrue(view.settingsLocked(), "settings are locked while a run is live");
+        assertEquals(1, view.shownCurve(TrainingLabView.Plot.LOSS, TrainingPlots.VALIDATION).length);
+        robot.interact(view.stepButton()::fire);
+        assertEquals(2, model.snapshot().epochsDone());
+        robot.interact(view.startButton()::fire);
+        assertEquals(TrainingState.COMPLETED, model.state());
+        assertSameEpochs(reference(model), model.snapshot().epochs());
+        robot.interact(view.resetButton()::fire);
+        assertEquals(TrainingState.IDLE, model.state());
+        assertEquals("3 epochs", view.shownProgressText());
+        assertEquals(List.of(TrainingPlots.BASELINE), view.seriesNames(TrainingLabView.Plot.LOSS));
+        assertFalse(view.settingsLocked());
+        assertTrue(view.resetButton().isDisabled());
+    }
+
+    @Test
+    void anOutOfRangeLearningRateIsRefusedBesideTheField(FxRobot robot) {
+        robot.clickOn(view.field(TrainingParameter.LEARNING_RATE)).eraseText(8).write("5000").type(
+                javafx.scene.input.KeyCode.ENTER);
+        assertEquals("Learning rate must be between 0.000001 and 1000, got 5000",
+                view.shownProblem(TrainingParameter.LEARNING_RATE));
+        assertEquals("5000", view.field(TrainingParameter.LEARNING_RATE).getText(), "the typed value stays to fix");
+        assertEquals(0.01, model.settings().config().learningRate(), 0.0, "the model did not change");
+        robot.interact(() -> {
+            view.field(TrainingParameter.LEARNING_RATE).setText("0.02");
+            view.field(TrainingParameter.LEARNING_RATE).fireEvent(new javafx.event.ActionEvent());
+        });
+        assertEquals("", view.shownProblem(TrainingParameter.LEARNING_RATE));
+        assertEquals(0.02, model.settings().config().learningRate(), 0.0);
+        robot.interact(() -> {
+            view.field(TaskParameter.ADDING_LENGTH).setText("9");
+            view.field(TaskParameter.ADDING_LENGTH).fireEvent(new javafx.event.ActionEvent());
+        });
+        assertEquals("Length T must be between 10 and 500, got 9", view.shownProblem(TaskParameter.ADDING_LENGTH));
+    }
+
+    @Test
+    void aDivergingRunShowsTheLessonAndPointsAtTheGradientNorm(FxRobot robot) {
+        robot.interact(() -> {
+            model.setTrainingValue(TrainingParameter.LEARNING_RATE, "1000");
+            model.start();
+        });
+        assertEquals(TrainingState.DIVERGED, model.state());
+        String note = view.divergenceText();
+        assertTrue(note.startsWith("⚠ Training diverged in epoch 1: a lesson, not a bug"), note);
+        assertTrue(note.contains("What to try: Lower the learning rate, e.g. to 100"), note);
+        assertTrue(note.contains("What happened: diverged in epoch 1, batch"), note);
+        assertTrue(view.gradientHighlighted(), "the gradient-norm plot is framed");
+        assertTrue(view.message(TrainingLabView.Plot.GRADIENT).startsWith("Diverged within the first epoch"));
+        assertTrue(model.currentModel().isFinite());
+        assertEquals("diverged in epoch 1 of 3", view.shownProgressText());
+        robot.interact(view.lowerLearningRateButton()::fire);
+        assertEquals(100, model.settings().config().learningRate(), 0.0);
+        assertEquals("", view.divergenceText());
+        assertFalse(view.gradientHighlighted());
+        assertEquals("100", view.field(TrainingParameter.LEARNING_RATE).getText());
+    }
+
+    @Test
+    void inspectSendsTheTrainedModelToTheWorkspace(FxRobot robot) {
+        robot.interact(view.cellButton(CellKind.GRU)::fire);
+        assertEquals(CellKind.GRU, model.cell());
+        robot.interact(view.startButton()::fire);
+        int[] called = {0};
+        robot.interact(() -> view.setOnInspect(() -> called[0]++));
+        robot.interact(view.inspectButton()::fire);
+        Trace trace = session.workspace().trace();
+        assertEquals(CellKind.GRU, trace.cell());
+        assertEquals(model.currentModel().config().hiddenSize(), trace.hiddenSize());
+        assertEquals(1, called[0]);
+        assertTrue(view.shownNotice().startsWith("The workspace now shows the trained GRU"), view.shownNotice());
+    }
+
+    @Test
+    void classificationTasksShowAccuracyAndSymbols(FxRobot robot) {
+        robot.interact(() -> {
+            model.selectTask(TaskKind.COPY);
+            model.setTaskValue(TaskParameter.COPY_TRAIN, "64");
+            model.setTaskValue(TaskParameter.COPY_VALIDATION, "16");
+            model.setTaskValue(TaskParameter.COPY_DELAY, "4");
+        });
+        assertEquals(TaskKind.COPY, view.taskChoice().getValue());
+        assertTrue(view.shownExplanation().startsWith("The model is shown 3 symbols"), view.shownExplanation());
+        assertTrue(view.shownDataText().contains("guessing scores"), view.shownDataText());
+        robot.interact(view.startButton()::fire);
+        robot.interact(() -> { });
+        assertTrue(view.figureShown(TrainingLabView.Plot.SCORES));
+        double[] acc = view.shownCurve(TrainingLabView.Plot.SCORES, TrainingPlots.ACCURACY);
+        for (int i = 0; i < acc.length; i++) {
+            assertEquals(model.snapshot().epochs().get(i).accuracy(), acc[i], 0.0);
+        }
+        assertArrayEquals(new double[] {0.2, 0.2}, view.shownCurve(TrainingLabView.Plot.SCORES, TrainingPlots.CHANCE),
+                1e-12, "guessing: one of 5 outputs");
+        assertTrue(view.shownLabelRows() > 0, "rows of symbols are drawn");
+        assertTrue(view.heading(TrainingLabView.Plot.PREDICTIONS).startsWith("Predicted symbols · after 3 epochs"));
+    }
+
+    @Test
+    void forecastingTasksStateTheirNormalisation(FxRobot robot) {
+        robot.interact(() -> model.selectTask(TaskKind.RANDOM_WALK));
+        assertTrue(view.shownDataText().contains("Values are z-scored with mean 10"), view.shownDataText());
+        assertTrue(view.shownDataText().contains("from the training part"), view.shownDataText());
+        robot.interact(() -> {
+            model.setTaskValue(TaskParameter.WALK_SERIES, "200");
+            model.setTrainingValue(TrainingParameter.EPOCHS, "1");
+            model.start();
+        });
+        assertEquals(List.of(TrainingPlots.BATCH, TrainingPlots.TRAIN, TrainingPlots.VALIDATION,
+                TrainingPlots.BASELINE, TrainingPlots.NAIVE), view.seriesNames(TrainingLabView.Plot.LOSS));
+        assertEquals(List.of(PredictionPlots.TARGET, PredictionPlots.FORECAST),
+                view.seriesNames(TrainingLabView.Plot.PREDICTIONS));
+        double[] x = view.shownX(TrainingLabView.Plot.PREDICTIONS, PredictionPlots.TARGET);
+        assertEquals(160, x[0], 0.0, "the validation part starts at 80% of 200");
+    }
+
+    @Test
+    void aCorruptSettingsFileIsReportedUnderThePlots(FxRobot robot, @org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("lab.json");
+        java.nio.file.Files.writeString(file, "{\"gatelab\": \"experiment\", \"task\": {\"kind\": \"adding\", "
+                + "\"length\": 9999}}");
+        var before = model.settings();
+        robot.interact(() -> model.loadSettings(file));
+        assertEquals("lab.json: field \"task.length\": length T must be between 10 and 500, got 9999",
+                view.shownNotice());
+        assertEquals(before, model.settings());
+        assertEquals("10", view.field(TaskParameter.ADDING_LENGTH).getText(), "the form still shows the settings");
+        robot.interact(() -> model.saveSettings(file));
+        assertEquals("Saved the settings to lab.json.", view.shownNotice());
+    }
+
+    @Test
+    void theViewIsNotBlank(FxRobot robot) {
+        robot.interact(() -> model.start());
+        WritableImage[] img = new WritableImage[1];
+        robot.interact(() -> img[0] = Snapshots.of(view));
+        assertNotNull(img[0]);
+        assertTrue(Snapshots.variance(img[0]) > 0);
+        robot.interact(() -> img[0] = Snapshots.of(view.figureView(TrainingLabView.Plot.LOSS)));
+        assertTrue(Snapshots.variance(img[0]) > 0, "the loss plot draws something");
+    }
+}
