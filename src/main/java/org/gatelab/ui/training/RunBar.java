@@ -92,7 +92,7 @@ final class RunBar extends HBox {
 
     private void show(TrainingSnapshot s) {
         TrainingState state = s.state();
-        primary.setText(state.canPause() ? "⏸ Pause" : state.canResume() ? "▶ Resume" : "▶ Start");
+        primary.setText(state.canPause() ? "❚❚ Pause" : state.canResume() ? "▶ Resume" : "▶ Start");
         primary.setDisable(state == TrainingState.PREPARING);
         step.setDisable(!state.canStep());
         reset.setDisable(!state.canReset());
