@@ -25,12 +25,56 @@ final class Gemm {
         }
     }
 
-    /** c = a b */
+    /** c = a b, for the whole-sequence products (threaded when this Gemm has threads). */
     void mult(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
         if (parallel) {
             CommonOps_MT_DDRM.mult(a, b, c);
         } else {
-            CommonOps_DDRM.mult(a, b, c);
+            multRows(a, b, c);
+        }
+    }
+
+    /**
+     * c = a b on the calling thread: the per-step products (a is [B x K], b is [K x N]).
+     *
+     * <p>The same i-k-j order as EJML's {@code mult_reorder}, but with the arrays in locals and four rows of b
+     * per pass, so each row of c is loaded and stored once per four products and the inner loop is a plain
+     * contiguous multiply-add that the JIT vectorises (measured about twice as fast as EJML's loop here).
+     */
+    static void multRows(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
+        int rows = a.numRows;
+        int inner = a.numCols;
+        int cols = b.numCols;
+        if (b.numRows != inner) {
+            throw new IllegalArgumentException("shapes: a " + rows + "x" + inner + ", b " + b.numRows + "x" + cols);
+        }
+        c.reshape(rows, cols);
+        double[] ad = a.data;
+        double[] bd = b.data;
+        double[] cd = c.data;
+        for (int i = 0; i < rows; i++) {
+            int cRow = i * cols;
+            int aRow = i * inner;
+            java.util.Arrays.fill(cd, cRow, cRow + cols, 0.0);
+            int k = 0;
+            for (; k + 3 < inner; k += 4) {
+                double v0 = ad[aRow + k];
+                double v1 = ad[aRow + k + 1];
+                double v2 = ad[aRow + k + 2];
+                double v3 = ad[aRow + k + 3];
+                int b0 = k * cols;
+                for (int j = 0; j < cols; j++) {
+                    cd[cRow + j] += v0 * bd[b0 + j] + v1 * bd[b0 + cols + j] + v2 * bd[b0 + 2 * cols + j]
+                            + v3 * bd[b0 + 3 * cols + j];
+                }
+            }
+            for (; k < inner; k++) {
+                double v = ad[aRow + k];
+                int b0 = k * cols;
+                for (int j = 0; j < cols; j++) {
+                    cd[cRow + j] += v * bd[b0 + j];
+                }
+            }
         }
     }
 

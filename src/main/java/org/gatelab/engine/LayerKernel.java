@@ -106,7 +106,7 @@ abstract class LayerKernel {
             double[] prevSource = t == 0 ? d.initialHidden : d.hidden;
             int prevOffset = t == 0 ? 0 : (t - 1) * stateStride;
             System.arraycopy(prevSource, prevOffset, stepHidden.data, 0, stateStride);
-            CommonOps_DDRM.mult(stepHidden, weightHhT, stepPre);
+            Gemm.multRows(stepHidden, weightHhT, stepPre);
             int o = t * blockStride;
             double[] bh = biasHh.data;
             for (int r = 0; r < b; r++) {
@@ -148,7 +148,7 @@ abstract class LayerKernel {
             backwardStep(d, t, gradPreHidden);
             // dL/dh_{t-1} = dP_hid[t] W_hh  (+ any direct path the cell adds in carryExtra)
             System.arraycopy(gradPreHidden, t * b * rows, stepGradPre.data, 0, b * rows);
-            CommonOps_DDRM.mult(stepGradPre, weightHh, stepGradHidden);
+            Gemm.multRows(stepGradPre, weightHh, stepGradHidden);
             System.arraycopy(stepGradHidden.data, 0, carryHidden, 0, stateStride);
             addDirectPath(carryHidden);
         }

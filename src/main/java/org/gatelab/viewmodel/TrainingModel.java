@@ -71,6 +71,13 @@ public final class TrainingModel {
         this.data = new TaskDataSource(runner, this::currentKey, this::dataReady, this::dataFailed);
         editor.settingsProperty().addListener((obs, o, n) -> settingsChanged());
         settingsChanged();
+        snapshot.addListener((obs, o, n) -> followTraining(n));
+        // the user taking the workspace back (changing its settings) ends the following
+        session.workspace().inspectionProperty().addListener((obs, o, n) -> {
+            if (n == null && o != null) {
+                followInWorkspace.set(false);
+            }
+        });
     }
 
     /** The session whose workspace {@link #inspect()} shows the model in. */
@@ -520,6 +527,27 @@ public final class TrainingModel {
      */
     public Model currentModel() {
         return job != null ? job.trainingRun().lastGoodModel() : loaded != null ? loaded.model().copy() : null;
+    }
+
+    private final javafx.beans.property.BooleanProperty followInWorkspace =
+            new javafx.beans.property.SimpleBooleanProperty(this, "followInWorkspace", false);
+    private int followedEpochs = -1;
+
+    /**
+     * When true, the workspace shows the model being trained after every finished epoch (so its heatmaps and
+     * gradient curves follow the training live); the user changing the workspace's settings stops it.
+     */
+    public javafx.beans.property.BooleanProperty followInWorkspaceProperty() {
+        return followInWorkspace;
+    }
+
+    /** Called with every published snapshot: refreshes the workspace after a new epoch when following. */
+    private void followTraining(TrainingSnapshot s) {
+        if (!followInWorkspace.get() || s == null || !hasModel() || s.epochsDone() == followedEpochs) {
+            return;
+        }
+        followedEpochs = s.epochsDone();
+        inspect();
     }
 
     /** Shows the current model in the workspace on the first validation sequence. */

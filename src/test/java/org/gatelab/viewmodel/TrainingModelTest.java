@@ -247,6 +247,28 @@ class TrainingModelTest {
     }
 
     @Test
+    void followingShowsEachEpochsModelInTheWorkspaceUntilTheUserTakesItBack() {
+        tinyAdding(model, 3);
+        model.followInWorkspaceProperty().set(true);
+        model.step();
+        model.drain();
+        Inspection first = session.workspace().inspectionProperty().get();
+        assertNotNull(first, "the first epoch's model is shown");
+        assertTrue(first.label().contains("epoch 1 of 3"), first.label());
+        assertSameParameters(model.currentModel(), first.model());
+        model.step();
+        model.drain();
+        Inspection second = session.workspace().inspectionProperty().get();
+        assertTrue(second.label().contains("epoch 2 of 3"), second.label());
+        assertSameParameters(model.currentModel(), second.model());
+        session.workspace().setSeed(7);
+        assertFalse(model.followInWorkspaceProperty().get(), "changing the workspace ends the following");
+        model.step();
+        model.drain();
+        assertEquals(null, session.workspace().inspectionProperty().get());
+    }
+
+    @Test
     void theWorkerPausesBetweenBatchesWithoutChangingTheNumbers() {
         java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
         try {

@@ -30,6 +30,7 @@ final class RunBar extends HBox {
     private final Label progressText = new Label();
     private final Label modelText = new Label();
     private final Button inspect = new Button("Inspect in workspace");
+    private final javafx.scene.control.CheckBox follow = new javafx.scene.control.CheckBox("follow live");
     private Runnable onInspect = () -> { };
 
     RunBar(TrainingModel model) {
@@ -65,7 +66,12 @@ final class RunBar extends HBox {
         progress.setMinWidth(60);
         HBox.setHgrow(modelText, Priority.ALWAYS);
         modelText.setMaxWidth(Double.MAX_VALUE);
-        getChildren().addAll(primary, step, reset, progress, progressText, modelText, inspect);
+        follow.setId("lab-follow");
+        follow.setFocusTraversable(false);
+        follow.setTooltip(new Tooltip("After every epoch, show the model in the workspace: its gates, heatmaps and "
+                + "gradient curves follow the training. Changing the workspace's settings stops it."));
+        follow.selectedProperty().bindBidirectional(model.followInWorkspaceProperty());
+        getChildren().addAll(primary, step, reset, progress, progressText, modelText, inspect, follow);
         primary.setOnAction(e -> {
             TrainingState s = model.state();
             if (s.canPause()) {

@@ -77,7 +77,7 @@ class TrainingLabWorkerTest {
         long t0 = System.nanoTime();
         robot.interact(() -> { });
         assertTrue(System.nanoTime() - t0 < 1_000_000_000L, "the FX thread answers while training runs");
-        assertEquals("⏸ Pause", view.startButton().getText());
+        assertEquals("❚❚ Pause", view.startButton().getText());
 
         robot.interact(view.startButton()::fire); // pause
         TrainingSnapshot paused = await("paused", s -> s.state() == TrainingState.PAUSED);
