@@ -1,10 +1,10 @@
 package org.gatelab.ui.training;
 
 import org.gatelab.render.plot.LinePlot;
-import org.gatelab.viewmodel.CompareCurves;
-import org.gatelab.viewmodel.CompareMode;
-import org.gatelab.viewmodel.CompareProgress;
-import org.gatelab.viewmodel.ComparisonModel;
+import org.gatelab.viewmodel.compare.CompareCurves;
+import org.gatelab.viewmodel.compare.CompareMode;
+import org.gatelab.viewmodel.compare.CompareProgress;
+import org.gatelab.viewmodel.compare.ComparisonModel;
 
 /**
  * The three cells' loss curves on one log plot: validation loss solid, training loss dashed, in the palette's

@@ -24,10 +24,10 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 import org.gatelab.render.Palette;
 import org.gatelab.tasks.TaskKind;
-import org.gatelab.viewmodel.CompareMode;
-import org.gatelab.viewmodel.CompareSizing;
-import org.gatelab.viewmodel.CompareTaskField;
-import org.gatelab.viewmodel.ComparisonModel;
+import org.gatelab.viewmodel.compare.CompareMode;
+import org.gatelab.viewmodel.compare.CompareSizing;
+import org.gatelab.viewmodel.compare.CompareTaskField;
+import org.gatelab.viewmodel.compare.ComparisonModel;
 
 /**
  * The comparison lab's settings: mode, task (with its settings and explanation) or the sweep's lengths,

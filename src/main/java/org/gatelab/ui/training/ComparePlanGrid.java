@@ -11,7 +11,7 @@ import javafx.scene.shape.Rectangle;
 import org.gatelab.engine.trace.CellKind;
 import org.gatelab.render.Palette;
 import org.gatelab.ui.canvas.FxSurface;
-import org.gatelab.viewmodel.ComparePlan;
+import org.gatelab.viewmodel.compare.ComparePlan;
 
 /**
  * What each cell will get, before the run: its hidden size and both parameter counts (PyTorch's, with two

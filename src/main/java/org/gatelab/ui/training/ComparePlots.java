@@ -8,8 +8,8 @@ import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.LinearAxis;
 import org.gatelab.render.plot.LogAxis;
 import org.gatelab.render.plot.PlotSeries;
-import org.gatelab.viewmodel.CompareCurves;
-import org.gatelab.viewmodel.CompareSweep;
+import org.gatelab.viewmodel.compare.CompareCurves;
+import org.gatelab.viewmodel.compare.CompareSweep;
 
 /**
  * Builds the comparison lab's two plots from the view model's values, without JavaFX: the loss curves (epoch

@@ -12,9 +12,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Rectangle;
 import org.gatelab.render.Palette;
 import org.gatelab.ui.canvas.FxSurface;
-import org.gatelab.viewmodel.CompareMode;
-import org.gatelab.viewmodel.CompareRow;
-import org.gatelab.viewmodel.ComparisonModel;
+import org.gatelab.viewmodel.compare.CompareMode;
+import org.gatelab.viewmodel.compare.CompareRow;
+import org.gatelab.viewmodel.compare.ComparisonModel;
 
 /**
  * The results side by side: one row per cell (per cell and length in a sweep) with its hidden size,

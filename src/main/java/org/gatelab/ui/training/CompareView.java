@@ -24,9 +24,9 @@ import org.gatelab.render.Palette;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.PlotSeries;
 import org.gatelab.ui.canvas.CanvasView;
-import org.gatelab.viewmodel.CompareMode;
-import org.gatelab.viewmodel.CompareRow;
-import org.gatelab.viewmodel.ComparisonModel;
+import org.gatelab.viewmodel.compare.CompareMode;
+import org.gatelab.viewmodel.compare.CompareRow;
+import org.gatelab.viewmodel.compare.ComparisonModel;
 import org.gatelab.viewmodel.Session;
 
 /**

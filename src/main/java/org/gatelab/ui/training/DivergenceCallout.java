@@ -6,9 +6,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.gatelab.viewmodel.DivergenceNote;
-import org.gatelab.viewmodel.TrainingModel;
-import org.gatelab.viewmodel.TrainingSnapshot;
+import org.gatelab.viewmodel.training.DivergenceNote;
+import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingSnapshot;
 
 /**
  * What a diverged run teaches, shown above the plots (never as an error dialog): what blew up, why, where to

@@ -10,8 +10,8 @@ import org.gatelab.render.plot.LinePlotPainter;
 import org.gatelab.render.plot.PlotLayout;
 import org.gatelab.render.plot.PlotStyle;
 import org.gatelab.ui.canvas.CanvasView;
-import org.gatelab.viewmodel.TrainingModel;
-import org.gatelab.viewmodel.TrainingSnapshot;
+import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingSnapshot;
 
 /**
  * One figure of the training lab on a canvas: heading, caption (when there is room) and a line plot drawn by

@@ -9,7 +9,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.gatelab.viewmodel.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingModel;
 
 /**
  * Save and load a trained model (.safetensors) and the experiment's settings (.json). The buttons only open a

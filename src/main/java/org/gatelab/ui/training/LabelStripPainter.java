@@ -9,7 +9,7 @@ import org.gatelab.render.Surface.HAlign;
 import org.gatelab.render.Surface.VAlign;
 import org.gatelab.render.plot.FigureTitle;
 import org.gatelab.render.plot.PlotStyle;
-import org.gatelab.viewmodel.ValidationPredictions.LabelRow;
+import org.gatelab.viewmodel.training.ValidationPredictions.LabelRow;
 
 /**
  * Rows of symbols for classification tasks, one block per validation sequence:

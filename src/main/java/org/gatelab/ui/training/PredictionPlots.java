@@ -8,9 +8,9 @@ import org.gatelab.render.Rgb;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.LinearAxis;
 import org.gatelab.render.plot.PlotSeries;
-import org.gatelab.viewmodel.TrainingSnapshot;
-import org.gatelab.viewmodel.TrainingState;
-import org.gatelab.viewmodel.ValidationPredictions;
+import org.gatelab.viewmodel.training.TrainingSnapshot;
+import org.gatelab.viewmodel.training.TrainingState;
+import org.gatelab.viewmodel.training.ValidationPredictions;
 
 /**
  * The predictions figure: prediction against target (one dot per validation sequence), or the forecast along

@@ -6,8 +6,8 @@ import org.gatelab.render.Surface.VAlign;
 import org.gatelab.render.plot.Box;
 import org.gatelab.render.plot.PlotLayout;
 import org.gatelab.render.plot.PlotStyle;
-import org.gatelab.viewmodel.TrainingModel;
-import org.gatelab.viewmodel.ValidationPredictions;
+import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.ValidationPredictions;
 
 /**
  * The predictions figure: {@link PredictionPlots}' plot, with the injected anomalies shaded on the anomaly

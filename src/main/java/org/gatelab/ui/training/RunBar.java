@@ -7,9 +7,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.gatelab.viewmodel.TrainingModel;
-import org.gatelab.viewmodel.TrainingSnapshot;
-import org.gatelab.viewmodel.TrainingState;
+import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingSnapshot;
+import org.gatelab.viewmodel.training.TrainingState;
 
 /**
  * The run's controls and progress: Start (Pause, Resume), Step one epoch, Reset, "epoch k of N" with a progress

@@ -1,7 +1,7 @@
 package org.gatelab.ui.training;
 
 import org.gatelab.render.plot.LinePlot;
-import org.gatelab.viewmodel.ComparisonModel;
+import org.gatelab.viewmodel.compare.ComparisonModel;
 
 /**
  * The length sweep: each cell's final validation loss against the adding problem's length T on a log axis,

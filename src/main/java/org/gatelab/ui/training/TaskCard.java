@@ -9,8 +9,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.gatelab.viewmodel.DataSummary;
-import org.gatelab.viewmodel.TrainingModel;
+import org.gatelab.viewmodel.training.DataSummary;
+import org.gatelab.viewmodel.training.TrainingModel;
 
 /**
  * The chosen task in words: its title, its one-paragraph explanation (which can be folded away to give the

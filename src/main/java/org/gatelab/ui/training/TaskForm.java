@@ -17,9 +17,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.gatelab.tasks.TaskKind;
-import org.gatelab.viewmodel.ChoiceSetting;
-import org.gatelab.viewmodel.TaskParameter;
-import org.gatelab.viewmodel.TrainingModel;
+import org.gatelab.viewmodel.training.ChoiceSetting;
+import org.gatelab.viewmodel.training.TaskParameter;
+import org.gatelab.viewmodel.training.TrainingModel;
 
 /**
  * The task part of the settings: which task, and its own settings (rebuilt when the task changes); for the

@@ -19,10 +19,10 @@ import org.gatelab.engine.InitScheme;
 import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.tasks.OptimizerKind;
-import org.gatelab.viewmodel.ChoiceSetting;
-import org.gatelab.viewmodel.SettingField;
-import org.gatelab.viewmodel.TrainingModel;
-import org.gatelab.viewmodel.TrainingParameter;
+import org.gatelab.viewmodel.training.ChoiceSetting;
+import org.gatelab.viewmodel.training.SettingField;
+import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingParameter;
 
 /**
  * The training part of the settings: cell, sizes, optimizer and its settings, clipping, epochs, seed and

@@ -15,13 +15,13 @@ import javafx.scene.layout.VBox;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.PlotSeries;
 import org.gatelab.tasks.TaskKind;
-import org.gatelab.viewmodel.Notice;
+import org.gatelab.viewmodel.training.Notice;
 import org.gatelab.viewmodel.Session;
-import org.gatelab.viewmodel.TaskParameter;
-import org.gatelab.viewmodel.TrainingModel;
-import org.gatelab.viewmodel.TrainingParameter;
-import org.gatelab.viewmodel.TrainingSnapshot;
-import org.gatelab.viewmodel.TrainingState;
+import org.gatelab.viewmodel.training.TaskParameter;
+import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingParameter;
+import org.gatelab.viewmodel.training.TrainingSnapshot;
+import org.gatelab.viewmodel.training.TrainingState;
 
 /**
  * The training lab: choose a task and the training settings on the left; start, pause, step and reset a run

@@ -9,9 +9,9 @@ import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.LinearAxis;
 import org.gatelab.render.plot.LogAxis;
 import org.gatelab.render.plot.PlotSeries;
-import org.gatelab.viewmodel.EpochPoint;
-import org.gatelab.viewmodel.TrainingSnapshot;
-import org.gatelab.viewmodel.TrainingState;
+import org.gatelab.viewmodel.training.EpochPoint;
+import org.gatelab.viewmodel.training.TrainingSnapshot;
+import org.gatelab.viewmodel.training.TrainingState;
 
 /**
  * The training lab's epoch plots as {@link LinePlot}s, built from a {@link TrainingSnapshot} only: the loss

@@ -12,11 +12,11 @@ import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.LogAxis;
 import org.gatelab.render.plot.PlotSeries;
 import org.gatelab.tasks.RunStatus;
-import org.gatelab.viewmodel.CompareCurves;
-import org.gatelab.viewmodel.CompareMode;
-import org.gatelab.viewmodel.CompareRow;
-import org.gatelab.viewmodel.CompareSweep;
-import org.gatelab.viewmodel.ComparisonModel;
+import org.gatelab.viewmodel.compare.CompareCurves;
+import org.gatelab.viewmodel.compare.CompareMode;
+import org.gatelab.viewmodel.compare.CompareRow;
+import org.gatelab.viewmodel.compare.CompareSweep;
+import org.gatelab.viewmodel.compare.ComparisonModel;
 import org.junit.jupiter.api.Test;
 
 /** The comparison plots as built from the view model's values, and the table's number formats; no JavaFX. */

@@ -1,7 +1,7 @@
 package org.gatelab.ui.training;
 
-import static org.gatelab.viewmodel.TrainingLabFixtures.assertSameEpochs;
-import static org.gatelab.viewmodel.TrainingLabFixtures.reference;
+import static org.gatelab.viewmodel.training.TrainingLabFixtures.assertSameEpochs;
+import static org.gatelab.viewmodel.training.TrainingLabFixtures.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,12 +13,12 @@ import javafx.stage.Stage;
 import org.gatelab.tasks.TaskKind;
 import org.gatelab.ui.theme.Theme;
 import org.gatelab.viewmodel.Session;
-import org.gatelab.viewmodel.TaskParameter;
+import org.gatelab.viewmodel.training.TaskParameter;
 import org.gatelab.viewmodel.TaskRunner;
-import org.gatelab.viewmodel.TrainingModel;
-import org.gatelab.viewmodel.TrainingParameter;
-import org.gatelab.viewmodel.TrainingSnapshot;
-import org.gatelab.viewmodel.TrainingState;
+import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingParameter;
+import org.gatelab.viewmodel.training.TrainingSnapshot;
+import org.gatelab.viewmodel.training.TrainingState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

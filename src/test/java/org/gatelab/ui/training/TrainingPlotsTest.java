@@ -13,11 +13,11 @@ import org.gatelab.render.Palette;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.PlotSeries;
 import org.gatelab.render.plot.PlotStyle;
-import org.gatelab.viewmodel.DivergenceNote;
-import org.gatelab.viewmodel.EpochPoint;
-import org.gatelab.viewmodel.TrainingSnapshot;
-import org.gatelab.viewmodel.TrainingState;
-import org.gatelab.viewmodel.ValidationPredictions;
+import org.gatelab.viewmodel.training.DivergenceNote;
+import org.gatelab.viewmodel.training.EpochPoint;
+import org.gatelab.viewmodel.training.TrainingSnapshot;
+import org.gatelab.viewmodel.training.TrainingState;
+import org.gatelab.viewmodel.training.ValidationPredictions;
 import org.junit.jupiter.api.Test;
 
 /** The lab's figures and painters without JavaFX: every value drawn is one the snapshot holds. */

@@ -1,0 +1,76 @@
+package org.gatelab.viewmodel.compare;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.tasks.AddingTask;
+import org.gatelab.tasks.TaskKind;
+import org.gatelab.tasks.TrainingConfig;
+import org.gatelab.tasks.TrainingDefaults;
+import org.gatelab.tasks.TrainingTask;
+
+/**
+ * The comparison lab's settings, mutable, owned by {@link ComparisonModel} (which publishes them as properties):
+ * the chosen task and each task's last settings, the training settings shared by both modes, and what the
+ * sweep does differently (its epochs and its adding problem's sizes).
+ */
+final class CompareSettings {
+    private final Map<TaskKind, TrainingTask> tasks = new EnumMap<>(TaskKind.class);
+    private TaskKind kind = TrainingDefaults.TASK;
+    private TrainingConfig shared = TrainingDefaults.config();
+    private int sweepEpochs = ComparisonModel.SWEEP_EPOCHS;
+    private AddingTask sweepTask = new AddingTask(ComparisonModel.DEFAULT_LENGTHS.get(0),
+            ComparisonModel.SWEEP_TRAIN_SIZE, ComparisonModel.SWEEP_VALIDATION_SIZE);
+
+    /** The chosen task with its current settings. */
+    TrainingTask task() {
+        return tasks.computeIfAbsent(kind, CompareTasks::defaults);
+    }
+
+    /** The adding problem whose sizes every length of a sweep uses (its own length is replaced). */
+    AddingTask sweepTask() {
+        return sweepTask;
+    }
+
+    void chooseTask(TaskKind k) {
+        kind = k;
+    }
+
+    /** @throws IllegalArgumentException when the task refuses the value */
+    void setTaskField(String key, int value) {
+        tasks.put(kind, CompareTasks.with(task(), key, value));
+    }
+
+    /** @throws IllegalArgumentException when the adding problem refuses the value */
+    void setSweepField(String key, int value) {
+        if (key.equals("length")) {
+            throw new IllegalArgumentException("a sweep takes its lengths from the list of lengths");
+        }
+        sweepTask = (AddingTask) CompareTasks.with(sweepTask, key, value);
+    }
+
+    /** The single comparison's training settings. */
+    TrainingConfig config() {
+        return shared;
+    }
+
+    /** The training settings of {@code mode}: a sweep shares everything but the epochs. */
+    TrainingConfig config(CompareMode mode) {
+        return mode == CompareMode.SWEEP ? shared.withEpochs(sweepEpochs) : shared;
+    }
+
+    void setConfig(CompareMode mode, TrainingConfig c) {
+        if (mode == CompareMode.SWEEP) {
+            sweepEpochs = c.epochs();
+            shared = c.withEpochs(shared.epochs());
+        } else {
+            shared = c;
+        }
+    }
+
+    /** The budget to start from: the LSTM's parameter count at the default hidden size on the default task. */
+    long defaultBudget() {
+        TrainingTask t = TrainingDefaults.task(TrainingDefaults.TASK);
+        return TrainingDefaults.config().withCell(CellKind.LSTM).modelConfig(t).parameterCount();
+    }
+}
