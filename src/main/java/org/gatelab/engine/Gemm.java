@@ -1,37 +1,45 @@
 package org.gatelab.engine;
 
-import org.ejml.concurrency.EjmlConcurrency;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.CommonOps_MT_DDRM;
 
 /**
- * The whole-sequence matrix products, on one thread or spread over several with EJML's {@code _MT_}
- * operations. The per-step products stay single-threaded: they are too small to pay for threads.
+ * The engine's matrix products on {@link DMatrixRMaj}s, with loop orders written for its shapes (tall
+ * whole-sequence matrices, small per-step ones). With threads, the whole-sequence products split their
+ * output rows between them; every element is computed in the same order as on one thread, so results are
+ * identical bit for bit whatever the thread count. (The recurrence itself is split by sequences, in
+ * {@code LayerKernel}.)
  */
 final class Gemm {
     private final boolean parallel;
     private final int threads;
 
-    /** @param threads 1 for single-threaded; more sets EJML's pool size (a process-wide setting). */
+    /** @param threads 1 for single-threaded; more uses the common fork-join pool. */
     Gemm(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.parallel = threads > 1;
         this.threads = threads;
-        if (parallel) {
-            EjmlConcurrency.setMaxThreads(threads);
-        }
     }
 
-    /** c = a b, for the whole-sequence products (threaded when this Gemm has threads). */
+    /** The number of threads this Gemm may use. */
+    int threads() {
+        return threads;
+    }
+
+    /**
+     * c = a b, for the whole-sequence products. With threads, the rows of c are split between them; each row
+     * is computed exactly as on one thread, so the result is the same bit for bit.
+     */
     void mult(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
-        if (parallel) {
-            CommonOps_MT_DDRM.mult(a, b, c);
-        } else {
+        if (!parallel || a.numRows < 2 * threads) {
             multRows(a, b, c);
+            return;
         }
+        checkMult(a, b, c);
+        int rows = a.numRows;
+        java.util.stream.IntStream.range(0, threads).parallel().forEach(k ->
+                multRowRange(a, b, c, rows * k / threads, rows * (k + 1) / threads));
     }
 
     /**
@@ -42,17 +50,64 @@ final class Gemm {
      * contiguous multiply-add that the JIT vectorises (measured about twice as fast as EJML's loop here).
      */
     static void multRows(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
-        int rows = a.numRows;
+        checkMult(a, b, c);
+        multRowRange(a, b, c, 0, a.numRows);
+    }
+
+    private static void checkMult(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
+        if (b.numRows != a.numCols) {
+            throw new IllegalArgumentException("shapes: a " + a.numRows + "x" + a.numCols + ", b " + b.numRows + "x"
+                    + b.numCols);
+        }
+        c.reshape(a.numRows, b.numCols);
+    }
+
+    /** Rows r0..r1-1 of c = a b. */
+    private static void multRowRange(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c, int r0, int r1) {
         int inner = a.numCols;
         int cols = b.numCols;
-        if (b.numRows != inner) {
-            throw new IllegalArgumentException("shapes: a " + rows + "x" + inner + ", b " + b.numRows + "x" + cols);
-        }
-        c.reshape(rows, cols);
         double[] ad = a.data;
         double[] bd = b.data;
         double[] cd = c.data;
-        for (int i = 0; i < rows; i++) {
+        int i = r0;
+        // two rows of c at a time: each loaded row of b serves both (same arithmetic per element as below)
+        for (; i + 1 < r1; i += 2) {
+            int cRow = i * cols;
+            int dRow = cRow + cols;
+            int aRow = i * inner;
+            int eRow = aRow + inner;
+            java.util.Arrays.fill(cd, cRow, dRow + cols, 0.0);
+            int k = 0;
+            for (; k + 3 < inner; k += 4) {
+                double v0 = ad[aRow + k];
+                double v1 = ad[aRow + k + 1];
+                double v2 = ad[aRow + k + 2];
+                double v3 = ad[aRow + k + 3];
+                double w0 = ad[eRow + k];
+                double w1 = ad[eRow + k + 1];
+                double w2 = ad[eRow + k + 2];
+                double w3 = ad[eRow + k + 3];
+                int b0 = k * cols;
+                for (int j = 0; j < cols; j++) {
+                    double x0 = bd[b0 + j];
+                    double x1 = bd[b0 + cols + j];
+                    double x2 = bd[b0 + 2 * cols + j];
+                    double x3 = bd[b0 + 3 * cols + j];
+                    cd[cRow + j] += v0 * x0 + v1 * x1 + v2 * x2 + v3 * x3;
+                    cd[dRow + j] += w0 * x0 + w1 * x1 + w2 * x2 + w3 * x3;
+                }
+            }
+            for (; k < inner; k++) {
+                double v = ad[aRow + k];
+                double w = ad[eRow + k];
+                int b0 = k * cols;
+                for (int j = 0; j < cols; j++) {
+                    cd[cRow + j] += v * bd[b0 + j];
+                    cd[dRow + j] += w * bd[b0 + j];
+                }
+            }
+        }
+        for (; i < r1; i++) {
             int cRow = i * cols;
             int aRow = i * inner;
             java.util.Arrays.fill(cd, cRow, cRow + cols, 0.0);

@@ -21,9 +21,9 @@ final class GruKernel extends LayerKernel {
     }
 
     @Override
-    void forwardStep(LayerTrace.Data d, int t) {
+    void forwardStep(LayerTrace.Data d, int t, int b0, int b1) {
         int h = hidden;
-        for (int b = 0; b < d.batch; b++) {
+        for (int b = b0; b < b1; b++) {
             int base = (t * d.batch + b) * rows;
             int u = (t * d.batch + b) * h;
             for (int j = 0; j < h; j++) {
@@ -46,9 +46,9 @@ final class GruKernel extends LayerKernel {
     }
 
     @Override
-    void backwardStep(LayerTrace.Data d, int t, double[] gradPreHidden) {
+    void backwardStep(LayerTrace.Data d, int t, double[] gradPreHidden, Lane lane) {
         int h = hidden;
-        for (int b = 0; b < d.batch; b++) {
+        for (int b = lane.b0; b < lane.b1; b++) {
             int base = (t * d.batch + b) * rows;
             int u = (t * d.batch + b) * h;
             for (int j = 0; j < h; j++) {
@@ -74,15 +74,15 @@ final class GruKernel extends LayerKernel {
                 gradPreHidden[ri] = dar;
                 gradPreHidden[zi] = daz;
                 gradPreHidden[ni] = dan * r;
-                carryExtra[b * h + j] = dh * z;
+                lane.carryExtra[lane.carry(b, j)] = dh * z;
             }
         }
     }
 
     @Override
-    void addDirectPath(double[] carry) {
-        for (int i = 0; i < carry.length; i++) {
-            carry[i] += carryExtra[i];
+    void addDirectPath(Lane lane) {
+        for (int i = 0; i < lane.carryHidden.length; i++) {
+            lane.carryHidden[i] += lane.carryExtra[i];
         }
     }
 

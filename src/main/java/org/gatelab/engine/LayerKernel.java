@@ -34,18 +34,43 @@ abstract class LayerKernel {
     /** Whole-sequence products, possibly multi-threaded. */
     Gemm gemm = new Gemm(1);
 
-    // per-step scratch, [B x H] or [B x G*H]
+    /**
+     * A range of sequences of the batch, [b0, b1), with its own per-step scratch. The sequences of a batch are
+     * independent, so with several threads each lane runs the whole recurrence on its own thread; the results
+     * are the same, bit for bit, as with one lane.
+     */
+    final class Lane {
+        final int b0;
+        final int b1;
+        final DMatrixRMaj stepHidden;
+        final DMatrixRMaj stepPre;
+        final DMatrixRMaj stepGradPre;
+        final DMatrixRMaj stepGradHidden;
+        /** dL/dh_{t-1} carried to the previous step, [(b1-b0)*H]. */
+        final double[] carryHidden;
+        /** Cell-specific carry (LSTM: dL/dc_{t-1} through the forget gate; GRU: the direct z path). */
+        final double[] carryExtra;
+
+        Lane(int b0, int b1) {
+            this.b0 = b0;
+            this.b1 = b1;
+            int n = b1 - b0;
+            stepHidden = new DMatrixRMaj(n, hidden);
+            stepPre = new DMatrixRMaj(n, rows);
+            stepGradPre = new DMatrixRMaj(n, rows);
+            stepGradHidden = new DMatrixRMaj(n, hidden);
+            carryHidden = new double[n * hidden];
+            carryExtra = new double[n * hidden];
+        }
+
+        /** Index of (b, unit) in this lane's carries. */
+        int carry(int b, int unit) {
+            return (b - b0) * hidden + unit;
+        }
+    }
+
     private int batch = -1;
-    private DMatrixRMaj stepHidden;
-    private DMatrixRMaj stepPre;
-    private DMatrixRMaj stepGradPre;
-    private DMatrixRMaj stepGradHidden;
-    /** dL/dh_{t-1} carried to the previous step, [B*H]. */
-    double[] carryHidden;
-    /** Cell-specific carry (LSTM: dL/dc_{t-1} through the forget gate; GRU: the direct z path), [B*H]. */
-    double[] carryExtra;
-    /** Scratch for one row of a step Jacobian, [H]. */
-    final double[] jacobianRow;
+    private Lane[] lanes;
 
     LayerKernel(CellKind cell, int in, int hidden) {
         this.cell = cell;
@@ -54,7 +79,6 @@ abstract class LayerKernel {
         this.rows = cell.blockCount() * hidden;
         this.weightIhT = new DMatrixRMaj(in, rows);
         this.weightHhT = new DMatrixRMaj(hidden, rows);
-        this.jacobianRow = new double[hidden];
     }
 
     /** Uses this layer's parameters for the next forward and backward pass. */
@@ -76,12 +100,21 @@ abstract class LayerKernel {
     private void ensureBatch(int b) {
         if (b != batch) {
             batch = b;
-            stepHidden = new DMatrixRMaj(b, hidden);
-            stepPre = new DMatrixRMaj(b, rows);
-            stepGradPre = new DMatrixRMaj(b, rows);
-            stepGradHidden = new DMatrixRMaj(b, hidden);
-            carryHidden = new double[b * hidden];
-            carryExtra = new double[b * hidden];
+            // one lane per thread, each with at least 4 sequences so a lane's products stay worth a thread
+            int count = Math.max(1, Math.min(gemm.threads(), b / 4));
+            lanes = new Lane[count];
+            for (int k = 0; k < count; k++) {
+                lanes[k] = new Lane(b * k / count, b * (k + 1) / count);
+            }
+        }
+    }
+
+    /** Runs {@code work} for every lane: on the calling thread, or one lane per thread. */
+    private void eachLane(java.util.function.Consumer<Lane> work) {
+        if (lanes.length == 1) {
+            work.accept(lanes[0]);
+        } else {
+            java.util.Arrays.stream(lanes).parallel().forEach(work);
         }
     }
 
@@ -99,25 +132,30 @@ abstract class LayerKernel {
         gemm.mult(x, weightIhT, preInput);
         addRowVector(d.preInput, steps * b, biasIh.data);
 
-        int stateStride = b * hidden;
-        int blockStride = b * rows;
-        for (int t = 0; t < steps; t++) {
+        eachLane(lane -> forwardLane(d, lane, stepJacobians));
+    }
+
+    private void forwardLane(LayerTrace.Data d, Lane lane, boolean stepJacobians) {
+        int b = d.batch;
+        int n = lane.b1 - lane.b0;
+        int laneState = n * hidden;
+        double[] bh = biasHh.data;
+        for (int t = 0; t < d.length; t++) {
             // Recurrent side: P_hid[t] = h_{t-1} W_hhᵀ + b_hh   [B x G*H]
             double[] prevSource = t == 0 ? d.initialHidden : d.hidden;
-            int prevOffset = t == 0 ? 0 : (t - 1) * stateStride;
-            System.arraycopy(prevSource, prevOffset, stepHidden.data, 0, stateStride);
-            Gemm.multRows(stepHidden, weightHhT, stepPre);
-            int o = t * blockStride;
-            double[] bh = biasHh.data;
-            for (int r = 0; r < b; r++) {
+            int prevOffset = ((t == 0 ? 0 : (t - 1) * b) + lane.b0) * hidden;
+            System.arraycopy(prevSource, prevOffset, lane.stepHidden.data, 0, laneState);
+            Gemm.multRows(lane.stepHidden, weightHhT, lane.stepPre);
+            int o = (t * b + lane.b0) * rows;
+            for (int r = 0; r < n; r++) {
                 int row = r * rows;
                 for (int k = 0; k < rows; k++) {
-                    d.preHidden[o + row + k] = stepPre.data[row + k] + bh[k];
+                    d.preHidden[o + row + k] = lane.stepPre.data[row + k] + bh[k];
                 }
             }
-            forwardStep(d, t);
+            forwardStep(d, t, lane.b0, lane.b1);
             if (stepJacobians) {
-                for (int r = 0; r < b; r++) {
+                for (int r = lane.b0; r < lane.b1; r++) {
                     d.stepJacobianNorm[t * b + r] = Math.sqrt(jacobianNormSquared(d, t, r));
                 }
             }
@@ -137,23 +175,11 @@ abstract class LayerKernel {
         int b = d.batch;
         ensureBatch(b);
         int stateStride = b * hidden;
-        java.util.Arrays.fill(carryHidden, 0);
-        java.util.Arrays.fill(carryExtra, 0);
-        for (int t = steps - 1; t >= 0; t--) {
-            int o = t * stateStride;
-            // dL/dh_t = (from above at t) + (from step t+1 through the recurrence)
-            for (int i = 0; i < stateStride; i++) {
-                d.gradHidden[o + i] = gradFromAbove[o + i] + carryHidden[i];
-            }
-            backwardStep(d, t, gradPreHidden);
-            // dL/dh_{t-1} = dP_hid[t] W_hh  (+ any direct path the cell adds in carryExtra)
-            System.arraycopy(gradPreHidden, t * b * rows, stepGradPre.data, 0, b * rows);
-            Gemm.multRows(stepGradPre, weightHh, stepGradHidden);
-            System.arraycopy(stepGradHidden.data, 0, carryHidden, 0, stateStride);
-            addDirectPath(carryHidden);
+        d.gradInitialHidden = new double[stateStride];
+        if (cell.hasCellState()) {
+            d.gradInitialCell = new double[stateStride];
         }
-        d.gradInitialHidden = carryHidden.clone();
-        finishInitialGradients(d);
+        eachLane(lane -> backwardLane(d, lane, gradFromAbove, gradPreHidden));
 
         // Weight gradients, one GEMM each over all timesteps:
         //   dW_ih += dP_inᵀ X,  dW_hh += dP_hidᵀ H_prev,  db_ih += Σ dP_in,  db_hh += Σ dP_hid
@@ -175,22 +201,43 @@ abstract class LayerKernel {
         gemm.mult(gradPre, weightIh, gradInput);
     }
 
-    /** Adds the cell's direct dh_{t-1} path (beyond W_hh) to the carry; the GRU's z * dh. */
-    void addDirectPath(double[] carry) {
+    private void backwardLane(LayerTrace.Data d, Lane lane, double[] gradFromAbove, double[] gradPreHidden) {
+        int b = d.batch;
+        int n = lane.b1 - lane.b0;
+        int laneState = n * hidden;
+        java.util.Arrays.fill(lane.carryHidden, 0);
+        java.util.Arrays.fill(lane.carryExtra, 0);
+        for (int t = d.length - 1; t >= 0; t--) {
+            int o = (t * b + lane.b0) * hidden;
+            // dL/dh_t = (from above at t) + (from step t+1 through the recurrence)
+            for (int i = 0; i < laneState; i++) {
+                d.gradHidden[o + i] = gradFromAbove[o + i] + lane.carryHidden[i];
+            }
+            backwardStep(d, t, gradPreHidden, lane);
+            // dL/dh_{t-1} = dP_hid[t] W_hh  (+ any direct path the cell adds in carryExtra)
+            System.arraycopy(gradPreHidden, (t * b + lane.b0) * rows, lane.stepGradPre.data, 0, n * rows);
+            Gemm.multRows(lane.stepGradPre, weightHh, lane.stepGradHidden);
+            System.arraycopy(lane.stepGradHidden.data, 0, lane.carryHidden, 0, laneState);
+            addDirectPath(lane);
+        }
+        System.arraycopy(lane.carryHidden, 0, d.gradInitialHidden, lane.b0 * hidden, laneState);
+        if (cell.hasCellState()) {
+            System.arraycopy(lane.carryExtra, 0, d.gradInitialCell, lane.b0 * hidden, laneState);
+        }
     }
 
-    /** Records dL/dc_0 and the like once the sweep reaches t = 0. */
-    void finishInitialGradients(LayerTrace.Data d) {
+    /** Adds the cell's direct dh_{t-1} path (beyond W_hh) to the lane's carry; the GRU's z * dh. */
+    void addDirectPath(Lane lane) {
     }
 
-    /** Combines the pre-activations of step t into gates, states and h_t for every sequence of the batch. */
-    abstract void forwardStep(LayerTrace.Data d, int t);
+    /** Combines the pre-activations of step t into gates, states and h_t for sequences b0..b1-1. */
+    abstract void forwardStep(LayerTrace.Data d, int t, int b0, int b1);
 
     /**
-     * Given dL/dh_t in {@code d.gradHidden}, fills dL/d(pre-activation) for step t (input side in
-     * {@code d.gradPre}, recurrent side in {@code gradPreHidden}) and the cell-specific carries.
+     * Given dL/dh_t in {@code d.gradHidden}, fills dL/d(pre-activation) for step t and the lane's sequences
+     * (input side in {@code d.gradPre}, recurrent side in {@code gradPreHidden}) and the lane's carries.
      */
-    abstract void backwardStep(LayerTrace.Data d, int t, double[] gradPreHidden);
+    abstract void backwardStep(LayerTrace.Data d, int t, double[] gradPreHidden, Lane lane);
 
     /** ||dh_t/dh_{t-1}||_F² for sequence b at step t. */
     abstract double jacobianNormSquared(LayerTrace.Data d, int t, int b);

@@ -24,9 +24,9 @@ final class LstmKernel extends LayerKernel {
     }
 
     @Override
-    void forwardStep(LayerTrace.Data d, int t) {
+    void forwardStep(LayerTrace.Data d, int t, int b0, int b1) {
         int h = hidden;
-        for (int b = 0; b < d.batch; b++) {
+        for (int b = b0; b < b1; b++) {
             int base = (t * d.batch + b) * rows;
             int u = (t * d.batch + b) * h;
             for (int j = 0; j < h; j++) {
@@ -57,9 +57,10 @@ final class LstmKernel extends LayerKernel {
     }
 
     @Override
-    void backwardStep(LayerTrace.Data d, int t, double[] gradPreHidden) {
+    void backwardStep(LayerTrace.Data d, int t, double[] gradPreHidden, Lane lane) {
         int h = hidden;
-        for (int b = 0; b < d.batch; b++) {
+        double[] carryExtra = lane.carryExtra;
+        for (int b = lane.b0; b < lane.b1; b++) {
             int base = (t * d.batch + b) * rows;
             int u = (t * d.batch + b) * h;
             for (int j = 0; j < h; j++) {
@@ -74,21 +75,16 @@ final class LstmKernel extends LayerKernel {
                 double tc = d.tanhCell[u + j];
                 double dh = d.gradHidden[u + j];
                 // dL/dc_t = dh ⊙ o ⊙ (1 - tanh²c) + (dL/dc_{t+1} ⊙ f_{t+1})
-                double dc = dh * o * Activations.tanhSlope(tc) + carryExtra[b * h + j];
+                double dc = dh * o * Activations.tanhSlope(tc) + carryExtra[lane.carry(b, j)];
                 d.gradCell[u + j] = dc;
                 // through c = f c_prev + i g and h = o tanh(c), then through each gate's squashing function
                 d.gradPre[ii] = dc * g * Activations.sigmoidSlope(i);
                 d.gradPre[fi] = dc * previousCell(d, t, b, j) * Activations.sigmoidSlope(f);
                 d.gradPre[gi] = dc * i * Activations.tanhSlope(g);
                 d.gradPre[oi] = dh * tc * Activations.sigmoidSlope(o);
-                carryExtra[b * h + j] = dc * f;
+                carryExtra[lane.carry(b, j)] = dc * f;
             }
         }
-    }
-
-    @Override
-    void finishInitialGradients(LayerTrace.Data d) {
-        d.gradInitialCell = carryExtra.clone();
     }
 
     @Override

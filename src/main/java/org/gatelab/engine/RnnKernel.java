@@ -35,9 +35,9 @@ final class RnnKernel extends LayerKernel {
     }
 
     @Override
-    void forwardStep(LayerTrace.Data d, int t) {
-        int from = t * d.batch * hidden;
-        int to = from + d.batch * hidden;
+    void forwardStep(LayerTrace.Data d, int t, int b0, int b1) {
+        int from = (t * d.batch + b0) * hidden;
+        int to = (t * d.batch + b1) * hidden;
         for (int i = from; i < to; i++) {
             // a = (W_ih x + b_ih) + (W_hh h + b_hh);  h = φ(a)
             double a = d.preInput[i] + d.preHidden[i];
@@ -54,9 +54,9 @@ final class RnnKernel extends LayerKernel {
     }
 
     @Override
-    void backwardStep(LayerTrace.Data d, int t, double[] gradPreHidden) {
-        int from = t * d.batch * hidden;
-        int to = from + d.batch * hidden;
+    void backwardStep(LayerTrace.Data d, int t, double[] gradPreHidden, Lane lane) {
+        int from = (t * d.batch + lane.b0) * hidden;
+        int to = (t * d.batch + lane.b1) * hidden;
         for (int i = from; i < to; i++) {
             // dL/da = dL/dh ⊙ φ'(a)
             d.gradPre[i] = d.gradHidden[i] * slope(d, i);
