@@ -26,8 +26,9 @@ public final class SequenceRunner {
     }
 
     /**
-     * @param threads threads for the whole-sequence matrix products (EJML's pool is process-wide); the
-     *                step-by-step recurrence always runs on the calling thread
+     * @param threads threads to use: the sequences of a batch are split into lanes (at least 4 sequences each)
+     *                that run the recurrence in parallel, and the whole-sequence products split their rows.
+     *                Results are bit-identical whatever the count.
      */
     public SequenceRunner(int threads) {
         this.gemm = new Gemm(threads);
