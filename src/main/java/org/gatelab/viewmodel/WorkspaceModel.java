@@ -163,6 +163,21 @@ public final class WorkspaceModel {
         apply(settings().withCustom(values, target).withSource(SequenceKind.CUSTOM));
     }
 
+    /**
+     * Replaces every setting at once (e.g. a lesson's scene): one recomputation, and any inspected model is let go.
+     * The settings are checked as the single setters check them.
+     *
+     * @throws IllegalArgumentException naming the first setting out of range
+     */
+    public void setAll(WorkspaceSettings next) {
+        if (next.hiddenSize() < 1 || next.hiddenSize() > WorkspaceSettings.MAX_HIDDEN || next.layers() < 1
+                || next.layers() > 3 || next.length() < SampleSequences.MIN_LENGTH
+                || next.length() > SampleSequences.MAX_LENGTH) {
+            throw new IllegalArgumentException("settings out of range: " + next);
+        }
+        apply(next);
+    }
+
     public void setComparisonShown(boolean shown) {
         comparisonShown.set(shown);
         recompute();

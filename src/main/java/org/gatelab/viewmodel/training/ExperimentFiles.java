@@ -179,6 +179,58 @@ public final class ExperimentFiles {
         return r.experiment(root);
     }
 
+    /**
+     * Experiment settings from a lesson scene's flat keys: {@code task} (the kind), {@code task.<name>} and
+     * {@code train.<name>}, named as in an experiment file's {@code task} and {@code training} objects. A missing
+     * task keeps the lab's default task. The csv task is refused: lessons use the generated tasks.
+     *
+     * @throws InputFileException naming {@code name} and the field, like {@link #read}
+     */
+    public static ExperimentSettings fromKeys(Map<String, String> keys, String name) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("gatelab", MARK);
+        ObjectNode task = root.putObject("task");
+        ObjectNode training = root.putObject("training");
+        task.put("kind", keys.getOrDefault("task", ExperimentSettings.defaults().kind().id()));
+        for (Map.Entry<String, String> e : keys.entrySet()) {
+            String k = e.getKey();
+            if (k.startsWith("task.")) {
+                put(task, k.substring(5), e.getValue());
+            } else if (k.startsWith("train.")) {
+                put(training, k.substring(6), e.getValue());
+            } else if (!k.equals("task")) {
+                throw new InputFileException(name + ": \"" + k + "\" is not a task or training setting");
+            }
+        }
+        if (TaskKind.CSV.id().equals(task.path("kind").asText())) {
+            throw new InputFileException(name + ": field \"task\": the csv task needs a user's file; lessons use "
+                    + "the generated tasks (sine, adding, copy, reber, random-walk, anomaly)");
+        }
+        return new Reader(name, null).experiment(root);
+    }
+
+    private static void put(ObjectNode node, String field, String value) {
+        String v = value.trim();
+        if (v.equals("null") || v.equals("default")) {
+            node.putNull(field);
+            return;
+        }
+        try {
+            if (v.matches("[+-]?\\d{1,18}")) {
+                node.put(field, Long.parseLong(v));
+                return;
+            }
+            double d = Double.parseDouble(v);
+            if (Double.isFinite(d) && !v.matches(".*[A-Za-z&&[^eE]].*")) {
+                node.put(field, d);
+                return;
+            }
+        } catch (NumberFormatException ignored) {
+            // a word, e.g. lstm or adam
+        }
+        node.put(field, v);
+    }
+
     private static String firstLine(String s) {
         if (s == null) {
             return "unreadable";

@@ -642,6 +642,16 @@ public final class TrainingModel {
         }, e -> notice.set(Notice.problem(TrainingMessages.failure(e))));
     }
 
+    /**
+     * Replaces the task and training settings (e.g. from a lesson's scene): any training is reset first, so the
+     * lab starts over with exactly these settings.
+     */
+    public void applySettings(ExperimentSettings s) {
+        reset();
+        editor.replace(s);
+        notice.set(Notice.NONE);
+    }
+
     /** Saves the task and training settings as a small JSON file (atomically). */
     public void saveSettings(Path file) {
         ExperimentSettings s = settings();

@@ -1,0 +1,95 @@
+package org.gatelab.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gatelab.io.AppDirectories;
+import org.gatelab.lesson.LessonLibrary;
+import org.gatelab.lesson.LessonParser;
+import org.gatelab.lesson.LessonPaths;
+import org.gatelab.lesson.LessonProblem;
+import org.gatelab.lesson.ParsedLesson;
+import org.gatelab.viewmodel.lesson.LessonStepValidator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code gatelab lessons}: tools for lesson authors. */
+@Command(name = "lessons", mixinStandardHelpOptions = true, description = "Tools for lesson authors.",
+        subcommands = {LessonsCommand.Check.class, CommandLine.HelpCommand.class})
+final class LessonsCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Reads a lessons folder the way the app does; the assets folder is the bundled one unless given. */
+    static LessonLibrary load(Path folder, Path assets) {
+        Path a = assets != null ? assets : AppDirectories.detect().assets();
+        LessonParser parser = new LessonParser(new LessonPaths(a == null ? null : a.toAbsolutePath()),
+                new LessonStepValidator());
+        return LessonLibrary.load(parser, List.of(folder.toAbsolutePath()));
+    }
+
+    /** {@code gatelab lessons check [DIR]}. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Checks every lesson in a folder as the app would read it: the front matter, every "
+                    + "scene key and value, referenced images and models, and every check (each step's scene is "
+                    + "run through the engine).",
+                    "Prints file:line: message for each problem; exits with 1 if there are any."})
+    static final class Check implements Callable<Integer> {
+        @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+                description = "the lessons folder (default: the bundled lessons)")
+        Path folder;
+
+        @CommandLine.Option(names = "--assets", paramLabel = "DIR",
+                description = "the assets folder that assets/... paths name (default: the bundled assets)")
+        Path assets;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Path dir = folder != null ? folder : AppDirectories.detect().lessons();
+            if (dir == null) {
+                err.println("lessons check: the bundled lessons folder was not found; name a folder");
+                return 2;
+            }
+            if (!Files.isDirectory(dir)) {
+                err.println("lessons check: " + dir + ": no such folder");
+                return 2;
+            }
+            if (assets != null && !Files.isDirectory(assets)) {
+                err.println("lessons check: " + assets + ": no such folder");
+                return 2;
+            }
+            LessonLibrary library = load(dir, assets);
+            List<LessonProblem> problems = library.problems();
+            for (LessonProblem p : problems) {
+                out.println(p);
+            }
+            int ok = 0;
+            int checks = 0;
+            for (ParsedLesson p : library.lessons()) {
+                if (p.ok()) {
+                    ok++;
+                    checks += p.lesson().checkCount();
+                }
+            }
+            int broken = library.lessons().size() - ok;
+            out.printf("%d lesson%s, %d with problems (%d problem%s); %d checks in the sound lessons%n",
+                    library.lessons().size(), library.lessons().size() == 1 ? "" : "s", broken, problems.size(),
+                    problems.size() == 1 ? "" : "s", checks);
+            out.flush();
+            return problems.isEmpty() ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.gatelab.lesson;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gatelab.engine.InitScheme;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.Gate;
+import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.tasks.SequenceKind;
+
+/**
+ * What one step sets up. Every field is optional (null: keep what the previous step set); a step's
+ * effective scene is its own laid over those of the steps before it ({@link #over(Scene)}), so "Reset this
+ * step" can restore it exactly. Values are already checked (ranges, names, files) by {@link SceneParser}.
+ *
+ * @param gateBias   LSTM forget-gate / GRU update-gate bias; NaN means the scheme's own ({@code default})
+ * @param model      a trained model file (safetensors) shown instead of the seed's weights, resolved and checked
+ * @param step       selected timestep (0-based, as the timeline shows it)
+ * @param views      the views shown, in order; empty list: all
+ * @param highlight  the gate to highlight in the diagram and equations
+ * @param play       start playing the timeline
+ * @param overlay    compute the RNN/LSTM/GRU overlay in the gradient-flow view
+ * @param open       the part of the app to show
+ * @param lab        training-lab settings as in an experiment file: {@code task}, {@code task.<name>},
+ *                   {@code train.<name>}; checked by the player's validator
+ * @param train      start training in the training lab
+ */
+public record Scene(CellKind cell, Nonlinearity nonlinearity, Integer hidden, Integer layers, Long seed,
+                    InitScheme init, Double gateBias, Double recurrentScale, SequenceKind input, Integer length,
+                    String values, Double target, Path model, Integer step, Integer unit, Integer layer,
+                    List<SceneView> views, Gate highlight, Boolean play, Boolean overlay, SceneTab open,
+                    Map<String, String> lab, Boolean train) {
+
+    public Scene {
+        views = views == null ? null : List.copyOf(views);
+        lab = lab == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(lab));
+    }
+
+    /** The value of {@code model: none}: no trained model, the seed's weights. */
+    public static final Path NO_MODEL = Path.of("none");
+
+    /** A scene that sets nothing. */
+    public static Scene empty() {
+        return new Scene(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, Map.of(), null);
+    }
+
+    /**
+     * This scene laid over {@code base}: every field this scene sets wins. Play and train are not inherited, and
+     * a trained model is let go when this scene changes what the model is (cell, sizes, seed, initialization or
+     * input) without naming a model itself.
+     */
+    public Scene over(Scene base) {
+        Map<String, String> mergedLab = new LinkedHashMap<>(base.lab);
+        mergedLab.putAll(lab);
+        boolean redefinesModel = cell != null || nonlinearity != null || hidden != null || layers != null
+                || seed != null || init != null || input != null;
+        Path baseModel = redefinesModel ? null : base.model;
+        return new Scene(or(cell, base.cell), or(nonlinearity, base.nonlinearity), or(hidden, base.hidden),
+                or(layers, base.layers), or(seed, base.seed), or(init, base.init), or(gateBias, base.gateBias),
+                or(recurrentScale, base.recurrentScale), or(input, base.input), or(length, base.length),
+                or(values, base.values), or(target, base.target), or(model, baseModel), or(step, base.step),
+                or(unit, base.unit), or(layer, base.layer), or(views, base.views), or(highlight, base.highlight),
+                play, or(overlay, base.overlay), or(open, base.open), mergedLab, train);
+    }
+
+    /** The trained model to show, or null for the seed's weights. */
+    public Path modelFile() {
+        return model == null || NO_MODEL.equals(model) ? null : model;
+    }
+
+    private static <T> T or(T mine, T theirs) {
+        return mine != null ? mine : theirs;
+    }
+}

@@ -1,0 +1,229 @@
+package org.gatelab.lesson;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gatelab.engine.InitScheme;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.Gate;
+import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.tasks.SampleSequences;
+import org.gatelab.tasks.SequenceKind;
+
+/** Reads a {@code scene} block into a {@link Scene}, reporting every unknown key and bad value with its line. */
+final class SceneParser {
+    /** The keys a scene block may hold, besides {@code task.*} and {@code train.*}. */
+    static final List<String> KEYS = List.of("cell", "nonlinearity", "hidden", "layers", "seed", "init", "gate_bias",
+            "recurrent_scale", "input", "length", "values", "target", "model", "step", "unit", "layer", "views",
+            "highlight", "play", "overlay", "open", "task", "start_training");
+
+    private final Values values;
+    private final LessonPaths paths;
+    private final Path lessonFolder;
+
+    SceneParser(Values values, LessonPaths paths, Path lessonFolder) {
+        this.values = values;
+        this.paths = paths;
+        this.lessonFolder = lessonFolder;
+    }
+
+    Scene parse(Map<String, BlockEntry> entries) {
+        CellKind cell = null;
+        Nonlinearity nonlinearity = null;
+        Integer hidden = null;
+        Integer layers = null;
+        Long seed = null;
+        InitScheme init = null;
+        Double gateBias = null;
+        Double recurrentScale = null;
+        SequenceKind input = null;
+        Integer length = null;
+        String typed = null;
+        Double target = null;
+        Path model = null;
+        Integer step = null;
+        Integer unit = null;
+        Integer layer = null;
+        List<SceneView> views = null;
+        Gate highlight = null;
+        Boolean play = null;
+        Boolean overlay = null;
+        SceneTab open = null;
+        Map<String, String> lab = new LinkedHashMap<>();
+        Boolean train = null;
+        for (BlockEntry e : entries.values()) {
+            String key = e.key();
+            if (key.startsWith("task.") || key.startsWith("train.")) {
+                String t = values.text(e);
+                if (t != null) {
+                    lab.put(key, t);
+                }
+                continue;
+            }
+            switch (key) {
+                case "cell" -> cell = parsed(e, CellKind::parse);
+                case "nonlinearity" -> nonlinearity = parsed(e, Nonlinearity::parse);
+                case "hidden" -> hidden = values.integer(e, 1, 256);
+                case "layers" -> layers = values.integer(e, 1, 3);
+                case "seed" -> seed = values.longValue(e, Long.MIN_VALUE, Long.MAX_VALUE);
+                case "init" -> init = parsed(e, InitScheme::parse);
+                case "gate_bias" -> gateBias = "default".equalsIgnoreCase(e.value()) ? Double.valueOf(Double.NaN)
+                        : values.number(e, -10, 10);
+                case "recurrent_scale" -> recurrentScale = values.number(e, 0, 10);
+                case "input" -> input = sequenceKind(e);
+                case "length" -> length = values.integer(e, SampleSequences.MIN_LENGTH, SampleSequences.MAX_LENGTH);
+                case "values" -> typed = numbers(e);
+                case "target" -> target = values.number(e, -1e6, 1e6);
+                case "model" -> model = modelFile(e);
+                case "step" -> step = values.integer(e, 0, SampleSequences.MAX_LENGTH - 1);
+                case "unit" -> unit = values.integer(e, 0, 255);
+                case "layer" -> layer = values.integer(e, 0, 2);
+                case "views" -> views = views(e);
+                case "highlight" -> highlight = "none".equalsIgnoreCase(e.value()) ? null : gate(e);
+                case "play" -> play = values.bool(e);
+                case "overlay" -> overlay = values.bool(e);
+                case "open" -> open = tab(e);
+                case "task" -> {
+                    String t = values.text(e);
+                    if (t != null) {
+                        lab.put("task", t);
+                    }
+                }
+                case "start_training" -> train = values.bool(e);
+                default -> {
+                    String hint = Values.suggest(key, KEYS);
+                    values.problem(e, "unknown scene key \"" + key + "\"" + (hint == null
+                            ? " (known: " + String.join(", ", KEYS) + ", task.*, train.*)"
+                            : " (did you mean " + hint + "?)"));
+                }
+            }
+        }
+        return new Scene(cell, nonlinearity, hidden, layers, seed, init, gateBias, recurrentScale, input, length,
+                typed, target, model, step, unit, layer, views, highlight, play, overlay, open, lab, train);
+    }
+
+    private interface Parse<T> {
+        T apply(String text);
+    }
+
+    private <T> T parsed(BlockEntry e, Parse<T> parse) {
+        String t = values.text(e);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return parse.apply(t);
+        } catch (IllegalArgumentException ex) {
+            values.problem(e, "\"" + e.key() + "\": " + ex.getMessage());
+            return null;
+        }
+    }
+
+    private SequenceKind sequenceKind(BlockEntry e) {
+        String t = values.text(e);
+        if (t == null) {
+            return null;
+        }
+        for (SequenceKind k : SequenceKind.values()) {
+            if (k.name().equalsIgnoreCase(t.trim())) {
+                return k;
+            }
+        }
+        values.problem(e, "\"input\" must be sine, adding, noise or custom, got \"" + BlockParser.shorten(t) + "\"");
+        return null;
+    }
+
+    private String numbers(BlockEntry e) {
+        String t = e.list() ? String.join(", ", e.items()) : values.text(e);
+        if (t == null) {
+            return null;
+        }
+        try {
+            SampleSequences.parseNumbers(t);
+            return t;
+        } catch (IllegalArgumentException ex) {
+            values.problem(e, "\"values\": " + ex.getMessage());
+            return null;
+        }
+    }
+
+    private Path modelFile(BlockEntry e) {
+        String t = values.text(e);
+        if (t == null) {
+            return null;
+        }
+        if (t.equalsIgnoreCase("none")) {
+            return Scene.NO_MODEL;
+        }
+        try {
+            Path p = paths.resolve(t, lessonFolder);
+            if (!p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".safetensors")) {
+                values.problem(e, "\"model\": \"" + t + "\" is not a .safetensors file");
+                return null;
+            }
+            return p;
+        } catch (LessonPaths.RefusedPath ex) {
+            values.problem(e, "\"model\": " + ex.getMessage());
+            return null;
+        }
+    }
+
+    private List<SceneView> views(BlockEntry e) {
+        List<SceneView> out = new ArrayList<>();
+        for (String item : values.list(e)) {
+            SceneView v = SceneView.byId(item);
+            if (v == null) {
+                List<String> names = new ArrayList<>();
+                for (SceneView s : SceneView.values()) {
+                    names.add(s.id());
+                }
+                String hint = Values.suggest(item, names);
+                values.problem(e, "unknown view \"" + BlockParser.shorten(item) + "\"" + (hint == null
+                        ? " (known: " + String.join(", ", names) + ")" : " (did you mean " + hint + "?)"));
+            } else if (!out.contains(v)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private Gate gate(BlockEntry e) {
+        String t = values.text(e);
+        if (t == null) {
+            return null;
+        }
+        Gate g = gateByName(t);
+        if (g == null) {
+            values.problem(e, "\"" + e.key() + "\": unknown gate \"" + BlockParser.shorten(t)
+                    + "\" (LSTM: i, f, g, o; GRU: r, z, n; RNN: a)");
+        }
+        return g;
+    }
+
+    /** A gate by its symbol ({@code f}) or its title ({@code forget gate}, {@code forget}). */
+    static Gate gateByName(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        for (Gate g : Gate.values()) {
+            if (g.symbol().equals(t) || g.title().equals(t) || g.title().equals(t + " gate")) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private SceneTab tab(BlockEntry e) {
+        String t = values.text(e);
+        if (t == null) {
+            return null;
+        }
+        SceneTab tab = SceneTab.byId(t);
+        if (tab == null) {
+            values.problem(e, "\"open\" must be workspace, training or compare, got \"" + BlockParser.shorten(t)
+                    + "\"");
+        }
+        return tab;
+    }
+}

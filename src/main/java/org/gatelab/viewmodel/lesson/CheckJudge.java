@@ -1,0 +1,142 @@
+package org.gatelab.viewmodel.lesson;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.gatelab.lesson.Check;
+import org.gatelab.lesson.Probe;
+import org.gatelab.lesson.Scene;
+import org.gatelab.viewmodel.Inspection;
+import org.gatelab.viewmodel.WorkspaceResult;
+import org.gatelab.viewmodel.WorkspaceSettings;
+
+/** Judges a learner's answer against the live workspace: the number the engine recorded, never a stored one. */
+public final class CheckJudge {
+    private CheckJudge() {
+    }
+
+    /** The number a probe reads from a workspace result. */
+    public static double read(Probe probe, WorkspaceResult result) {
+        return probe.read(new Probe.Context(result.trace(), result.pytorchParameters(), result.textbookParameters()));
+    }
+
+    /** A multiple-choice answer ({@code chosen} 0-based). */
+    public static Verdict choice(Check.Choice check, int chosen) {
+        boolean right = chosen == check.answer();
+        String said = right ? "Right." : "Not quite: the answer is \"" + check.options().get(check.answer()) + "\".";
+        return new Verdict(right, said + " " + check.explain(), Double.NaN);
+    }
+
+    /** A predicted number, compared with the value in the live result. */
+    public static Verdict predict(Check.Predict check, double guess, WorkspaceResult live) {
+        double value;
+        try {
+            value = read(check.probe(), live);
+        } catch (IllegalArgumentException e) {
+            return new Verdict(false, "This can't be read from the workspace as it is now (" + e.getMessage()
+                    + "). Press \"Reset this step\" and try again.", Double.NaN);
+        }
+        boolean right = Math.abs(guess - value) <= check.tolerance();
+        String said = String.format(Locale.ROOT, "%s The engine recorded %s for %s (you said %s; within %s counts).",
+                right ? "Right." : "Not this time.", number(value), check.probe().describe(), number(guess),
+                number(check.tolerance()));
+        return new Verdict(right, said + " " + check.explain(), value);
+    }
+
+    /**
+     * A task: met when the probe reaches the goal and only the allowed settings differ from the step's scene.
+     *
+     * @param scene      the step's effective scene
+     * @param live       the workspace's current settings
+     * @param inspection the model the workspace shows (null for the seed's weights)
+     */
+    public static Verdict task(Check.Task check, Scene scene, WorkspaceSettings live, Inspection inspection,
+                               WorkspaceResult result) {
+        List<String> changed = changedKeys(scene, live, inspection);
+        changed.removeAll(check.changes());
+        if (!changed.isEmpty()) {
+            return new Verdict(false, "Only " + String.join(", ", new java.util.TreeSet<>(check.changes()))
+                    + " may change for this task, but " + String.join(", ", changed) + " changed too. Press \"Reset "
+                    + "this step\" and try again.", Double.NaN);
+        }
+        if (result == null || !Objects.equals(result.settings(), live)) {
+            return new Verdict(false, "The workspace is still computing; check again in a moment.", Double.NaN);
+        }
+        double value;
+        try {
+            value = read(check.probe(), result);
+        } catch (IllegalArgumentException e) {
+            return new Verdict(false, e.getMessage(), Double.NaN);
+        }
+        if (check.met(value)) {
+            return new Verdict(true, String.format(Locale.ROOT, "Done: %s is now %s. %s", check.probe().describe(),
+                    number(value), check.explain()), value);
+        }
+        String goal = !Double.isNaN(check.above()) && !Double.isNaN(check.below())
+                ? "between " + number(check.above()) + " and " + number(check.below())
+                : !Double.isNaN(check.above()) ? "above " + number(check.above()) : "below " + number(check.below());
+        return new Verdict(false, String.format(Locale.ROOT, "Not yet: %s is %s; the goal is %s.",
+                check.probe().describe(), number(value), goal), value);
+    }
+
+    /** The scene keys whose live value differs from the scene's. */
+    static List<String> changedKeys(Scene scene, WorkspaceSettings live, Inspection inspection) {
+        WorkspaceSettings want = SceneSettings.workspace(scene);
+        List<String> out = new ArrayList<>();
+        boolean modelShown = scene.modelFile() != null;
+        if (modelShown != (inspection != null)) {
+            out.add("model");
+        }
+        if (!modelShown) {
+            diff(out, "cell", want.cell(), live.cell());
+            diff(out, "hidden", want.hiddenSize(), live.hiddenSize());
+            diff(out, "layers", want.layers(), live.layers());
+            if (want.cell() == org.gatelab.engine.trace.CellKind.RNN) {
+                diff(out, "nonlinearity", want.nonlinearity(), live.nonlinearity());
+            }
+            diff(out, "seed", want.seed(), live.seed());
+            diff(out, "init", want.init(), live.init());
+            diff(out, "gate_bias", Double.doubleToLongBits(want.gateBias()), Double.doubleToLongBits(live.gateBias()));
+            diff(out, "recurrent_scale", want.recurrentScale(), live.recurrentScale());
+        }
+        diff(out, "input", want.source(), live.source());
+        if (want.source() == org.gatelab.tasks.SequenceKind.CUSTOM) {
+            diff(out, "values", want.customValues(), live.customValues());
+            diff(out, "target", want.customTarget(), live.customTarget());
+        } else {
+            diff(out, "length", want.length(), live.length());
+        }
+        return out;
+    }
+
+    private static void diff(List<String> out, String key, Object want, Object live) {
+        if (!Objects.equals(want, live)) {
+            out.add(key);
+        }
+    }
+
+    /** A number as lessons show it: 4 significant digits, scientific when small or large. */
+    public static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        double a = Math.abs(v);
+        if (a != 0 && (a < 1e-3 || a >= 1e5)) {
+            return String.format(Locale.ROOT, "%.3g", v).replace("e-0", "e-").replace("e+0", "e").replace("e+", "e");
+        }
+        String s = String.format(Locale.ROOT, "%.4g", v);
+        if (s.contains(".") && !s.contains("e")) {
+            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return s;
+    }
+
+    /**
+     * The judgement of one answer.
+     *
+     * @param value the live value read (NaN for a choice)
+     */
+    public record Verdict(boolean correct, String message, double value) {
+    }
+}

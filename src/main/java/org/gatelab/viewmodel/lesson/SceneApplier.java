@@ -1,0 +1,94 @@
+package org.gatelab.viewmodel.lesson;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import org.gatelab.lesson.Scene;
+import org.gatelab.viewmodel.Inspection;
+import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.WorkspaceResult;
+import org.gatelab.viewmodel.WorkspaceSettings;
+import org.gatelab.viewmodel.training.TrainingModel;
+
+/**
+ * Sets the live workspace (and the training lab) up as a scene says. The selection and the timestep are
+ * applied when the scene's trace has arrived, so they fit the new model's units and the new input's length.
+ */
+final class SceneApplier {
+    private final Session session;
+    private final TrainingModel training;
+    private final org.gatelab.viewmodel.TaskRunner runner;
+    private ChangeListener<WorkspaceResult> waiting;
+    private int generation;
+
+    SceneApplier(Session session, TrainingModel training, org.gatelab.viewmodel.TaskRunner runner) {
+        this.session = session;
+        this.training = training;
+        this.runner = runner;
+    }
+
+    /**
+     * @param effective the step's scene with those before it
+     * @param own       the step's own scene (its lab keys decide whether the lab is set up again)
+     * @param full      true for "Reset this step" and opening a lesson: the lab is set up even if this step
+     *                  does not name lab settings itself
+     * @param problem   receives a message when something could not be applied
+     */
+    void apply(Scene effective, Scene own, boolean full, Consumer<String> problem) {
+        int mine = ++generation;
+        WorkspaceSettings settings = SceneSettings.workspace(effective);
+        session.selection().highlightGate(effective.highlight());
+        if (effective.overlay() != null) {
+            session.workspace().setComparisonShown(effective.overlay());
+        }
+        if (effective.modelFile() == null) {
+            show(effective, settings, null);
+        } else {
+            runner.run(() -> SceneComputation.inspection(effective, settings), inspection -> {
+                if (mine == generation) {
+                    show(effective, settings, inspection);
+                }
+            }, e -> problem.accept("The lesson's model could not be loaded: " + e.getMessage()));
+        }
+        if (training != null && !effective.lab().isEmpty() && (full || !own.lab().isEmpty())) {
+            try {
+                training.applySettings(SceneSettings.lab(effective, "lesson scene"));
+            } catch (IOException | IllegalArgumentException e) {
+                problem.accept("The training lab could not be set up: " + e.getMessage());
+            }
+        }
+        if (training != null && Boolean.TRUE.equals(own.train())) {
+            training.start();
+        }
+    }
+
+    private void show(Scene scene, WorkspaceSettings settings, Inspection inspection) {
+        if (waiting != null) {
+            session.workspace().resultProperty().removeListener(waiting);
+        }
+        WorkspaceSettings expected = inspection == null ? settings
+                : SceneComputation.followModel(settings, inspection.model());
+        waiting = (obs, old, result) -> {
+            if (result != null && result.settings().equals(expected)) {
+                session.workspace().resultProperty().removeListener(waiting);
+                waiting = null;
+                select(scene);
+            }
+        };
+        session.workspace().resultProperty().addListener(waiting);
+        session.workspace().setAll(settings);
+        if (inspection != null) {
+            session.workspace().inspect(inspection.model(), inspection.sample(), inspection.label());
+        }
+    }
+
+    private void select(Scene scene) {
+        session.selection().selectUnit(scene.unit() == null ? 0 : scene.unit());
+        session.selection().selectLayer(scene.layer() == null ? 0 : scene.layer());
+        session.timeline().pause();
+        session.timeline().setStep(scene.step() == null ? 0 : scene.step());
+        if (Boolean.TRUE.equals(scene.play())) {
+            session.timeline().play();
+        }
+    }
+}
