@@ -122,9 +122,50 @@ public final class ExperimentFiles {
         }
     }
 
-    /** Writes the settings to {@code file} atomically (the old content stays if anything fails). */
-    public static void write(Path file, ExperimentSettings s) throws IOException {
-        AtomicFiles.writeString(file, toJson(s));
+    /**
+     * Writes the settings to {@code file} atomically (the old content stays if anything fails). An experiment names
+     * its CSV file by a path inside its own folder: a CSV elsewhere is copied beside the experiment file first.
+     *
+     * @return the copy of the CSV written beside the experiment file, or null if none was needed
+     */
+    public static Path write(Path file, ExperimentSettings s) throws IOException {
+        Path copied = null;
+        ExperimentSettings local = s;
+        if (s.kind() == TaskKind.CSV && s.ready()) {
+            Path folder = file.toAbsolutePath().getParent();
+            Path csv = Path.of(s.csvFile()).toAbsolutePath().normalize();
+            Path realCsv = csv.toRealPath();
+            Path realFolder = folder.toRealPath();
+            String relative;
+            if (realCsv.startsWith(realFolder)) {
+                relative = realFolder.relativize(realCsv).toString().replace('\\', '/');
+            } else {
+                copied = besideWithSameContent(folder, realCsv);
+                if (!Files.exists(copied)) {
+                    Path source = realCsv;
+                    AtomicFiles.write(copied, out -> Files.copy(source, out));
+                }
+                relative = copied.getFileName().toString();
+            }
+            local = s.withCsv(s.task(), relative, s.csvColumn());
+        }
+        AtomicFiles.writeString(file, toJson(local));
+        return copied;
+    }
+
+    /** {@code folder/name}, or {@code name-2}, {@code name-3}... unless a file of that name has the same content. */
+    private static Path besideWithSameContent(Path folder, Path csv) throws IOException {
+        String name = csv.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        for (int i = 1; i < 1000; i++) {
+            Path candidate = folder.resolve(i == 1 ? name : stem + "-" + i + ext);
+            if (!Files.exists(candidate) || Files.isRegularFile(candidate) && Files.mismatch(candidate, csv) == -1) {
+                return candidate;
+            }
+        }
+        throw new IOException("cannot copy " + name + " beside the experiment file: too many files of that name");
     }
 
     // ---- reading -----------------------------------------------------------------------------------------
@@ -339,18 +380,50 @@ public final class ExperimentFiles {
             return new ExperimentSettings(kind, task, config, file, column);
         }
 
-        private Path resolve(String file) {
-            Path p = Path.of(file);
-            return p.isAbsolute() || folder == null ? p : folder.resolve(p);
-        }
-
-        private TrainingTask csvTask(String file, String column) throws IOException {
-            Path path;
+        /**
+         * The CSV file an experiment names: a path inside the experiment file's folder. Absolute paths, {@code ..}
+         * and links pointing out are refused, so an experiment file passed around cannot make the lab read other
+         * files.
+         */
+        private Path resolve(String file) throws InputFileException {
+            String where = "\"" + file + "\" is outside the experiment file's folder; an experiment names a CSV file "
+                    + "in its own folder (saving one copies the CSV there)";
+            Path p;
             try {
-                path = resolve(file);
+                p = Path.of(file);
             } catch (RuntimeException e) {
                 throw problem("task.file", "\"" + file + "\" is not a file path");
             }
+            if (folder == null || p.isAbsolute() || file.startsWith("/") || file.startsWith("\\")
+                    || file.matches("^[A-Za-z]:.*")) {
+                throw problem("task.file", where);
+            }
+            for (String part : file.replace('\\', '/').split("/")) {
+                if (part.equals("..")) {
+                    throw problem("task.file", where);
+                }
+            }
+            Path resolved = folder.resolve(p).normalize();
+            if (!resolved.startsWith(folder.normalize())) {
+                throw problem("task.file", where);
+            }
+            if (Files.exists(resolved)) {
+                try {
+                    if (!resolved.toRealPath().startsWith(folder.toRealPath())) {
+                        throw problem("task.file", "\"" + file + "\" is a link that points outside the experiment "
+                                + "file's folder");
+                    }
+                } catch (InputFileException e) {
+                    throw e;
+                } catch (IOException e) {
+                    throw problem("task.file", "\"" + file + "\" cannot be read: " + e.getMessage());
+                }
+            }
+            return resolved;
+        }
+
+        private TrainingTask csvTask(String file, String column) throws IOException {
+            Path path = resolve(file);
             if (!Files.isRegularFile(path)) {
                 throw problem("task.file", Files.exists(path) ? path + " is not a regular file"
                         : path + ": no such file");

@@ -659,10 +659,10 @@ public final class TrainingModel {
             notice.set(Notice.problem("Choose a CSV file first: the csv task has nothing to save yet."));
             return;
         }
-        runner.run(() -> {
-            ExperimentFiles.write(file, s);
-            return file;
-        }, f -> notice.set(Notice.info("Saved the settings to " + f.getFileName() + ".")),
+        runner.run(() -> java.util.Optional.ofNullable(ExperimentFiles.write(file, s)),
+                copy -> notice.set(Notice.info("Saved the settings to " + file.getFileName()
+                        + copy.map(c -> " and a copy of the CSV file beside it (" + c.getFileName() + "), so the two "
+                        + "travel together.").orElse("."))),
                 e -> notice.set(Notice.problem("Could not save the settings: " + TrainingMessages.failure(e))));
     }
 

@@ -156,11 +156,16 @@ class TrainingFilesTest {
                 {"{\"gatelab\":\"experiment\",\"task\":" + "[".repeat(50) + "]".repeat(50) + "}", "broken.json:",
                         "not valid JSON"},
                 {"{\"gatelab\": \"experiment\", \"task\": {\"kind\": \"csv\", \"file\": \"/\"}}",
+                        "field \"task.file\"", "outside the experiment file's folder"},
+                {"{\"gatelab\": \"experiment\", \"task\": {\"kind\": \"csv\", \"file\": \"../x.csv\"}}",
+                        "field \"task.file\"", "outside the experiment file's folder"},
+                {"{\"gatelab\": \"experiment\", \"task\": {\"kind\": \"csv\", \"file\": \"sub\"}}",
                         "field \"task.file\"", "not a regular file"},
                 {"{\"gatelab\": \"experiment\", \"task\": {\"kind\": \"csv\", \"file\": \"nothing-here.csv\"}}",
                         "field \"task.file\"", "no such file"},
                 {"", "broken.json: the file is empty", ""},
         };
+        Files.createDirectories(dir.resolve("sub"));
         for (String[] c : cases) {
             Path file = dir.resolve("broken.json");
             Files.writeString(file, c[0]);
@@ -236,5 +241,46 @@ class TrainingFilesTest {
         model.setCsvColumn("volume");
         assertTrue(model.problem(ChoiceSetting.CSV_COLUMN).contains("volume"), model.problem(ChoiceSetting.CSV_COLUMN));
         assertEquals("price", model.csvColumn());
+    }
+
+    @Test
+    void anExperimentKeepsItsCsvInItsOwnFolderAndRefusesLinksOut() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data")).resolve("series.csv");
+        StringBuilder csv = new StringBuilder("v\n");
+        for (int i = 0; i < 120; i++) {
+            csv.append(Math.sin(i / 4.0)).append('\n');
+        }
+        Files.writeString(data, csv);
+        TrainingModel model = synchronous(new Session(TaskRunner.direct()));
+        model.loadCsv(data, "v");
+        Path experiments = Files.createDirectories(dir.resolve("experiments"));
+        Path file = experiments.resolve("lab.json");
+        model.saveSettings(file);
+        assertTrue(model.noticeProperty().get().text().contains("a copy of the CSV file beside it (series.csv)"),
+                model.noticeProperty().get().text());
+        assertTrue(Files.readString(file).contains("\"file\" : \"series.csv\""), Files.readString(file));
+        assertEquals(-1, Files.mismatch(data, experiments.resolve("series.csv")));
+        model.saveSettings(file);
+        try (var listing = Files.list(experiments)) {
+            assertEquals(2, listing.count(), "saving again reuses the identical copy");
+        }
+        TrainingModel other = synchronous(new Session(TaskRunner.direct()));
+        other.loadSettings(file);
+        assertFalse(other.noticeProperty().get().problem(), other.noticeProperty().get().text());
+        assertEquals(TaskKind.CSV, other.taskKind());
+
+        Path outside = dir.resolve("secret.csv");
+        Files.writeString(outside, csv);
+        Path link = experiments.resolve("link.csv");
+        try {
+            Files.createSymbolicLink(link, outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            return;
+        }
+        Files.writeString(file, Files.readString(file).replace("series.csv", "link.csv"));
+        other.reset();
+        other.loadSettings(file);
+        assertTrue(other.noticeProperty().get().problem());
+        assertTrue(other.noticeProperty().get().text().contains("points outside"), other.noticeProperty().get().text());
     }
 }
