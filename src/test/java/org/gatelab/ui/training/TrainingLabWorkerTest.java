@@ -108,6 +108,15 @@ class TrainingLabWorkerTest {
     }
 
     @Test
+    void closingTheWindowDuringTrainingStopsTheWorker(FxRobot robot) throws Exception {
+        robot.interact(view.startButton()::fire);
+        await("running", s -> s.state() == TrainingState.RUNNING && s.batch() > 0);
+        robot.interact(view::dispose);
+        assertTrue(worker.awaitTermination(10, TimeUnit.SECONDS), "the worker stops between two batches");
+        assertEquals(TrainingState.IDLE, model.state());
+    }
+
+    @Test
     void resetStopsARunningTraining(FxRobot robot) throws Exception {
         robot.interact(view.startButton()::fire);
         await("running", s -> s.state() == TrainingState.RUNNING && s.batch() > 0);
