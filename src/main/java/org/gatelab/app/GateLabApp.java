@@ -5,12 +5,20 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.gatelab.ui.FrameMonitor;
+import org.gatelab.io.AppDirectories;
+import org.gatelab.lesson.LessonParser;
+import org.gatelab.lesson.LessonPaths;
 import org.gatelab.ui.AppShell;
+import org.gatelab.ui.FrameMonitor;
+import org.gatelab.ui.lesson.LessonSetup;
 import org.gatelab.viewmodel.FxTaskRunner;
 import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.lesson.LessonPlayerModel;
+import org.gatelab.viewmodel.lesson.LessonShelf;
+import org.gatelab.viewmodel.lesson.LessonStepValidator;
+import org.gatelab.viewmodel.lesson.ProgressStore;
 
-/** The desktop application: one workspace window. */
+/** The desktop application: one window with the lessons, the workspace, the training lab and the comparison. */
 public final class GateLabApp extends Application {
     private FxTaskRunner runner;
     private AppShell shell;
@@ -19,7 +27,7 @@ public final class GateLabApp extends Application {
     public void start(Stage stage) {
         runner = new FxTaskRunner();
         Session session = new Session(runner);
-        shell = new AppShell(session);
+        shell = new AppShell(session, lessons(session));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // a laptop or projector screen gets all of it; a large screen most of it
         boolean small = screen.getWidth() < 1700 || screen.getHeight() < 1000;
@@ -33,7 +41,22 @@ public final class GateLabApp extends Application {
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
         stage.show();
+        shell.startLessons();
         FrameMonitor.startIfRequested();
+    }
+
+    /**
+     * The lessons: the bundled course and the user's own folder (from {@link AppDirectories}; the system property
+     * {@code gatelab.home} moves the user folder), progress in the user folder, the folder opened by the desktop.
+     */
+    private LessonSetup lessons(Session session) {
+        AppDirectories dirs = AppDirectories.detect();
+        LessonPaths paths = new LessonPaths(dirs.assets());
+        LessonParser parser = new LessonParser(paths, new LessonStepValidator());
+        LessonShelf shelf = new LessonShelf(parser, dirs.lessons(), dirs.userLessons(), runner);
+        ProgressStore store = new ProgressStore(dirs.progressFile());
+        return new LessonSetup(paths, training -> new LessonPlayerModel(session, training, runner, shelf, store),
+                folder -> getHostServices().showDocument(folder.toUri().toString()));
     }
 
     @Override

@@ -18,6 +18,8 @@ public final class Launcher {
             DesktopLauncher.launch(args);
             return;
         }
+        // commands never open a window: exports draw with AWT without a display (CI, servers)
+        System.setProperty("java.awt.headless", "true");
         System.exit(run(args));
     }
 

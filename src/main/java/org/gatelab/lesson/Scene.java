@@ -48,9 +48,9 @@ public record Scene(CellKind cell, Nonlinearity nonlinearity, Integer hidden, In
     }
 
     /**
-     * This scene laid over {@code base}: every field this scene sets wins. Play and train are not inherited, and
-     * a trained model is let go when this scene changes what the model is (cell, sizes, seed, initialization or
-     * input) without naming a model itself.
+     * This scene laid over {@code base}: every field this scene sets wins. Play and train are not inherited; a
+     * trained model is let go when this scene changes what the model is (cell, sizes, seed, initialization or
+     * input) without naming a model itself; a highlighted gate is let go when a new cell does not have it.
      */
     public Scene over(Scene base) {
         Map<String, String> mergedLab = new LinkedHashMap<>(base.lab);
@@ -58,11 +58,14 @@ public record Scene(CellKind cell, Nonlinearity nonlinearity, Integer hidden, In
         boolean redefinesModel = cell != null || nonlinearity != null || hidden != null || layers != null
                 || seed != null || init != null || input != null;
         Path baseModel = redefinesModel ? null : base.model;
+        // a new cell lets go of a highlighted gate it does not have (the LSTM's f on a GRU)
+        org.gatelab.engine.trace.Gate baseHighlight = cell != null && base.highlight != null
+                && !cell.blocks().contains(base.highlight) ? null : base.highlight;
         return new Scene(or(cell, base.cell), or(nonlinearity, base.nonlinearity), or(hidden, base.hidden),
                 or(layers, base.layers), or(seed, base.seed), or(init, base.init), or(gateBias, base.gateBias),
                 or(recurrentScale, base.recurrentScale), or(input, base.input), or(length, base.length),
                 or(values, base.values), or(target, base.target), or(model, baseModel), or(step, base.step),
-                or(unit, base.unit), or(layer, base.layer), or(views, base.views), or(highlight, base.highlight),
+                or(unit, base.unit), or(layer, base.layer), or(views, base.views), or(highlight, baseHighlight),
                 play, or(overlay, base.overlay), or(open, base.open), mergedLab, train);
     }
 

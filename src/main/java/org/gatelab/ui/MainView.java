@@ -3,9 +3,7 @@ package org.gatelab.ui;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -23,8 +21,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.lesson.SceneView;
 import org.gatelab.ui.diagram.CellDiagramView;
+import org.gatelab.export.ExportView;
+import org.gatelab.export.ViewOptions;
 import org.gatelab.ui.equations.EquationView;
+import org.gatelab.ui.export.ExportActions;
+import org.gatelab.ui.export.ExportMenu;
 import org.gatelab.ui.heatmap.ActivationHeatmapView;
 import org.gatelab.ui.heatmap.GradientHeatmapView;
 import org.gatelab.ui.panel.ViewPanel;
@@ -33,8 +36,12 @@ import org.gatelab.ui.plots.GradientFlowView;
 import org.gatelab.ui.theme.Theme;
 import org.gatelab.ui.timeline.TimelineBar;
 import org.gatelab.ui.workspace.ControlPanel;
+import org.gatelab.viewmodel.FxTaskRunner;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.WorkspaceResult;
+import org.gatelab.viewmodel.export.ExportModel;
+import org.gatelab.viewmodel.export.ExportTarget;
+import org.gatelab.viewmodel.export.FolderMemory;
 
 /**
  * The workspace window's content: the settings on the left, four view panels in the middle (cell diagram,
@@ -52,14 +59,27 @@ public final class MainView extends BorderPane {
     private final GradientFlowView gradientFlow;
     private final ConnectivityView connectivity;
     private final ControlPanel controls;
+    private final ExportActions exports;
     private final TimelineBar timelineBar;
     private final Label status = new Label();
     private final StackPane center = new StackPane();
     private SplitPane workArea;
+    private PanelGrid grid;
     private ViewPanel maximized;
 
     public MainView(Session session) {
+        this(session, null);
+    }
+
+    /**
+     * @param exports the export menus' actions, or null for the app's (dialogs, the system clipboard, the
+     *                last folder in the user's preferences, work on a background thread)
+     */
+    public MainView(Session session, ExportActions exports) {
         this.session = session;
+        this.exports = exports != null ? exports : ExportActions.standard(
+                new ExportModel(session, new FxTaskRunner(), FolderMemory.preferences()),
+                () -> getScene() == null ? null : getScene().getWindow());
         diagram = new CellDiagramView(session);
         equations = new EquationView(session);
         heatmaps = new ActivationHeatmapView(session);
@@ -107,18 +127,21 @@ public final class MainView extends BorderPane {
     private void createView() {
         ViewPanel diagramPanel = panel("Cell diagram", diagram);
         ViewPanel equationPanel = panel("Equations with numbers", equations);
-        ViewPanel heatmapPanel = panel("Over time", tabs(
-                new Tab("Gate activations", heatmaps), new Tab("Gradients per gate", gradientHeatmap)));
-        ViewPanel gradientPanel = panel("Gradient flow", tabs(
-                new Tab("Vanishing gradient", gradientFlow), new Tab("Connectivity and saturation", connectivity)));
-        SplitPane left = new SplitPane(diagramPanel, equationPanel);
-        left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.6);
-        SplitPane right = new SplitPane(heatmapPanel, gradientPanel);
-        right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.5);
-        workArea = new SplitPane(left, right);
-        workArea.setDividerPositions(0.5);
+        TabPane heatmapTabs = tabs(new Tab("Gate activations", heatmaps), new Tab("Gradients per gate", gradientHeatmap));
+        ViewPanel heatmapPanel = panel("Over time", heatmapTabs);
+        TabPane gradientTabs = tabs(new Tab("Vanishing gradient", gradientFlow),
+                new Tab("Connectivity and saturation", connectivity));
+        ViewPanel gradientPanel = panel("Gradient flow", gradientTabs);
+        diagramPanel.addHeaderTool(ExportMenu.create("diagram", exports, () -> ExportTarget.of(ExportView.DIAGRAM)));
+        equationPanel.addHeaderTool(ExportMenu.create("equations", exports,
+                () -> ExportTarget.of(ExportView.EQUATIONS)));
+        heatmapPanel.addHeaderTool(ExportMenu.create("heatmaps", exports,
+                () -> heatmapTabs.getSelectionModel().getSelectedIndex() == 0 ? activationTarget() : gradientTarget()));
+        gradientPanel.addHeaderTool(ExportMenu.create("gradients", exports,
+                () -> gradientTabs.getSelectionModel().getSelectedIndex() == 0 ? flowTarget()
+                        : ExportTarget.of(ExportView.CONNECTIVITY)));
+        grid = new PanelGrid(diagramPanel, equationPanel, heatmapPanel, heatmapTabs, gradientPanel, gradientTabs);
+        workArea = grid.root();
         center.getChildren().setAll(workArea);
 
         ScrollPane controlScroll = new ScrollPane(controls);
@@ -130,12 +153,39 @@ public final class MainView extends BorderPane {
 
         status.getStyleClass().add("status-text");
         status.setId("status");
-        HBox statusBar = new HBox(status);
+        Label exportStatus = new Label();
+        exportStatus.getStyleClass().add("status-text");
+        exportStatus.setId("export-status");
+        exportStatus.textProperty().bind(exports.model().statusProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox statusBar = new HBox(status, gap, exportStatus);
         statusBar.getStyleClass().add("status-bar");
 
         setLeft(controlScroll);
         setCenter(center);
         setBottom(new VBox(timelineBar, statusBar));
+    }
+
+    /** The activation heatmaps as shown: the maps the user chose, else those that fit the export. */
+    private ExportTarget activationTarget() {
+        return new ExportTarget(ExportView.ACTIVATIONS, ViewOptions.DEFAULT.withActivationMaps(heatmaps.chosenMaps()));
+    }
+
+    /** The gradient heatmap as shown: its block and colour scale. */
+    private ExportTarget gradientTarget() {
+        return new ExportTarget(ExportView.GRADIENT_HEATMAP,
+                ViewOptions.DEFAULT.withGradientGate(gradientHeatmap.shownGate(), gradientHeatmap.logarithmic()));
+    }
+
+    /** The gradient-flow plot as shown: one cell or the overlay. */
+    private ExportTarget flowTarget() {
+        return new ExportTarget(ExportView.GRADIENT_FLOW, ViewOptions.DEFAULT.withOverlay(gradientFlow.overlay()));
+    }
+
+    /** What the export menus do. */
+    public ExportActions exports() {
+        return exports;
     }
 
     private static TabPane tabs(Tab... tabs) {
@@ -188,44 +238,48 @@ public final class MainView extends BorderPane {
             return;
         }
         Trace t = r.trace();
+        String prediction = t.outputSize() == 1 ? String.format(Locale.ROOT, " · prediction %.3f",
+                t.output(t.length() - 1, 0, 0)) : "";
         String loss = t.hasGradients() ? String.format(Locale.ROOT, " · loss %.4g (%s)", t.loss(), t.lossKind().id()) : "";
         status.setText(String.format(Locale.ROOT, "%s · %d unit%s · %d layer%s · T = %d · %s%s",
                 t.cell(), t.hiddenSize(), t.hiddenSize() == 1 ? "" : "s", t.layerCount(),
-                t.layerCount() == 1 ? "" : "s", t.length(), r.description(), loss));
+                t.layerCount() == 1 ? "" : "s", t.length(), r.description(), prediction + loss));
     }
 
     // ---- maximise and detach ---------------------------------------------------------------------------
 
-    private record Slot(SplitPane parent, int index) {
+    /**
+     * Shows only the panels with one of these views and selects their tabs (a lesson step's {@code views});
+     * an empty list shows every panel. A maximised panel is restored first.
+     */
+    public void showViews(java.util.List<SceneView> views) {
+        if (maximized != null) {
+            toggleMaximize(maximized);
+        }
+        grid.show(views);
     }
 
-    private Slot slotOf(ViewPanel panel) {
-        Parent p = panel.getParent();
-        while (p != null && !(p instanceof SplitPane)) {
-            p = p.getParent();
-        }
-        if (p instanceof SplitPane split) {
-            return new Slot(split, split.getItems().indexOf(panel));
-        }
-        return null;
+    /** True when the view is on screen: its panel laid out and, in a tabbed panel, its tab selected. */
+    public boolean viewShown(SceneView view) {
+        return maximized == null && grid.isShown(view);
     }
-
-    private Slot maximizedSlot;
 
     private void toggleMaximize(ViewPanel panel) {
+        StackPane holder = grid.holder(panel);
+        if (holder == null) {
+            return;
+        }
         if (maximized == panel) {
             center.getChildren().setAll(workArea);
-            maximizedSlot.parent().getItems().set(maximizedSlot.index(), panel);
+            holder.getChildren().setAll(panel);
             maximized = null;
             return;
         }
-        Slot slot = slotOf(panel);
-        if (slot == null || slot.index() < 0) {
-            return;
+        if (maximized != null) {
+            toggleMaximize(maximized);
         }
-        maximizedSlot = slot;
-        // keep the split's item count, so the other panels keep their places
-        slot.parent().getItems().set(slot.index(), new Region());
+        // the holder stays in its split, so the other panels keep their places
+        holder.getChildren().clear();
         maximized = panel;
         center.getChildren().setAll(panel);
     }
@@ -234,14 +288,13 @@ public final class MainView extends BorderPane {
         if (maximized == panel) {
             toggleMaximize(panel);
         }
-        Slot slot = slotOf(panel);
-        if (slot == null || slot.index() < 0) {
+        StackPane slot = grid.holder(panel);
+        if (slot == null) {
             return;
         }
         Label placeholder = new Label(panel.title() + " is open in its own window. Close that window to bring it back.");
         placeholder.getStyleClass().add("hint-label");
-        StackPane holder = new StackPane(placeholder);
-        slot.parent().getItems().set(slot.index(), holder);
+        slot.getChildren().setAll(placeholder);
         panel.setDetached(true);
         Stage stage = new Stage();
         stage.setTitle("GateLab · " + panel.title());
@@ -254,7 +307,7 @@ public final class MainView extends BorderPane {
             theme.removeListener(follow);
             scene.setRoot(new Region());
             panel.setDetached(false);
-            slot.parent().getItems().set(slot.index(), panel);
+            slot.getChildren().setAll(panel);
         });
         if (getScene() != null && getScene().getWindow() != null) {
             stage.initOwner(getScene().getWindow());

@@ -31,8 +31,22 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule lowerLayersImportNoJavaFx = noClasses().that()
-            .resideInAnyPackage("org.gatelab.tasks..", "org.gatelab.io..", "org.gatelab.lesson..", "org.gatelab.render..")
+            .resideInAnyPackage("org.gatelab.tasks..", "org.gatelab.io..", "org.gatelab.lesson..", "org.gatelab.render..",
+                    "org.gatelab.export..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule exportDrawsBelowTheViewModels = noClasses().that().resideInAPackage("org.gatelab.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.gatelab.viewmodel..", "org.gatelab.ui..",
+                    "org.gatelab.app..", "org.gatelab.lesson..")
+            .because("exports run headless (the command line, CI): Graphics2D, JFreeSVG and PDFBox, no JavaFX; "
+                    + "java.awt is allowed here and only here");
+
+    @ArchTest
+    static final ArchRule onlyExportUsesAwt = noClasses().that().resideInAnyPackage("org.gatelab.tasks..",
+                    "org.gatelab.io..", "org.gatelab.lesson..", "org.gatelab.render..", "org.gatelab.viewmodel..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..", "javax.swing..")
+            .because("pictures are made through render's Surface; Graphics2D stays in the export package");
 
     @ArchTest
     static final ArchRule viewModelsKnowNoSceneGraph = noClasses().that().resideInAPackage("org.gatelab.viewmodel..")
@@ -62,4 +76,10 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "org.gatelab.engine",
                     "org.gatelab.viewmodel..", "org.gatelab.ui..")
             .because("the same painters draw on screen and into SVG/PDF exports");
+
+    @ArchTest
+    static final ArchRule lessonsKnowNothingAboveThem = noClasses().that().resideInAPackage("org.gatelab.lesson..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.gatelab.viewmodel..", "org.gatelab.ui..",
+                    "org.gatelab.app..", "org.gatelab.export..", "org.gatelab.render..", "java.awt..")
+            .because("lesson files are read and checked the same way by the app, the command line and the tests");
 }

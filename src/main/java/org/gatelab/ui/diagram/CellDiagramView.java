@@ -7,16 +7,11 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.engine.trace.Trace;
-import org.gatelab.render.Palette;
 import org.gatelab.render.Surface;
-import org.gatelab.render.Surface.HAlign;
-import org.gatelab.render.Surface.VAlign;
-import org.gatelab.render.diagram.CellDiagramPainter;
 import org.gatelab.render.diagram.DiagramFormat;
 import org.gatelab.render.diagram.DiagramLayout;
 import org.gatelab.render.diagram.DiagramMarks;
@@ -25,6 +20,8 @@ import org.gatelab.render.diagram.GateBox;
 import org.gatelab.render.diagram.Quantity;
 import org.gatelab.render.diagram.Rect;
 import org.gatelab.render.diagram.Viewport;
+import org.gatelab.render.figures.DiagramFigure;
+import org.gatelab.render.figures.FigureSelection;
 import org.gatelab.ui.canvas.CanvasView;
 import org.gatelab.viewmodel.Session;
 
@@ -48,7 +45,7 @@ public final class CellDiagramView extends CanvasView {
     public static final String TOOLTIP_STYLE_CLASS = "cell-diagram-tooltip";
 
     private final Session session;
-    private final CellDiagramPainter painter = new CellDiagramPainter();
+    private final DiagramFigure figure = new DiagramFigure();
     private final DiagramTransition transition = new DiagramTransition();
     private final Tooltip tooltip = new Tooltip();
     private boolean tooltipInstalled;
@@ -112,10 +109,8 @@ public final class CellDiagramView extends CanvasView {
             requestRedraw();
             return;
         }
-        if (layout == null || layout.cell() != layer.cell() || layout.nonlinearity() != nonlinearity(layer)) {
-            layout = DiagramLayout.of(layer.cell(), layer.nonlinearity());
-        }
-        DiagramValues values = DiagramValues.of(layer, step(layer), unit(layer));
+        layout = DiagramFigure.layoutFor(layer, layout);
+        DiagramValues values = DiagramFigure.values(layer, selection());
         double millis = session.timeline().transitionMillisProperty().get();
         if (animate && transition.start(values, layout, millis)) {
             startNanos = -1;
@@ -132,10 +127,6 @@ public final class CellDiagramView extends CanvasView {
             }
         }
         requestRedraw();
-    }
-
-    private static Nonlinearity nonlinearity(LayerTrace layer) {
-        return layer.cell() == CellKind.RNN ? layer.nonlinearity() : Nonlinearity.TANH;
     }
 
     private void toggleHighlight(Gate gate) {
@@ -173,49 +164,18 @@ public final class CellDiagramView extends CanvasView {
         return getHeight() > 0 ? getHeight() : getPrefHeight();
     }
 
-    /** Title font: 4.2 % of the view's height, between 11 and 24 pixels. */
-    private double titleFont() {
-        return Math.max(11, Math.min(24, 0.042 * viewHeight()));
-    }
-
-    /** Where the diagram goes: below the title line, inside a margin. */
+    /** Where the diagram goes: the figure's viewport for the view's current size. */
     private Viewport viewport() {
-        double font = titleFont();
-        double pad = 0.6 * font;
-        double top = 2.2 * font;
-        return Viewport.fit(DiagramLayout.WIDTH, DiagramLayout.HEIGHT, pad, top, Math.max(1, viewWidth() - 2 * pad),
-                Math.max(1, viewHeight() - top - pad));
+        return DiagramFigure.viewport(viewWidth(), viewHeight());
     }
 
     // ---- painting ----------------------------------------------------------------------------------
 
     @Override
     protected void paint(Surface s) {
-        Palette p = palette();
-        double font = titleFont();
-        double pad = 0.6 * font;
-        double mid = 1.1 * font;
-        DiagramValues shown = transition.shown();
-        if (layout == null || shown == null) {
-            s.setFont(font, false, false);
-            s.setFill(p.mutedText());
-            s.text("computing\u2026", s.width() / 2, s.height() / 2, HAlign.CENTER, VAlign.CENTER);
-            return;
-        }
-        String title = titleText();
-        s.setFont(font, true, false);
-        s.setFill(p.text());
-        s.text(title, pad, mid, HAlign.LEFT, VAlign.CENTER);
-        double titleWidth = s.textWidth(title);
-        s.setFont(0.78 * font, false, false);
-        String hint = "hover a gate for details \u00B7 click to highlight";
-        if (pad + titleWidth + 2 * font + s.textWidth(hint) < s.width() - pad) {
-            s.setFill(p.mutedText());
-            s.text(hint, s.width() - pad, mid, HAlign.RIGHT, VAlign.CENTER);
-        }
         DiagramMarks marks = new DiagramMarks(session.selection().highlightedGateProperty().get(), hovered,
                 transition.running() ? transition.phase() : 0);
-        painter.paint(s, layout, viewport(), shown, p, marks);
+        figure.paint(s, palette(), layout, transition.shown(), titleText(), marks, DiagramFigure.HINT);
     }
 
     // ---- model access ------------------------------------------------------------------------------
@@ -225,15 +185,20 @@ public final class CellDiagramView extends CanvasView {
         if (trace == null) {
             return null;
         }
-        return trace.layer(Math.max(0, Math.min(trace.layerCount() - 1, session.selection().layer())));
+        return selection().layerOf(trace);
+    }
+
+    private FigureSelection selection() {
+        return new FigureSelection(session.timeline().step(), session.selection().unit(), session.selection().layer(),
+                session.selection().highlightedGateProperty().get());
     }
 
     private int step(LayerTrace layer) {
-        return Math.max(0, Math.min(layer.length() - 1, session.timeline().step()));
+        return selection().stepIn(layer);
     }
 
     private int unit(LayerTrace layer) {
-        return Math.max(0, Math.min(layer.hiddenSize() - 1, session.selection().unit()));
+        return selection().unitIn(layer);
     }
 
     // ---- query API (read-only, for tests) ----------------------------------------------------------
@@ -277,14 +242,7 @@ public final class CellDiagramView extends CanvasView {
 
     /** The title line, e.g. {@code "LSTM cell · layer 1 · unit 3 · t = 7"} (layers counted from 1). */
     public String titleText() {
-        LayerTrace layer = layer();
-        if (layer == null) {
-            return "";
-        }
-        String cell = layer.cell().name() + " cell"
-                + (layer.cell() == CellKind.RNN && layer.nonlinearity() == Nonlinearity.RELU ? " (ReLU)" : "");
-        return cell + " \u00B7 layer " + (layer.index() + 1) + " \u00B7 unit " + unit(layer) + " \u00B7 t = "
-                + step(layer);
+        return DiagramFigure.title(layer(), selection());
     }
 
     /**

@@ -7,12 +7,9 @@ import java.util.Set;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
-import org.gatelab.engine.trace.Nonlinearity;
-import org.gatelab.render.ColorMap;
 import org.gatelab.render.heatmap.HeatmapData;
-import org.gatelab.render.heatmap.HeatmapGrid;
+import org.gatelab.render.figures.ActivationMaps;
 import org.gatelab.viewmodel.Session;
 
 /**
@@ -28,11 +25,8 @@ public final class ActivationHeatmapView extends HeatmapStackView {
     public static final String STYLE_CLASS = "activation-heatmap-view";
     /** Style class of each map's show/hide toggle. */
     public static final String TOGGLE_STYLE_CLASS = "heatmap-map-toggle";
-    /**
-     * Colour range of the RNN's pre-activation a, ±2: beyond it tanh is flat (tanh 2 = 0.96), so the deepest
-     * colours mark saturation. a is unbounded; values beyond are clamped, the tooltip is exact.
-     */
-    static final double PRE_ACTIVATION_RANGE = 2;
+    /** Colour range of the RNN's pre-activation a (see {@link ActivationMaps#PRE_ACTIVATION_RANGE}). */
+    static final double PRE_ACTIVATION_RANGE = ActivationMaps.PRE_ACTIVATION_RANGE;
 
     private final List<ToggleButton> toggles = new ArrayList<>();
     /** The user's choice, or null while the view chooses by itself. */
@@ -57,53 +51,7 @@ public final class ActivationHeatmapView extends HeatmapStackView {
 
     @Override
     protected List<HeatmapData> buildMaps(LayerTrace layer) {
-        List<HeatmapData> out = new ArrayList<>();
-        ColorMap seq = ColorMap.sequential();
-        ColorMap div = ColorMap.diverging();
-        for (Gate gate : layer.cell().blocks()) {
-            String title = gate.symbol() + " · " + gate.title();
-            if (gate.isSigmoid()) {
-                out.add(TraceMaps.map(layer, gate.symbol(), title, (t, u) -> layer.gate(t, 0, gate, u), 0, 1, seq,
-                        "sigmoid, 0 to 1"));
-            } else if (gate == Gate.A) {
-                double r = PRE_ACTIVATION_RANGE;
-                out.add(TraceMaps.map(layer, gate.symbol(), title, (t, u) -> layer.preActivation(t, 0, gate, u), -r, r,
-                        div, "clamped to ±" + (int) r));
-            } else {
-                out.add(TraceMaps.map(layer, gate.symbol(), title, (t, u) -> layer.gate(t, 0, gate, u), -1, 1, div,
-                        "tanh, -1 to 1"));
-            }
-        }
-        if (layer.cell().hasCellState()) {
-            double m = layer.maxAbsCellState();
-            double r = m > 0 ? m : 1;
-            out.add(TraceMaps.map(layer, "c", "c · cell state", (t, u) -> layer.cellState(t, 0, u), -r, r, div,
-                    "±max|c| of the run"));
-        }
-        out.add(hiddenMap(layer, div));
-        return out;
-    }
-
-    private static HeatmapData hiddenMap(LayerTrace layer, ColorMap div) {
-        double r = 1;
-        String legend = "tanh, -1 to 1";
-        if (layer.cell() == CellKind.RNN && layer.nonlinearity() == Nonlinearity.RELU) {
-            // ReLU is unbounded above: scale by the run's largest h (the RNN's activation is h)
-            double[] range = layer.gateRange(Gate.A);
-            r = Math.max(Math.abs(range[0]), Math.abs(range[1]));
-            r = r > 0 ? r : 1;
-            legend = "ReLU, ±max h of the run";
-        }
-        return TraceMaps.map(layer, "h", "h · hidden state", (t, u) -> layer.hidden(t, 0, u), -r, r, div, legend);
-    }
-
-    /** The order in which maps are kept when not all fit: most telling first. */
-    private static List<String> priority(CellKind cell) {
-        return switch (cell) {
-            case LSTM -> List.of("h", "c", "f", "i", "o", "g");
-            case GRU -> List.of("h", "z", "r", "n");
-            case RNN -> List.of("h", "a");
-        };
+        return ActivationMaps.build(layer);
     }
 
     @Override
@@ -181,12 +129,7 @@ public final class ActivationHeatmapView extends HeatmapStackView {
             return available.stream().filter(chosen::contains).toList();
         }
         HeatmapData any = maps().get(available.get(0));
-        int fit = HeatmapGrid.fitting(available.size(), gridW, gridH, any.rows(), any.cols(), font);
-        if (fit >= available.size()) {
-            return available;
-        }
-        Set<String> keep = new LinkedHashSet<>(priority(builtFor).subList(0, fit));
-        return available.stream().filter(keep::contains).toList();
+        return ActivationMaps.automatic(builtFor, available, any.rows(), any.cols(), gridW, gridH, font);
     }
 
     /**
@@ -199,18 +142,20 @@ public final class ActivationHeatmapView extends HeatmapStackView {
         requestRedraw();
     }
 
+    /** The maps the user chose with the toggles, in display order, or null while the view chooses by itself. */
+    public List<String> chosenMaps() {
+        return chosen == null ? null : maps().keySet().stream().filter(chosen::contains).toList();
+    }
+
     // ---- words -------------------------------------------------------------------------------------
 
     @Override
     protected String heading(LayerTrace layer) {
-        int layers = session.workspace().trace().layerCount();
-        return layer.cell().name() + " activations" + (layers > 1 ? " · layer " + layer.index() : "");
+        return ActivationMaps.heading(session.workspace().trace(), layer);
     }
 
     @Override
     protected String caption(LayerTrace layer, List<String> shown) {
-        String base = "rows: units 0–" + (layer.hiddenSize() - 1) + " · columns: steps t · click a cell to select it";
-        int all = maps().size();
-        return shown.size() < all ? shown.size() + " of " + all + " maps shown (toggle above) · " + base : base;
+        return ActivationMaps.caption(layer, shown.size(), maps().size());
     }
 }

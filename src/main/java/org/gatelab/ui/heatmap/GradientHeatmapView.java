@@ -12,7 +12,7 @@ import javafx.scene.control.Tooltip;
 import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
-import org.gatelab.render.ColorMap;
+import org.gatelab.render.figures.GradientMaps;
 import org.gatelab.render.heatmap.HeatmapData;
 import org.gatelab.viewmodel.Session;
 
@@ -30,7 +30,7 @@ public final class GradientHeatmapView extends HeatmapStackView {
     /** Style class of the linear/logarithmic scale toggle. */
     public static final String SCALE_TOGGLE_STYLE_CLASS = "heatmap-scale-toggle";
     /** Decades a logarithmic colour scale spans below the run's largest |gradient|. */
-    public static final double LOG_DECADES = 4;
+    public static final double LOG_DECADES = GradientMaps.LOG_DECADES;
 
     private final ReadOnlyObjectWrapper<Gate> gate = new ReadOnlyObjectWrapper<>(this, "gate");
     private final ToggleGroup group = new ToggleGroup();
@@ -109,36 +109,12 @@ public final class GradientHeatmapView extends HeatmapStackView {
         rebuild();
     }
 
-    /** The block shown first for a cell: the forget gate, the update gate, or the RNN's only block. */
-    private static Gate defaultGate(CellKind cell) {
-        return switch (cell) {
-            case LSTM -> Gate.F;
-            case GRU -> Gate.Z;
-            case RNN -> Gate.A;
-        };
-    }
-
     @Override
     protected List<HeatmapData> buildMaps(LayerTrace layer) {
         if (gate.get() == null || layer.cell().blockIndex(gate.get()) < 0) {
-            gate.set(defaultGate(layer.cell()));
+            gate.set(GradientMaps.defaultGate(layer.cell()));
         }
-        if (!layer.hasGradients()) {
-            return List.of();
-        }
-        Gate g = gate.get();
-        double m = layer.maxAbsGradPreActivation(g);
-        double r = m > 0 ? m : 1;
-        boolean log = logScale.isSelected();
-        String title = g == Gate.A ? "dL/da · the RNN's pre-activation"
-                : "dL/d(pre-activation of " + g.symbol() + ") · " + g.title();
-        HeatmapData linear = TraceMaps.map(layer, g.symbol(), title, (t, u) -> layer.gradPreActivation(t, 0, g, u),
-                -r, r, ColorMap.diverging(), log ? "log scale, " + (int) LOG_DECADES + " decades" : "±max of the run");
-        if (!log) {
-            return List.of(linear);
-        }
-        return List.of(new HeatmapData(linear.name(), linear.title(), linear.rows(), linear.cols(), linear.values(),
-                -r, r, linear.colorMap(), linear.legendLabel(), LOG_DECADES));
+        return GradientMaps.build(layer, gate.get(), logScale.isSelected());
     }
 
     @Override
@@ -194,19 +170,16 @@ public final class GradientHeatmapView extends HeatmapStackView {
     @Override
     protected String emptyMessage() {
         LayerTrace layer = layer();
-        return layer != null && !layer.hasGradients() ? "This run has no target, so there are no gradients to show."
-                : "computing…";
+        return layer != null && !layer.hasGradients() ? GradientMaps.NO_GRADIENTS : "computing…";
     }
 
     @Override
     protected String heading(LayerTrace layer) {
-        int layers = session.workspace().trace().layerCount();
-        return layer.cell().name() + " gradient flow" + (layers > 1 ? " · layer " + layer.index() : "");
+        return GradientMaps.heading(session.workspace().trace(), layer);
     }
 
     @Override
     protected String caption(LayerTrace layer, List<String> shown) {
-        String g = gate.get() == null ? "the block" : gate.get().symbol();
-        return "Strong colour: the loss's gradient reaches " + g + " at this unit and step · pale: it has faded";
+        return GradientMaps.caption(gate.get());
     }
 }

@@ -14,24 +14,18 @@ import javafx.util.Duration;
 import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
-import org.gatelab.render.Palette;
 import org.gatelab.render.Surface;
-import org.gatelab.render.Surface.HAlign;
-import org.gatelab.render.Surface.VAlign;
 import org.gatelab.render.heatmap.HeatmapData;
-import org.gatelab.render.heatmap.HeatmapGrid;
 import org.gatelab.render.heatmap.HeatmapLayout;
-import org.gatelab.render.heatmap.HeatmapMarks;
-import org.gatelab.render.heatmap.HeatmapPainter;
-import org.gatelab.render.heatmap.TextFit;
 import org.gatelab.render.heatmap.ValueFormat;
+import org.gatelab.render.figures.HeatmapStackFigure;
 import org.gatelab.ui.canvas.CanvasView;
 import org.gatelab.viewmodel.Session;
 
 /**
  * The common part of the heatmap views: a stack of units x time maps of the selected layer, built from the
- * trace into {@link HeatmapData} whenever the trace or the layer changes, arranged by {@link HeatmapGrid},
- * painted by {@link HeatmapPainter}, with a row of header controls (top right), the current step and
+ * trace into {@link HeatmapData} whenever the trace or the layer changes, arranged and painted by
+ * {@link HeatmapStackFigure} (as the exports are), with a row of header controls (top right), the current step and
  * selected unit marked, a tooltip with the exact value under the mouse, and a click that selects a cell's
  * unit and step through the view model.
  *
@@ -48,7 +42,7 @@ public abstract class HeatmapStackView extends CanvasView {
     static final String STYLESHEET = HeatmapStackView.class.getResource("heatmap.css").toExternalForm();
 
     protected final Session session;
-    private final HeatmapPainter painter = new HeatmapPainter();
+    private final HeatmapStackFigure figure = new HeatmapStackFigure();
     private final HBox header = new HBox();
     private final Tooltip tooltip = new Tooltip();
     private boolean tooltipInstalled;
@@ -136,12 +130,6 @@ public abstract class HeatmapStackView extends CanvasView {
         return "computing…";
     }
 
-    /** Draws a map's title in the accent colour when a lesson highlights its gate. */
-    protected boolean highlighted(HeatmapData map) {
-        Gate g = session.selection().highlightedGateProperty().get();
-        return g != null && g.symbol().equals(map.name());
-    }
-
     /** The selected layer's record, or null before the first trace. */
     protected final LayerTrace layer() {
         Trace trace = session.workspace().trace();
@@ -161,29 +149,23 @@ public abstract class HeatmapStackView extends CanvasView {
     /** Body font size in pixels: 3 % of the view's height, between 10 and 17. */
     protected double fontSize() {
         double h = getHeight() > 0 ? getHeight() : getPrefHeight();
-        return Math.max(10, Math.min(17, 0.03 * h));
+        return HeatmapStackFigure.fontSize(h);
     }
 
     private double pad(double font) {
-        return 0.6 * font;
+        return HeatmapStackFigure.pad(font);
     }
 
-    /** Height of the heading band: the header controls' height or the heading's, plus padding. */
-    private double headingHeight(double font) {
-        double controls = header.getChildren().isEmpty() ? 0 : header.prefHeight(-1);
-        return Math.max(controls, 1.5 * font) + pad(font);
-    }
-
-    private double captionHeight(double font) {
-        return 1.5 * font;
+    /** Height of the header controls (0 when there are none). */
+    private double controlsHeight() {
+        return header.getChildren().isEmpty() ? 0 : header.prefHeight(-1);
     }
 
     /** Width and height of the area the maps share. */
     private double[] gridArea(double font) {
         double w = getWidth() > 0 ? getWidth() : getPrefWidth();
         double h = getHeight() > 0 ? getHeight() : getPrefHeight();
-        double top = headingHeight(font) + captionHeight(font);
-        return new double[] {pad(font), top, Math.max(0, w - 2 * pad(font)), Math.max(0, h - top - pad(font))};
+        return HeatmapStackFigure.gridArea(w, h, font, controlsHeight());
     }
 
     @Override
@@ -200,50 +182,19 @@ public abstract class HeatmapStackView extends CanvasView {
 
     @Override
     protected void paint(Surface s) {
-        Palette p = palette();
         double font = fontSize();
-        double pad = pad(font);
-        layouts.clear();
         LayerTrace layer = layer();
         List<String> shown = shownMaps();
-
-        // heading (left of the header controls), then the caption line
         double headerLeft = header.getChildren().isEmpty() ? s.width() : header.getLayoutX();
-        double mid = pad / 2 + Math.max(header.getChildren().isEmpty() ? 0 : header.prefHeight(-1), 1.5 * font) / 2;
-        s.setFont(1.05 * font, true, false);
-        s.setFill(p.text());
-        if (layer != null) {
-            s.text(TextFit.text(s, heading(layer), headerLeft - 2 * pad), pad, mid, HAlign.LEFT, VAlign.CENTER);
-            s.setFont(0.9 * font, false, false);
-            s.setFill(p.mutedText());
-            s.text(TextFit.text(s, caption(layer, shown), s.width() - 2 * pad), pad,
-                    headingHeight(font) + captionHeight(font) / 2 - 0.1 * font, HAlign.LEFT, VAlign.CENTER);
-        }
-
-        double[] area = gridArea(font);
-        if (shown.isEmpty()) {
-            s.setFont(font, false, false);
-            s.setFill(p.mutedText());
-            s.text(emptyMessage(), area[0] + area[2] / 2, area[1] + area[3] / 2, HAlign.CENTER, VAlign.CENTER);
-            return;
-        }
-        HeatmapData first = maps.get(shown.get(0));
-        HeatmapGrid.Arrangement grid = HeatmapGrid.arrange(shown.size(), area[0], area[1], area[2], area[3],
-                first.rows(), first.cols(), font);
-        // one gutter for all maps, so their plots and time axes line up
-        HeatmapPainter.Gutters gutters = new HeatmapPainter.Gutters(0, 0);
-        for (String name : shown) {
-            gutters = gutters.max(painter.gutters(s, maps.get(name), font));
-        }
-        for (int i = 0; i < shown.size(); i++) {
-            HeatmapData d = maps.get(shown.get(i));
-            HeatmapGrid.Box box = grid.boxes().get(i);
-            HeatmapMarks marks = new HeatmapMarks(markerStep(), markerUnit(), -1, -1, box.timeLabels(), highlighted(d));
-            if (hover != null && hover.map().equals(d.name())) {
-                marks = marks.withHover(hover.unit(), hover.t());
-            }
-            layouts.put(d.name(), painter.paint(s, p, d, marks, box.x(), box.y(), box.w(), box.h(), font, gutters));
-        }
+        HeatmapStackFigure.Content content = new HeatmapStackFigure.Content(layer == null ? null : heading(layer),
+                layer == null ? "" : caption(layer, shown), maps, shown, emptyMessage());
+        Gate highlighted = session.selection().highlightedGateProperty().get();
+        HeatmapStackFigure.Marks marks = hover == null
+                ? HeatmapStackFigure.Marks.of(markerStep(), markerUnit(), highlighted)
+                : new HeatmapStackFigure.Marks(markerStep(), markerUnit(), hover.map(), hover.unit(), hover.t(),
+                        highlighted);
+        layouts.clear();
+        layouts.putAll(figure.paint(s, palette(), content, marks, font, controlsHeight(), headerLeft));
     }
 
     // ---- interaction -------------------------------------------------------------------------------
@@ -339,15 +290,13 @@ public abstract class HeatmapStackView extends CanvasView {
     /** The step the current-step column marks: the timeline's step, or -1 without a trace. */
     public int markerStep() {
         HeatmapData any = maps.isEmpty() ? null : maps.values().iterator().next();
-        int t = session.timeline().step();
-        return any == null || t >= any.cols() ? -1 : t;
+        return HeatmapStackFigure.marker(session.timeline().step(), any == null ? 0 : any.cols());
     }
 
     /** The unit the row marker points at: the selected unit, or -1 without a trace. */
     public int markerUnit() {
         HeatmapData any = maps.isEmpty() ? null : maps.values().iterator().next();
-        int u = session.selection().unit();
-        return any == null || u >= any.rows() ? -1 : u;
+        return HeatmapStackFigure.marker(session.selection().unit(), any == null ? 0 : any.rows());
     }
 
     /** The tooltip for a cell, e.g. {@code "f · unit 3 · t = 7: 0.577"}. */

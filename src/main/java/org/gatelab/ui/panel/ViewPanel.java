@@ -11,7 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * A view with a title bar and two buttons: maximise (the view takes the whole workspace until pressed
+ * A view with a title bar, optional tools ({@link #addHeaderTool}, e.g. the export menu) and two buttons: maximise (the view takes the whole workspace until pressed
  * again) and detach (the view moves to its own window until that window is closed). What maximising and
  * detaching do to the layout is up to the owner, through the two callbacks.
  */
@@ -22,6 +22,7 @@ public final class ViewPanel extends BorderPane {
     private final Node content;
     private final Button maximize = new Button("□");
     private final Button detach = new Button("↗");
+    private final HBox header;
 
     public ViewPanel(String title, Node content, Consumer<ViewPanel> onMaximize, Consumer<ViewPanel> onDetach) {
         this.title = title;
@@ -39,7 +40,7 @@ public final class ViewPanel extends BorderPane {
         detach.setFocusTraversable(false);
         maximize.setOnAction(e -> onMaximize.accept(this));
         detach.setOnAction(e -> onDetach.accept(this));
-        HBox header = new HBox(label, spacer, maximize, detach);
+        header = new HBox(label, spacer, maximize, detach);
         header.getStyleClass().add("view-panel-header");
         setTop(header);
         setCenter(content);
@@ -52,6 +53,11 @@ public final class ViewPanel extends BorderPane {
 
     public Node content() {
         return content;
+    }
+
+    /** Adds a control (e.g. the export menu) to the title bar, left of the maximise button. */
+    public void addHeaderTool(Node tool) {
+        header.getChildren().add(header.getChildren().indexOf(maximize), tool);
     }
 
     /** Hides the detach button while the panel is in its own window. */

@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.gatelab.engine.trace.CellKind;
+import org.gatelab.render.figures.GradientFlowFigure;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.PlotLayout;
 import org.gatelab.render.plot.PlotSeries;
@@ -46,9 +47,9 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
     public static final String BUTTON_STYLE_CLASS = "plot-button";
 
     /** Series name of ||dL/dh_t||. */
-    public static final String GRADIENT = "||dL/dh_t||";
+    public static final String GRADIENT = GradientFlowFigure.GRADIENT;
     /** Series name of the step Jacobian's Frobenius norm ||∂h_t/∂h_{t-1}||_F. */
-    public static final String JACOBIAN = "||∂h_t/∂h_t-1||";
+    public static final String JACOBIAN = GradientFlowFigure.JACOBIAN;
 
     /** Range of the W_hh scale slider. */
     public static final double SCALE_MIN = 0;

@@ -1,14 +1,14 @@
-package org.gatelab.ui.heatmap;
+package org.gatelab.render.figures;
 
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.render.ColorMap;
 import org.gatelab.render.heatmap.HeatmapData;
 
 /** Fills {@link HeatmapData} from a layer's trace: rows are units, columns timesteps, batch index 0. */
-final class TraceMaps {
+public final class TraceMaps {
     /** One recorded number per (t, unit) of sequence 0. */
     @FunctionalInterface
-    interface Source {
+    public interface Source {
         double at(int t, int unit);
     }
 
@@ -16,8 +16,8 @@ final class TraceMaps {
     }
 
     /** A units x time map of {@code source} over the whole run of {@code layer}. */
-    static HeatmapData map(LayerTrace layer, String name, String title, Source source, double min, double max,
-                           ColorMap colors, String legend) {
+    public static HeatmapData map(LayerTrace layer, String name, String title, Source source, double min, double max,
+                                  ColorMap colors, String legend) {
         int units = layer.hiddenSize();
         int steps = layer.length();
         double[] v = new double[units * steps];

@@ -1,21 +1,21 @@
-package org.gatelab.ui.plots;
+package org.gatelab.render.figures;
 
 import java.util.Locale;
 import org.gatelab.engine.trace.LossKind;
 import org.gatelab.engine.trace.Trace;
 
-/** Sizes and words the plot views share. */
-final class PlotText {
-    private PlotText() {
+/** Sizes and words the plot figures share. */
+public final class FigureText {
+    private FigureText() {
     }
 
-    /** Body font size in pixels for a view of {@code w x h}: 3.4 % of the height (2.4 % of the width), 10 to 20. */
-    static double fontSize(double w, double h) {
+    /** Body font size in pixels for a figure of {@code w x h}: 3.4 % of the height (2.4 % of the width), 10 to 20. */
+    public static double fontSize(double w, double h) {
         return Math.max(10, Math.min(20, Math.min(0.034 * h, 0.024 * w)));
     }
 
     /** "the loss at t = 29" for a last-step loss, "the loss" otherwise. */
-    static String lossWords(Trace trace) {
+    public static String lossWords(Trace trace) {
         LossKind kind = trace.lossKind();
         if (kind != null && kind.isLastStepOnly()) {
             return "the loss at t = " + (trace.length() - 1);
@@ -24,12 +24,12 @@ final class PlotText {
     }
 
     /** ", layer 2 of 3" for stacked models; empty for one layer. */
-    static String layerWords(Trace trace, int layer) {
+    public static String layerWords(Trace trace, int layer) {
         return trace.layerCount() > 1 ? String.format(Locale.ROOT, ", layer %d of %d", layer + 1, trace.layerCount()) : "";
     }
 
     /** 0, 1, ..., n-1 as doubles: the timestep axis. */
-    static double[] steps(int n) {
+    public static double[] steps(int n) {
         double[] x = new double[n];
         for (int t = 0; t < n; t++) {
             x[t] = t;

@@ -1,0 +1,117 @@
+package org.gatelab.render.figures;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.Gate;
+import org.gatelab.engine.trace.LayerTrace;
+import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.engine.trace.Trace;
+import org.gatelab.render.ColorMap;
+import org.gatelab.render.heatmap.HeatmapData;
+import org.gatelab.render.heatmap.HeatmapGrid;
+
+/**
+ * The maps of the activation heatmap figure: every gate and state of a layer over the whole run, one units x
+ * time map each: LSTM i, f, g, o, c, h; GRU r, z, n, h; RNN a (the pre-activation) and h. Sigmoid gates use the
+ * sequential map on 0..1, g, n and h the diverging map on -1..1, c ±max|c| of the run.
+ */
+public final class ActivationMaps {
+    /**
+     * Colour range of the RNN's pre-activation a, ±2: beyond it tanh is flat (tanh 2 = 0.96), so the deepest
+     * colours mark saturation. a is unbounded; values beyond are clamped, the tooltip is exact.
+     */
+    public static final double PRE_ACTIVATION_RANGE = 2;
+
+    private ActivationMaps() {
+    }
+
+    /** Every map for {@code layer}, in display order. */
+    public static List<HeatmapData> build(LayerTrace layer) {
+        List<HeatmapData> out = new ArrayList<>();
+        ColorMap seq = ColorMap.sequential();
+        ColorMap div = ColorMap.diverging();
+        for (Gate gate : layer.cell().blocks()) {
+            String title = gate.symbol() + " · " + gate.title();
+            if (gate.isSigmoid()) {
+                out.add(TraceMaps.map(layer, gate.symbol(), title, (t, u) -> layer.gate(t, 0, gate, u), 0, 1, seq,
+                        "sigmoid, 0 to 1"));
+            } else if (gate == Gate.A) {
+                double r = PRE_ACTIVATION_RANGE;
+                out.add(TraceMaps.map(layer, gate.symbol(), title, (t, u) -> layer.preActivation(t, 0, gate, u), -r, r,
+                        div, "clamped to ±" + (int) r));
+            } else {
+                out.add(TraceMaps.map(layer, gate.symbol(), title, (t, u) -> layer.gate(t, 0, gate, u), -1, 1, div,
+                        "tanh, -1 to 1"));
+            }
+        }
+        if (layer.cell().hasCellState()) {
+            double m = layer.maxAbsCellState();
+            double r = m > 0 ? m : 1;
+            out.add(TraceMaps.map(layer, "c", "c · cell state", (t, u) -> layer.cellState(t, 0, u), -r, r, div,
+                    "±max|c| of the run"));
+        }
+        out.add(hiddenMap(layer, div));
+        return out;
+    }
+
+    private static HeatmapData hiddenMap(LayerTrace layer, ColorMap div) {
+        double r = 1;
+        String legend = "tanh, -1 to 1";
+        if (layer.cell() == CellKind.RNN && layer.nonlinearity() == Nonlinearity.RELU) {
+            // ReLU is unbounded above: scale by the run's largest h (the RNN's activation is h)
+            double[] range = layer.gateRange(Gate.A);
+            r = Math.max(Math.abs(range[0]), Math.abs(range[1]));
+            r = r > 0 ? r : 1;
+            legend = "ReLU, ±max h of the run";
+        }
+        return TraceMaps.map(layer, "h", "h · hidden state", (t, u) -> layer.hidden(t, 0, u), -r, r, div, legend);
+    }
+
+    /** The order in which maps are kept when not all fit: most telling first. */
+    public static List<String> priority(CellKind cell) {
+        return switch (cell) {
+            case LSTM -> List.of("h", "c", "f", "i", "o", "g");
+            case GRU -> List.of("h", "z", "r", "n");
+            case RNN -> List.of("h", "a");
+        };
+    }
+
+    /**
+     * The maps shown when nobody chose: all of them when they fit readably in {@code gridW x gridH}, otherwise
+     * as many as fit, picked by {@link #priority}.
+     *
+     * @param available the maps' names in display order (not empty)
+     * @param rows      units per map
+     * @param cols      steps per map
+     */
+    public static List<String> automatic(CellKind cell, List<String> available, int rows, int cols, double gridW,
+                                         double gridH, double font) {
+        int fit = HeatmapGrid.fitting(available.size(), gridW, gridH, rows, cols, font);
+        if (fit >= available.size()) {
+            return available;
+        }
+        Set<String> keep = new LinkedHashSet<>(priority(cell).subList(0, Math.min(fit, priority(cell).size())));
+        return available.stream().filter(keep::contains).toList();
+    }
+
+    /** The bold heading, e.g. {@code "LSTM activations"} ({@code "· layer 1"} when stacked, counted from 0). */
+    public static String heading(Trace trace, LayerTrace layer) {
+        int layers = trace.layerCount();
+        return layer.cell().name() + " activations" + (layers > 1 ? " · layer " + layer.index() : "");
+    }
+
+    /** The caption under the heading; says how many maps are shown when not all are. */
+    public static String caption(LayerTrace layer, int shown, int all) {
+        String base = "rows: units 0–" + (layer.hiddenSize() - 1) + " · columns: steps t · click a cell to select it";
+        return shown < all ? shown + " of " + all + " maps shown (toggle above) · " + base : base;
+    }
+
+    /** The caption of a still picture (an export): no words about clicking or toggles. */
+    public static String stillCaption(LayerTrace layer, int shown, int all) {
+        String base = "rows: units 0–" + (layer.hiddenSize() - 1) + " · columns: steps t";
+        return shown < all ? shown + " of " + all + " maps shown · " + base : base;
+    }
+}

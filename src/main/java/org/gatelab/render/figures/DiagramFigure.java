@@ -1,0 +1,111 @@
+package org.gatelab.render.figures;
+
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.LayerTrace;
+import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.render.Palette;
+import org.gatelab.render.Surface;
+import org.gatelab.render.Surface.HAlign;
+import org.gatelab.render.Surface.VAlign;
+import org.gatelab.render.diagram.CellDiagramPainter;
+import org.gatelab.render.diagram.DiagramLayout;
+import org.gatelab.render.diagram.DiagramMarks;
+import org.gatelab.render.diagram.DiagramValues;
+import org.gatelab.render.diagram.Viewport;
+
+/**
+ * The cell diagram figure: a title line ({@code "LSTM cell · layer 1 · unit 3 · t = 7"}) and the selected
+ * layer's cell drawn for one unit at one step. The on-screen view and the exports both draw through it, so
+ * an exported diagram is the one on screen.
+ */
+public final class DiagramFigure {
+    /** The hint the interactive view shows beside the title. */
+    public static final String HINT = "hover a gate for details \u00B7 click to highlight";
+
+    private final CellDiagramPainter painter = new CellDiagramPainter();
+
+    /** Title font: 4.2 % of the figure's height, between 11 and 24 pixels. */
+    public static double titleFont(double height) {
+        return Math.max(11, Math.min(24, 0.042 * height));
+    }
+
+    /** Where the diagram goes in a figure of {@code w x h}: below the title line, inside a margin. */
+    public static Viewport viewport(double w, double h) {
+        double font = titleFont(h);
+        double pad = 0.6 * font;
+        double top = 2.2 * font;
+        return Viewport.fit(DiagramLayout.WIDTH, DiagramLayout.HEIGHT, pad, top, Math.max(1, w - 2 * pad),
+                Math.max(1, h - top - pad));
+    }
+
+    /** The nonlinearity the diagram's layout depends on: the RNN's own, tanh for the gated cells. */
+    public static Nonlinearity nonlinearity(LayerTrace layer) {
+        return layer.cell() == CellKind.RNN ? layer.nonlinearity() : Nonlinearity.TANH;
+    }
+
+    /** The layout for {@code layer}, reusing {@code previous} when it is already the right one (may be null). */
+    public static DiagramLayout layoutFor(LayerTrace layer, DiagramLayout previous) {
+        if (previous != null && previous.cell() == layer.cell() && previous.nonlinearity() == nonlinearity(layer)) {
+            return previous;
+        }
+        return DiagramLayout.of(layer.cell(), layer.nonlinearity());
+    }
+
+    /** The recorded values at the selection's step and unit (clamped). */
+    public static DiagramValues values(LayerTrace layer, FigureSelection sel) {
+        return DiagramValues.of(layer, sel.stepIn(layer), sel.unitIn(layer));
+    }
+
+    /** The title line, e.g. {@code "LSTM cell · layer 1 · unit 3 · t = 7"} (layers counted from 1); empty without a layer. */
+    public static String title(LayerTrace layer, FigureSelection sel) {
+        if (layer == null) {
+            return "";
+        }
+        String cell = layer.cell().name() + " cell"
+                + (layer.cell() == CellKind.RNN && layer.nonlinearity() == Nonlinearity.RELU ? " (ReLU)" : "");
+        return cell + " \u00B7 layer " + (layer.index() + 1) + " \u00B7 unit " + sel.unitIn(layer) + " \u00B7 t = "
+                + sel.stepIn(layer);
+    }
+
+    /**
+     * Paints the whole figure on {@code s} (its full width and height).
+     *
+     * @param layout the cell's layout, or null while there is nothing to show ("computing…")
+     * @param shown  the values to draw (the view passes its animated display copy), or null
+     * @param hint   a muted hint drawn right of the title when it fits, or null for none
+     */
+    public void paint(Surface s, Palette p, DiagramLayout layout, DiagramValues shown, String title, DiagramMarks marks,
+                      String hint) {
+        double font = titleFont(s.height());
+        double pad = 0.6 * font;
+        double mid = 1.1 * font;
+        if (layout == null || shown == null) {
+            s.setFont(font, false, false);
+            s.setFill(p.mutedText());
+            s.text("computing\u2026", s.width() / 2, s.height() / 2, HAlign.CENTER, VAlign.CENTER);
+            return;
+        }
+        s.setFont(font, true, false);
+        s.setFill(p.text());
+        s.text(title, pad, mid, HAlign.LEFT, VAlign.CENTER);
+        double titleWidth = s.textWidth(title);
+        if (hint != null && !hint.isEmpty()) {
+            s.setFont(0.78 * font, false, false);
+            if (pad + titleWidth + 2 * font + s.textWidth(hint) < s.width() - pad) {
+                s.setFill(p.mutedText());
+                s.text(hint, s.width() - pad, mid, HAlign.RIGHT, VAlign.CENTER);
+            }
+        }
+        painter.paint(s, layout, viewport(s.width(), s.height()), shown, p, marks);
+    }
+
+    /** Paints the figure at rest for {@code layer} (null: "computing…") and the selection, for exports. */
+    public void paint(Surface s, Palette p, LayerTrace layer, FigureSelection sel) {
+        if (layer == null) {
+            paint(s, p, null, null, "", DiagramMarks.NONE, null);
+            return;
+        }
+        paint(s, p, layoutFor(layer, null), values(layer, sel), title(layer, sel),
+                new DiagramMarks(sel.highlightedGate(), null, 0), null);
+    }
+}

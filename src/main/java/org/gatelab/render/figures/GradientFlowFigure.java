@@ -1,0 +1,165 @@
+package org.gatelab.render.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.engine.trace.LayerTrace;
+import org.gatelab.engine.trace.Trace;
+import org.gatelab.render.Palette;
+import org.gatelab.render.Surface;
+import org.gatelab.render.Surface.HAlign;
+import org.gatelab.render.Surface.VAlign;
+import org.gatelab.render.plot.FigureTitle;
+import org.gatelab.render.plot.LinePlot;
+import org.gatelab.render.plot.LinePlotPainter;
+import org.gatelab.render.plot.LinearAxis;
+import org.gatelab.render.plot.LogAxis;
+import org.gatelab.render.plot.PlotLayout;
+import org.gatelab.render.plot.PlotSeries;
+import org.gatelab.render.plot.PlotStyle;
+
+/**
+ * The vanishing-gradient figure: ||dL/dh_t|| of a layer against t on a log axis, with the step Jacobian's
+ * norm dashed beside it, or (overlay) ||dL/dh_t|| of the RNN, the LSTM and the GRU on the same input; a
+ * heading, a caption, and the current step's marker. The view and the exports both draw through it.
+ */
+public final class GradientFlowFigure {
+    /** Series name of ||dL/dh_t||. */
+    public static final String GRADIENT = "||dL/dh_t||";
+    /** Series name of the step Jacobian's Frobenius norm ||∂h_t/∂h_{t-1}||_F. */
+    public static final String JACOBIAN = "||∂h_t/∂h_t-1||";
+    /** Steps up to which every point gets a marker. */
+    public static final int MARKER_STEPS = 40;
+    /** A value the log axis must reach, so the reference line at 1 is never its top edge. */
+    private static final double REFERENCE_HEADROOM = 2;
+
+    private final LinePlotPainter painter = new LinePlotPainter();
+
+    /**
+     * The figure built from a trace: the plot (without the marker), its heading and caption, and a message
+     * shown instead of the plot when there is nothing to draw (else empty).
+     */
+    public record Built(LinePlot plot, String heading, String caption, String message) {
+        /** The step the marker stands on: {@code step}, or NaN when nothing is plotted. */
+        public double markerStep(int step) {
+            return plot.series().isEmpty() ? Double.NaN : step;
+        }
+    }
+
+    /**
+     * Builds the figure.
+     *
+     * @param trace      the selected cell's run, or null while computing
+     * @param comparison the RNN, LSTM and GRU runs for the overlay (may be empty)
+     * @param layer      the selected layer (clamped)
+     * @param overlay    the three cells on one plot instead of the selected layer's two curves
+     */
+    public static Built build(Trace trace, Map<CellKind, Trace> comparison, int layer, boolean overlay, Palette p) {
+        List<PlotSeries> series = new ArrayList<>();
+        String[] words = {"", "", ""}; // heading, caption, message
+        int length = trace == null ? 1 : trace.length();
+        if (trace == null) {
+            words[2] = "computing…";
+        } else if (!trace.hasGradients()) {
+            words[2] = "This run has no target, so there is no loss and no gradient to follow.";
+        } else if (overlay) {
+            buildOverlay(trace, comparison, p, series, words);
+        } else {
+            buildSingle(trace, trace.layer(Math.max(0, Math.min(trace.layerCount() - 1, layer))), p, series, words);
+        }
+        // the axis covers every curve; the single-cell plot also leaves room above its reference line at 1
+        boolean withReference = !overlay && !series.isEmpty();
+        double[][] ys = new double[series.size() + (withReference ? 1 : 0)][];
+        for (int k = 0; k < series.size(); k++) {
+            ys[k] = series.get(k).y();
+        }
+        if (withReference) {
+            ys[series.size()] = new double[] {REFERENCE_HEADROOM};
+        }
+        LinePlot plot = LinePlot.of(LinearAxis.of(0, Math.max(1, length - 1)).integerTicks(), LogAxis.covering(ys),
+                "timestep t", "norm, log scale", series);
+        if (trace != null) {
+            plot = plot.withNote("← the gradient flows back from t = " + (length - 1) + " to t = 0");
+        }
+        if (withReference) {
+            plot = plot.withReferences(List.of(new LinePlot.Reference(1, referenceLabel(trace.cell()))));
+        }
+        return new Built(plot, words[0], words[1], words[2]);
+    }
+
+    /**
+     * What the line at 1 means. The Frobenius norm bounds the spectral norm, so below 1 the Jacobian shrinks
+     * every vector: the recurrent path shrinks the gradient at that step. The LSTM's Jacobian holds c_{t-1}
+     * fixed, so there it speaks for the path through h only.
+     */
+    public static String referenceLabel(CellKind cell) {
+        return cell == CellKind.LSTM ? "1: below it, the path through h shrinks the gradient"
+                : "1: below it, each step shrinks the gradient";
+    }
+
+    private static void buildSingle(Trace trace, LayerTrace layer, Palette p, List<PlotSeries> series, String[] words) {
+        int n = layer.length();
+        double[] grad = new double[n];
+        double[] jac = new double[n];
+        for (int t = 0; t < n; t++) {
+            grad[t] = layer.gradHiddenNorm(t);
+            jac[t] = layer.stepJacobianNorm(t, 0);
+        }
+        double[] x = FigureText.steps(n);
+        boolean markers = n <= MARKER_STEPS;
+        series.add(new PlotSeries(GRADIENT, "‖dL/dh_t‖ gradient reaching h_t", x, grad,
+                p.series(layer.cell().ordinal()), false, markers, false));
+        series.add(new PlotSeries(JACOBIAN, "‖∂h_t/∂h_t-1‖_F one step's factor", x, jac,
+                p.mutedText(), true, false, false));
+        words[0] = "Gradient flow · " + layer.cell() + FigureText.layerWords(trace, layer.index());
+        words[1] = "How much " + FigureText.lossWords(trace) + " still depends on h_t. Read it right to left, back "
+                + "in time: a falling curve is a vanishing gradient, a rising one an exploding gradient.";
+    }
+
+    private static void buildOverlay(Trace trace, Map<CellKind, Trace> comparison, Palette p, List<PlotSeries> series,
+                                     String[] words) {
+        if (comparison == null || comparison.isEmpty()) {
+            words[2] = "computing the RNN, the LSTM and the GRU on this input…";
+            return;
+        }
+        for (CellKind cell : CellKind.values()) {
+            Trace other = comparison.get(cell);
+            if (other == null || !other.hasGradients()) {
+                continue;
+            }
+            double[] curve = other.gradHiddenNormCurve();
+            boolean selected = cell == trace.cell();
+            series.add(new PlotSeries(cell.name(), cell.name() + (selected ? " (selected)" : ""),
+                    FigureText.steps(curve.length), curve, p.series(cell.ordinal()), false,
+                    curve.length <= MARKER_STEPS, selected));
+        }
+        words[0] = "Gradient flow · RNN vs LSTM vs GRU" + (trace.layerCount() > 1 ? ", top layer" : "");
+        words[1] = "‖dL/dh_t‖ of each cell on the same input, with the same hidden size (" + trace.hiddenSize()
+                + "): how much " + FigureText.lossWords(trace) + " still depends on h_t. The curve that drops "
+                + "fastest to the left forgets fastest.";
+    }
+
+    /**
+     * Paints the figure on the whole surface with the marker at {@code markerStep} (NaN for none).
+     *
+     * @return where the plot's frame went, or null when the message was shown instead
+     */
+    public PlotLayout paint(Surface s, Palette p, Built b, double markerStep) {
+        double w = s.width();
+        double h = s.height();
+        double f = FigureText.fontSize(w, h);
+        PlotStyle style = new PlotStyle(p, f);
+        double pad = 0.8 * f;
+        double top = pad * 0.6 + FigureTitle.paint(s, style, b.heading(), b.caption(), pad, pad * 0.6, w - 2 * pad,
+                h > 24 * f ? 2 : 1);
+        if (!b.message().isEmpty()) {
+            s.setFont(f, false, false);
+            s.setFill(p.mutedText());
+            s.text(FigureTitle.fit(s, b.message(), w - 2 * pad), w / 2, (top + h) / 2, HAlign.CENTER, VAlign.CENTER);
+            return null;
+        }
+        LinePlot marked = b.plot().withMarker(markerStep, "t = " + (int) markerStep, true);
+        return painter.paint(s, marked, style, pad, top, w - 2 * pad, h - top - 0.5 * pad);
+    }
+}

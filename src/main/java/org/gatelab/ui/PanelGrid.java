@@ -1,0 +1,161 @@
+package org.gatelab.ui;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
+import org.gatelab.lesson.SceneView;
+import org.gatelab.ui.panel.ViewPanel;
+
+/**
+ * The workspace's four view panels in two columns (diagram over equations, heatmaps over gradients), and which
+ * of them are shown: a lesson step may show only some views ({@link #show(List)}); the others leave the layout
+ * and the shown ones share the space. Each panel sits in a holder of its own, so maximising and detaching
+ * (which take the panel out for a while) keep working whichever panels are shown.
+ */
+final class PanelGrid {
+    private final StackPane diagram;
+    private final StackPane equations;
+    private final StackPane heatmaps;
+    private final StackPane gradients;
+    private final TabPane heatmapTabs;
+    private final TabPane gradientTabs;
+    private final Map<ViewPanel, StackPane> holders = new IdentityHashMap<>();
+    private final SplitPane left = new SplitPane();
+    private final SplitPane right = new SplitPane();
+    private final SplitPane root = new SplitPane();
+    private List<SceneView> shown = List.of();
+
+    /**
+     * @param heatmapTabs  the heatmap panel's tabs: gate activations, gradients per gate
+     * @param gradientTabs the gradient panel's tabs: vanishing gradient, connectivity
+     */
+    PanelGrid(ViewPanel diagramPanel, ViewPanel equationPanel, ViewPanel heatmapPanel, TabPane heatmapTabs,
+              ViewPanel gradientPanel, TabPane gradientTabs) {
+        diagram = newHolder(diagramPanel);
+        equations = newHolder(equationPanel);
+        heatmaps = newHolder(heatmapPanel);
+        gradients = newHolder(gradientPanel);
+        this.heatmapTabs = heatmapTabs;
+        this.gradientTabs = gradientTabs;
+        left.setOrientation(Orientation.VERTICAL);
+        right.setOrientation(Orientation.VERTICAL);
+        layout();
+    }
+
+    private StackPane newHolder(ViewPanel panel) {
+        StackPane holder = new StackPane(panel);
+        holder.setMinSize(0, 0);
+        holder.getStyleClass().add("view-panel-holder");
+        holders.put(panel, holder);
+        return holder;
+    }
+
+    /** The split pane holding the shown panels. */
+    SplitPane root() {
+        return root;
+    }
+
+    /** The holder a panel belongs in (it leaves it while maximised or detached), or null. */
+    StackPane holder(ViewPanel panel) {
+        return holders.get(panel);
+    }
+
+    /** Shows only the panels with one of {@code views}, and selects the named tab in each; empty: all. */
+    void show(List<SceneView> views) {
+        List<SceneView> next = views == null ? List.of() : List.copyOf(views);
+        if (next.equals(shown)) {
+            return;
+        }
+        shown = next;
+        layout();
+        if (next.contains(SceneView.ACTIVATIONS)) {
+            heatmapTabs.getSelectionModel().select(0);
+        } else if (next.contains(SceneView.GRADIENT_HEATMAP)) {
+            heatmapTabs.getSelectionModel().select(1);
+        }
+        if (next.contains(SceneView.GRADIENT_FLOW)) {
+            gradientTabs.getSelectionModel().select(0);
+        } else if (next.contains(SceneView.CONNECTIVITY)) {
+            gradientTabs.getSelectionModel().select(1);
+        }
+    }
+
+    /** The views the last {@link #show(List)} asked for (empty: all). */
+    List<SceneView> shown() {
+        return shown;
+    }
+
+    /** True when the view's panel is laid out and, for a tabbed panel, its tab is selected. */
+    boolean isShown(SceneView v) {
+        StackPane h = holderOf(v);
+        boolean laidOut = (left.getItems().contains(h) && root.getItems().contains(left))
+                || (right.getItems().contains(h) && root.getItems().contains(right));
+        return laidOut && switch (v) {
+            case ACTIVATIONS -> heatmapTabs.getSelectionModel().getSelectedIndex() == 0;
+            case GRADIENT_HEATMAP -> heatmapTabs.getSelectionModel().getSelectedIndex() == 1;
+            case GRADIENT_FLOW -> gradientTabs.getSelectionModel().getSelectedIndex() == 0;
+            case CONNECTIVITY -> gradientTabs.getSelectionModel().getSelectedIndex() == 1;
+            default -> true;
+        };
+    }
+
+    private StackPane holderOf(SceneView v) {
+        return switch (v) {
+            case DIAGRAM -> diagram;
+            case EQUATIONS -> equations;
+            case ACTIVATIONS, GRADIENT_HEATMAP -> heatmaps;
+            case GRADIENT_FLOW, CONNECTIVITY -> gradients;
+        };
+    }
+
+    private boolean wanted(StackPane holder) {
+        if (shown.isEmpty()) {
+            return true;
+        }
+        for (SceneView v : shown) {
+            if (holderOf(v) == holder) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void layout() {
+        left.getItems().setAll(pick(diagram, equations));
+        right.getItems().setAll(pick(heatmaps, gradients));
+        List<Node> columns = new ArrayList<>();
+        if (!left.getItems().isEmpty()) {
+            columns.add(left);
+        }
+        if (!right.getItems().isEmpty()) {
+            columns.add(right);
+        }
+        root.getItems().setAll(columns);
+        if (left.getItems().size() == 2) {
+            left.setDividerPositions(0.6);
+        }
+        if (right.getItems().size() == 2) {
+            right.setDividerPositions(0.5);
+        }
+        if (columns.size() == 2) {
+            root.setDividerPositions(0.5);
+        }
+    }
+
+    private List<Node> pick(StackPane top, StackPane bottom) {
+        List<Node> out = new ArrayList<>();
+        if (wanted(top)) {
+            out.add(top);
+        }
+        if (wanted(bottom)) {
+            out.add(bottom);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,140 @@
+package org.gatelab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.gatelab.engine.trace.Gate;
+import org.gatelab.lesson.Lesson;
+import org.gatelab.lesson.LessonParser;
+import org.gatelab.lesson.LessonPaths;
+import org.gatelab.viewmodel.lesson.LessonStepValidator;
+import org.gatelab.viewmodel.lesson.SceneComputation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/** {@code gatelab export} and {@code gatelab lessons check}, end to end, headless. */
+class ExportAndLessonsCommandTest {
+    @TempDir
+    Path dir;
+
+    private static final String LESSON = """
+            ---
+            id: 09-demo
+            title: Demo
+            summary: For the export test.
+            level: beginner
+            minutes: 3
+            ---
+            ## One
+            ```scene
+            cell: gru
+            hidden: 5
+            seed: 3
+            input: sine
+            length: 20
+            step: 7
+            highlight: z
+            views: [diagram, gradient-flow]
+            ```
+            ## Two
+            ```scene
+            cell: lstm
+            views: []
+            ```
+            """;
+
+    private Path lesson() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("lessons"));
+        return Files.writeString(folder.resolve("09-demo.md"), LESSON);
+    }
+
+    @Test
+    void exportsEveryStepOfALessonAsRealFiles() throws Exception {
+        Path file = lesson();
+        Path out = dir.resolve("slides");
+        TraceCommandTest.Result png = TraceCommandTest.run("export", "--lesson", file.toString(), "--out",
+                out.toString(), "--scale", "2");
+        assertEquals(0, png.exitCode(), png.err());
+        // step one shows two views, step two names none: the whole workspace
+        BufferedImage diagram = ImageIO.read(out.resolve("09-demo-step01-diagram.png").toFile());
+        assertEquals(2400, diagram.getWidth());
+        assertEquals(1600, diagram.getHeight());
+        assertTrue(colours(diagram) > 20, "not blank");
+        BufferedImage workspace = ImageIO.read(out.resolve("09-demo-step02-workspace.png").toFile());
+        assertEquals(3200, workspace.getWidth());
+        assertTrue(Files.exists(out.resolve("09-demo-step01-gradient-flow.png")));
+
+        TraceCommandTest.Result svg = TraceCommandTest.run("export", "--lesson", file.toString(), "--out",
+                out.toString(), "--format", "svg", "--theme", "dark");
+        assertEquals(0, svg.exitCode(), svg.err());
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(out.resolve("09-demo-step01-diagram.svg").toFile());
+        String text = doc.getDocumentElement().getTextContent();
+        Lesson lesson = new LessonParser(new LessonPaths(dir), new LessonStepValidator()).read(file, "09-demo.md")
+                .lesson();
+        double z = SceneComputation.compute(lesson.effectiveScene(0), true).trace().top().gate(7, 0, Gate.Z, 0);
+        assertTrue(text.contains("GRU"), "the title names the cell");
+        assertTrue(text.contains(String.format(java.util.Locale.ROOT, "%.3f", z)),
+                "the update gate's value at t = 7 from the engine: " + z);
+        assertTrue(doc.getElementsByTagName("text").getLength() > 10);
+        assertTrue(doc.getElementsByTagName("path").getLength() + doc.getElementsByTagName("rect").getLength() > 10);
+
+        TraceCommandTest.Result pdf = TraceCommandTest.run("export", "--lesson", file.toString(), "--out",
+                out.toString(), "--format", "pdf");
+        assertEquals(0, pdf.exitCode(), pdf.err());
+        try (PDDocument d = Loader.loadPDF(out.resolve("09-demo.pdf").toFile())) {
+            assertEquals(3, d.getNumberOfPages(), "one page per exported view");
+            assertTrue(new PDFTextStripper().getText(d).contains("GRU"));
+        }
+    }
+
+    @Test
+    void exportsOneSceneFileAndNamesItsProblems() throws Exception {
+        Path scene = Files.writeString(dir.resolve("forget.yaml"), "cell: lstm\nhidden: 3\nstep: 4\n");
+        TraceCommandTest.Result ok = TraceCommandTest.run("export", "--scene", scene.toString(), "--out",
+                dir.resolve("o").toString(), "--view", "diagram,equations");
+        assertEquals(0, ok.exitCode(), ok.err());
+        assertTrue(Files.exists(dir.resolve("o/forget-diagram.png")));
+        assertTrue(Files.exists(dir.resolve("o/forget-equations.png")));
+
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "cell: lstm\nhiden: 3\n");
+        TraceCommandTest.Result r = TraceCommandTest.run("export", "--scene", bad.toString(), "--out",
+                dir.resolve("o").toString());
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("bad.yaml:2: unknown scene key \"hiden\" (did you mean hidden?)"), r.err());
+    }
+
+    @Test
+    void lessonsCheckReportsFileLineAndExitsWithOne() throws IOException {
+        Path file = lesson();
+        TraceCommandTest.Result ok = TraceCommandTest.run("lessons", "check", file.getParent().toString());
+        assertEquals(0, ok.exitCode(), ok.out() + ok.err());
+        assertTrue(ok.out().contains("1 lesson, 0 with problems"), ok.out());
+        Files.writeString(file, LESSON.replace("highlight: z", "highlight: f"));
+        TraceCommandTest.Result bad = TraceCommandTest.run("lessons", "check", file.getParent().toString());
+        assertEquals(1, bad.exitCode());
+        assertTrue(bad.out().contains("lessons/09-demo.md:16: the GRU has no forget gate"), bad.out());
+    }
+
+    private static int colours(BufferedImage img) {
+        Set<Integer> seen = new HashSet<>();
+        for (int y = 0; y < img.getHeight(); y += 7) {
+            for (int x = 0; x < img.getWidth(); x += 7) {
+                seen.add(img.getRGB(x, y));
+            }
+        }
+        return seen.size();
+    }
+}

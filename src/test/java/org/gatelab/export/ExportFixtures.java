@@ -1,0 +1,37 @@
+package org.gatelab.export;
+
+import java.awt.image.BufferedImage;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.gatelab.engine.trace.CellKind;
+import org.gatelab.viewmodel.WorkspaceComputation;
+import org.gatelab.viewmodel.WorkspaceResult;
+import org.gatelab.viewmodel.WorkspaceSettings;
+
+/** Traces to export (computed by the workspace's own code, no window) and pixel helpers. */
+final class ExportFixtures {
+    private ExportFixtures() {
+    }
+
+    /** The workspace's default run (LSTM, 8 units, sine of 30 steps) of {@code cell}, with the comparison runs. */
+    static ExportSource source(CellKind cell) {
+        WorkspaceSettings s = WorkspaceSettings.defaults().withCell(cell);
+        WorkspaceResult r = WorkspaceComputation.compute(s, true, null);
+        return new ExportSource(r.trace(), r.comparison(), s.source().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Distinct opaque colours in the image (alpha ignored). */
+    static int distinctColours(BufferedImage img) {
+        Set<Integer> seen = new HashSet<>();
+        for (int y = 0; y < img.getHeight(); y += 1) {
+            for (int x = 0; x < img.getWidth(); x += 1) {
+                seen.add(img.getRGB(x, y) & 0xffffff);
+                if (seen.size() > 10_000) {
+                    return seen.size();
+                }
+            }
+        }
+        return seen.size();
+    }
+}

@@ -1,0 +1,312 @@
+package org.gatelab.ui.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.gatelab.lesson.Check;
+import org.gatelab.lesson.Lesson;
+import org.gatelab.lesson.SceneView;
+import org.gatelab.ui.AppShell;
+import org.gatelab.ui.MainView;
+import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.lesson.CheckJudge;
+import org.gatelab.viewmodel.lesson.LessonPlayerModel;
+import org.gatelab.viewmodel.lesson.LessonProgress;
+import org.gatelab.viewmodel.lesson.SceneSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Plays a lesson in the real window as a learner would: open it from the list, step with the buttons and the
+ * keyboard, answer its checks, reset a step; the workspace, the views and the verdicts follow the live engine.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LessonPlayerViewTest {
+    @TempDir
+    Path dir;
+    private Session session;
+    private AppShell shell;
+
+    @Start
+    void start(Stage stage) {
+        LessonFixtures.write(LessonFixtures.lessons(dir), "01-demo.md", LessonFixtures.DEMO);
+        session = new Session(TaskRunner.direct());
+        session.timeline().setTransitionMillis(0);
+        shell = LessonFixtures.shell(dir, session, new ArrayList<>());
+        stage.setScene(new Scene(shell, 1366, 768));
+        stage.show();
+    }
+
+    private LessonPlayerModel player() {
+        return shell.player();
+    }
+
+    private Lesson lesson() {
+        return player().shelf().byId("01-demo");
+    }
+
+    private LessonPane pane() {
+        return shell.lessonDock().pane();
+    }
+
+    private MainView workspace() {
+        return shell.workspace();
+    }
+
+    private void open(FxRobot robot) {
+        robot.interact(() -> shell.tabs().getSelectionModel().select(0));
+        robot.clickOn("#lesson-open-01-demo");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Gives a control of the lesson pane the focus, which scrolls it into view (as the Tab key would). */
+    private static void focus(FxRobot robot, String query) {
+        robot.interact(() -> robot.lookup(query).query().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Brings a control of the lesson pane into view, then clicks it. */
+    private static void click(FxRobot robot, String query) {
+        focus(robot, query);
+        robot.clickOn(query);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void assertAtStep(int index) {
+        assertEquals(index, player().stepIndex());
+        assertEquals(SceneSettings.workspace(lesson().effectiveScene(index)), session.workspace().settings());
+        Integer step = lesson().effectiveScene(index).step();
+        assertEquals(step == null ? 0 : step, session.timeline().step());
+        assertEquals(lesson().steps().get(index).title(),
+                ((javafx.scene.control.Label) pane().lookup("#lesson-step-title")).getText());
+    }
+
+    @Test
+    void openingALessonAppliesItsSceneAndDocksThePaneBesideTheWorkspace(FxRobot robot) {
+        open(robot);
+        assertNotNull(player().lesson());
+        assertTrue(shell.lessonDock().paneShown());
+        assertEquals("tab-workspace", shell.tabs().getSelectionModel().getSelectedItem().getId());
+        assertAtStep(0);
+        assertEquals(3, session.selection().unit());
+        assertEquals("A demo lesson", robot.lookup("#lesson-title").queryLabeled().getText());
+        assertEquals("Step 1 of 3", robot.lookup("#lesson-step-label").queryLabeled().getText());
+        assertNotNull(robot.from(pane()).lookup("An introduction with ").tryQuery().orElse(null),
+                "the introduction is shown on the first step");
+    }
+
+    @Test
+    void theStepsViewsAreTheOnlyOnesShownAndClosingShowsAllAgain(FxRobot robot) {
+        open(robot);
+        MainView w = workspace();
+        assertTrue(w.viewShown(SceneView.DIAGRAM));
+        assertTrue(w.viewShown(SceneView.EQUATIONS));
+        assertFalse(w.viewShown(SceneView.ACTIVATIONS));
+        assertFalse(w.viewShown(SceneView.GRADIENT_FLOW));
+        assertFalse(w.viewShown(SceneView.CONNECTIVITY));
+
+        robot.clickOn("#lesson-next");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(w.viewShown(SceneView.GRADIENT_HEATMAP), "the listed tab is selected in its panel");
+        assertFalse(w.viewShown(SceneView.ACTIVATIONS));
+        assertFalse(w.viewShown(SceneView.DIAGRAM));
+        assertFalse(w.viewShown(SceneView.GRADIENT_FLOW));
+
+        robot.clickOn("#lesson-all");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shell.lessonDock().paneShown());
+        assertEquals("tab-lessons", shell.tabs().getSelectionModel().getSelectedItem().getId());
+        for (SceneView v : List.of(SceneView.DIAGRAM, SceneView.EQUATIONS, SceneView.GRADIENT_HEATMAP,
+                SceneView.GRADIENT_FLOW)) {
+            assertTrue(w.viewShown(v), v.id());
+        }
+    }
+
+    @Test
+    void aMaximisedPanelIsRestoredWhenAStepChoosesTheViews(FxRobot robot) {
+        robot.interact(() -> shell.tabs().getSelectionModel().select(1));
+        org.gatelab.ui.panel.ViewPanel heatmaps = robot.lookup(".view-panel")
+                .queryAllAs(org.gatelab.ui.panel.ViewPanel.class).stream()
+                .filter(p -> p.title().equals("Over time")).findFirst().orElseThrow();
+        robot.clickOn(robot.from(heatmaps).lookup("□").queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(workspace().viewShown(SceneView.DIAGRAM), "the heatmaps fill the workspace");
+        open(robot);
+        assertTrue(workspace().viewShown(SceneView.DIAGRAM));
+        assertTrue(workspace().viewShown(SceneView.EQUATIONS));
+        robot.clickOn("#lesson-all");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(heatmaps.getScene() != null, "the restored panel is back in the window");
+        assertTrue(workspace().viewShown(SceneView.GRADIENT_FLOW));
+    }
+
+    @Test
+    void aStepThatOpensTheTrainingLabSwitchesToIt(FxRobot robot) {
+        open(robot);
+        robot.interact(() -> player().goTo(2));
+        assertEquals("tab-training", shell.tabs().getSelectionModel().getSelectedItem().getId());
+        assertEquals("Finish ✓", robot.lookup("#lesson-next").queryButton().getText());
+        robot.clickOn("#lesson-dot-0");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertAtStep(0);
+        assertEquals("tab-workspace", shell.tabs().getSelectionModel().getSelectedItem().getId());
+    }
+
+    @Test
+    void nextAndBackByButtonsAndKeys(FxRobot robot) {
+        open(robot);
+        assertTrue(robot.lookup("#lesson-back").queryButton().isDisabled());
+        robot.clickOn("#lesson-next");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertAtStep(1);
+        robot.clickOn("#lesson-back");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertAtStep(0);
+
+        robot.interact(() -> pane().requestFocus());
+        robot.type(KeyCode.PAGE_DOWN);
+        assertAtStep(1);
+        robot.type(KeyCode.PAGE_UP);
+        assertAtStep(0);
+        robot.push(KeyCode.ALT, KeyCode.RIGHT);
+        assertAtStep(1);
+        assertEquals(12, session.timeline().step(), "Alt+Right is the lesson's, not the timeline's");
+        robot.push(KeyCode.ALT, KeyCode.LEFT);
+        assertAtStep(0);
+
+        focus(robot, "#check-1-number");
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(0, player().stepIndex(), "keys typed into a field stay in the field");
+    }
+
+    @Test
+    void resetThisStepUndoesTheLearnersChanges(FxRobot robot) {
+        open(robot);
+        robot.clickOn("#lesson-next");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            session.workspace().setHiddenSize(3);
+            session.workspace().setSeed(99);
+            session.timeline().setStep(2);
+        });
+        assertEquals(3, session.workspace().settings().hiddenSize());
+        robot.clickOn("#lesson-reset");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertAtStep(1);
+        assertEquals(6, session.workspace().trace().hiddenSize());
+    }
+
+    @Test
+    void aChoiceAnswerShowsTheJudgesVerdict(FxRobot robot) {
+        open(robot);
+        Check.Choice check = (Check.Choice) lesson().steps().get(0).checks().get(0);
+        javafx.scene.text.Text shown = robot.from(robot.lookup("#check-0-option-1").queryAs(javafx.scene.Node.class)).lookup(".text")
+                .queryAs(javafx.scene.text.Text.class);
+        assertEquals(check.options().get(1), shown.getText(), "an option's underscores are shown, not mnemonics");
+        click(robot, "#check-0-option-0");
+        click(robot, "#check-0-submit");
+        WaitForAsyncUtils.waitForFxEvents();
+        CheckJudge.Verdict wrong = CheckJudge.choice(check, 0);
+        assertFalse(wrong.correct());
+        assertEquals("✗ " + wrong.message(), pane().card(0).verdictText());
+        assertFalse(pane().card(0).verdictRight());
+
+        click(robot, "#check-0-option-" + check.answer());
+        click(robot, "#check-0-submit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("✓ " + CheckJudge.choice(check, check.answer()).message(), pane().card(0).verdictText());
+        assertTrue(pane().card(0).verdictRight());
+        assertTrue(robot.lookup("#verdict-0").query().getStyleClass().contains(CheckCard.RIGHT));
+    }
+
+    @Test
+    void aPredictionIsJudgedAgainstTheLiveTrace(FxRobot robot) {
+        open(robot);
+        Check.Predict check = (Check.Predict) lesson().steps().get(0).checks().get(1);
+        double live = CheckJudge.read(check.probe(), session.workspace().result());
+        assertEquals(session.workspace().trace().layer(0).gate(7, 0, org.gatelab.engine.trace.Gate.F, 3), live, 0.0);
+
+        double far = live + 3 * check.tolerance();
+        focus(robot, "#check-1-number");
+        robot.write(Double.toString(far)).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("✗ " + CheckJudge.predict(check, far, session.workspace().result()).message(),
+                pane().card(1).verdictText());
+
+        robot.interact(() -> robot.lookup("#check-1-number").queryTextInputControl().clear());
+        robot.write(Double.toString(live));
+        click(robot, "#check-1-submit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("✓ " + CheckJudge.predict(check, live, session.workspace().result()).message(),
+                pane().card(1).verdictText());
+
+        focus(robot, "#check-1-number");
+        robot.interact(() -> robot.lookup("#check-1-number").queryTextInputControl().clear());
+        robot.write("half").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(pane().card(1).verdictText().contains("Type a number"), pane().card(1).verdictText());
+    }
+
+    @Test
+    void progressSurvivesANewPlayerReadingTheSameFile(FxRobot robot) {
+        open(robot);
+        Check.Choice check = (Check.Choice) lesson().steps().get(0).checks().get(0);
+        click(robot, "#check-0-option-" + check.answer());
+        click(robot, "#check-0-submit");
+        robot.clickOn("#lesson-next");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        LessonPlayerModel[] again = new LessonPlayerModel[1];
+        robot.interact(() -> again[0] = LessonFixtures.player(dir, new Session(TaskRunner.direct())));
+        LessonProgress p = again[0].progress("01-demo");
+        assertEquals(1, p.current());
+        assertEquals(java.util.Set.of(0), p.finished());
+        assertTrue(p.answers().get(LessonProgress.key(0, 0)).correct());
+
+        LessonListView[] list = new LessonListView[1];
+        robot.interact(() -> list[0] = new LessonListView(again[0], null));
+        assertEquals("1 of 3 steps", list[0].card("01-demo").progressText());
+        robot.interact(() -> again[0].open(again[0].shelf().byId("01-demo")));
+        assertEquals(1, again[0].stepIndex(), "a new player opens the lesson where the learner left it");
+    }
+
+    @Test
+    void theLessonPaneCollapsesToAStripAndComesBack(FxRobot robot) {
+        open(robot);
+        robot.clickOn("#lesson-collapse");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shell.lessonDock().paneShown());
+        assertNotNull(player().lesson(), "collapsing keeps the lesson open");
+        robot.clickOn("#lesson-expand");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shell.lessonDock().paneShown());
+    }
+
+    @Test
+    void thePlayersMessagesAppearInThePane(FxRobot robot) throws Exception {
+        open(robot);
+        // the lesson's file changes under the player and now has a problem: the player closes it and says why
+        LessonFixtures.write(LessonFixtures.lessons(dir), "01-demo.md", LessonFixtures.DEMO.replace("hidden: 6",
+                "hiden: 6"));
+        robot.interact(() -> player().shelf().reload());
+        assertNull(player().lesson());
+        String said = player().messageProperty().get();
+        assertFalse(said.isEmpty());
+        assertEquals("⚠ " + said, robot.lookup("#lesson-list-message").queryLabeled().getText());
+    }
+}
