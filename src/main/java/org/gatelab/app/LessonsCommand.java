@@ -28,12 +28,29 @@ final class LessonsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Reads a lessons folder the way the app does; the assets folder is the bundled one unless given. */
+    /**
+     * Reads a lessons folder the way the app does: a teacher's folder together with the bundled lessons, so
+     * prerequisites may name bundled lessons and ids must not clash with them. The assets folder is the
+     * bundled one unless given.
+     */
     static LessonLibrary load(Path folder, Path assets) {
-        Path a = assets != null ? assets : AppDirectories.detect().assets();
+        AppDirectories dirs = AppDirectories.detect();
+        Path a = assets != null ? assets : dirs.assets();
         LessonParser parser = new LessonParser(new LessonPaths(a == null ? null : a.toAbsolutePath()),
                 new LessonStepValidator());
-        return LessonLibrary.load(parser, List.of(folder.toAbsolutePath()));
+        Path mine = folder.toAbsolutePath().normalize();
+        Path bundled = dirs.lessons() == null ? null : dirs.lessons().toAbsolutePath().normalize();
+        if (bundled == null || bundled.equals(mine)) {
+            return LessonLibrary.load(parser, List.of(mine));
+        }
+        return LessonLibrary.load(parser, List.of(bundled, mine));
+    }
+
+    /** The lessons of {@code library} read from {@code folder}. */
+    static List<ParsedLesson> in(LessonLibrary library, Path folder) {
+        Path mine = folder.toAbsolutePath().normalize();
+        return library.lessons().stream().filter(p -> mine.equals(p.file().toAbsolutePath().normalize().getParent()))
+                .toList();
     }
 
     /** {@code gatelab lessons check [DIR]}. */
@@ -71,23 +88,23 @@ final class LessonsCommand implements Runnable {
                 err.println("lessons check: " + assets + ": no such folder");
                 return 2;
             }
-            LessonLibrary library = load(dir, assets);
-            List<LessonProblem> problems = library.problems();
+            List<ParsedLesson> lessons = in(load(dir, assets), dir);
+            List<LessonProblem> problems = lessons.stream().flatMap(p -> p.problems().stream()).toList();
             for (LessonProblem p : problems) {
                 out.println(p);
             }
             int ok = 0;
             int checks = 0;
-            for (ParsedLesson p : library.lessons()) {
+            for (ParsedLesson p : lessons) {
                 if (p.ok()) {
                     ok++;
                     checks += p.lesson().checkCount();
                 }
             }
-            int broken = library.lessons().size() - ok;
-            out.printf("%d lesson%s, %d with problems (%d problem%s); %d checks in the sound lessons%n",
-                    library.lessons().size(), library.lessons().size() == 1 ? "" : "s", broken, problems.size(),
-                    problems.size() == 1 ? "" : "s", checks);
+            int broken = lessons.size() - ok;
+            out.printf("%d lesson%s, %d with problems (%d problem%s); %d check%s in the sound lessons%n",
+                    lessons.size(), lessons.size() == 1 ? "" : "s", broken, problems.size(),
+                    problems.size() == 1 ? "" : "s", checks, checks == 1 ? "" : "s");
             out.flush();
             return problems.isEmpty() ? 0 : 1;
         }
