@@ -435,6 +435,12 @@ public final class TrainingModel {
             editor.refuse(ChoiceSetting.CSV_FILE, "Choose a CSV file first");
             return;
         }
+        String tooBig = org.gatelab.tasks.TrainingMemory.refusal(s.config(), s.task().length(),
+                Runtime.getRuntime().maxMemory());
+        if (tooBig != null) {
+            notice.set(Notice.problem(tooBig));
+            return;
+        }
         if (job != null) {
             job.stop();
             job = null;

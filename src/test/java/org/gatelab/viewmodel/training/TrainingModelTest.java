@@ -318,4 +318,29 @@ class TrainingModelTest {
         }
         throw new AssertionError("timed out; last: " + job.snapshot().state() + " " + job.snapshot().progressText());
     }
+
+    @Test
+    void settingsTooLargeForThisMachineAreRefusedBeforeAnythingIsAllocated() {
+        model.selectTask(TaskKind.ADDING);
+        model.setTaskValue(TaskParameter.ADDING_LENGTH, "500");
+        model.setTrainingValue(TrainingParameter.HIDDEN, "1024");
+        model.setTrainingValue(TrainingParameter.LAYERS, "3");
+        model.setTrainingValue(TrainingParameter.BATCH_SIZE, "1024");
+        String expected = org.gatelab.tasks.TrainingMemory.refusal(model.settings().config(), 500,
+                Runtime.getRuntime().maxMemory());
+        org.junit.jupiter.api.Assumptions.assumeTrue(expected != null, "a machine with this much memory trains it");
+        model.start();
+        assertEquals(TrainingState.IDLE, model.state(), "nothing started");
+        Notice n = model.noticeProperty().get();
+        assertTrue(n.problem());
+        assertTrue(n.text().startsWith("One batch of this run needs about"), n.text());
+        assertTrue(n.text().contains("Lower the batch size"), n.text());
+    }
+
+    @Test
+    void theLabsDefaultsFitEasily() {
+        double need = org.gatelab.tasks.TrainingMemory.batchBytes(model.settings().config(),
+                model.settings().task().length());
+        assertTrue(need < 100e6, "the defaults need " + need + " bytes per batch");
+    }
 }
