@@ -13,6 +13,8 @@ import org.gatelab.ui.FrameMonitor;
 import org.gatelab.ui.lesson.LessonSetup;
 import org.gatelab.viewmodel.FxTaskRunner;
 import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.SettingsModel;
+import org.gatelab.viewmodel.SettingsStore;
 import org.gatelab.viewmodel.lesson.LessonPlayerModel;
 import org.gatelab.viewmodel.lesson.LessonShelf;
 import org.gatelab.viewmodel.lesson.LessonStepValidator;
@@ -22,12 +24,15 @@ import org.gatelab.viewmodel.lesson.ProgressStore;
 public final class GateLabApp extends Application {
     private FxTaskRunner runner;
     private AppShell shell;
+    private SettingsModel settings;
 
     @Override
     public void start(Stage stage) {
         runner = new FxTaskRunner();
         Session session = new Session(runner);
-        shell = new AppShell(session, lessons(session));
+        // the theme and the presenter scale, from the per-user folder; changes are saved off the FX thread
+        settings = SettingsModel.load(new SettingsStore(AppDirectories.detect().settingsFile()), runner);
+        shell = new AppShell(session, lessons(session), settings);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // a laptop or projector screen gets all of it; a large screen most of it
         boolean small = screen.getWidth() < 1700 || screen.getHeight() < 1000;
@@ -63,6 +68,9 @@ public final class GateLabApp extends Application {
     public void stop() {
         if (shell != null) {
             shell.dispose();
+        }
+        if (settings != null) {
+            settings.flush();
         }
         if (runner != null) {
             runner.close();

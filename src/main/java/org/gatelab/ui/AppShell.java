@@ -9,21 +9,32 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.gatelab.ui.lesson.LessonDock;
 import org.gatelab.ui.lesson.LessonListView;
 import org.gatelab.ui.lesson.LessonPane;
 import org.gatelab.ui.lesson.LessonSetup;
+import org.gatelab.ui.presenter.FullScreen;
+import org.gatelab.ui.presenter.KeyHelpOverlay;
+import org.gatelab.ui.presenter.PresenterControl;
+import org.gatelab.ui.presenter.PresenterKeys;
+import org.gatelab.ui.presenter.PresenterLook;
+import org.gatelab.ui.presenter.PresenterMode;
 import org.gatelab.ui.theme.Theme;
 import org.gatelab.ui.training.CompareView;
 import org.gatelab.ui.training.TrainingLabView;
 import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.SettingsModel;
 import org.gatelab.viewmodel.lesson.LessonPlayerModel;
 
 /**
  * The window's content: the tabs (the lessons, the workspace with its views, the training lab, the RNN/LSTM/GRU
- * comparison) sharing one session, the theme switch in the corner, and while a lesson is open its pane docked
- * beside the tabs. A lesson step chooses the tab and the workspace's views; PageDown / PageUp step through it.
+ * comparison) sharing one session, presenter mode's settings and the theme switch in the corner, and while a
+ * lesson is open its pane docked beside the tabs. A lesson step chooses the tab and the workspace's views;
+ * PageDown / PageUp step through it. F5 presents ({@link PresenterMode}): full screen, the chrome hidden, large
+ * type and a high-contrast palette; {@link org.gatelab.ui.presenter.KeyHelp the keys} drive the class. The theme
+ * and the presenter scale are remembered in the {@link SettingsModel}.
  */
 public final class AppShell extends StackPane {
     private final MainView workspace;
@@ -38,6 +49,14 @@ public final class AppShell extends StackPane {
     private final Tab lessonsTab;
     private final LessonListView lessonList;
     private final LessonDock dock;
+    private final SettingsModel settings;
+    private final PresenterMode presenter;
+    private final KeyHelpOverlay keyHelp = new KeyHelpOverlay();
+    private final PresenterKeys presenterKeys;
+    private final HBox corner;
+    private final FullScreen fullScreen;
+    /** False until the first layout in a scene has given the palette to the canvases the skins added. */
+    private boolean themedAfterLayout;
 
     /** The window without lessons. */
     public AppShell(Session session) {
@@ -46,6 +65,17 @@ public final class AppShell extends StackPane {
 
     /** @param lessons what the lessons need, or null for a window without the lessons tab */
     public AppShell(Session session, LessonSetup lessons) {
+        this(session, lessons, SettingsModel.inMemory());
+    }
+
+    /**
+     * @param lessons  what the lessons need, or null for a window without the lessons tab
+     * @param settings the remembered settings: the theme and the presenter scale start from them and are saved there
+     */
+    public AppShell(Session session, LessonSetup lessons, SettingsModel settings) {
+        this.settings = settings;
+        presenter = new PresenterMode(settings.settings().presenterScale());
+        fullScreen = new FullScreen(() -> presenter.exit());
         workspace = new MainView(session);
         training = new TrainingLabView(session);
         compare = new CompareView(session);
@@ -75,9 +105,20 @@ public final class AppShell extends StackPane {
         dark.setId("dark-theme");
         dark.setFocusTraversable(false);
         dark.setTooltip(new Tooltip("Switch between the light and the dark theme"));
-        StackPane.setAlignment(dark, Pos.TOP_RIGHT);
-        StackPane.setMargin(dark, new Insets(4, 8, 0, 0));
-        getChildren().setAll(dock != null ? dock : tabs, dark);
+        corner = new HBox(new PresenterControl(presenter), dark);
+        corner.getStyleClass().add("shell-corner");
+        corner.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        StackPane.setAlignment(corner, Pos.TOP_RIGHT);
+        StackPane.setMargin(corner, new Insets(4, 8, 0, 0));
+        SettingsNotice notice = new SettingsNotice(settings);
+        StackPane.setAlignment(notice, Pos.TOP_CENTER);
+        StackPane.setMargin(notice, new Insets(36, 0, 0, 0));
+        getChildren().setAll(dock != null ? dock : tabs, corner, notice, keyHelp);
+        presenterKeys = new PresenterKeys(presenter, player, keyHelp, new PresenterKeys.Actions(
+                () -> themeProperty().set(themeProperty().get().other()), workspace::toggleView,
+                workspace::toggleZoom, this::workspaceShown));
+        themeProperty().set(settings.settings().darkTheme() ? Theme.DARK : Theme.LIGHT);
+        dark.setSelected(themeProperty().get() == Theme.DARK);
         initListeners();
         if (player != null) {
             initLessonListeners();
@@ -86,30 +127,51 @@ public final class AppShell extends StackPane {
 
     private void initListeners() {
         dark.selectedProperty().addListener((obs, o, n) -> themeProperty().set(n ? Theme.DARK : Theme.LIGHT));
-        themeProperty().addListener((obs, o, t) -> applyTheme());
+        themeProperty().addListener((obs, o, t) -> {
+            dark.setSelected(t == Theme.DARK);
+            applyTheme();
+            settings.update(s -> s.withDarkTheme(t == Theme.DARK));
+        });
+        presenter.presentingProperty().addListener((obs, o, on) -> applyPresenting());
+        presenter.scaleProperty().addListener((obs, o, scale) -> {
+            settings.update(s -> s.withPresenterScale(scale.doubleValue()));
+            if (presenter.isPresenting()) {
+                applyPresenting();
+            }
+        });
         // a tab's content may join the scene only when first shown: give it the current palette then
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, o, tab) -> applyTheme());
         sceneProperty().addListener((obs, o, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::handleKey);
+                scene.addEventFilter(KeyEvent.KEY_TYPED, presenterKeys::handleTyped);
                 applyTheme();
+                themedAfterLayout = false;
             }
         });
         // "Inspect in workspace" in the training lab switches to the workspace
         training.setOnInspect(() -> tabs.getSelectionModel().select(workspaceTab));
     }
 
-    /** Lesson keys first (while a lesson is open), then the workspace's (while it is shown). */
+    /** Presenter keys first, then the lesson's (while a lesson is open), then the workspace's (while it is shown). */
     private void handleKey(KeyEvent e) {
+        presenterKeys.handlePressed(e);
+        if (e.isConsumed()) {
+            return;
+        }
         if (dock != null && player.lesson() != null) {
             dock.pane().handleKey(e);
             if (e.isConsumed() || within(dock.pane(), getScene().getFocusOwner())) {
                 return;
             }
         }
-        if (tabs.getSelectionModel().getSelectedItem() == workspaceTab) {
+        if (workspaceShown()) {
             workspace.handleKey(e);
         }
+    }
+
+    private boolean workspaceShown() {
+        return tabs.getSelectionModel().getSelectedItem() == workspaceTab;
     }
 
     private static boolean within(Node parent, Node node) {
@@ -169,12 +231,63 @@ public final class AppShell extends StackPane {
         return workspace.themeProperty();
     }
 
+    /** The skins add the tabs' and the dock's content in the first layout pass: their canvases get the palette then. */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (!themedAfterLayout && getScene() != null) {
+            themedAfterLayout = true;
+            applyTheme();
+        }
+    }
+
+    /** The theme's stylesheets on the scene; every canvas gets the palette and scale of the current mode. */
     private void applyTheme() {
         Theme t = themeProperty().get();
         if (getScene() != null) {
-            t.applyTo(getScene());
+            getScene().getStylesheets().setAll(t.stylesheets());
         }
-        t.applyPalette(this);
+        boolean on = presenter.isPresenting();
+        Theme.styleCanvases(this, on ? t.presenterPalette() : t.palette(), on ? presenter.scale() : 1);
+    }
+
+    /** In or out of presenter mode, at the current scale. */
+    private void applyPresenting() {
+        boolean on = presenter.isPresenting();
+        PresenterLook.apply(this, on, presenter.scale());
+        workspace.setPresenting(on);
+        if (dock != null) {
+            dock.setHidden(on);
+        }
+        corner.setVisible(!on);
+        if (on && lessonsTab != null && tabs.getSelectionModel().getSelectedItem() == lessonsTab) {
+            tabs.getSelectionModel().select(workspaceTab);
+        }
+        applyTheme();
+        fullScreen.set(this, on);
+        if (on) {
+            requestFocus();
+        }
+    }
+
+    /** Presenter mode: whether the window presents, and its type scale. */
+    public PresenterMode presenter() {
+        return presenter;
+    }
+
+    /** The on-screen list of keys (the ? key; also for a Help menu). */
+    public KeyHelpOverlay keyHelp() {
+        return keyHelp;
+    }
+
+    /** The row of controls in the window's top right corner (presenter settings, the theme switch). */
+    public HBox corner() {
+        return corner;
+    }
+
+    /** The remembered settings. */
+    public SettingsModel settings() {
+        return settings;
     }
 
     /** Stops the training lab's worker; call when the window closes. */

@@ -1,13 +1,13 @@
 package org.gatelab.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
@@ -19,7 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.lesson.SceneView;
 import org.gatelab.ui.diagram.CellDiagramView;
@@ -33,6 +32,7 @@ import org.gatelab.ui.heatmap.GradientHeatmapView;
 import org.gatelab.ui.panel.ViewPanel;
 import org.gatelab.ui.plots.ConnectivityView;
 import org.gatelab.ui.plots.GradientFlowView;
+import org.gatelab.ui.presenter.ViewToggle;
 import org.gatelab.ui.theme.Theme;
 import org.gatelab.ui.timeline.TimelineBar;
 import org.gatelab.ui.workspace.ControlPanel;
@@ -46,7 +46,9 @@ import org.gatelab.viewmodel.export.FolderMemory;
 /**
  * The workspace window's content: the settings on the left, four view panels in the middle (cell diagram,
  * equations, heatmaps, gradients), the timeline and a status line at the bottom. Panels can be maximised
- * and detached; the keyboard drives the timeline (Space, Left, Right, Home, End).
+ * and detached; the keyboard drives the timeline (Space, Left, Right, Home, End). The window's keys also show and
+ * hide the six views ({@link #toggleView}) and zoom ({@link #toggleZoom}); presenter mode hides the settings and
+ * the status line ({@link #setPresenting}).
  */
 public final class MainView extends BorderPane {
     private final Session session;
@@ -63,9 +65,10 @@ public final class MainView extends BorderPane {
     private final TimelineBar timelineBar;
     private final Label status = new Label();
     private final StackPane center = new StackPane();
-    private SplitPane workArea;
+    private final ScrollPane controlScroll;
+    private final HBox statusBar;
     private PanelGrid grid;
-    private ViewPanel maximized;
+    private PanelPlacement placement;
 
     public MainView(Session session) {
         this(session, null);
@@ -88,6 +91,8 @@ public final class MainView extends BorderPane {
         connectivity = new ConnectivityView(session);
         controls = new ControlPanel(session);
         timelineBar = new TimelineBar(session);
+        controlScroll = new ScrollPane(controls);
+        statusBar = new HBox();
         createView();
         initListeners();
     }
@@ -141,10 +146,9 @@ public final class MainView extends BorderPane {
                 () -> gradientTabs.getSelectionModel().getSelectedIndex() == 0 ? flowTarget()
                         : ExportTarget.of(ExportView.CONNECTIVITY)));
         grid = new PanelGrid(diagramPanel, equationPanel, heatmapPanel, heatmapTabs, gradientPanel, gradientTabs);
-        workArea = grid.root();
-        center.getChildren().setAll(workArea);
+        placement = new PanelPlacement(center, grid.root(), grid, theme, this::handleKey,
+                () -> getScene() == null ? null : getScene().getWindow());
 
-        ScrollPane controlScroll = new ScrollPane(controls);
         controlScroll.setFitToWidth(true);
         controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         controlScroll.getStyleClass().add("control-panel-scroll");
@@ -159,7 +163,7 @@ public final class MainView extends BorderPane {
         exportStatus.textProperty().bind(exports.model().statusProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox statusBar = new HBox(status, gap, exportStatus);
+        statusBar.getChildren().setAll(status, gap, exportStatus);
         statusBar.getStyleClass().add("status-bar");
 
         setLeft(controlScroll);
@@ -195,7 +199,7 @@ public final class MainView extends BorderPane {
     }
 
     private ViewPanel panel(String title, Node content) {
-        return new ViewPanel(title, content, this::toggleMaximize, this::detach);
+        return new ViewPanel(title, content, p -> placement.toggleMaximize(p), p -> placement.detach(p));
     }
 
     private void initListeners() {
@@ -246,72 +250,68 @@ public final class MainView extends BorderPane {
                 t.layerCount() == 1 ? "" : "s", t.length(), r.description(), prediction + loss));
     }
 
-    // ---- maximise and detach ---------------------------------------------------------------------------
+    // ---- the shown views, zoom, presenter mode ---------------------------------------------------------
 
     /**
      * Shows only the panels with one of these views and selects their tabs (a lesson step's {@code views});
      * an empty list shows every panel. A maximised panel is restored first.
      */
-    public void showViews(java.util.List<SceneView> views) {
-        if (maximized != null) {
-            toggleMaximize(maximized);
-        }
+    public void showViews(List<SceneView> views) {
+        placement.restore();
         grid.show(views);
     }
 
     /** True when the view is on screen: its panel laid out and, in a tabbed panel, its tab selected. */
     public boolean viewShown(SceneView view) {
-        return maximized == null && grid.isShown(view);
+        return placement.maximized() == null && grid.isShown(view);
     }
 
-    private void toggleMaximize(ViewPanel panel) {
-        StackPane holder = grid.holder(panel);
-        if (holder == null) {
-            return;
+    /** The views on screen in the grid (whether or not one is zoomed), in the digits' order. */
+    public List<SceneView> shownViews() {
+        List<SceneView> out = new ArrayList<>();
+        for (SceneView v : SceneView.values()) {
+            if (grid.isShown(v)) {
+                out.add(v);
+            }
         }
-        if (maximized == panel) {
-            center.getChildren().setAll(workArea);
-            holder.getChildren().setAll(panel);
-            maximized = null;
-            return;
-        }
-        if (maximized != null) {
-            toggleMaximize(maximized);
-        }
-        // the holder stays in its split, so the other panels keep their places
-        holder.getChildren().clear();
-        maximized = panel;
-        center.getChildren().setAll(panel);
+        return out;
     }
 
-    private void detach(ViewPanel panel) {
-        if (maximized == panel) {
-            toggleMaximize(panel);
-        }
-        StackPane slot = grid.holder(panel);
-        if (slot == null) {
+    /** Shows {@code view} if it is hidden, hides it if it is shown (the keys 1 to 6; see {@link ViewToggle}). */
+    public void toggleView(SceneView view) {
+        showViews(ViewToggle.toggle(shownViews(), view));
+    }
+
+    /** Zooms (maximises) the panel of the first shown view, or puts a zoomed panel back (the Z key). */
+    public void toggleZoom() {
+        if (placement.maximized() != null) {
+            placement.restore();
             return;
         }
-        Label placeholder = new Label(panel.title() + " is open in its own window. Close that window to bring it back.");
-        placeholder.getStyleClass().add("hint-label");
-        slot.getChildren().setAll(placeholder);
-        panel.setDetached(true);
-        Stage stage = new Stage();
-        stage.setTitle("GateLab · " + panel.title());
-        Scene scene = new Scene(panel, 900, 600);
-        theme.get().applyTo(scene);
-        javafx.beans.value.ChangeListener<Theme> follow = (obs, o, t) -> t.applyTo(scene);
-        theme.addListener(follow);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::handleKey);
-        stage.setOnHidden(e -> {
-            theme.removeListener(follow);
-            scene.setRoot(new Region());
-            panel.setDetached(false);
-            slot.getChildren().setAll(panel);
-        });
-        if (getScene() != null && getScene().getWindow() != null) {
-            stage.initOwner(getScene().getWindow());
+        List<SceneView> shown = shownViews();
+        ViewPanel panel = shown.isEmpty() ? null : grid.panelOf(shown.get(0));
+        if (panel != null) {
+            placement.toggleMaximize(panel);
         }
-        stage.show();
+    }
+
+    /** The zoomed (maximised) panel's title, or null when none is. */
+    public String zoomedTitle() {
+        return placement.maximized() == null ? null : placement.maximized().title();
+    }
+
+    /** Presenter mode hides the settings on the left and the status line; the timeline stays. */
+    public void setPresenting(boolean presenting) {
+        controlScroll.setVisible(!presenting);
+        controlScroll.setManaged(!presenting);
+        statusBar.setVisible(!presenting);
+        statusBar.setManaged(!presenting);
+        timelineBar.setSpeedShown(!presenting);
+        grid.setSideBySide(presenting);
+    }
+
+    /** True when the settings on the left are shown (not in presenter mode). */
+    public boolean controlsShown() {
+        return controlScroll.isVisible();
     }
 }

@@ -15,8 +15,9 @@ import org.gatelab.ui.panel.ViewPanel;
 /**
  * The workspace's four view panels in two columns (diagram over equations, heatmaps over gradients), and which
  * of them are shown: a lesson step may show only some views ({@link #show(List)}); the others leave the layout
- * and the shown ones share the space. Each panel sits in a holder of its own, so maximising and detaching
- * (which take the panel out for a while) keep working whichever panels are shown.
+ * and the shown ones share the space (in presenter mode two panels of one column stand side by side). Each panel
+ * sits in a holder of its own, so maximising and detaching (which take the panel out for a while) keep working
+ * whichever panels are shown.
  */
 final class PanelGrid {
     private final StackPane diagram;
@@ -30,6 +31,7 @@ final class PanelGrid {
     private final SplitPane right = new SplitPane();
     private final SplitPane root = new SplitPane();
     private List<SceneView> shown = List.of();
+    private boolean sideBySide;
 
     /**
      * @param heatmapTabs  the heatmap panel's tabs: gate activations, gradients per gate
@@ -86,6 +88,17 @@ final class PanelGrid {
         }
     }
 
+    /**
+     * Lays two shown panels of the same column side by side instead of one over the other (presenter mode, on a
+     * wide screen: each view then gets the full height).
+     */
+    void setSideBySide(boolean on) {
+        if (on != sideBySide) {
+            sideBySide = on;
+            layout();
+        }
+    }
+
     /** The views the last {@link #show(List)} asked for (empty: all). */
     List<SceneView> shown() {
         return shown;
@@ -95,7 +108,7 @@ final class PanelGrid {
     boolean isShown(SceneView v) {
         StackPane h = holderOf(v);
         boolean laidOut = (left.getItems().contains(h) && root.getItems().contains(left))
-                || (right.getItems().contains(h) && root.getItems().contains(right));
+                || (right.getItems().contains(h) && root.getItems().contains(right)) || root.getItems().contains(h);
         return laidOut && switch (v) {
             case ACTIVATIONS -> heatmapTabs.getSelectionModel().getSelectedIndex() == 0;
             case GRADIENT_HEATMAP -> heatmapTabs.getSelectionModel().getSelectedIndex() == 1;
@@ -103,6 +116,17 @@ final class PanelGrid {
             case CONNECTIVITY -> gradientTabs.getSelectionModel().getSelectedIndex() == 1;
             default -> true;
         };
+    }
+
+    /** The panel that shows {@code v} (wherever it is now: in the grid, maximised or detached). */
+    ViewPanel panelOf(SceneView v) {
+        StackPane h = holderOf(v);
+        for (var e : holders.entrySet()) {
+            if (e.getValue() == h) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     private StackPane holderOf(SceneView v) {
@@ -127,8 +151,22 @@ final class PanelGrid {
     }
 
     private void layout() {
-        left.getItems().setAll(pick(diagram, equations));
-        right.getItems().setAll(pick(heatmaps, gradients));
+        List<Node> leftPanels = pick(diagram, equations);
+        List<Node> rightPanels = pick(heatmaps, gradients);
+        root.getItems().clear();
+        if (sideBySide && (leftPanels.isEmpty() || rightPanels.isEmpty())) {
+            // one column: its panels go straight into the horizontal split
+            left.getItems().clear();
+            right.getItems().clear();
+            List<Node> panels = leftPanels.isEmpty() ? rightPanels : leftPanels;
+            root.getItems().setAll(panels);
+            if (panels.size() == 2) {
+                root.setDividerPositions(0.5);
+            }
+            return;
+        }
+        left.getItems().setAll(leftPanels);
+        right.getItems().setAll(rightPanels);
         List<Node> columns = new ArrayList<>();
         if (!left.getItems().isEmpty()) {
             columns.add(left);

@@ -1,8 +1,12 @@
 package org.gatelab.ui.canvas;
 
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Dimension2D;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import org.gatelab.render.Palette;
 import org.gatelab.render.Surface;
@@ -11,15 +15,29 @@ import org.gatelab.render.Surface;
  * A view that draws itself on a Canvas that fills it, through a {@link Surface}. Redraws happen at most
  * once per pulse: {@link #requestRedraw()} only marks the view dirty; the drawing happens in the next layout
  * pass. Subclasses implement {@link #paint(Surface)} from the view model's current values only.
+ *
+ * <p>The <b>drawing scale</b> (presenter mode's large type) makes every font and stroke grow together: the painter
+ * draws into a smaller area of {@code width / scale × height / scale} drawing units and the canvas is scaled by
+ * {@code scale}. Subclasses that measure themselves or take mouse positions use {@link #drawingWidth()},
+ * {@link #drawingHeight()}, {@link #toDrawing(double)} and {@link #toView(double)}. A scale above 1 is capped so
+ * that the drawing area stays at least {@link #minimumDrawingSize()}: type as large as asked while the view stays
+ * drawable (fewer views, or a zoomed one, get the whole scale).
  */
 public abstract class CanvasView extends Region {
+    /** The drawing scale's bounds. */
+    public static final double MIN_SCALE = 0.25;
+    public static final double MAX_SCALE = 4;
+
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
+    private final DoubleProperty drawingScale = new SimpleDoubleProperty(this, "drawingScale", 1);
     private boolean dirty = true;
+    private Dimension2D lastDrawingSize;
 
     protected CanvasView() {
         getChildren().add(canvas);
         palette.addListener((obs, o, n) -> requestRedraw());
+        drawingScale.addListener((obs, o, n) -> requestRedraw());
         setMinSize(120, 80);
         setPrefSize(480, 320);
     }
@@ -31,6 +49,56 @@ public abstract class CanvasView extends Region {
 
     public Palette palette() {
         return palette.get();
+    }
+
+    /** The drawing scale asked for: 1 normally, up to 3 in presenter mode. */
+    public DoubleProperty drawingScaleProperty() {
+        return drawingScale;
+    }
+
+    /**
+     * How many pixels one drawing unit takes now: the scale asked for (clamped to {@link #MIN_SCALE} to
+     * {@link #MAX_SCALE}), but a scale above 1 no larger than keeps {@link #minimumDrawingSize()} in the view.
+     */
+    public double drawingScale() {
+        double s = drawingScale.get();
+        s = Double.isFinite(s) ? Math.max(MIN_SCALE, Math.min(MAX_SCALE, s)) : 1;
+        if (s > 1 && getWidth() > 0 && getHeight() > 0) {
+            Dimension2D min = minimumDrawingSize();
+            double fits = Math.min(getWidth() / min.getWidth(), getHeight() / min.getHeight());
+            s = Math.max(1, Math.min(s, fits));
+        }
+        return s;
+    }
+
+    /** The smallest area, in drawing units, this view's painter lays out well; a large scale keeps at least this. */
+    protected Dimension2D minimumDrawingSize() {
+        return new Dimension2D(320, 200);
+    }
+
+    /** The view's width in drawing units (its preferred width before the first layout). */
+    protected double drawingWidth() {
+        return (getWidth() > 0 ? getWidth() : getPrefWidth()) / drawingScale();
+    }
+
+    /** The view's height in drawing units (its preferred height before the first layout). */
+    protected double drawingHeight() {
+        return (getHeight() > 0 ? getHeight() : getPrefHeight()) / drawingScale();
+    }
+
+    /** A coordinate of this view (e.g. a mouse position) in drawing units. */
+    protected double toDrawing(double viewCoordinate) {
+        return viewCoordinate / drawingScale();
+    }
+
+    /** A coordinate in drawing units in this view's coordinates. */
+    protected double toView(double drawingCoordinate) {
+        return drawingCoordinate * drawingScale();
+    }
+
+    /** The size the last paint drew into, in drawing units (null before the first paint). */
+    public Dimension2D lastDrawingSize() {
+        return lastDrawingSize;
     }
 
     /** Marks the view for redrawing in the next pulse. */
@@ -50,10 +118,19 @@ public abstract class CanvasView extends Region {
         }
         if (dirty) {
             dirty = false;
-            FxSurface surface = new FxSurface(canvas.getGraphicsContext2D(), w, h);
-            surface.setFill(palette.get().background());
-            surface.fillRect(0, 0, w, h);
-            paint(surface);
+            double scale = drawingScale();
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            g.save();
+            g.setTransform(scale, 0, 0, scale, 0, 0);
+            try {
+                FxSurface surface = new FxSurface(g, w / scale, h / scale, palette.get().lineWeight());
+                lastDrawingSize = new Dimension2D(w / scale, h / scale);
+                surface.setFill(palette.get().background());
+                surface.fillRect(0, 0, w / scale, h / scale);
+                paint(surface);
+            } finally {
+                g.restore();
+            }
         }
     }
 

@@ -12,7 +12,11 @@ import javafx.scene.text.TextAlignment;
 import org.gatelab.render.Rgb;
 import org.gatelab.render.Surface;
 
-/** {@link Surface} on a JavaFX Canvas's GraphicsContext. */
+/**
+ * {@link Surface} on a JavaFX Canvas's GraphicsContext. Coordinates are the GraphicsContext's current ones (a
+ * {@link CanvasView} drawing at a larger type scale has already scaled it); every stroke width and dash is
+ * multiplied by the line weight (heavier lines for a projector, {@link org.gatelab.render.Palette#lineWeight()}).
+ */
 public final class FxSurface implements Surface {
     private static final String SANS = "System";
     private static final String MONO = "Monospaced";
@@ -20,14 +24,27 @@ public final class FxSurface implements Surface {
     private final GraphicsContext g;
     private final double width;
     private final double height;
+    private final double lineWeight;
     private final Text measure = new Text();
     private Font font = Font.font(SANS, 12);
 
     public FxSurface(GraphicsContext g, double width, double height) {
+        this(g, width, height, 1);
+    }
+
+    /** @param lineWeight how much heavier than asked every stroke is drawn (1: as asked) */
+    public FxSurface(GraphicsContext g, double width, double height, double lineWeight) {
         this.g = g;
         this.width = width;
         this.height = height;
+        this.lineWeight = Double.isFinite(lineWeight) && lineWeight > 0 ? lineWeight : 1;
         g.setFont(font);
+        g.setLineWidth(this.lineWeight);
+    }
+
+    /** How much heavier than asked every stroke is drawn. */
+    public double lineWeight() {
+        return lineWeight;
     }
 
     public static Color fx(Rgb c) {
@@ -56,12 +73,20 @@ public final class FxSurface implements Surface {
 
     @Override
     public void setLineWidth(double w) {
-        g.setLineWidth(w);
+        g.setLineWidth(w * lineWeight);
     }
 
     @Override
     public void setDashes(double... dashes) {
-        g.setLineDashes(dashes == null || dashes.length == 0 ? null : dashes);
+        if (dashes == null || dashes.length == 0) {
+            g.setLineDashes((double[]) null);
+            return;
+        }
+        double[] weighted = new double[dashes.length];
+        for (int i = 0; i < dashes.length; i++) {
+            weighted[i] = dashes[i] * lineWeight;
+        }
+        g.setLineDashes(weighted);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.gatelab.ui.diagram;
 
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
@@ -156,17 +157,15 @@ public final class CellDiagramView extends CanvasView {
 
     // ---- geometry ----------------------------------------------------------------------------------
 
-    private double viewWidth() {
-        return getWidth() > 0 ? getWidth() : getPrefWidth();
-    }
-
-    private double viewHeight() {
-        return getHeight() > 0 ? getHeight() : getPrefHeight();
-    }
-
-    /** Where the diagram goes: the figure's viewport for the view's current size. */
+    /** Where the diagram goes: the figure's viewport for the view's current size, in drawing units. */
     private Viewport viewport() {
-        return DiagramFigure.viewport(viewWidth(), viewHeight());
+        return DiagramFigure.viewport(drawingWidth(), drawingHeight());
+    }
+
+    /** The smallest area that holds the diagram with its state boxes, numbers and legend without overlaps. */
+    @Override
+    protected Dimension2D minimumDrawingSize() {
+        return new Dimension2D(440, 270);
     }
 
     // ---- painting ----------------------------------------------------------------------------------
@@ -287,7 +286,7 @@ public final class CellDiagramView extends CanvasView {
             return Optional.empty();
         }
         Viewport vp = viewport();
-        return layout.gateAt(vp.layoutX(x), vp.layoutY(y));
+        return layout.gateAt(vp.layoutX(toDrawing(x)), vp.layoutY(toDrawing(y)));
     }
 
     /** The centre of {@code gate}'s box in this view's coordinates (empty if the cell has no such gate). */
@@ -297,7 +296,7 @@ public final class CellDiagramView extends CanvasView {
         }
         Viewport vp = viewport();
         return layout.gateBox(gate).map(GateBox::bounds)
-                .map((Rect r) -> new Point2D(vp.px(r.cx()), vp.py(r.cy())));
+                .map((Rect r) -> new Point2D(toView(vp.px(r.cx())), toView(vp.py(r.cy()))));
     }
 
     /** The gate under the mouse, if any. */

@@ -1,6 +1,7 @@
 package org.gatelab.ui.equations;
 
 import java.util.List;
+import javafx.geometry.Dimension2D;
 import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Surface;
@@ -56,6 +57,12 @@ public final class EquationView extends CanvasView {
         set = EquationBuilder.build(trace, session.selection().layer(), session.timeline().step(),
                 session.selection().unit());
         requestRedraw();
+    }
+
+    /** The smallest area in which a cell's forward equations fit legibly (two lines each when narrow). */
+    @Override
+    protected Dimension2D minimumDrawingSize() {
+        return new Dimension2D(420, 240);
     }
 
     @Override

@@ -146,32 +146,29 @@ public abstract class HeatmapStackView extends CanvasView {
 
     // ---- geometry ----------------------------------------------------------------------------------
 
-    /** Body font size in pixels: 3 % of the view's height, between 10 and 17. */
+    /** Body font size in drawing units: 3 % of the view's height, between 10 and 17. */
     protected double fontSize() {
-        double h = getHeight() > 0 ? getHeight() : getPrefHeight();
-        return HeatmapStackFigure.fontSize(h);
+        return HeatmapStackFigure.fontSize(drawingHeight());
     }
 
     private double pad(double font) {
         return HeatmapStackFigure.pad(font);
     }
 
-    /** Height of the header controls (0 when there are none). */
+    /** Height of the header controls in drawing units (0 when there are none). */
     private double controlsHeight() {
-        return header.getChildren().isEmpty() ? 0 : header.prefHeight(-1);
+        return header.getChildren().isEmpty() ? 0 : toDrawing(header.prefHeight(-1));
     }
 
-    /** Width and height of the area the maps share. */
+    /** Width and height of the area the maps share, in drawing units. */
     private double[] gridArea(double font) {
-        double w = getWidth() > 0 ? getWidth() : getPrefWidth();
-        double h = getHeight() > 0 ? getHeight() : getPrefHeight();
-        return HeatmapStackFigure.gridArea(w, h, font, controlsHeight());
+        return HeatmapStackFigure.gridArea(drawingWidth(), drawingHeight(), font, controlsHeight());
     }
 
     @Override
     protected void layoutChildren() {
         double font = fontSize();
-        double pad = pad(font);
+        double pad = toView(pad(font));
         double hw = header.prefWidth(-1);
         double hh = header.prefHeight(-1);
         header.resizeRelocate(snapPositionX(getWidth() - hw - pad), snapPositionY(pad / 2), hw, hh);
@@ -185,7 +182,7 @@ public abstract class HeatmapStackView extends CanvasView {
         double font = fontSize();
         LayerTrace layer = layer();
         List<String> shown = shownMaps();
-        double headerLeft = header.getChildren().isEmpty() ? s.width() : header.getLayoutX();
+        double headerLeft = header.getChildren().isEmpty() ? s.width() : toDrawing(header.getLayoutX());
         HeatmapStackFigure.Content content = new HeatmapStackFigure.Content(layer == null ? null : heading(layer),
                 layer == null ? "" : caption(layer, shown), maps, shown, emptyMessage());
         Gate highlighted = session.selection().highlightedGateProperty().get();
@@ -265,7 +262,7 @@ public abstract class HeatmapStackView extends CanvasView {
     /** The cell under a point in this view's coordinates, as last painted. */
     public Optional<HeatmapHit> cellAt(double x, double y) {
         for (Map.Entry<String, HeatmapLayout> e : layouts.entrySet()) {
-            Optional<HeatmapLayout.Cell> cell = e.getValue().cellAt(x, y);
+            Optional<HeatmapLayout.Cell> cell = e.getValue().cellAt(toDrawing(x), toDrawing(y));
             if (cell.isPresent()) {
                 return Optional.of(new HeatmapHit(e.getKey(), cell.get().row(), cell.get().col()));
             }
@@ -279,10 +276,10 @@ public abstract class HeatmapStackView extends CanvasView {
         if (l == null || unit < 0 || unit >= l.rows() || t < 0 || t >= l.cols()) {
             return Optional.empty();
         }
-        return Optional.of(new Point2D(l.centerX(t), l.centerY(unit)));
+        return Optional.of(new Point2D(toView(l.centerX(t)), toView(l.centerY(unit))));
     }
 
-    /** Where a map was last painted (empty if it is not shown). */
+    /** Where a map was last painted, in drawing units (empty if it is not shown). */
     public Optional<HeatmapLayout> layoutOf(String mapName) {
         return Optional.ofNullable(layouts.get(mapName));
     }

@@ -18,10 +18,13 @@ public final class LessonDock extends SplitPane {
 
     private final LessonPane pane;
     private final VBox strip;
+    private final LessonPlayerModel player;
     private boolean collapsed;
+    private boolean hidden;
 
     public LessonDock(Node main, LessonPane pane, LessonPlayerModel player) {
         this.pane = pane;
+        this.player = player;
         getStyleClass().add("lesson-dock");
         Button expand = new Button("›");
         expand.setId("lesson-expand");
@@ -45,7 +48,9 @@ public final class LessonDock extends SplitPane {
                 hideLesson();
             } else if (o == null) {
                 collapsed = false;
-                showLesson();
+                if (!hidden) {
+                    showLesson();
+                }
             }
         });
         if (player.lesson() != null) {
@@ -88,6 +93,27 @@ public final class LessonDock extends SplitPane {
         if (getItems().size() > 1) {
             showLesson();
         }
+    }
+
+    /**
+     * Hides the lesson pane and its strip (presenter mode) or brings back what was shown; the lesson stays open
+     * and keeps driving the views.
+     */
+    public void setHidden(boolean hide) {
+        if (hide == hidden) {
+            return;
+        }
+        hidden = hide;
+        if (hide) {
+            hideLesson();
+        } else if (player.lesson() != null) {
+            showLesson();
+        }
+    }
+
+    /** True while presenter mode hides the lesson. */
+    public boolean isHidden() {
+        return hidden;
     }
 
     /** True when the lesson pane is shown (not collapsed, a lesson open). */

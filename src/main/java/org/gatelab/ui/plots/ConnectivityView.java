@@ -2,6 +2,7 @@ package org.gatelab.ui.plots;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Dimension2D;
 import org.gatelab.engine.trace.Gate;
 import org.gatelab.render.Surface;
 import org.gatelab.render.figures.ConnectivityFigure;
@@ -64,6 +65,12 @@ public final class ConnectivityView extends CanvasView {
         if (built == null) {
             built = ConnectivityFigure.build(session.workspace().trace(), session.selection().layer(), palette());
         }
+    }
+
+    /** The smallest area that holds both plots (connectivity over gate saturation) with their captions. */
+    @Override
+    protected Dimension2D minimumDrawingSize() {
+        return new Dimension2D(420, 300);
     }
 
     @Override

@@ -33,6 +33,7 @@ public final class TimelineBar extends HBox {
     final Slider speed = new Slider(TimelineModel.MIN_SPEED, TimelineModel.MAX_SPEED, 4);
     final Label speedLabel = new Label();
     final ProgressIndicator busy = new ProgressIndicator();
+    private final Label speedTitle = new Label("speed");
     private boolean updating;
 
     private final AnimationTimer ticker = new AnimationTimer() {
@@ -83,7 +84,6 @@ public final class TimelineBar extends HBox {
         busy.setPrefSize(18, 18);
         busy.setVisible(false);
         busy.setId("busy");
-        Label speedTitle = new Label("speed");
         speedTitle.getStyleClass().add("field-label");
         HBox.setHgrow(scrubber, Priority.ALWAYS);
         getChildren().addAll(start, back, play, forward, end, stepLabel, scrubber, speedTitle, speed, speedLabel, busy);
@@ -141,6 +141,14 @@ public final class TimelineBar extends HBox {
             stepLabel.setText(String.format(Locale.ROOT, "t = %d / %d", timeline.step(), last));
         } finally {
             updating = false;
+        }
+    }
+
+    /** Shows or hides the speed control (presenter mode hides it; the keys and buttons stay). */
+    public void setSpeedShown(boolean shown) {
+        for (javafx.scene.Node n : new javafx.scene.Node[] {speedTitle, speed, speedLabel}) {
+            n.setVisible(shown);
+            n.setManaged(shown);
         }
     }
 }
