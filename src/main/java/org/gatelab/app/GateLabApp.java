@@ -10,6 +10,8 @@ import org.gatelab.lesson.LessonParser;
 import org.gatelab.lesson.LessonPaths;
 import org.gatelab.ui.AppShell;
 import org.gatelab.ui.FrameMonitor;
+import org.gatelab.ui.help.AboutInfo;
+import org.gatelab.ui.help.HelpWiring;
 import org.gatelab.ui.lesson.LessonSetup;
 import org.gatelab.viewmodel.FxTaskRunner;
 import org.gatelab.viewmodel.Session;
@@ -28,6 +30,8 @@ public final class GateLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        AppDirectories dirs = AppDirectories.detect();
+        AppLog.install(dirs.user());
         runner = new FxTaskRunner();
         Session session = new Session(runner);
         // the theme and the presenter scale, from the per-user folder; changes are saved off the FX thread
@@ -46,7 +50,10 @@ public final class GateLabApp extends Application {
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
         stage.show();
+        StartupProbe.start();
         shell.startLessons();
+        HelpWiring.install(shell, new AboutInfo(Version.get(), dirs.user(), AppLog.file(), dirs.lessons(),
+                dirs.assets()), folder -> getHostServices().showDocument(folder.toUri().toString()));
         FrameMonitor.startIfRequested();
     }
 

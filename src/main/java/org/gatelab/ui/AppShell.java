@@ -79,9 +79,9 @@ public final class AppShell extends StackPane {
         workspace = new MainView(session);
         training = new TrainingLabView(session);
         compare = new CompareView(session);
-        workspaceTab = new Tab("Workspace", workspace);
-        trainingTab = new Tab("Training lab", training);
-        compareTab = new Tab("Compare RNN · LSTM · GRU", compare);
+        workspaceTab = new Tab("Workspace");
+        trainingTab = new Tab("Training lab");
+        compareTab = new Tab("Compare RNN · LSTM · GRU");
         workspaceTab.setId("tab-workspace");
         trainingTab.setId("tab-training");
         compareTab.setId("tab-compare");
@@ -100,6 +100,10 @@ public final class AppShell extends StackPane {
             lessonsTab = null;
             dock = null;
         }
+        // a tab's content joins the window when the tab is first shown: the first frame comes sooner
+        attachWhenShown(workspaceTab, workspace);
+        attachWhenShown(trainingTab, training);
+        attachWhenShown(compareTab, compare);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("app-tabs");
         dark.setId("dark-theme");
@@ -123,6 +127,23 @@ public final class AppShell extends StackPane {
         if (player != null) {
             initLessonListeners();
         }
+    }
+
+    /** Sets {@code content} into {@code tab} now if it is selected, else the first time it is. */
+    private static void attachWhenShown(Tab tab, javafx.scene.Node content) {
+        if (tab.isSelected()) {
+            tab.setContent(content);
+            return;
+        }
+        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean o, Boolean on) {
+                if (on) {
+                    tab.setContent(content);
+                    tab.selectedProperty().removeListener(this);
+                }
+            }
+        });
     }
 
     private void initListeners() {

@@ -7,6 +7,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -20,9 +21,9 @@ public final class WelcomeView extends StackPane {
     public record Choices(Runnable firstLesson, Runnable workspace, Runnable trainingLab, Runnable close) {
     }
 
-    private final Button firstLesson;
-    private final Button workspace;
-    private final Button trainingLab;
+    private final ChoiceTile firstLesson;
+    private final ChoiceTile workspace;
+    private final ChoiceTile trainingLab;
 
     /**
      * @param firstLessonTitle the first lesson's title, or null when no lesson could be read (the button then
@@ -41,6 +42,7 @@ public final class WelcomeView extends StackPane {
                 + "Where would you like to start?");
         lead.getStyleClass().add("welcome-lead");
         lead.setWrapText(true);
+        lead.setMinHeight(Region.USE_PREF_SIZE);
 
         firstLesson = choice("welcome-first-lesson", "Take the first lesson",
                 firstLessonTitle == null ? "Open the lessons: a course of eight, from sequences to choosing a cell."
@@ -58,6 +60,7 @@ public final class WelcomeView extends StackPane {
         Label folder = new Label("Your progress, settings and log are kept in " + userFolder + ".");
         folder.getStyleClass().add("welcome-note");
         folder.setWrapText(true);
+        folder.setMinHeight(Region.USE_PREF_SIZE);
         Button later = new Button("Close");
         later.setId("welcome-close");
         later.getStyleClass().add("welcome-close");
@@ -72,7 +75,9 @@ public final class WelcomeView extends StackPane {
         heading.getStyleClass().add("welcome-heading");
         VBox card = new VBox(heading, lead, options, bottom);
         card.getStyleClass().add("welcome-card");
-        card.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
+        card.setPrefWidth(640);
+        card.setMaxWidth(640);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         getChildren().add(card);
         setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
@@ -91,21 +96,10 @@ public final class WelcomeView extends StackPane {
         return view;
     }
 
-    private static Button choice(String id, String title, String text, Runnable action) {
-        Label t = new Label(title);
-        t.getStyleClass().add("welcome-choice-title");
-        Label d = new Label(text);
-        d.getStyleClass().add("welcome-choice-text");
-        d.setWrapText(true);
-        VBox box = new VBox(t, d);
-        box.getStyleClass().add("welcome-choice-box");
-        Button b = new Button();
-        b.setGraphic(box);
-        b.setId(id);
-        b.getStyleClass().add("welcome-choice");
-        b.setMaxWidth(Double.MAX_VALUE);
-        b.setOnAction(e -> action.run());
-        return b;
+    private static ChoiceTile choice(String id, String title, String text, Runnable action) {
+        ChoiceTile tile = new ChoiceTile(title, text, action);
+        tile.setId(id);
+        return tile;
     }
 
     /** Puts the keyboard on the first choice, so Enter takes the first lesson. */
@@ -113,15 +107,15 @@ public final class WelcomeView extends StackPane {
         firstLesson.requestFocus();
     }
 
-    public Button firstLessonButton() {
+    public ChoiceTile firstLessonButton() {
         return firstLesson;
     }
 
-    public Button workspaceButton() {
+    public ChoiceTile workspaceButton() {
         return workspace;
     }
 
-    public Button trainingLabButton() {
+    public ChoiceTile trainingLabButton() {
         return trainingLab;
     }
 }

@@ -1,0 +1,98 @@
+package org.gatelab.ui.help;
+
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import org.gatelab.lesson.Lesson;
+import org.gatelab.lesson.ParsedLesson;
+import org.gatelab.ui.AppShell;
+import org.gatelab.ui.lesson.FolderOpener;
+import org.gatelab.viewmodel.SettingsModel;
+
+/**
+ * Puts the Help menu in the window's corner and shows the welcome screen over the window on the first start
+ * (and from Help > Welcome screen); About opens in a small window of its own.
+ */
+public final class HelpWiring {
+    private final AppShell shell;
+    private final AboutInfo info;
+    private final FolderOpener opener;
+    private WelcomeView welcome;
+
+    private HelpWiring(AppShell shell, AboutInfo info, FolderOpener opener) {
+        this.shell = shell;
+        this.info = info;
+        this.opener = opener;
+    }
+
+    /** Adds the Help menu; shows the welcome screen now if the settings say it was never seen. */
+    public static HelpWiring install(AppShell shell, AboutInfo info, FolderOpener opener) {
+        HelpWiring w = new HelpWiring(shell, info, opener);
+        shell.corner().getChildren().add(0, new HelpMenu(w::showWelcome, shell.keyHelp()::show, w::showAbout));
+        SettingsModel settings = shell.settings();
+        if (settings != null && !settings.settings().welcomeSeen()) {
+            w.showWelcome();
+        }
+        return w;
+    }
+
+    /** The welcome screen now on show, or null. */
+    public WelcomeView welcome() {
+        return welcome;
+    }
+
+    public void showWelcome() {
+        if (welcome != null) {
+            return;
+        }
+        welcome = new WelcomeView(null, info.userFolder().toString(), new WelcomeView.Choices(
+                () -> close(this::openFirstLesson), () -> close(() -> select("tab-workspace")),
+                () -> close(() -> select("tab-training")),
+                () -> close(() -> { })));
+        shell.getChildren().add(welcome);
+        welcome.focusFirstChoice();
+    }
+
+    private void close(Runnable then) {
+        shell.getChildren().remove(welcome);
+        welcome = null;
+        SettingsModel settings = shell.settings();
+        if (settings != null && !settings.settings().welcomeSeen()) {
+            settings.update(s -> s.withWelcomeSeen(true));
+        }
+        then.run();
+    }
+
+    private void select(String tabId) {
+        shell.tabs().getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> shell.tabs().getSelectionModel().select(t));
+    }
+
+    /** The first sound lesson of the list, opened; the list itself if none is read yet. */
+    private void openFirstLesson() {
+        if (shell.player() == null) {
+            return;
+        }
+        for (ParsedLesson p : shell.player().shelf().lessons()) {
+            if (p.ok()) {
+                Lesson first = p.lesson();
+                shell.player().open(first);
+                return;
+            }
+        }
+        select("tab-lessons");
+    }
+
+    public void showAbout() {
+        Stage stage = new Stage();
+        stage.setTitle("About GateLab");
+        Scene scene = new Scene(new AboutPane(info, opener));
+        if (shell.getScene() != null) {
+            stage.initOwner(shell.getScene().getWindow());
+        }
+        shell.themeProperty().get().applyTo(scene);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setScene(scene);
+        stage.show();
+    }
+}

@@ -1,0 +1,112 @@
+package org.gatelab.ui.help;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.gatelab.lesson.LessonParser;
+import org.gatelab.lesson.LessonPaths;
+import org.gatelab.ui.AppShell;
+import org.gatelab.ui.lesson.LessonSetup;
+import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.SettingsModel;
+import org.gatelab.viewmodel.SettingsStore;
+import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.lesson.LessonPlayerModel;
+import org.gatelab.viewmodel.lesson.LessonShelf;
+import org.gatelab.viewmodel.lesson.LessonStepValidator;
+import org.gatelab.viewmodel.lesson.ProgressStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** The first start shows the welcome screen over the window; its choices lead where they say, once. */
+@ExtendWith(ApplicationExtension.class)
+class HelpWiringTest {
+    @TempDir
+    Path dir;
+
+    private AppShell shell(Stage[] stage) throws IOException {
+        Path lessons = Files.createDirectories(dir.resolve("lessons"));
+        Files.writeString(lessons.resolve("01-first.md"), """
+                ---
+                id: 01-first
+                title: The first lesson
+                summary: First.
+                level: beginner
+                minutes: 5
+                ---
+                ## Step
+                ```scene
+                cell: gru
+                ```
+                Text.
+                """);
+        Session session = new Session(TaskRunner.direct());
+        LessonPaths paths = new LessonPaths(dir);
+        LessonShelf shelf = new LessonShelf(new LessonParser(paths, new LessonStepValidator()), lessons,
+                dir.resolve("user/lessons"), TaskRunner.direct());
+        ProgressStore store = new ProgressStore(dir.resolve("user/progress.json"));
+        LessonSetup setup = new LessonSetup(paths,
+                training -> new LessonPlayerModel(session, training, TaskRunner.direct(), shelf, store), f -> { });
+        AppShell shell = new AppShell(session, setup, SettingsModel.load(new SettingsStore(
+                dir.resolve("user/settings.json")), TaskRunner.direct()));
+        Stage s = new Stage();
+        s.setScene(new Scene(shell, 1366, 768));
+        s.show();
+        stage[0] = s;
+        shell.startLessons();
+        return shell;
+    }
+
+    private AboutInfo info() {
+        return new AboutInfo("test", dir.resolve("user"), null, dir.resolve("lessons"), null);
+    }
+
+    @Test
+    void theFirstStartWelcomesAndTheFirstLessonOpens(FxRobot robot) throws Exception {
+        Stage[] stage = new Stage[1];
+        AppShell[] shell = new AppShell[1];
+        HelpWiring[] wiring = new HelpWiring[1];
+        robot.interact(() -> {
+            try {
+                shell[0] = shell(stage);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            wiring[0] = HelpWiring.install(shell[0], info(), f -> { });
+        });
+        assertNotNull(wiring[0].welcome(), "shown on the first start");
+        robot.interact(() -> wiring[0].welcome().firstLessonButton().fire());
+        assertNull(wiring[0].welcome());
+        assertEquals("01-first", shell[0].player().lesson().id());
+        assertTrue(shell[0].settings().settings().welcomeSeen());
+        robot.interact(() -> {
+            shell[0].settings().flush();
+            stage[0].close();
+        });
+        assertTrue(Files.readString(dir.resolve("user/settings.json")).contains("\"welcome_seen\" : true"));
+
+        robot.interact(() -> {
+            try {
+                shell[0] = shell(stage);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            wiring[0] = HelpWiring.install(shell[0], info(), f -> { });
+        });
+        assertNull(wiring[0].welcome(), "seen once, not shown again");
+        robot.interact(wiring[0]::showWelcome);
+        robot.interact(() -> wiring[0].welcome().trainingLabButton().fire());
+        assertEquals(shell[0].training(), shell[0].tabs().getSelectionModel().getSelectedItem().getContent());
+        robot.interact(() -> stage[0].close());
+    }
+}
