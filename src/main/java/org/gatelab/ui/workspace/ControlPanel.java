@@ -127,6 +127,7 @@ public final class ControlPanel extends VBox {
         rewind.setTooltip(new Tooltip("Back to the weights the seed gives: gate bias and W_hh scale to their defaults."));
         for (Spinner<Integer> s : java.util.List.of(hidden, layers, seed, length, unit)) {
             s.setMaxWidth(Double.MAX_VALUE);
+            forgivingNumbers(s);
         }
         init.setMaxWidth(Double.MAX_VALUE);
         source.setMaxWidth(Double.MAX_VALUE);
@@ -337,5 +338,33 @@ public final class ControlPanel extends VBox {
 
     private static double round2(double v) {
         return Math.round(v * 100) / 100.0;
+    }
+
+    /**
+     * Typed text that is not a whole number ("82t") goes back to the last good value when the field is left,
+     * instead of throwing from the spinner's converter.
+     */
+    private static void forgivingNumbers(Spinner<Integer> s) {
+        javafx.scene.control.SpinnerValueFactory<Integer> factory = s.getValueFactory();
+        factory.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : v.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.parseInt(text.trim());
+                } catch (NumberFormatException e) {
+                    return factory.getValue();
+                }
+            }
+        });
+        s.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                s.getEditor().setText(factory.getConverter().toString(factory.getValue()));
+            }
+        });
     }
 }
