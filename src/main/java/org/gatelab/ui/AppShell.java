@@ -76,7 +76,10 @@ public final class AppShell extends StackPane {
         this.settings = settings;
         presenter = new PresenterMode(settings.settings().presenterScale());
         fullScreen = new FullScreen(() -> presenter.exit());
-        workspace = new MainView(session);
+        workspace = new MainView(session, org.gatelab.ui.export.ExportActions.standard(
+                new org.gatelab.viewmodel.export.ExportModel(session, new org.gatelab.viewmodel.FxTaskRunner(),
+                        org.gatelab.viewmodel.export.FolderMemory.settings(settings)),
+                () -> getScene() == null ? null : getScene().getWindow()));
         training = new TrainingLabView(session);
         compare = new CompareView(session);
         workspaceTab = new Tab("Workspace");

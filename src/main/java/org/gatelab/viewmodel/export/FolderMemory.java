@@ -31,6 +31,28 @@ public interface FolderMemory {
         };
     }
 
+    /**
+     * Kept in the app's settings file in the per-user folder ({@code last_folder}), with the theme and the
+     * presenter scale: what the app uses.
+     */
+    static FolderMemory settings(org.gatelab.viewmodel.SettingsModel settings) {
+        return new FolderMemory() {
+            @Override
+            public Path lastFolder() {
+                String last = settings.settings().lastFolder();
+                return existingOrHome(last.isEmpty() ? null : last);
+            }
+
+            @Override
+            public void remember(Path folder) {
+                if (folder != null) {
+                    String path = folder.toAbsolutePath().toString();
+                    settings.update(s -> s.withLastFolder(path));
+                }
+            }
+        };
+    }
+
     /** Kept in memory only (tests, or when preferences are unavailable). */
     static FolderMemory inMemory(Path start) {
         return new FolderMemory() {
