@@ -32,6 +32,8 @@ public final class WelcomeView extends StackPane {
      */
     public WelcomeView(String firstLessonTitle, String userFolder, Choices choices) {
         getStyleClass().add("welcome-backdrop");
+        // the dimmed window behind the card (inline: a theme's pane rules must not win over it)
+        setStyle("-fx-background-color: rgba(10, 14, 22, 0.5);");
         getStylesheets().add(WelcomeView.class.getResource("/org/gatelab/ui/help/help.css").toExternalForm());
         setId("welcome");
 
