@@ -12,12 +12,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.Set;
 import org.gatelab.io.AtomicFiles;
+import org.gatelab.io.SetAside;
 
 /**
  * The settings file ({@code settings.json} in the per-user folder), written atomically. A file that cannot be
@@ -74,10 +72,8 @@ public final class SettingsStore {
     }
 
     private Loaded setAside(String why) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path aside = file.resolveSibling(file.getFileName() + ".broken-" + stamp);
         try {
-            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            Path aside = SetAside.move(file);
             return new Loaded(AppSettings.defaults(), "The settings file could not be read (" + why + "); it was "
                     + "kept as " + aside.getFileName() + " and the defaults are used.");
         } catch (IOException e) {

@@ -13,9 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -23,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.gatelab.io.AtomicFiles;
+import org.gatelab.io.SetAside;
 import org.gatelab.io.InputFileException;
 
 /**
@@ -81,10 +79,8 @@ public final class ProgressStore {
     }
 
     private Loaded setAside(String why) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path aside = file.resolveSibling(file.getFileName() + ".broken-" + stamp);
         try {
-            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            Path aside = SetAside.move(file);
             return new Loaded(Map.of(), "Your lesson progress file could not be read (" + why + "). It was kept as "
                     + aside.getFileName() + " and progress starts over.");
         } catch (IOException e) {
