@@ -17,6 +17,7 @@ import org.gatelab.ui.lesson.LessonPane;
 import org.gatelab.ui.lesson.LessonSetup;
 import org.gatelab.ui.presenter.FullScreen;
 import org.gatelab.ui.presenter.KeyHelpOverlay;
+import org.gatelab.ui.presenter.ScaleBadge;
 import org.gatelab.ui.presenter.PresenterControl;
 import org.gatelab.ui.presenter.PresenterKeys;
 import org.gatelab.ui.presenter.PresenterLook;
@@ -52,6 +53,7 @@ public final class AppShell extends StackPane {
     private final SettingsModel settings;
     private final PresenterMode presenter;
     private final KeyHelpOverlay keyHelp = new KeyHelpOverlay();
+    private final ScaleBadge scaleBadge;
     private final PresenterKeys presenterKeys;
     private final HBox corner;
     private final FullScreen fullScreen;
@@ -120,7 +122,9 @@ public final class AppShell extends StackPane {
         SettingsNotice notice = new SettingsNotice(settings);
         StackPane.setAlignment(notice, Pos.TOP_CENTER);
         StackPane.setMargin(notice, new Insets(36, 0, 0, 0));
-        getChildren().setAll(dock != null ? dock : tabs, corner, notice, keyHelp);
+        scaleBadge = new ScaleBadge(presenter);
+        StackPane.setMargin(scaleBadge, new Insets(0, 0, 28, 0));
+        getChildren().setAll(dock != null ? dock : tabs, corner, notice, scaleBadge, keyHelp);
         presenterKeys = new PresenterKeys(presenter, player, keyHelp, new PresenterKeys.Actions(
                 () -> themeProperty().set(themeProperty().get().other()), workspace::toggleView,
                 workspace::toggleZoom, this::workspaceShown));
@@ -297,6 +301,11 @@ public final class AppShell extends StackPane {
     /** Presenter mode: whether the window presents, and its type scale. */
     public PresenterMode presenter() {
         return presenter;
+    }
+
+    /** The note that shows the new type scale when + or − changes it while presenting. */
+    public ScaleBadge scaleBadge() {
+        return scaleBadge;
     }
 
     /** The on-screen list of keys (the ? key; also for a Help menu). */

@@ -185,8 +185,11 @@ class PresenterWindowTest {
         assertEquals(diagram.canvas().getHeight() / 2, drawn.getHeight(), 1e-9);
         assertTrue(shell.getStyle().contains("-fx-font-size"), "the controls' type grows too: " + shell.getStyle());
 
+        assertFalse(shell.scaleBadge().isVisible(), "no note before a key changes the scale");
         write(robot, "+");
         assertEquals(2.25, shell.presenter().scale());
+        assertTrue(shell.scaleBadge().isVisible(), "the presenter sees what + did");
+        assertEquals("Type 2.25\u00D7", shell.scaleBadge().getText());
         assertEquals(2.25, diagram.drawingScale(), 1e-9);
         assertEquals(diagram.canvas().getWidth() / 2.25, diagram.lastDrawingSize().getWidth(), 1e-9);
         write(robot, "--");
@@ -203,6 +206,7 @@ class PresenterWindowTest {
         assertTrue(workspace().equations().lastDrawingSize().getHeight() >= 239, "room for the equations");
 
         press(robot, KeyCode.F5);
+        assertFalse(shell.scaleBadge().isVisible(), "leaving presenter mode takes the note away");
         assertEquals(1, diagram.drawingScale());
         write(robot, "+");
         assertEquals(3, shell.presenter().scale(), "+ and - act only while presenting");
