@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
  */
 public final class ChoiceTile extends VBox {
     private final Runnable action;
+    private final Label text;
 
     ChoiceTile(String title, String text, Runnable action) {
         this.action = action;
@@ -21,11 +22,11 @@ public final class ChoiceTile extends VBox {
         setAccessibleText(title);
         Label t = new Label(title);
         t.getStyleClass().add("welcome-choice-title");
-        Label d = new Label(text);
-        d.getStyleClass().add("welcome-choice-text");
-        d.setWrapText(true);
-        d.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().addAll(t, d);
+        this.text = new Label(text);
+        this.text.getStyleClass().add("welcome-choice-text");
+        this.text.setWrapText(true);
+        this.text.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().addAll(t, this.text);
         setOnMouseClicked(e -> fire());
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
@@ -33,6 +34,15 @@ public final class ChoiceTile extends VBox {
                 e.consume();
             }
         });
+    }
+
+    /** The sentence under the title. */
+    public String text() {
+        return text.getText();
+    }
+
+    void setText(String s) {
+        text.setText(s);
     }
 
     /** Chooses this tile, as a click does. */

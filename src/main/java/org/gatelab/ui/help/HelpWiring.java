@@ -1,5 +1,6 @@
 package org.gatelab.ui.help;
 
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -28,6 +29,10 @@ public final class HelpWiring {
     /** Adds the Help menu; shows the welcome screen now if the settings say it was never seen. */
     public static HelpWiring install(AppShell shell, AboutInfo info, FolderOpener opener) {
         HelpWiring w = new HelpWiring(shell, info, opener);
+        if (shell.player() != null) {
+            shell.player().shelf().lessons().addListener(
+                    (ListChangeListener<ParsedLesson>) c -> w.nameFirstLesson());
+        }
         shell.corner().getChildren().add(0, new HelpMenu(w::showWelcome, shell.keyHelp()::show, w::showAbout));
         SettingsModel settings = shell.settings();
         if (settings != null && !settings.settings().welcomeSeen()) {
@@ -51,6 +56,14 @@ public final class HelpWiring {
                 () -> close(() -> { })));
         shell.getChildren().add(welcome);
         welcome.focusFirstChoice();
+        nameFirstLesson();
+    }
+
+    /** The welcome screen names the first lesson as soon as the lessons are read. */
+    private void nameFirstLesson() {
+        if (welcome != null) {
+            welcome.setFirstLessonTitle(firstLesson() == null ? null : firstLesson().title());
+        }
     }
 
     private void close(Runnable then) {
@@ -73,14 +86,25 @@ public final class HelpWiring {
         if (shell.player() == null) {
             return;
         }
+        Lesson first = firstLesson();
+        if (first != null) {
+            shell.player().open(first);
+        } else {
+            select("tab-lessons");
+        }
+    }
+
+    /** The first lesson of the list that could be read, or null (none read yet, or no lessons tab). */
+    private Lesson firstLesson() {
+        if (shell.player() == null) {
+            return null;
+        }
         for (ParsedLesson p : shell.player().shelf().lessons()) {
             if (p.ok()) {
-                Lesson first = p.lesson();
-                shell.player().open(first);
-                return;
+                return p.lesson();
             }
         }
-        select("tab-lessons");
+        return null;
     }
 
     public void showAbout() {

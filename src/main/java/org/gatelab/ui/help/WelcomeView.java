@@ -46,10 +46,8 @@ public final class WelcomeView extends StackPane {
         lead.setWrapText(true);
         lead.setMinHeight(Region.USE_PREF_SIZE);
 
-        firstLesson = choice("welcome-first-lesson", "Take the first lesson",
-                firstLessonTitle == null ? "Open the lessons: a course of eight, from sequences to choosing a cell."
-                        : "“" + firstLessonTitle + "”, then seven more: from the hidden state to choosing between "
-                        + "RNN, LSTM and GRU, each step checked against the live engine.", choices.firstLesson());
+        firstLesson = choice("welcome-first-lesson", "Take the first lesson", firstLessonText(firstLessonTitle),
+                choices.firstLesson());
         workspace = choice("welcome-workspace", "Play in the workspace",
                 "Pick a cell, feed it a sequence and step through time: gates, equations with numbers, heatmaps "
                         + "and the vanishing-gradient curve.", choices.workspace());
@@ -102,6 +100,17 @@ public final class WelcomeView extends StackPane {
         ChoiceTile tile = new ChoiceTile(title, text, action);
         tile.setId(id);
         return tile;
+    }
+
+    /** Names the first lesson once the lessons are read (they are read off the FX thread, after the window shows). */
+    public void setFirstLessonTitle(String title) {
+        firstLesson.setText(firstLessonText(title));
+    }
+
+    private static String firstLessonText(String title) {
+        return title == null ? "Open the lessons: a course of eight, from sequences to choosing a cell."
+                : "“" + title + "”, then seven more: from the hidden state to choosing between RNN, LSTM and GRU, "
+                + "each step checked against the live engine.";
     }
 
     /** Puts the keyboard on the first choice, so Enter takes the first lesson. */

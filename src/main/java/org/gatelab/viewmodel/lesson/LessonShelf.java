@@ -26,6 +26,8 @@ public final class LessonShelf {
     private final Path userFolder;
     private final TaskRunner runner;
     private final ObservableList<ParsedLesson> lessons = FXCollections.observableArrayList();
+    /** One read-only view, kept: a listener on it lasts as long as the shelf (the view listens weakly). */
+    private final ObservableList<ParsedLesson> readOnlyLessons = FXCollections.unmodifiableObservableList(lessons);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private String signature = "";
     private Runnable onReload = () -> { };
@@ -50,7 +52,7 @@ public final class LessonShelf {
 
     /** Every lesson read, sound or broken, bundled first. */
     public ObservableList<ParsedLesson> lessons() {
-        return FXCollections.unmodifiableObservableList(lessons);
+        return readOnlyLessons;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

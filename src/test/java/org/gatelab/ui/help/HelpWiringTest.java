@@ -63,7 +63,6 @@ class HelpWiringTest {
         s.setScene(new Scene(shell, 1366, 768));
         s.show();
         stage[0] = s;
-        shell.startLessons();
         return shell;
     }
 
@@ -85,6 +84,11 @@ class HelpWiringTest {
             wiring[0] = HelpWiring.install(shell[0], info(), f -> { });
         });
         assertNotNull(wiring[0].welcome(), "shown on the first start");
+        assertTrue(wiring[0].welcome().firstLessonButton().text().startsWith("Open the lessons"),
+                "before the lessons are read: " + wiring[0].welcome().firstLessonButton().text());
+        robot.interact(shell[0]::startLessons);
+        assertTrue(wiring[0].welcome().firstLessonButton().text().startsWith("“The first lesson”"),
+                "named once read: " + wiring[0].welcome().firstLessonButton().text());
         robot.interact(() -> wiring[0].welcome().firstLessonButton().fire());
         assertNull(wiring[0].welcome());
         assertEquals("01-first", shell[0].player().lesson().id());
@@ -102,6 +106,7 @@ class HelpWiringTest {
                 throw new IllegalStateException(e);
             }
             wiring[0] = HelpWiring.install(shell[0], info(), f -> { });
+            shell[0].startLessons();
         });
         assertNull(wiring[0].welcome(), "seen once, not shown again");
         robot.interact(wiring[0]::showWelcome);
