@@ -207,8 +207,19 @@ public final class ControlPanel extends VBox {
                 }
                 return;
             }
-            user(() -> workspace.setCell((CellKind) n.getUserData()));
         });
+        // the model changes on the user's click (an action), not on any change of the selection: the segmented
+        // button's skin, created when the panel first joins a window, puts the toggles into its group again and
+        // re-selects them on the way, which must not change the cell a lesson has just set
+        for (ToggleButton b : cellToggles) {
+            CellKind kind = (CellKind) b.getUserData();
+            b.setOnAction(e -> {
+                if (kind != workspace.settings().cell()) {
+                    user(() -> workspace.setCell(kind));
+                }
+            });
+        }
+        cellButtons.skinProperty().addListener((obs, o, n) -> showSettings(workspace.settings()));
         nonlinearity.valueProperty().addListener((obs, o, n) -> user(() -> workspace.setNonlinearity(n)));
         hidden.valueProperty().addListener((obs, o, n) -> user(() -> workspace.setHiddenSize(n)));
         layers.valueProperty().addListener((obs, o, n) -> user(() -> workspace.setLayers(n)));

@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.gatelab.engine.trace.CellKind;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.SceneView;
@@ -108,6 +110,38 @@ class LessonPlayerViewTest {
         assertEquals("Step 1 of 3", robot.lookup("#lesson-step-label").queryLabeled().getText());
         assertNotNull(robot.from(pane()).lookup("An introduction with ").tryQuery().orElse(null),
                 "the introduction is shown on the first step");
+    }
+
+    @Test
+    void aLessonOpenedBeforeTheWorkspaceWasEverShownKeepsItsCell(FxRobot robot) {
+        // the workspace's controls join the window only now, when the lesson shows the workspace for the first
+        // time: their skins must not put the default cell (LSTM) back over the lesson's RNN
+        LessonFixtures.write(LessonFixtures.lessons(dir), "04-rnn.md", """
+                ---
+                id: 04-rnn
+                title: An RNN lesson
+                summary: A cell before the default one in the cell buttons.
+                level: beginner
+                minutes: 5
+                ---
+                ## Only step
+                ```scene
+                cell: rnn
+                hidden: 4
+                ```
+                Text.
+                """);
+        robot.interact(() -> player().shelf().reload());
+        robot.interact(() -> shell.tabs().getSelectionModel().select(0));
+        robot.clickOn("#lesson-open-04-rnn");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("tab-workspace", shell.tabs().getSelectionModel().getSelectedItem().getId());
+        assertEquals(CellKind.RNN, session.workspace().settings().cell());
+        assertEquals(4, session.workspace().settings().hiddenSize());
+        assertTrue(robot.lookup("#cell-rnn").queryAs(ToggleButton.class).isSelected(),
+                "the cell buttons show the lesson's cell");
+        assertFalse(robot.lookup("#cell-lstm").queryAs(ToggleButton.class).isSelected());
+        assertEquals(CellKind.RNN, session.workspace().trace().cell(), "the model computed is the RNN");
     }
 
     @Test
