@@ -63,7 +63,9 @@ final class RnnDiagram {
         String f = nonlinearity == Nonlinearity.RELU ? "ReLU" : "tanh";
         b.caption("h\u209C = " + f + "(W\u1D62\u2095 x\u209C + b\u1D62\u2095 + W\u2095\u2095 h\u209C\u208B\u2081 + b\u2095\u2095)",
                 (XSUM + XOUT) / 2 + 0.4, 3.15);
-        b.caption("no gates: the whole state is rewritten at every step", XBOX + 0.9, LINE + BOX_H / 2 + 0.75);
+        // two short lines under the box, clear of the x_t arrow and of its part's value on the left
+        b.caption("no gates: the whole state", XBOX + 0.9, LINE + BOX_H / 2 + 0.6);
+        b.caption("is rewritten at every step", XBOX + 0.9, LINE + BOX_H / 2 + 1.08);
         return b.build(CellKind.RNN, nonlinearity, new Rect(2.0, 2.55, 13.0, 4.9));
     }
 }
