@@ -44,6 +44,7 @@ final class CompareForm extends VBox {
 
     final ToggleButton singleMode = new ToggleButton("One task");
     final ToggleButton sweepMode = new ToggleButton("Length sweep");
+    private final SegmentedButton modes;
     final ComboBox<TaskKind> task = new ComboBox<>();
     final Label sweepTask = new Label("Adding problem");
     final TextField lengths = new TextField();
@@ -77,7 +78,7 @@ final class CompareForm extends VBox {
     private void createView() {
         getStyleClass().add(STYLE_CLASS);
         setFillWidth(true);
-        SegmentedButton modes = new SegmentedButton(singleMode, sweepMode);
+        modes = new SegmentedButton(singleMode, sweepMode);
         singleMode.setId("compare-mode-single");
         sweepMode.setId("compare-mode-sweep");
         singleMode.setTooltip(new Tooltip("Train the three cells on one task and compare their loss curves"));
@@ -207,16 +208,11 @@ final class CompareForm extends VBox {
     }
 
     private void initListeners() {
-        singleMode.selectedProperty().addListener((o, was, on) -> user(() -> {
-            if (on) {
-                model.setMode(CompareMode.SINGLE);
-            }
-        }));
-        sweepMode.selectedProperty().addListener((o, was, on) -> user(() -> {
-            if (on) {
-                model.setMode(CompareMode.SWEEP);
-            }
-        }));
+        // the mode changes on the user's click, not on any change of the selection: the segmented button's skin,
+        // created when the form first joins a window, re-selects its toggles on the way
+        singleMode.setOnAction(e -> user(() -> chooseMode(CompareMode.SINGLE)));
+        sweepMode.setOnAction(e -> user(() -> chooseMode(CompareMode.SWEEP)));
+        modes.skinProperty().addListener((o, was, skin) -> showSettings());
         task.valueProperty().addListener((o, was, k) -> user(() -> model.setTaskKind(k)));
         lengths.textProperty().addListener((o, was, text) -> user(() -> model.setLengths(text)));
         commitOn(epochs, model::setEpochs);
@@ -384,6 +380,12 @@ final class CompareForm extends VBox {
             fieldKeys.add(key);
             fieldSpinners.add(s);
         }
+    }
+
+    /** The mode the user clicked; clicking the chosen one again keeps it chosen. */
+    private void chooseMode(CompareMode mode) {
+        model.setMode(mode);
+        showSettings();
     }
 
     /** Puts the model's settings on the controls (without calling the model back). */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.gatelab.engine.trace.CellKind;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The comparison view against its view model: the table and the plots show the model's rows and curves; the
@@ -160,6 +162,29 @@ class CompareViewTest {
             assertEquals(String.valueOf(org.gatelab.tasks.Comparison.hiddenForBudget(CELLS.get(i), 2, 1, 1, 2000)),
                     view.shownCell(i, "Hidden"));
         }
+    }
+
+    @Test
+    void aModeSetBeforeTheFormJoinsAWindowStaysAndClickingTheChosenModeKeepsIt(FxRobot robot) {
+        // as when a lesson or a loaded experiment sets the sweep before the Compare tab was ever shown
+        ComparisonModel early = tiny(new ComparisonModel(queued::add));
+        early.setMode(CompareMode.SWEEP);
+        Session session = new Session(TaskRunner.direct());
+        CompareView late = new CompareView(session, early);
+        robot.interact(() -> scene.setRoot(late));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(CompareMode.SWEEP, early.modeProperty().get(), "the buttons' skin does not choose the mode");
+        ToggleButton sweep = robot.lookup("#compare-mode-sweep").queryAs(ToggleButton.class);
+        ToggleButton single = robot.lookup("#compare-mode-single").queryAs(ToggleButton.class);
+        assertTrue(sweep.isSelected());
+        assertFalse(single.isSelected());
+        robot.clickOn(sweep);
+        assertEquals(CompareMode.SWEEP, early.modeProperty().get());
+        assertTrue(sweep.isSelected(), "clicking the chosen mode keeps it chosen");
+        robot.clickOn(single);
+        assertEquals(CompareMode.SINGLE, early.modeProperty().get());
+        assertTrue(single.isSelected());
+        assertFalse(sweep.isSelected());
     }
 
     @Test
