@@ -44,7 +44,7 @@ final class CompareForm extends VBox {
 
     final ToggleButton singleMode = new ToggleButton("One task");
     final ToggleButton sweepMode = new ToggleButton("Length sweep");
-    private final SegmentedButton modes;
+    private final SegmentedButton modes = new SegmentedButton(singleMode, sweepMode);
     final ComboBox<TaskKind> task = new ComboBox<>();
     final Label sweepTask = new Label("Adding problem");
     final TextField lengths = new TextField();
@@ -78,7 +78,6 @@ final class CompareForm extends VBox {
     private void createView() {
         getStyleClass().add(STYLE_CLASS);
         setFillWidth(true);
-        modes = new SegmentedButton(singleMode, sweepMode);
         singleMode.setId("compare-mode-single");
         sweepMode.setId("compare-mode-sweep");
         singleMode.setTooltip(new Tooltip("Train the three cells on one task and compare their loss curves"));
