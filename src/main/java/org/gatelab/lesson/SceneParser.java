@@ -184,6 +184,13 @@ final class SceneParser {
                 values.problem(e, "unknown view \"" + BlockParser.shorten(item) + "\"" + (hint == null
                         ? " (known: " + String.join(", ", names) + ")" : " (did you mean " + hint + "?)"));
             } else if (!out.contains(v)) {
+                for (SceneView other : out) {
+                    if (other.panel().equals(v.panel())) {
+                        values.problem(e, "views \"" + other.id() + "\" and \"" + v.id() + "\" are two tabs of the \""
+                                + v.panel() + "\" panel, so a step can show only one of them; name one, and tell the "
+                                + "learner to click the other tab if they need both");
+                    }
+                }
                 out.add(v);
             }
         }

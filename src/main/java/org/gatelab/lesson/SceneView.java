@@ -2,21 +2,32 @@ package org.gatelab.lesson;
 
 import java.util.Locale;
 
-/** A workspace view a scene can show, by the name lessons use. */
+/**
+ * A workspace view a scene can show, by the name lessons use. Four panels hold the six views: the activations and
+ * the gradients per gate are two tabs of the "Over time" panel, the gradient curve and the connectivity two tabs
+ * of the "Gradient flow" panel, so one step can show only one view of each of those panels.
+ */
 public enum SceneView {
-    DIAGRAM("diagram", "Cell diagram"),
-    EQUATIONS("equations", "Equations with numbers"),
-    ACTIVATIONS("activations", "Gate activations over time"),
-    GRADIENT_HEATMAP("gradient-heatmap", "Gradients per gate over time"),
-    GRADIENT_FLOW("gradient-flow", "Vanishing gradient curve"),
-    CONNECTIVITY("connectivity", "Connectivity and saturation");
+    DIAGRAM("diagram", "Cell diagram", "Cell diagram"),
+    EQUATIONS("equations", "Equations with numbers", "Equations with numbers"),
+    ACTIVATIONS("activations", "Gate activations over time", "Over time"),
+    GRADIENT_HEATMAP("gradient-heatmap", "Gradients per gate over time", "Over time"),
+    GRADIENT_FLOW("gradient-flow", "Vanishing gradient curve", "Gradient flow"),
+    CONNECTIVITY("connectivity", "Connectivity and saturation", "Gradient flow");
 
     private final String id;
     private final String title;
+    private final String panel;
 
-    SceneView(String id, String title) {
+    SceneView(String id, String title, String panel) {
         this.id = id;
         this.title = title;
+        this.panel = panel;
+    }
+
+    /** The title of the workspace panel that holds this view (two views share the same panel as tabs). */
+    public String panel() {
+        return panel;
     }
 
     public String id() {

@@ -146,6 +146,24 @@ class LessonParserTest {
     }
 
     @Test
+    void twoViewsOfOnePanelAreRefusedSinceOnlyOneTabCanShow() throws IOException {
+        ParsedLesson p = parse("""
+                ## Step
+                ```scene
+                views: [gradient-flow, diagram, connectivity]
+                ```
+                ## Another
+                ```scene
+                views: [activations, gradient-flow]
+                ```
+                """);
+        List<String> m = messages(p);
+        assertEquals(List.of("01-demo.md:10: views \"gradient-flow\" and \"connectivity\" are two tabs of the "
+                + "\"Gradient flow\" panel, so a step can show only one of them; name one, and tell the learner to "
+                + "click the other tab if they need both"), m, "views of four different panels are fine");
+    }
+
+    @Test
     void aFileWithoutFrontMatterOrStepsIsExplained() throws IOException {
         Path file = dir.resolve("bare.md");
         Files.writeString(file, "just text\n");
