@@ -133,7 +133,9 @@ class LessonPlayerViewTest {
                 """);
         robot.interact(() -> player().shelf().reload());
         robot.interact(() -> shell.tabs().getSelectionModel().select(0));
-        robot.clickOn("#lesson-open-04-rnn");
+        WaitForAsyncUtils.waitForFxEvents();
+        // the new card may not be laid out yet on a slow machine: press its button rather than aim the mouse at it
+        robot.interact(() -> robot.lookup("#lesson-open-04-rnn").queryAs(javafx.scene.control.Button.class).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("tab-workspace", shell.tabs().getSelectionModel().getSelectedItem().getId());
         assertEquals(CellKind.RNN, session.workspace().settings().cell());
