@@ -32,6 +32,8 @@ final class DivergenceCallout extends VBox {
         setId("lab-divergence");
         headline.getStyleClass().add(TITLE_STYLE_CLASS);
         headline.setMinWidth(0);
+        headline.setWrapText(true);
+        headline.setMinHeight(Region.USE_PREF_SIZE);
         what.getStyleClass().addAll(TEXT_STYLE_CLASS, WHAT_STYLE_CLASS);
         lesson.getStyleClass().add(TEXT_STYLE_CLASS);
         for (Label l : new Label[] {what, lesson}) {

@@ -60,13 +60,18 @@ final class RunBar extends HBox {
         modelText.setId("lab-model-text");
         modelText.setMinWidth(0);
         modelText.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
-        progressText.setMinWidth(Region.USE_PREF_SIZE);
+        // on a narrow lab (a laptop with the lesson pane open) the texts give way, never the buttons
+        progressText.setMinWidth(0);
+        progressText.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        progressText.setTooltip(new Tooltip());
+        progressText.getTooltip().textProperty().bind(progressText.textProperty());
         HBox.setHgrow(progress, Priority.NEVER);
         progress.setPrefWidth(150);
-        progress.setMinWidth(60);
+        progress.setMinWidth(40);
         HBox.setHgrow(modelText, Priority.ALWAYS);
         modelText.setMaxWidth(Double.MAX_VALUE);
         follow.setId("lab-follow");
+        follow.setMinWidth(Region.USE_PREF_SIZE);
         follow.setFocusTraversable(false);
         follow.setTooltip(new Tooltip("After every epoch, show the model in the workspace: its gates, heatmaps and "
                 + "gradient curves follow the training. Changing the workspace's settings stops it."));
