@@ -136,8 +136,11 @@ public final class AppShell extends StackPane {
         }
     }
 
-    /** Sets {@code content} into {@code tab} now if it is selected, else the first time it is. */
-    private static void attachWhenShown(Tab tab, javafx.scene.Node content) {
+    /**
+     * Sets {@code content} into {@code tab} now if it is selected, else the first time it is. Its views get the
+     * window's palette after the layout that follows, when the skins have put them into the scene graph.
+     */
+    private void attachWhenShown(Tab tab, javafx.scene.Node content) {
         if (tab.isSelected()) {
             tab.setContent(content);
             return;
@@ -148,6 +151,8 @@ public final class AppShell extends StackPane {
                 if (on) {
                     tab.setContent(content);
                     tab.selectedProperty().removeListener(this);
+                    themedAfterLayout = false;
+                    requestLayout();
                 }
             }
         });
@@ -259,7 +264,10 @@ public final class AppShell extends StackPane {
         return workspace.themeProperty();
     }
 
-    /** The skins add the tabs' and the dock's content in the first layout pass: their canvases get the palette then. */
+    /**
+     * The skins add the tabs' and the dock's content in the first layout pass (and a tab's content in the pass after
+     * it is first shown): their canvases get the palette then.
+     */
     @Override
     protected void layoutChildren() {
         super.layoutChildren();

@@ -147,6 +147,29 @@ class LessonPlayerViewTest {
     }
 
     @Test
+    void theDarkThemeChosenOnTheLessonsTabReachesTheViewsOfTabsShownLater(FxRobot robot) {
+        robot.interact(() -> shell.themeProperty().set(org.gatelab.ui.theme.Theme.DARK));
+        open(robot);
+        assertAllCanvasesDark(shell.workspace());
+        robot.interact(() -> shell.tabs().getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertAllCanvasesDark(shell.training());
+        robot.interact(() -> shell.tabs().getSelectionModel().select(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertAllCanvasesDark(shell.compare());
+    }
+
+    private static void assertAllCanvasesDark(javafx.scene.Node root) {
+        List<org.gatelab.ui.canvas.CanvasView> views = root.lookupAll("*").stream()
+                .filter(n -> n instanceof org.gatelab.ui.canvas.CanvasView)
+                .map(n -> (org.gatelab.ui.canvas.CanvasView) n).toList();
+        assertFalse(views.isEmpty(), "drawn views in " + root);
+        for (org.gatelab.ui.canvas.CanvasView v : views) {
+            assertEquals(org.gatelab.render.Palette.DARK, v.palette(), v.getClass().getSimpleName() + " in " + root);
+        }
+    }
+
+    @Test
     void theStepsViewsAreTheOnlyOnesShownAndClosingShowsAllAgain(FxRobot robot) {
         open(robot);
         MainView w = workspace();
