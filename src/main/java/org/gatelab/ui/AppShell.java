@@ -280,7 +280,9 @@ public final class AppShell extends StackPane {
     /** The theme's stylesheets on the scene; every canvas gets the palette and scale of the current mode. */
     private void applyTheme() {
         Theme t = themeProperty().get();
-        if (getScene() != null) {
+        // the same sheets again would restyle every node, in a layout pass too, where text flows then keep
+        // positions measured in the old fonts
+        if (getScene() != null && !getScene().getStylesheets().equals(t.stylesheets())) {
             getScene().getStylesheets().setAll(t.stylesheets());
         }
         boolean on = presenter.isPresenting();

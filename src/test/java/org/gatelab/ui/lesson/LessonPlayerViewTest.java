@@ -149,8 +149,12 @@ class LessonPlayerViewTest {
     @Test
     void theDarkThemeChosenOnTheLessonsTabReachesTheViewsOfTabsShownLater(FxRobot robot) {
         robot.interact(() -> shell.themeProperty().set(org.gatelab.ui.theme.Theme.DARK));
+        List<Object> restyled = new ArrayList<>();
+        shell.getScene().getStylesheets().addListener((javafx.collections.ListChangeListener<String>) restyled::add);
         open(robot);
         assertAllCanvasesDark(shell.workspace());
+        assertTrue(restyled.isEmpty(), "the same theme is not put on the scene again (a restyle in a layout pass "
+                + "left the lesson's text flows laid out in the old fonts)");
         robot.interact(() -> shell.tabs().getSelectionModel().select(2));
         WaitForAsyncUtils.waitForFxEvents();
         assertAllCanvasesDark(shell.training());
