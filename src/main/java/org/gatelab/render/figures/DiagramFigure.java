@@ -24,7 +24,10 @@ public final class DiagramFigure {
 
     private final CellDiagramPainter painter = new CellDiagramPainter();
 
-    /** Title font: 4.2 % of the figure's height, between 11 and 24 pixels. */
+    /** The smallest type the title shrinks to on a narrow figure. */
+    static final double MIN_TITLE_FONT = 9;
+
+    /** Title font: 4.2 % of the figure's height, between 11 and 24 pixels (smaller when the title is too wide). */
     public static double titleFont(double height) {
         return Math.max(11, Math.min(24, 0.042 * height));
     }
@@ -86,9 +89,15 @@ public final class DiagramFigure {
             return;
         }
         s.setFont(font, true, false);
+        double titleWidth = s.textWidth(title);
+        double room = s.width() - 2 * pad;
+        if (titleWidth > room && titleWidth > 0) {
+            // a narrow panel (a laptop with the lesson pane open): the whole title in smaller type, never cut
+            s.setFont(Math.max(MIN_TITLE_FONT, font * room / titleWidth), true, false);
+            titleWidth = s.textWidth(title);
+        }
         s.setFill(p.text());
         s.text(title, pad, mid, HAlign.LEFT, VAlign.CENTER);
-        double titleWidth = s.textWidth(title);
         if (hint != null && !hint.isEmpty()) {
             s.setFont(0.78 * font, false, false);
             if (pad + titleWidth + 2 * font + s.textWidth(hint) < s.width() - pad) {

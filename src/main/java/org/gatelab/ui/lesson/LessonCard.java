@@ -35,7 +35,7 @@ final class LessonCard extends VBox {
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
         Label meta = new Label(capitalised(lesson.level().id()) + " · " + lesson.minutes() + " min · " + steps
-                + (steps == 1 ? " step" : " steps") + " · " + lesson.checkCount() + " checks");
+                + (steps == 1 ? " step" : " steps") + " · " + lesson.checkCount() + (lesson.checkCount() == 1 ? " check" : " checks"));
         meta.getStyleClass().add("lesson-card-meta");
         Label summary = new Label(lesson.summary());
         summary.getStyleClass().add("lesson-card-summary");
@@ -51,7 +51,7 @@ final class LessonCard extends VBox {
         }
 
         progressLabel.setText(finished ? "✓ Finished" : done == 0 && progress.answers().isEmpty() ? "Not started"
-                : done + " of " + steps + " steps");
+                : done + " of " + steps + (steps == 1 ? " step" : " steps"));
         progressLabel.getStyleClass().add(finished ? "lesson-card-finished" : "lesson-card-progress");
         progressLabel.setId("lesson-progress-" + lesson.id());
         boolean started = done > 0 || !progress.answers().isEmpty() || progress.current() > 0;
