@@ -54,7 +54,17 @@ public final class AboutPane extends VBox {
             }
         });
         feedback.getStyleClass().add("about-feedback");
-        HBox buttons = new HBox(8, copy, openLog, feedback);
+        Button close = new Button("Close");
+        close.setId("about-close");
+        close.setCancelButton(true); // Esc closes it too
+        close.setOnAction(e -> {
+            if (getScene() != null && getScene().getWindow() != null) {
+                getScene().getWindow().hide();
+            }
+        });
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        HBox buttons = new HBox(8, copy, openLog, feedback, spacer, close);
         buttons.getStyleClass().add("about-buttons");
         getChildren().addAll(title, what, details, buttons);
     }

@@ -1,6 +1,7 @@
 package org.gatelab.ui.help;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -112,6 +113,15 @@ class HelpWiringTest {
         robot.interact(wiring[0]::showWelcome);
         robot.interact(() -> wiring[0].welcome().trainingLabButton().fire());
         assertEquals(shell[0].training(), shell[0].tabs().getSelectionModel().getSelectedItem().getContent());
+
+        robot.interact(wiring[0]::showAbout);
+        javafx.stage.Window about = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage st && "About GateLab".equals(st.getTitle())).findFirst().orElseThrow();
+        assertTrue(about.isShowing());
+        javafx.scene.control.Button close = (javafx.scene.control.Button) about.getScene().lookup("#about-close");
+        assertTrue(close.isCancelButton(), "Esc closes About");
+        robot.interact(close::fire);
+        assertFalse(about.isShowing(), "Close closes About");
         robot.interact(() -> stage[0].close());
     }
 }
