@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.gatelab.engine.trace.LossKind;
 
 /**
  * Anomaly detection by forecasting: a periodic "sensor" signal
@@ -20,7 +19,7 @@ import org.gatelab.engine.trace.LossKind;
  * @param period       P, the signal's period in steps (4..200)
  * @param anomalies    anomalies injected into the validation half (1..50)
  */
-public record AnomalyTask(int window, int seriesLength, int period, int anomalies) implements TrainingTask {
+public record AnomalyTask(int window, int seriesLength, int period, int anomalies) implements ForecastingTask {
     public static final int MAX_WINDOW = 200;
     public static final double TRAIN_FRACTION = 0.5;
     public static final double NOISE = 0.05;
@@ -68,26 +67,6 @@ public record AnomalyTask(int window, int seriesLength, int period, int anomalie
     @Override
     public String explanation() {
         return TrainingDefaults.ANOMALY_EXPLANATION;
-    }
-
-    @Override
-    public LossKind loss() {
-        return LossKind.MSE_LAST;
-    }
-
-    @Override
-    public int inputSize() {
-        return 1;
-    }
-
-    @Override
-    public int outputSize() {
-        return 1;
-    }
-
-    @Override
-    public int length() {
-        return window;
     }
 
     @Override

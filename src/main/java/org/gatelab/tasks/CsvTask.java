@@ -3,7 +3,6 @@ package org.gatelab.tasks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.gatelab.engine.trace.LossKind;
 
 /**
  * Forecasting the user's own series ({@link CsvSeries}): windows of W values predict the next one
@@ -16,7 +15,7 @@ import org.gatelab.engine.trace.LossKind;
  * @param trainFraction share of the series used for training (0.5..0.95)
  * @param stride        steps between the targets of consecutive windows (1 uses every window)
  */
-public record CsvTask(CsvSeries series, int window, double trainFraction, int stride) implements TrainingTask {
+public record CsvTask(CsvSeries series, int window, double trainFraction, int stride) implements ForecastingTask {
     public static final int MAX_WINDOW = 500;
 
     public CsvTask {
@@ -58,26 +57,6 @@ public record CsvTask(CsvSeries series, int window, double trainFraction, int st
     public String explanation() {
         return String.format(Locale.ROOT, TrainingDefaults.CSV_EXPLANATION, series.source(), series.columnName(),
                 window, trainFraction * 100);
-    }
-
-    @Override
-    public LossKind loss() {
-        return LossKind.MSE_LAST;
-    }
-
-    @Override
-    public int inputSize() {
-        return 1;
-    }
-
-    @Override
-    public int outputSize() {
-        return 1;
-    }
-
-    @Override
-    public int length() {
-        return window;
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.gatelab.tasks;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.gatelab.engine.trace.LossKind;
 
 /**
  * A "stock price": a Gaussian random walk {@code x_t = x_{t-1} + ε_t}, ε ~ N(0, 1), starting at 100. The model
@@ -14,7 +13,7 @@ import org.gatelab.engine.trace.LossKind;
  * @param window       W, values the model reads (2..200)
  * @param seriesLength values in the whole walk
  */
-public record RandomWalkTask(int window, int seriesLength) implements TrainingTask {
+public record RandomWalkTask(int window, int seriesLength) implements ForecastingTask {
     public static final int MAX_WINDOW = 200;
     public static final double TRAIN_FRACTION = 0.8;
 
@@ -50,26 +49,6 @@ public record RandomWalkTask(int window, int seriesLength) implements TrainingTa
     @Override
     public String explanation() {
         return TrainingDefaults.WALK_EXPLANATION;
-    }
-
-    @Override
-    public LossKind loss() {
-        return LossKind.MSE_LAST;
-    }
-
-    @Override
-    public int inputSize() {
-        return 1;
-    }
-
-    @Override
-    public int outputSize() {
-        return 1;
-    }
-
-    @Override
-    public int length() {
-        return window;
     }
 
     @Override

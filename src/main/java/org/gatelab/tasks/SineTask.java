@@ -3,7 +3,6 @@ package org.gatelab.tasks;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.gatelab.engine.trace.LossKind;
 
 /**
  * Sine forecasting: a series {@code x_t = Σ_k a_k sin(2π t / P_k + φ_k) + ε_t}, ε ~ N(0, noise²), with 2 or 3
@@ -16,7 +15,7 @@ import org.gatelab.engine.trace.LossKind;
  * @param components    sines summed (2 or 3)
  * @param noise         standard deviation of the added noise (0..1)
  */
-public record SineTask(int window, int seriesLength, int components, double noise) implements TrainingTask {
+public record SineTask(int window, int seriesLength, int components, double noise) implements ForecastingTask {
     public static final int MAX_WINDOW = 200;
     public static final double TRAIN_FRACTION = 0.8;
 
@@ -55,26 +54,6 @@ public record SineTask(int window, int seriesLength, int components, double nois
     @Override
     public String explanation() {
         return TrainingDefaults.SINE_EXPLANATION;
-    }
-
-    @Override
-    public LossKind loss() {
-        return LossKind.MSE_LAST;
-    }
-
-    @Override
-    public int inputSize() {
-        return 1;
-    }
-
-    @Override
-    public int outputSize() {
-        return 1;
-    }
-
-    @Override
-    public int length() {
-        return window;
     }
 
     @Override

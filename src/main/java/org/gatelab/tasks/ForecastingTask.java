@@ -1,0 +1,32 @@
+package org.gatelab.tasks;
+
+import org.gatelab.engine.trace.LossKind;
+
+/**
+ * A task that reads a window of one series and predicts the value after it (sine, random walk, anomaly, CSV):
+ * one input and one output per step, the squared error of the last step's prediction, the window as the length.
+ */
+public interface ForecastingTask extends TrainingTask {
+    /** Steps the model reads before it predicts the next value. */
+    int window();
+
+    @Override
+    default LossKind loss() {
+        return LossKind.MSE_LAST;
+    }
+
+    @Override
+    default int inputSize() {
+        return 1;
+    }
+
+    @Override
+    default int outputSize() {
+        return 1;
+    }
+
+    @Override
+    default int length() {
+        return window();
+    }
+}
