@@ -10,6 +10,7 @@ import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.render.Palette;
+import org.gatelab.render.testing.RecordingSurface;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,7 +87,7 @@ class CellDiagramPainterTest {
         Viewport vp = Viewport.fit(layout, 0, 0, width, height);
         for (GateBox box : layout.gates()) {
             String value = DiagramFormat.value(v.activation(box.gate()));
-            RecordingSurface.DrawnText t = s.texts.stream().filter(d -> d.text().equals(value)).findFirst()
+            RecordingSurface.Text t = s.texts().stream().filter(d -> d.text().equals(value)).findFirst()
                     .orElseThrow();
             assertTrue(t.mono(), "numbers are monospaced");
             assertTrue(box.bounds().contains(vp.layoutX(t.x()), vp.layoutY(t.y())), "centred in its box");

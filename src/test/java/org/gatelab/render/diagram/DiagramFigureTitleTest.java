@@ -8,6 +8,7 @@ import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.render.Palette;
 import org.gatelab.render.figures.DiagramFigure;
 import org.gatelab.render.figures.FigureSelection;
+import org.gatelab.render.testing.RecordingSurface;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,8 @@ class DiagramFigureTitleTest {
         return session.workspace().trace().layer(0);
     }
 
-    private static RecordingSurface.DrawnText title(RecordingSurface s, String title) {
-        return s.texts.stream().filter(t -> t.text().equals(title)).findFirst().orElseThrow();
+    private static RecordingSurface.Text title(RecordingSurface s, String title) {
+        return s.texts().stream().filter(t -> t.text().equals(title)).findFirst().orElseThrow();
     }
 
     @Test
@@ -38,7 +39,7 @@ class DiagramFigureTitleTest {
         // the panel of a 1366-wide window with the lesson pane open: 330 x 380
         RecordingSurface narrow = new RecordingSurface(330, 380);
         new DiagramFigure().paint(narrow, Palette.LIGHT, layer, sel);
-        RecordingSurface.DrawnText drawn = title(narrow, title);
+        RecordingSurface.Text drawn = title(narrow, title);
         double pad = 0.6 * DiagramFigure.titleFont(380);
         assertTrue(drawn.size() < DiagramFigure.titleFont(380), "smaller type: " + drawn.size());
         assertTrue(drawn.x() + 0.6 * drawn.size() * title.length() <= 330 - pad + 1e-9, "the whole title fits");

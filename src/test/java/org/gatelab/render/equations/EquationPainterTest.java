@@ -16,6 +16,8 @@ import org.gatelab.render.Palette;
 import org.gatelab.render.equations.EquationLayout.Box;
 import org.gatelab.render.equations.EquationLayout.Mode;
 import org.gatelab.render.equations.EquationLayout.Text;
+import org.gatelab.render.testing.RecordingSurface;
+import org.gatelab.render.testing.RecordingSurface.TextWidth;
 import org.gatelab.viewmodel.WorkspaceComputation;
 import org.gatelab.viewmodel.WorkspaceSettings;
 import org.junit.jupiter.api.Test;
@@ -28,12 +30,17 @@ class EquationPainterTest {
         return EquationBuilder.build(trace, 0, 7, 3);
     }
 
+    /** Text widths by font, as the painter's layout expects: mono wider than sans, bold wider still. */
+    private static RecordingSurface surface(double width, double height) {
+        return new RecordingSurface(width, height, TextWidth.BY_FONT);
+    }
+
     @Test
     void drawsEveryEquationsTextInOrder() {
         EquationSet set = set(CellKind.LSTM);
-        RecordingSurface s = new RecordingSurface(1600, 900);
+        RecordingSurface s = surface(1600, 900);
         new EquationPainter().paint(s, set, Palette.LIGHT, null);
-        String drawn = s.texts.stream().map(RecordingSurface.TextCall::text).collect(Collectors.joining());
+        String drawn = s.texts().stream().map(RecordingSurface.Text::text).collect(Collectors.joining());
         for (EquationLine l : set.forward()) {
             // the drawn pieces, joined, contain each equation's pieces in order (subscripts drawn as letters)
             String pieces = l.lhs().stream().map(Run::text).collect(Collectors.joining()) + "=" + l.stages().stream()
@@ -47,17 +54,18 @@ class EquationPainterTest {
     @Test
     void numbersInMonoResultsInBoldSymbolsInTheTextColour() {
         EquationSet set = set(CellKind.GRU);
-        RecordingSurface s = new RecordingSurface(1600, 900);
+        RecordingSurface s = surface(1600, 900);
         new EquationPainter().paint(s, set, Palette.DARK, null);
         String result = set.forwardLine(Gate.Z).result().get(0).text();
         String inputPart = EquationFormat.number(
                 PrintedNumbers.of(set.forwardLine(Gate.Z).middle().get(0)).get(0));
-        RecordingSurface.TextCall r = find(s, result, true);
+        RecordingSurface.Text r = find(s, result, true);
         assertTrue(r.mono() && r.bold(), "the result is bold mono");
         assertEquals(Palette.DARK.text(), r.fill());
-        RecordingSurface.TextCall n = find(s, inputPart, false);
+        RecordingSurface.Text n = find(s, inputPart, false);
         assertTrue(n.mono() && !n.bold(), "numbers are regular mono");
-        RecordingSurface.TextCall sigma = s.texts.stream().filter(t -> t.text().startsWith("σ(W")).findFirst().orElseThrow();
+        RecordingSurface.Text sigma = s.texts().stream().filter(t -> t.text().startsWith("σ(W")).findFirst()
+                .orElseThrow();
         assertFalse(sigma.mono());
         assertEquals(Palette.DARK.text(), sigma.fill());
     }
@@ -65,17 +73,17 @@ class EquationPainterTest {
     @Test
     void highlightedGateGetsAnAccentBackground() {
         EquationSet set = set(CellKind.LSTM);
-        RecordingSurface plain = new RecordingSurface(1600, 900);
+        RecordingSurface plain = surface(1600, 900);
         new EquationPainter().paint(plain, set, Palette.LIGHT, null);
-        RecordingSurface lit = new RecordingSurface(1600, 900);
+        RecordingSurface lit = surface(1600, 900);
         EquationLayout layout = new EquationPainter().paint(lit, set, Palette.LIGHT, Gate.F);
         Box row = layout.rows().stream().filter(b -> b.line().gate() == Gate.F).findFirst().orElseThrow();
-        RecordingSurface.RectCall bg = lit.filledRoundRects.stream()
+        RecordingSurface.Rect bg = lit.filledRoundRects().stream()
                 .filter(r -> r.fill().equals(Palette.LIGHT.accent().withAlpha(EquationPainter.HIGHLIGHT_ALPHA)))
                 .findFirst().orElseThrow();
         assertEquals(row.y(), bg.y(), 1e-9);
         assertEquals(row.h(), bg.h(), 1e-9);
-        assertTrue(plain.filledRoundRects.stream().noneMatch(r -> r.fill().equals(bg.fill())));
+        assertTrue(plain.filledRoundRects().stream().noneMatch(r -> r.fill().equals(bg.fill())));
         // the highlighted row holds the f line's texts
         Text lhs = layout.texts().stream().filter(t -> t.text().equals("f") && t.x() < row.x() + row.w() / 4)
                 .findFirst().orElseThrow();
@@ -86,7 +94,7 @@ class EquationPainterTest {
     void equalsSignsAlignInColumns() {
         for (CellKind cell : CellKind.values()) {
             EquationSet set = set(cell);
-            EquationLayout layout = EquationLayout.compute(new RecordingSurface(1600, 900), set, 1600, 900);
+            EquationLayout layout = EquationLayout.compute(surface(1600, 900), set, 1600, 900);
             assertEquals(Mode.WIDE, layout.mode(), cell + " fits on one line per equation at 1600x900");
             List<List<Double>> eqs = new ArrayList<>();
             for (Box row : layout.rows()) {
@@ -105,26 +113,26 @@ class EquationPainterTest {
     void narrowViewsSplitEachEquationAndStillFit() {
         EquationSet set = set(CellKind.LSTM);
         for (double[] size : new double[][] {{650, 420}, {480, 520}, {1366, 768}, {1600, 900}, {2560, 1440}}) {
-            RecordingSurface s = new RecordingSurface(size[0], size[1]);
+            RecordingSurface s = surface(size[0], size[1]);
             EquationLayout layout = new EquationPainter().paint(s, set, Palette.LIGHT, null);
             assertTrue(layout.fits(), "fits " + size[0] + "x" + size[1]);
             assertTrue(layout.fontSize() >= 10, "readable at " + size[0] + "x" + size[1] + ": " + layout.fontSize());
-            for (RecordingSurface.TextCall t : s.texts) {
+            for (RecordingSurface.Text t : s.texts()) {
                 assertTrue(t.x() >= 0 && t.x() + t.width() <= size[0] + 0.5, "inside: " + t);
                 assertTrue(t.y() > 0 && t.y() <= size[1], "inside: " + t);
             }
         }
-        EquationLayout narrow = EquationLayout.compute(new RecordingSurface(480, 520), set, 480, 520);
+        EquationLayout narrow = EquationLayout.compute(surface(480, 520), set, 480, 520);
         assertEquals(Mode.SPLIT, narrow.mode());
-        EquationLayout big = EquationLayout.compute(new RecordingSurface(2560, 1440), set, 2560, 1440);
-        EquationLayout small = EquationLayout.compute(new RecordingSurface(1366, 768), set, 1366, 768);
+        EquationLayout big = EquationLayout.compute(surface(2560, 1440), set, 2560, 1440);
+        EquationLayout small = EquationLayout.compute(surface(1366, 768), set, 1366, 768);
         assertTrue(big.fontSize() > small.fontSize(), "the font grows with the view");
     }
 
     @Test
     void rowsDoNotOverlap() {
         EquationSet set = set(CellKind.LSTM);
-        EquationLayout layout = EquationLayout.compute(new RecordingSurface(650, 420), set, 650, 420);
+        EquationLayout layout = EquationLayout.compute(surface(650, 420), set, 650, 420);
         List<Box> boxes = new ArrayList<>(layout.rows());
         for (int i = 1; i < boxes.size(); i++) {
             assertTrue(boxes.get(i).y() >= boxes.get(i - 1).y() + boxes.get(i - 1).h() - 1e-9);
@@ -139,26 +147,26 @@ class EquationPainterTest {
 
     @Test
     void tinyViewsAndMissingTracesStillPaint() {
-        RecordingSurface tiny = new RecordingSurface(120, 80);
+        RecordingSurface tiny = surface(120, 80);
         EquationLayout layout = new EquationPainter().paint(tiny, set(CellKind.LSTM), Palette.LIGHT, Gate.O);
         assertEquals(EquationLayout.MIN_FONT, layout.fontSize(), 1e-9);
         assertFalse(layout.fits());
         assertEquals(0, tiny.depth());
-        RecordingSurface empty = new RecordingSurface(400, 300);
+        RecordingSurface empty = surface(400, 300);
         new EquationPainter().paint(empty, EquationBuilder.build(null, 0, 0, 0), Palette.DARK, null);
-        assertTrue(empty.texts.stream().anyMatch(t -> t.text().contains("Computing")));
+        assertTrue(empty.texts().stream().anyMatch(t -> t.text().contains("Computing")));
     }
 
     @Test
     void scientificNumbersAreDrawnWithARaisedExponent() {
         EquationSet set = set(CellKind.RNN);
-        RecordingSurface s = new RecordingSurface(1600, 900);
+        RecordingSurface s = surface(1600, 900);
         new EquationPainter().paint(s, set, Palette.LIGHT, null);
         String value = set.gradientItems().get(0).result().get(0).text();
         assertTrue(value.contains("×10"), value);
         int times = value.indexOf("×10");
-        RecordingSurface.TextCall head = find(s, value.substring(0, times + 3), false);
-        RecordingSurface.TextCall exp = find(s, EquationFormat.fromSuperscript(value.substring(times + 3)), false);
+        RecordingSurface.Text head = find(s, value.substring(0, times + 3), false);
+        RecordingSurface.Text exp = find(s, EquationFormat.fromSuperscript(value.substring(times + 3)), false);
         assertTrue(exp.y() < head.y() && exp.size() < head.size(), "raised and smaller");
         assertEquals(head.x() + head.width(), exp.x(), 1e-9);
     }
@@ -167,8 +175,8 @@ class EquationPainterTest {
         return t.baseline() > row.y() && t.baseline() < row.y() + row.h();
     }
 
-    private static RecordingSurface.TextCall find(RecordingSurface s, String text, boolean bold) {
-        return s.texts.stream().filter(t -> t.text().equals(text) && t.bold() == bold).findFirst()
+    private static RecordingSurface.Text find(RecordingSurface s, String text, boolean bold) {
+        return s.texts().stream().filter(t -> t.text().equals(text) && t.bold() == bold).findFirst()
                 .orElseThrow(() -> new AssertionError("not drawn: " + text));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Random;
 import org.gatelab.render.ColorMap;
 import org.gatelab.render.Palette;
 import org.gatelab.render.Surface.VAlign;
+import org.gatelab.render.testing.RecordingSurface;
 import org.junit.jupiter.api.Test;
 
 /** {@link HeatmapPainter} on a recording surface: one image per map, its pixels, labels and markers. */
@@ -27,8 +28,8 @@ class HeatmapPainterTest {
         return new HeatmapData(name, name + " · test", rows, cols, v, min, max, map, "legend");
     }
 
-    private static List<RecordingSurface.ImageCall> heatmapImages(RecordingSurface s, HeatmapData d) {
-        return s.images.stream().filter(i -> i.cols() == d.cols() && i.rows() == d.rows()).toList();
+    private static List<RecordingSurface.Image> heatmapImages(RecordingSurface s, HeatmapData d) {
+        return s.images().stream().filter(i -> i.cols() == d.cols() && i.rows() == d.rows()).toList();
     }
 
     @Test
@@ -37,9 +38,9 @@ class HeatmapPainterTest {
         RecordingSurface s = new RecordingSurface(650, 420);
         HeatmapLayout l = painter.paint(s, P, d, HeatmapMarks.of(7, 3), 0, 0, 650, 420, 12);
 
-        List<RecordingSurface.ImageCall> maps = heatmapImages(s, d);
+        List<RecordingSurface.Image> maps = heatmapImages(s, d);
         assertEquals(1, maps.size(), "exactly one image for the map");
-        RecordingSurface.ImageCall img = maps.get(0);
+        RecordingSurface.Image img = maps.get(0);
         assertEquals(30, img.cols());
         assertEquals(8, img.rows());
         for (int u = 0; u < 8; u++) {
@@ -54,8 +55,8 @@ class HeatmapPainterTest {
         assertEquals(l.plotW(), img.w(), 1e-9);
         assertEquals(l.plotH(), img.h(), 1e-9);
         // besides it only the colour bar, a one-column image
-        assertEquals(2, s.images.size());
-        assertTrue(s.images.stream().anyMatch(i -> i.cols() == 1 && i.rows() >= 2));
+        assertEquals(2, s.images().size());
+        assertTrue(s.images().stream().anyMatch(i -> i.cols() == 1 && i.rows() >= 2));
     }
 
     @Test
@@ -72,11 +73,11 @@ class HeatmapPainterTest {
             painter.paint(s, P, stack.get(k), HeatmapMarks.of(3, 2).withTimeLabels(b.timeLabels()), b.x(), b.y(),
                     b.w(), b.h(), 12);
         }
-        long mapImages = s.images.stream().filter(i -> i.cols() == 50 && i.rows() == 16).count();
+        long mapImages = s.images().stream().filter(i -> i.cols() == 50 && i.rows() == 16).count();
         assertEquals(6, mapImages);
         for (int k = 0; k < stack.size(); k++) {
             String title = stack.get(k).title();
-            assertTrue(s.texts.stream().anyMatch(t -> t.text().equals(title)), "title " + title);
+            assertTrue(s.texts().stream().anyMatch(t -> t.text().equals(title)), "title " + title);
         }
     }
 
@@ -85,14 +86,14 @@ class HeatmapPainterTest {
         HeatmapData d = data("c", 5, 9, -0.7, 0.7, ColorMap.diverging(), 3);
         RecordingSurface s = new RecordingSurface(400, 300);
         painter.paint(s, P, d, HeatmapMarks.none(), 0, 0, 400, 300, 12);
-        RecordingSurface.ImageCall img = heatmapImages(s, d).get(0);
+        RecordingSurface.Image img = heatmapImages(s, d).get(0);
         for (int i = 0; i < 45; i++) {
             assertEquals(ColorMap.diverging().argb(d.value(i / 9, i % 9), -0.7, 0.7), img.argb()[i]);
         }
         // the colour bar is labelled with its range and 0
-        assertTrue(s.texts.stream().anyMatch(t -> t.text().equals("0.7")));
-        assertTrue(s.texts.stream().anyMatch(t -> t.text().equals("-0.7")));
-        assertTrue(s.texts.stream().anyMatch(t -> t.text().equals("0")));
+        assertTrue(s.texts().stream().anyMatch(t -> t.text().equals("0.7")));
+        assertTrue(s.texts().stream().anyMatch(t -> t.text().equals("-0.7")));
+        assertTrue(s.texts().stream().anyMatch(t -> t.text().equals("0")));
     }
 
     @Test
@@ -103,17 +104,17 @@ class HeatmapPainterTest {
             int step = cols * 2 / 3;
             HeatmapLayout l = painter.paint(s, P, d, HeatmapMarks.of(step, 1), 0, 0, 650, 300, 12);
             double below = l.plotY() + l.plotH();
-            List<RecordingSurface.TextCall> labels = s.texts.stream()
+            List<RecordingSurface.Text> labels = s.texts().stream()
                     .filter(t -> t.v() == VAlign.TOP && t.y() > below && t.x() >= l.plotX() - 1)
-                    .sorted(Comparator.comparingDouble(RecordingSurface.TextCall::x)).toList();
+                    .sorted(Comparator.comparingDouble(RecordingSurface.Text::x)).toList();
             assertTrue(labels.size() >= 2, cols + " steps: some time labels");
             for (int k = 1; k < labels.size(); k++) {
-                double[] a = RecordingSurface.span(labels.get(k - 1));
-                double[] b = RecordingSurface.span(labels.get(k));
-                assertTrue(a[1] < b[0], cols + " steps: labels " + labels.get(k - 1).text() + " and "
+                RecordingSurface.Text a = labels.get(k - 1);
+                RecordingSurface.Text b = labels.get(k);
+                assertTrue(a.right() < b.left(), cols + " steps: labels " + labels.get(k - 1).text() + " and "
                         + labels.get(k).text() + " overlap");
             }
-            RecordingSurface.TextCall current = labels.stream().filter(t -> t.text().equals(String.valueOf(step)))
+            RecordingSurface.Text current = labels.stream().filter(t -> t.text().equals(String.valueOf(step)))
                     .findFirst().orElseThrow();
             assertEquals(P.accent(), current.fill());
             assertEquals(l.centerX(step), current.x(), 1e-9);
@@ -126,26 +127,26 @@ class HeatmapPainterTest {
         HeatmapData d = data("f", 64, 30, 0, 1, ColorMap.sequential(), 5);
         RecordingSurface s = new RecordingSurface(400, 200);
         HeatmapLayout l = painter.paint(s, P, d, HeatmapMarks.of(2, 21), 0, 0, 400, 200, 12);
-        List<RecordingSurface.TextCall> unitLabels = s.texts.stream()
+        List<RecordingSurface.Text> unitLabels = s.texts().stream()
                 .filter(t -> t.v() == VAlign.CENTER && t.x() < l.plotX()).toList();
         assertTrue(unitLabels.size() < 20, "thinned: " + unitLabels.size() + " labels for 64 units");
-        List<Double> ys = unitLabels.stream().map(RecordingSurface.TextCall::y).sorted().toList();
+        List<Double> ys = unitLabels.stream().map(RecordingSurface.Text::y).sorted().toList();
         for (int k = 1; k < ys.size(); k++) {
             assertTrue(ys.get(k) - ys.get(k - 1) >= 0.85 * 12, "unit labels too close");
         }
-        RecordingSurface.TextCall sel = unitLabels.stream().filter(t -> t.text().equals("21")).findFirst().orElseThrow();
+        RecordingSurface.Text sel = unitLabels.stream().filter(t -> t.text().equals("21")).findFirst().orElseThrow();
         assertEquals(P.accent(), sel.fill());
         assertEquals(l.centerY(21), sel.y(), 1e-9);
         // a triangle in the accent colour points at the row
-        assertEquals(1, s.polygons.size());
-        assertEquals(P.accent(), s.polygonFills.get(0));
-        assertEquals(l.centerY(21), s.polygons.get(0)[3], 1e-9);
+        assertEquals(1, s.polygons().size());
+        assertEquals(P.accent(), s.polygons().get(0).fill());
+        assertEquals(l.centerY(21), s.polygons().get(0).ys()[1], 1e-9);
 
         // few units: every unit is labelled
         HeatmapData small = data("f", 8, 30, 0, 1, ColorMap.sequential(), 6);
         RecordingSurface s2 = new RecordingSurface(600, 400);
         HeatmapLayout l2 = painter.paint(s2, P, small, HeatmapMarks.none(), 0, 0, 600, 400, 12);
-        assertEquals(8, s2.texts.stream().filter(t -> t.v() == VAlign.CENTER && t.x() < l2.plotX()).count());
+        assertEquals(8, s2.texts().stream().filter(t -> t.v() == VAlign.CENTER && t.x() < l2.plotX()).count());
     }
 
     @Test
@@ -153,19 +154,20 @@ class HeatmapPainterTest {
         HeatmapData d = data("o", 8, 30, 0, 1, ColorMap.sequential(), 7);
         RecordingSurface s = new RecordingSurface(650, 300);
         HeatmapLayout l = painter.paint(s, P, d, HeatmapMarks.of(12, 0), 0, 0, 650, 300, 12);
-        List<RecordingSurface.RectCall> accent = s.strokeRects.stream().filter(r -> r.stroke().equals(P.accent())).toList();
+        List<RecordingSurface.Rect> accent = s.strokedRects().stream().filter(r -> r.stroke().equals(P.accent()))
+                .toList();
         // the column (taller than the plot) and the selected row (wider than the plot)
-        RecordingSurface.RectCall column = accent.stream().filter(r -> r.h() > l.plotH()).findFirst().orElseThrow();
+        RecordingSurface.Rect column = accent.stream().filter(r -> r.h() > l.plotH()).findFirst().orElseThrow();
         assertEquals(l.centerX(12), column.x() + column.w() / 2, 1e-9);
         assertTrue(column.w() >= l.cellWidth());
-        RecordingSurface.RectCall row = accent.stream().filter(r -> r.w() > l.plotW()).findFirst().orElseThrow();
+        RecordingSurface.Rect row = accent.stream().filter(r -> r.w() > l.plotW()).findFirst().orElseThrow();
         assertEquals(l.centerY(0), row.y() + row.h() / 2, 1e-9);
 
         // no markers: nothing in the accent colour
         RecordingSurface none = new RecordingSurface(650, 300);
         painter.paint(none, P, d, HeatmapMarks.none(), 0, 0, 650, 300, 12);
-        assertFalse(none.strokeRects.stream().anyMatch(r -> r.stroke().equals(P.accent())));
-        assertTrue(none.polygons.isEmpty());
+        assertFalse(none.strokedRects().stream().anyMatch(r -> r.stroke().equals(P.accent())));
+        assertTrue(none.polygons().isEmpty());
     }
 
     @Test
@@ -204,7 +206,7 @@ class HeatmapPainterTest {
         HeatmapData d = data("f", 8, 30, 0, 1, ColorMap.sequential(), 9);
         RecordingSurface s = new RecordingSurface(60, 30);
         HeatmapLayout l = painter.paint(s, P, d, HeatmapMarks.of(0, 0), 0, 0, 60, 30, 12);
-        assertTrue(s.images.isEmpty());
+        assertTrue(s.images().isEmpty());
         assertTrue(l.cellAt(10, 10).isEmpty());
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gatelab.render.ColorMap;
 import org.gatelab.render.Palette;
+import org.gatelab.render.testing.RecordingSurface;
 import org.junit.jupiter.api.Test;
 
 /** The heatmap's helpers: data, ticks, grid, number format, colour bar, text fitting. */
@@ -93,14 +94,14 @@ class HeatmapSupportTest {
     void colorBarIsOneImageFromMaxAtTheTopToMinAtTheBottom() {
         RecordingSurface s = new RecordingSurface(100, 300);
         new ColorBarPainter().paint(s, Palette.DARK, ColorMap.sequential(), 0, 1, 10, 10, 10, 200, 12);
-        assertEquals(1, s.images.size());
-        RecordingSurface.ImageCall bar = s.images.get(0);
+        assertEquals(1, s.images().size());
+        RecordingSurface.Image bar = s.images().get(0);
         assertEquals(1, bar.cols());
         assertEquals(ColorMap.sequential().at(1 - 0.5 / bar.rows()).argb(), bar.argb()[0]);
         assertEquals(ColorMap.sequential().at(0.5 / bar.rows()).argb(), bar.argb()[bar.rows() - 1]);
-        assertTrue(s.texts.stream().anyMatch(t -> t.text().equals("1")));
-        assertTrue(s.texts.stream().anyMatch(t -> t.text().equals("0.5")));
-        assertTrue(s.texts.stream().anyMatch(t -> t.text().equals("0")));
+        assertTrue(s.texts().stream().anyMatch(t -> t.text().equals("1")));
+        assertTrue(s.texts().stream().anyMatch(t -> t.text().equals("0.5")));
+        assertTrue(s.texts().stream().anyMatch(t -> t.text().equals("0")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.gatelab.render.Palette;
 import org.gatelab.render.Rgb;
+import org.gatelab.render.testing.RecordingSurface;
 import org.junit.jupiter.api.Test;
 
 /** Stacked bars: segments from both ends of the track, percentages, legend, axis. */
@@ -15,7 +16,7 @@ class BarPainterTest {
 
     @Test
     void segmentsStackFromBothEndsAndPrintTheirShares() {
-        PlotRecorder s = new PlotRecorder(600, 300);
+        RecordingSurface s = new RecordingSurface(600, 300);
         BarChart chart = new BarChart(List.of(
                 new BarChart.Row("f", "forget gate", List.of(new BarChart.Segment(0.25, CLOSED, false),
                         new BarChart.Segment(0.034, OPEN, true))),
@@ -28,11 +29,11 @@ class BarPainterTest {
         Box f = layout.tracks().get(0);
         Box i = layout.tracks().get(1);
         assertTrue(i.y() > f.y(), "rows top to bottom");
-        PlotRecorder.RectCall closed = s.fillRects.stream().filter(r -> r.fill().equals(CLOSED) && r.w() > 0).findFirst()
-                .orElseThrow();
+        RecordingSurface.Rect closed = s.filledRects().stream().filter(r -> r.fill().equals(CLOSED) && r.w() > 0)
+                .findFirst().orElseThrow();
         assertEquals(f.x(), closed.x(), 1e-9);
         assertEquals(0.25 * f.w(), closed.w(), 1e-9);
-        List<PlotRecorder.RectCall> open = s.fillRects.stream().filter(r -> r.fill().equals(OPEN)).toList();
+        List<RecordingSurface.Rect> open = s.filledRects().stream().filter(r -> r.fill().equals(OPEN)).toList();
         assertEquals(2, open.size());
         assertEquals(f.right(), open.get(0).x() + open.get(0).w(), 1e-9, "the open share ends at the right end");
         assertEquals(0.034 * f.w(), open.get(0).w(), 1e-9);

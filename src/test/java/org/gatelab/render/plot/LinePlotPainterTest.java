@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.gatelab.render.Palette;
 import org.gatelab.render.Rgb;
+import org.gatelab.render.testing.RecordingSurface;
 import org.junit.jupiter.api.Test;
 
 /** The line plot painter on a recording surface: ticks, titles, legend, gaps, the floor, the marker. */
@@ -26,7 +27,7 @@ class LinePlotPainterTest {
 
     @Test
     void drawsTicksTitlesAndALegendForSeveralSeries() {
-        PlotRecorder s = new PlotRecorder(800, 500);
+        RecordingSurface s = new RecordingSurface(800, 500);
         LinePlot p = plot(List.of(series("a", new double[] {1e-4, 1e-3, 1e-2, 1e-1, 1, 2}, Rgb.of(0, 114, 178), false),
                 series("b", new double[] {0.5, 0.5, 0.6, 0.6, 0.7, 0.7}, Rgb.of(90, 90, 90), true)));
         PlotLayout layout = new LinePlotPainter().paint(s, p, STYLE, 0, 0, 800, 500);
@@ -37,10 +38,10 @@ class LinePlotPainterTest {
         }
         assertEquals(0, layout.clampedPoints());
         // one unbroken polyline per series; the second dashed; every point inside the frame
-        assertEquals(2, s.polylines.size());
-        assertFalse(s.polylines.get(0).dashed());
-        assertTrue(s.polylines.get(1).dashed());
-        for (PlotRecorder.PolylineCall line : s.polylines) {
+        assertEquals(2, s.polylines().size());
+        assertFalse(s.polylines().get(0).dashed());
+        assertTrue(s.polylines().get(1).dashed());
+        for (RecordingSurface.Polyline line : s.polylines()) {
             assertEquals(6, line.xs().length);
             for (int i = 0; i < 6; i++) {
                 assertTrue(layout.frame().contains(line.xs()[i], line.ys()[i]), "point " + i + " outside the frame");
@@ -48,13 +49,13 @@ class LinePlotPainterTest {
         }
         // y = 1e-2 sits two of five decades up from the bottom
         Box f = layout.frame();
-        assertEquals(f.bottom() - 0.4 * f.h(), s.polylines.get(0).ys()[2], 1e-9);
-        assertEquals(f.x() + 0.4 * f.w(), s.polylines.get(0).xs()[2], 1e-9);
+        assertEquals(f.bottom() - 0.4 * f.h(), s.polylines().get(0).ys()[2], 1e-9);
+        assertEquals(f.x() + 0.4 * f.w(), s.polylines().get(0).xs()[2], 1e-9);
     }
 
     @Test
     void aSingleSeriesNeedsNoLegend() {
-        PlotRecorder s = new PlotRecorder(800, 500);
+        RecordingSurface s = new RecordingSurface(800, 500);
         new LinePlotPainter().paint(s, plot(List.of(series("a", new double[] {1, 2, 3, 4, 5, 6}, Rgb.of(0, 0, 0), false))),
                 STYLE, 0, 0, 800, 500);
         assertFalse(s.textStrings().contains("a label"));
@@ -62,36 +63,36 @@ class LinePlotPainterTest {
 
     @Test
     void unplaceableValuesLeaveGaps() {
-        PlotRecorder s = new PlotRecorder(800, 500);
+        RecordingSurface s = new RecordingSurface(800, 500);
         double[] y = {1, 0.5, 0, 0.2, Double.NaN, 0.1};
         LinePlot p = plot(List.of(series("a", y, Rgb.of(0, 0, 0), false)));
         PlotLayout layout = new LinePlotPainter().paint(s, p, STYLE, 0, 0, 800, 500);
         // 1, 0.5 | gap at 0 | 0.2 alone (a dot, not a line) | gap at NaN | 0.1 alone
-        assertEquals(1, s.polylines.size());
-        assertEquals(2, s.polylines.get(0).xs().length);
+        assertEquals(1, s.polylines().size());
+        assertEquals(2, s.polylines().get(0).xs().length);
         assertEquals(0, layout.clampedPoints());
     }
 
     @Test
     void valuesBelowTheFloorAreClampedToTheBottomEdgeAndSaidSo() {
-        PlotRecorder s = new PlotRecorder(800, 500);
+        RecordingSurface s = new RecordingSurface(800, 500);
         double[] y = {1e-300, 1e-20, 1e-6, 1e-3, 1e-2, 1};
         LinePlot p = plot(List.of(series("a", y, Rgb.of(0, 0, 0), false)));
         assertEquals(-12, ((LogAxis) p.yAxis()).lowExponent());
         PlotLayout layout = new LinePlotPainter().paint(s, p, STYLE, 0, 0, 800, 500);
         assertEquals(2, layout.clampedPoints());
         assertTrue(s.textStrings().contains("below 10⁻¹²"), s.textStrings().toString());
-        PlotRecorder.PolylineCall line = s.polylines.get(0);
+        RecordingSurface.Polyline line = s.polylines().get(0);
         assertEquals(6, line.xs().length, "clamped points stay on the line, at the bottom edge");
         assertEquals(layout.frame().bottom(), line.ys()[0], 1e-9);
         assertEquals(layout.frame().bottom(), line.ys()[1], 1e-9);
         // a downward triangle at each clamped point (plus the one in the note)
-        assertEquals(3, s.triangles.size());
+        assertEquals(3, s.triangles().size());
     }
 
     @Test
     void theMarkerTagNamesTheStepAndEachSeriesValue() {
-        PlotRecorder s = new PlotRecorder(800, 500);
+        RecordingSurface s = new RecordingSurface(800, 500);
         double[] y = {1e-4, 1e-3, 2.5e-2, 1e-1, 1, 2};
         LinePlot p = plot(List.of(series("a", y, Rgb.of(0, 0, 0), false),
                 series("b", new double[] {3, 3, 3, 3, 3, 3}, Rgb.of(9, 9, 9), true))).withMarker(2, "t = 2", true);
@@ -116,7 +117,7 @@ class LinePlotPainterTest {
 
     @Test
     void referenceLinesAreLabelled() {
-        PlotRecorder s = new PlotRecorder(800, 500);
+        RecordingSurface s = new RecordingSurface(800, 500);
         LinePlot p = plot(List.of(series("a", new double[] {0.1, 0.2, 1, 3, 5, 20}, Rgb.of(0, 0, 0), false)))
                 .withReferences(List.of(new LinePlot.Reference(1, "one")));
         new LinePlotPainter().paint(s, p, STYLE, 0, 0, 800, 500);
@@ -125,7 +126,7 @@ class LinePlotPainterTest {
 
     @Test
     void crowdedLogLabelsAreThinnedOnASmallPlot() {
-        PlotRecorder s = new PlotRecorder(300, 160);
+        RecordingSurface s = new RecordingSurface(300, 160);
         double[] y = {1e-9, 1e-6, 1e-3, 1, 1e2, 3e2};
         new LinePlotPainter().paint(s, plot(List.of(series("a", y, Rgb.of(0, 0, 0), false))),
                 new PlotStyle(Palette.LIGHT, 11), 0, 0, 300, 160);

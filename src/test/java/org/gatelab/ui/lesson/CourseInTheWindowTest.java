@@ -29,6 +29,7 @@ import org.gatelab.viewmodel.lesson.LessonPlayerModel;
 import org.gatelab.viewmodel.lesson.LessonShelf;
 import org.gatelab.viewmodel.lesson.ProgressStore;
 import org.gatelab.viewmodel.lesson.SceneSettings;
+import org.gatelab.viewmodel.training.ExperimentSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,8 +90,12 @@ class CourseInTheWindowTest {
                     robot.interact(player::next);
                     WaitForAsyncUtils.waitForFxEvents();
                 }
-                robot.interact(() -> session.timeline().pause());
-                assertStepShown(robot, lesson.id() + " step " + (index + 1));
+                boolean[] playing = new boolean[1];
+                robot.interact(() -> {
+                    playing[0] = session.timeline().isPlaying();
+                    session.timeline().pause();
+                });
+                assertStepShown(robot, lesson.id() + " step " + (index + 1), playing[0]);
                 steps++;
             }
             robot.interact(player::close);
@@ -98,7 +103,7 @@ class CourseInTheWindowTest {
         assertTrue(steps >= 50, "steps walked: " + steps);
     }
 
-    private void assertStepShown(FxRobot robot, String where) {
+    private void assertStepShown(FxRobot robot, String where, boolean playing) {
         LessonPlayerModel player = shell.player();
         org.gatelab.lesson.Scene scene = player.sceneProperty().get();
         WorkspaceSettings expected = SceneSettings.workspace(scene);
@@ -132,9 +137,29 @@ class CourseInTheWindowTest {
             Spinner<?> hidden = robot.lookup("#hidden-size").queryAs(Spinner.class);
             assertEquals(shown.hiddenSize(), hidden.getValue(), where + ": the hidden size shown");
         }
+        if (SceneSettings.setsLab(scene)) {
+            ExperimentSettings lab;
+            try {
+                lab = SceneSettings.lab(scene, "lesson scene");
+            } catch (java.io.IOException e) {
+                throw new AssertionError(where + ": " + e.getMessage(), e);
+            }
+            assertEquals(lab.task(), shell.training().model().settings().task(), where + ": the lab's task");
+            assertEquals(lab.config(), shell.training().model().settings().config(), where + ": the lab's settings");
+            if (shell.training().getScene() != null) {
+                ToggleButton cell = robot.lookup("#lab-cell-" + lab.config().cell().id()).queryAs(ToggleButton.class);
+                assertTrue(cell.isSelected(), where + ": the lab's cell button");
+            }
+        }
         int lastStep = session.workspace().trace().length() - 1;
-        assertEquals(Math.min(scene.step() == null ? 0 : scene.step(), lastStep), session.timeline().step(),
-                where + ": the timestep");
+        int step = Math.min(scene.step() == null ? 0 : scene.step(), lastStep);
+        if (Boolean.TRUE.equals(scene.play())) {
+            assertTrue(playing, where + ": the step plays the timeline");
+            assertTrue(session.timeline().step() >= step, where + ": played on from t = " + step);
+        } else {
+            assertFalse(playing, where + ": the timeline stands still");
+            assertEquals(step, session.timeline().step(), where + ": the timestep");
+        }
         assertEquals(scene.unit() == null ? 0 : scene.unit(), session.selection().unit(), where + ": the unit");
     }
 }

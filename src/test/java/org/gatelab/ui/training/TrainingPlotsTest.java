@@ -13,6 +13,8 @@ import org.gatelab.render.Palette;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.PlotSeries;
 import org.gatelab.render.plot.PlotStyle;
+import org.gatelab.render.testing.RecordingSurface;
+import org.gatelab.render.testing.RecordingSurface.TextWidth;
 import org.gatelab.viewmodel.training.DivergenceNote;
 import org.gatelab.viewmodel.training.EpochPoint;
 import org.gatelab.viewmodel.training.TrainingSnapshot;
@@ -119,23 +121,24 @@ class TrainingPlotsTest {
         ValidationPredictions.LabelRow row = new ValidationPredictions.LabelRow("copy AB after 1 blank steps",
                 List.of("A", "B", "_", "!", "_", "_"), List.of("_", "_", "_", "_", "A", "B"),
                 List.of("_", "_", "_", "_", "A", "C"), verdicts, 1, 2);
-        TextRecorder r = new TextRecorder(600, 300);
+        RecordingSurface r = new RecordingSurface(600, 300, TextWidth.NARROW);
         LabelStripPainter.Shown shown = new LabelStripPainter().paint(r, List.of(row), new PlotStyle(P, 12), 0, 0,
                 600, 300);
         assertEquals(1, shown.blocks());
         assertEquals(0, shown.firstStep());
-        assertTrue(r.strings().contains("1 of 2 right"), r.strings().toString());
-        assertTrue(r.strings().containsAll(List.of("shown", "target", "model", "!", "C")));
-        long right = r.rects.stream().filter(x -> x.fill().equals(LabelStripPainter.RIGHT)).count();
-        long wrong = r.rects.stream().filter(x -> x.fill().equals(LabelStripPainter.WRONG)).count();
+        assertTrue(r.textStrings().contains("1 of 2 right"), r.textStrings().toString());
+        assertTrue(r.textStrings().containsAll(List.of("shown", "target", "model", "!", "C")));
+        long right = r.rects().stream().filter(x -> x.filled() && x.fill().equals(LabelStripPainter.RIGHT)).count();
+        long wrong = r.rects().stream().filter(x -> x.filled() && x.fill().equals(LabelStripPainter.WRONG)).count();
         assertEquals(1 + 1, right, "one legend swatch and the step predicted right");
         assertEquals(1 + 1, wrong, "one legend swatch and the step predicted wrong");
         // a long sequence in a narrow box: its last steps, with a note
-        TextRecorder narrow = new TextRecorder(80, 300);
+        RecordingSurface narrow = new RecordingSurface(80, 300, TextWidth.NARROW);
         LabelStripPainter.Shown last = new LabelStripPainter().paint(narrow, List.of(row), new PlotStyle(P, 12), 0, 0,
                 80, 300);
         assertTrue(last.firstStep() > 0);
         assertEquals(6 - last.firstStep(), last.steps());
-        assertTrue(narrow.strings().contains("steps " + last.firstStep() + "–5 of 0–5"), narrow.strings().toString());
+        assertTrue(narrow.textStrings().contains("steps " + last.firstStep() + "–5 of 0–5"),
+                narrow.textStrings().toString());
     }
 }
