@@ -22,7 +22,8 @@ import org.gatelab.render.Surface.VAlign;
  *
  * Every length is a multiple of the style's font size. Points the y axis cannot place leave gaps; on a
  * {@link LogAxis}, finite positive values below its bottom end are drawn on the bottom edge with a small
- * downward triangle, and a note says "below 10⁻¹²". Reference lines are dotted, explained in the legend.
+ * downward triangle, and a note says "below 10⁻¹²"; so are values of exactly 0 ("below 10⁻¹² or 0").
+ * Reference lines are dotted, explained in the legend.
  */
 public final class LinePlotPainter {
 
@@ -135,7 +136,7 @@ public final class LinePlotPainter {
             }
         }
         if (clamped > 0) {
-            paintFloorNote(s, style, layout);
+            paintFloorNote(s, style, layout, hasZero(plot));
         }
         paintMarker(s, plot, style, layout);
         return new PlotLayout(frame, plot.xAxis(), plot.yAxis(), clamped);
@@ -191,7 +192,9 @@ public final class LinePlotPainter {
             if (i < n) {
                 double v = series.yAt(i);
                 px = layout.px(series.xAt(i));
-                if (layout.yAxis() instanceof LogAxis log && log.below(v)) {
+                // a measured 0 has no place on a log axis either: it sits on the bottom edge, not in a gap, so a
+                // gradient that is exactly 0 reads as gone rather than as missing data
+                if (layout.yAxis() instanceof LogAxis log && (log.below(v) || v == 0)) {
                     py = frame.bottom();
                     clampedAt[i] = true;
                     clamped++;
@@ -255,11 +258,23 @@ public final class LinePlotPainter {
         return Double.isNaN(v) ? v : Math.max(lo, Math.min(hi, v));
     }
 
-    /** "▼ below 10⁻¹²" in the frame's bottom left corner. */
-    private static void paintFloorNote(Surface s, PlotStyle style, PlotLayout layout) {
+    /** "▼ below 10⁻¹²" (or "▼ below 10⁻¹² or 0") in the frame's bottom left corner. */
+    private static boolean hasZero(LinePlot plot) {
+        for (PlotSeries series : plot.series()) {
+            for (int i = 0; i < series.size(); i++) {
+                if (series.yAt(i) == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void paintFloorNote(Surface s, PlotStyle style, PlotLayout layout, boolean zeros) {
         Box frame = layout.frame();
         double f = style.font();
-        String text = "below " + TickFormat.powerOfTen((int) Math.round(Math.log10(layout.yAxis().min())));
+        String text = "below " + TickFormat.powerOfTen((int) Math.round(Math.log10(layout.yAxis().min())))
+                + (zeros ? " or 0" : "");
         s.setFont(0.8 * f, false, false);
         double w = s.textWidth(text) + 1.6 * f;
         double h = 1.3 * f;

@@ -62,15 +62,19 @@ class LinePlotPainterTest {
     }
 
     @Test
-    void unplaceableValuesLeaveGaps() {
+    void unplaceableValuesLeaveGapsAndAMeasuredZeroSitsOnTheFloor() {
         RecordingSurface s = new RecordingSurface(800, 500);
         double[] y = {1, 0.5, 0, 0.2, Double.NaN, 0.1};
         LinePlot p = plot(List.of(series("a", y, Rgb.of(0, 0, 0), false)));
         PlotLayout layout = new LinePlotPainter().paint(s, p, STYLE, 0, 0, 800, 500);
-        // 1, 0.5 | gap at 0 | 0.2 alone (a dot, not a line) | gap at NaN | 0.1 alone
+        // 1, 0.5, 0 on the bottom edge, 0.2 | gap at NaN | 0.1 alone (a dot, not a line)
         assertEquals(1, s.polylines().size());
-        assertEquals(2, s.polylines().get(0).xs().length);
-        assertEquals(0, layout.clampedPoints());
+        RecordingSurface.Polyline line = s.polylines().get(0);
+        assertEquals(4, line.xs().length);
+        assertEquals(layout.frame().bottom(), line.ys()[2], 1e-9, "the zero is drawn on the bottom edge");
+        assertEquals(1, layout.clampedPoints());
+        assertTrue(s.textStrings().stream().anyMatch(t -> t.startsWith("below 10") && t.endsWith(" or 0")),
+                "the note says a zero is down there: " + s.textStrings());
     }
 
     @Test
