@@ -195,6 +195,9 @@ public final class MainView extends BorderPane {
     private static TabPane tabs(Tab... tabs) {
         TabPane pane = new TabPane(tabs);
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // the panel decides the width: a wider minimum (its tab headers') would lay the views out wider than
+        // the panel on a narrow window and cut their right edge off
+        pane.setMinSize(0, 0);
         return pane;
     }
 

@@ -110,12 +110,20 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
         biasDefault.setId("flow-bias-default");
         biasDefault.setFocusTraversable(false);
         biasDefault.setTooltip(new Tooltip("Back to the initializer's own gate bias"));
+        // on a narrow panel the labels and sliders give way; the values and the button keep their size
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {biasDefault, biasValue, scaleValue,
+                overlayToggle}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        biasLabel.setTooltip(new Tooltip());
+        biasLabel.getTooltip().textProperty().bind(biasLabel.textProperty());
 
         HBox overlayGroup = group(label("compare"), overlayToggle);
         HBox scaleGroup = group(scaleLabel, scaleSlider, scaleValue);
         HBox biasGroup = group(biasLabel, biasSlider, biasValue, biasDefault);
         FlowPane strip = new FlowPane(overlayGroup, scaleGroup, biasGroup);
         strip.getStyleClass().add(CONTROLS_STYLE_CLASS);
+        strip.setMinWidth(0); // else a flow pane is at least as wide as its widest row, wider than a narrow panel
         setTop(strip);
         setCenter(plot);
         setMinSize(0, 0);
@@ -129,9 +137,40 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
     }
 
     private static HBox group(javafx.scene.Node... nodes) {
-        HBox box = new HBox(nodes);
+        HBox box = new FittingGroup(nodes);
         box.getStyleClass().add(GROUP_STYLE_CLASS);
         return box;
+    }
+
+    /**
+     * A row of controls that asks its flow pane for no more than the pane's width, so on a narrow panel (a laptop
+     * with the lesson pane open) its slider and label give way instead of pushing the value and "reset" out of
+     * sight. (A flow pane gives every child its preferred width, however narrow the pane.)
+     */
+    private static final class FittingGroup extends HBox {
+        FittingGroup(javafx.scene.Node... nodes) {
+            super(nodes);
+            // a cached preferred width would outlive a change of the pane's width
+            javafx.beans.value.ChangeListener<Number> paneResized = (obs, o, w) -> requestLayout();
+            parentProperty().addListener((obs, o, n) -> {
+                if (o instanceof javafx.scene.layout.Region old) {
+                    old.widthProperty().removeListener(paneResized);
+                }
+                if (n instanceof javafx.scene.layout.Region pane) {
+                    pane.widthProperty().addListener(paneResized);
+                }
+            });
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            double pref = super.computePrefWidth(height);
+            if (getParent() instanceof javafx.scene.layout.Region pane && pane.getWidth() > 0) {
+                double room = pane.getWidth() - pane.snappedLeftInset() - pane.snappedRightInset();
+                return Math.max(minWidth(height), Math.min(pref, room));
+            }
+            return pref;
+        }
     }
 
     private void initListeners() {
