@@ -51,6 +51,8 @@ public final class AppShell extends StackPane {
     private final LessonListView lessonList;
     private final LessonDock dock;
     private final SettingsModel settings;
+    /** The workspace's exports: their theme starts as the window's. */
+    private final org.gatelab.viewmodel.export.ExportModel exports;
     private final PresenterMode presenter;
     private final KeyHelpOverlay keyHelp = new KeyHelpOverlay();
     private final ScaleBadge scaleBadge;
@@ -78,9 +80,9 @@ public final class AppShell extends StackPane {
         this.settings = settings;
         presenter = new PresenterMode(settings.settings().presenterScale());
         fullScreen = new FullScreen(() -> presenter.exit());
-        workspace = new MainView(session, org.gatelab.ui.export.ExportActions.standard(
-                new org.gatelab.viewmodel.export.ExportModel(session, new org.gatelab.viewmodel.FxTaskRunner(),
-                        org.gatelab.viewmodel.export.FolderMemory.settings(settings)),
+        exports = new org.gatelab.viewmodel.export.ExportModel(session, new org.gatelab.viewmodel.FxTaskRunner(),
+                org.gatelab.viewmodel.export.FolderMemory.settings(settings));
+        workspace = new MainView(session, org.gatelab.ui.export.ExportActions.standard(exports,
                 () -> getScene() == null ? null : getScene().getWindow()));
         training = new TrainingLabView(session);
         compare = new CompareView(session);
@@ -130,6 +132,7 @@ public final class AppShell extends StackPane {
                 workspace::toggleZoom, this::workspaceShown));
         themeProperty().set(settings.settings().darkTheme() ? Theme.DARK : Theme.LIGHT);
         dark.setSelected(themeProperty().get() == Theme.DARK);
+        exports.setScreenTheme(exportTheme(themeProperty().get()));
         initListeners();
         if (player != null) {
             initLessonListeners();
@@ -162,6 +165,7 @@ public final class AppShell extends StackPane {
         dark.selectedProperty().addListener((obs, o, n) -> themeProperty().set(n ? Theme.DARK : Theme.LIGHT));
         themeProperty().addListener((obs, o, t) -> {
             dark.setSelected(t == Theme.DARK);
+            exports.setScreenTheme(exportTheme(t));
             applyTheme();
             settings.update(s -> s.withDarkTheme(t == Theme.DARK));
         });
@@ -234,6 +238,10 @@ public final class AppShell extends StackPane {
                 tabs.getSelectionModel().select(lessonsTab);
             }
         });
+    }
+
+    private static org.gatelab.export.ExportTheme exportTheme(Theme t) {
+        return t == Theme.DARK ? org.gatelab.export.ExportTheme.DARK : org.gatelab.export.ExportTheme.LIGHT;
     }
 
     /** Reads the lessons (off the FX thread) and looks for changed lesson files every two seconds. */

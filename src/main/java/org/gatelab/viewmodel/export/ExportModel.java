@@ -12,6 +12,7 @@ import org.gatelab.export.ArgbImage;
 import org.gatelab.export.ExportFormat;
 import org.gatelab.export.ExportNames;
 import org.gatelab.export.ExportRequest;
+import org.gatelab.export.ExportTheme;
 import org.gatelab.export.ExportSource;
 import org.gatelab.export.ViewExporter;
 import org.gatelab.render.figures.FigureSelection;
@@ -37,6 +38,9 @@ public final class ExportModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private ExportChoice lastChoice = ExportChoice.DEFAULT;
+    /** False until the user has exported with choices of their own: till then the theme is the screen's. */
+    private boolean chosen;
+    private ExportTheme screenTheme = ExportTheme.LIGHT;
 
     public ExportModel(Session session, TaskRunner runner, FolderMemory folders) {
         this.session = session;
@@ -59,9 +63,18 @@ public final class ExportModel {
         return folders;
     }
 
-    /** The choices of the last export (the dialog starts from them). */
+    /**
+     * The choices of the last export (the dialog starts from them); before the first export, the defaults with
+     * the theme the window shows, so a first export looks like the screen.
+     */
     public ExportChoice lastChoice() {
-        return lastChoice;
+        return chosen ? lastChoice : new ExportChoice(lastChoice.format(), lastChoice.scale(), screenTheme,
+                lastChoice.transparent());
+    }
+
+    /** The theme the window shows now (the export dialog's theme until the user picks one). */
+    public void setScreenTheme(ExportTheme theme) {
+        screenTheme = theme;
     }
 
     /** True when there is a trace to export. */
@@ -104,7 +117,7 @@ public final class ExportModel {
     /** The animation dialog's starting values: the whole run, the last theme, scale 1. */
     public AnimationChoice defaultAnimation() {
         int last = canExport() ? session.workspace().trace().length() - 1 : 0;
-        return new AnimationChoice(0, last, DEFAULT_FRAME_MILLIS, 1, lastChoice.theme());
+        return new AnimationChoice(0, last, DEFAULT_FRAME_MILLIS, 1, lastChoice().theme());
     }
 
     /**
@@ -114,6 +127,7 @@ public final class ExportModel {
     public void export(ExportTarget target, ExportChoice choice, Path file, Consumer<Path> onDone,
                        Consumer<String> onError) {
         lastChoice = choice;
+        chosen = true;
         remember(file.toAbsolutePath().getParent());
         ExportSource src = source();
         ExportRequest req = request(target, choice);

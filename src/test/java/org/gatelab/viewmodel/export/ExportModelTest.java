@@ -75,6 +75,20 @@ class ExportModelTest {
     }
 
     @Test
+    void theThemeIsTheScreensUntilTheUserExportsWithAThemeOfTheirOwn() {
+        assertEquals(ExportTheme.LIGHT, model.lastChoice().theme());
+        model.setScreenTheme(ExportTheme.DARK);
+        assertEquals(ExportTheme.DARK, model.lastChoice().theme(), "a first export looks like the screen");
+        assertEquals(ExportTheme.DARK, model.defaultAnimation().theme());
+        model.export(ExportTarget.of(ExportView.DIAGRAM), new ExportChoice(ExportFormat.PNG, 1, ExportTheme.LIGHT,
+                false), dir.resolve("d.png"), p -> { }, errors::add);
+        assertTrue(errors.isEmpty(), errors.toString());
+        assertEquals(ExportTheme.LIGHT, model.lastChoice().theme(), "then the user's own choice stays");
+        model.setScreenTheme(ExportTheme.DARK);
+        assertEquals(ExportTheme.LIGHT, model.lastChoice().theme());
+    }
+
+    @Test
     void aFailureIsReportedWithTheFileAndTheCause() {
         Path file = dir.resolve("missing").resolve("x.svg");
         List<Path> done = new ArrayList<>();
