@@ -11,22 +11,27 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import org.gatelab.export.ExportTheme;
+import org.gatelab.ui.export.ExportActions;
 import org.gatelab.ui.lesson.LessonDock;
 import org.gatelab.ui.lesson.LessonListView;
 import org.gatelab.ui.lesson.LessonPane;
 import org.gatelab.ui.lesson.LessonSetup;
 import org.gatelab.ui.presenter.FullScreen;
 import org.gatelab.ui.presenter.KeyHelpOverlay;
-import org.gatelab.ui.presenter.ScaleBadge;
 import org.gatelab.ui.presenter.PresenterControl;
 import org.gatelab.ui.presenter.PresenterKeys;
 import org.gatelab.ui.presenter.PresenterLook;
 import org.gatelab.ui.presenter.PresenterMode;
+import org.gatelab.ui.presenter.ScaleBadge;
 import org.gatelab.ui.theme.Theme;
 import org.gatelab.ui.training.CompareView;
 import org.gatelab.ui.training.TrainingLabView;
+import org.gatelab.viewmodel.FxTaskRunner;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.SettingsModel;
+import org.gatelab.viewmodel.export.ExportModel;
+import org.gatelab.viewmodel.export.FolderMemory;
 import org.gatelab.viewmodel.lesson.LessonPlayerModel;
 
 /**
@@ -52,7 +57,7 @@ public final class AppShell extends StackPane {
     private final LessonDock dock;
     private final SettingsModel settings;
     /** The workspace's exports: their theme starts as the window's. */
-    private final org.gatelab.viewmodel.export.ExportModel exports;
+    private final ExportModel exports;
     private final PresenterMode presenter;
     private final KeyHelpOverlay keyHelp = new KeyHelpOverlay();
     private final ScaleBadge scaleBadge;
@@ -80,9 +85,9 @@ public final class AppShell extends StackPane {
         this.settings = settings;
         presenter = new PresenterMode(settings.settings().presenterScale());
         fullScreen = new FullScreen(() -> presenter.exit());
-        exports = new org.gatelab.viewmodel.export.ExportModel(session, new org.gatelab.viewmodel.FxTaskRunner(),
-                org.gatelab.viewmodel.export.FolderMemory.settings(settings));
-        workspace = new MainView(session, org.gatelab.ui.export.ExportActions.standard(exports,
+        exports = new ExportModel(session, new FxTaskRunner(),
+                FolderMemory.settings(settings));
+        workspace = new MainView(session, ExportActions.standard(exports,
                 () -> getScene() == null ? null : getScene().getWindow()));
         training = new TrainingLabView(session);
         compare = new CompareView(session);
@@ -240,8 +245,8 @@ public final class AppShell extends StackPane {
         });
     }
 
-    private static org.gatelab.export.ExportTheme exportTheme(Theme t) {
-        return t == Theme.DARK ? org.gatelab.export.ExportTheme.DARK : org.gatelab.export.ExportTheme.LIGHT;
+    private static ExportTheme exportTheme(Theme t) {
+        return t == Theme.DARK ? ExportTheme.DARK : ExportTheme.LIGHT;
     }
 
     /** Reads the lessons (off the FX thread) and looks for changed lesson files every two seconds. */

@@ -3,14 +3,18 @@ package org.gatelab.ui.plots;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.gatelab.engine.trace.CellKind;
 import org.gatelab.render.figures.GradientFlowFigure;
 import org.gatelab.render.plot.LinePlot;
@@ -111,9 +115,8 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
         biasDefault.setFocusTraversable(false);
         biasDefault.setTooltip(new Tooltip("Back to the initializer's own gate bias"));
         // on a narrow panel the labels and sliders give way; the values and the button keep their size
-        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {biasDefault, biasValue, scaleValue,
-                overlayToggle}) {
-            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Control c : new Control[] {biasDefault, biasValue, scaleValue, overlayToggle}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
         }
         biasLabel.setTooltip(new Tooltip());
         biasLabel.getTooltip().textProperty().bind(biasLabel.textProperty());
@@ -136,7 +139,7 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
         return l;
     }
 
-    private static HBox group(javafx.scene.Node... nodes) {
+    private static HBox group(Node... nodes) {
         HBox box = new FittingGroup(nodes);
         box.getStyleClass().add(GROUP_STYLE_CLASS);
         return box;
@@ -148,15 +151,15 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
      * sight. (A flow pane gives every child its preferred width, however narrow the pane.)
      */
     private static final class FittingGroup extends HBox {
-        FittingGroup(javafx.scene.Node... nodes) {
+        FittingGroup(Node... nodes) {
             super(nodes);
             // a cached preferred width would outlive a change of the pane's width
-            javafx.beans.value.ChangeListener<Number> paneResized = (obs, o, w) -> requestLayout();
+            ChangeListener<Number> paneResized = (obs, o, w) -> requestLayout();
             parentProperty().addListener((obs, o, n) -> {
-                if (o instanceof javafx.scene.layout.Region old) {
+                if (o instanceof Region old) {
                     old.widthProperty().removeListener(paneResized);
                 }
-                if (n instanceof javafx.scene.layout.Region pane) {
+                if (n instanceof Region pane) {
                     pane.widthProperty().addListener(paneResized);
                 }
             });
@@ -165,7 +168,7 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
         @Override
         protected double computePrefWidth(double height) {
             double pref = super.computePrefWidth(height);
-            if (getParent() instanceof javafx.scene.layout.Region pane && pane.getWidth() > 0) {
+            if (getParent() instanceof Region pane && pane.getWidth() > 0) {
                 double room = pane.getWidth() - pane.snappedLeftInset() - pane.snappedRightInset();
                 return Math.max(minWidth(height), Math.min(pref, room));
             }
