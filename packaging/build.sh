@@ -47,6 +47,7 @@ mkdir -p "$staging/assets"
 cp -r assets/icons assets/README.md "$staging/assets/"
 [ -d assets/models ] && cp -r assets/models "$staging/assets/"
 [ -d assets/images ] && cp -r assets/images "$staging/assets/"
+[ -d assets/data ] && cp -r assets/data "$staging/assets/"
 
 # the Java modules GateLab and its libraries use (JavaFX and the other jars are on the class path)
 modules=java.base,java.desktop,java.logging,java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.jfr,jdk.management,java.management,jdk.crypto.ec,jdk.zipfs
