@@ -1,8 +1,8 @@
 package org.gatelab.app;
 
 import org.gatelab.engine.Targets;
-import org.gatelab.engine.trace.LossKind;
 import org.gatelab.io.InputFileException;
+import org.gatelab.vocabulary.LossKind;
 
 /** Turns the rows of a target CSV into engine {@link Targets} for one sequence, checking them. */
 final class TargetsCsv {

@@ -12,9 +12,9 @@ import org.gatelab.tasks.CsvTask;
 import org.gatelab.tasks.RandomWalkTask;
 import org.gatelab.tasks.ReberTask;
 import org.gatelab.tasks.SineTask;
-import org.gatelab.tasks.TaskKind;
 import org.gatelab.tasks.TrainingDefaults;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.vocabulary.TaskKind;
 import picocli.CommandLine.Option;
 
 /** The options that choose and shape a training-lab task; unset options keep the task's defaults. */

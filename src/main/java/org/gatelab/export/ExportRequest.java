@@ -1,7 +1,7 @@
 package org.gatelab.export;
 
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.render.figures.FigureSelection;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * One export: which view, in which format, how large, in which colours, at which step, unit and layer.

@@ -3,7 +3,6 @@ package org.gatelab.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Palette;
@@ -21,6 +20,7 @@ import org.gatelab.render.figures.GradientMaps;
 import org.gatelab.render.figures.HeatmapStackFigure;
 import org.gatelab.render.figures.InsetSurface;
 import org.gatelab.render.heatmap.HeatmapData;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * Draws an {@link ExportView} on any {@link Surface}, through the same figures the workspace's views draw

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.gatelab.engine.trace.Gate;
+import org.gatelab.vocabulary.Gate;
 
 /** Reads a {@code check} block: a multiple-choice question, a numeric prediction or a task. */
 final class CheckParser {

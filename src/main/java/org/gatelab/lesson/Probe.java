@@ -1,9 +1,9 @@
 package org.gatelab.lesson;
 
 import java.util.Locale;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * A number read from the live workspace, e.g. "the forget gate of unit 0 at t = 5". This is the only kind of

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gatelab.engine.InitScheme;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
-import org.gatelab.engine.trace.Nonlinearity;
-import org.gatelab.tasks.SequenceKind;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.InitScheme;
+import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.SequenceKind;
 
 /**
  * What one step sets up. Every field is optional (null: keep what the previous step set); a step's
@@ -59,7 +59,7 @@ public record Scene(CellKind cell, Nonlinearity nonlinearity, Integer hidden, In
                 || seed != null || init != null || input != null;
         Path baseModel = redefinesModel ? null : base.model;
         // a new cell lets go of a highlighted gate it does not have (the LSTM's f on a GRU)
-        org.gatelab.engine.trace.Gate baseHighlight = cell != null && base.highlight != null
+        org.gatelab.vocabulary.Gate baseHighlight = cell != null && base.highlight != null
                 && !cell.blocks().contains(base.highlight) ? null : base.highlight;
         return new Scene(or(cell, base.cell), or(nonlinearity, base.nonlinearity), or(hidden, base.hidden),
                 or(layers, base.layers), or(seed, base.seed), or(init, base.init), or(gateBias, base.gateBias),

@@ -2,7 +2,9 @@ package org.gatelab.tasks;
 
 import java.util.Locale;
 import java.util.Random;
-import org.gatelab.engine.trace.LossKind;
+import org.gatelab.vocabulary.LossKind;
+
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * The adding problem (Hochreiter and Schmidhuber 1997): each step carries a value ~ U(0, 1) and a marker

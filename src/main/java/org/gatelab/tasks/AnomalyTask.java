@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import org.gatelab.vocabulary.TaskKind;
+
 /**
  * Anomaly detection by forecasting: a periodic "sensor" signal
  * {@code x_t = sin(2πt/P) + 0.4 sin(4πt/P + 1) + N(0, 0.05²)}; the first half is clean and used for training,

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.gatelab.engine.ModelConfig;
-import org.gatelab.engine.trace.CellKind;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * Trains the RNN, the LSTM and the GRU on the same data with the same seed and settings, either at the same

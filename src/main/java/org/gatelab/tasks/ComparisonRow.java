@@ -1,6 +1,6 @@
 package org.gatelab.tasks;
 
-import org.gatelab.engine.trace.CellKind;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * One cell's result in a {@link Comparison}. Immutable.

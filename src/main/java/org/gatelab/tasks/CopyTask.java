@@ -2,7 +2,9 @@ package org.gatelab.tasks;
 
 import java.util.Locale;
 import java.util.Random;
-import org.gatelab.engine.trace.LossKind;
+import org.gatelab.vocabulary.LossKind;
+
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * The copy (memory) task: K symbols from an alphabet of A are shown, then D blank steps, then a "go" marker,

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.gatelab.vocabulary.TaskKind;
+
 /**
  * Forecasting the user's own series ({@link CsvSeries}): windows of W values predict the next one
  * ({@code mse-last}); the first {@code trainFraction} of the series is for training and the rest for validation

@@ -1,6 +1,6 @@
 package org.gatelab.tasks;
 
-import org.gatelab.engine.trace.LossKind;
+import org.gatelab.vocabulary.LossKind;
 
 /**
  * A task that reads a window of one series and predicts the value after it (sine, random walk, anomaly, CSV):

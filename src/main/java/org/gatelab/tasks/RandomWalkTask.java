@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import org.gatelab.vocabulary.TaskKind;
+
 /**
  * A "stock price": a Gaussian random walk {@code x_t = x_{t-1} + ε_t}, ε ~ N(0, 1), starting at 100. The model
  * reads a window and predicts the next value ({@code mse-last}), after a z-score computed on the training part

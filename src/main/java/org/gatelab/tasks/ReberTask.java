@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import org.gatelab.engine.trace.LossKind;
+import org.gatelab.vocabulary.LossKind;
+
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * Next-symbol prediction on the embedded Reber grammar ({@link ReberGrammar}): each sequence is embedded Reber

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Random;
 import org.gatelab.engine.SequenceBatch;
 import org.gatelab.engine.Targets;
-import org.gatelab.engine.trace.LossKind;
+import org.gatelab.vocabulary.LossKind;
+
+import org.gatelab.vocabulary.SequenceKind;
 
 /** Builds the workspace's sample sequences, deterministically from a seed. */
 public final class SampleSequences {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import org.gatelab.vocabulary.TaskKind;
+
 /**
  * Sine forecasting: a series {@code x_t = Σ_k a_k sin(2π t / P_k + φ_k) + ε_t}, ε ~ N(0, noise²), with 2 or 3
  * components whose periods (8 to 50 steps), amplitudes (0.4 to 1) and phases come from the seed; the model

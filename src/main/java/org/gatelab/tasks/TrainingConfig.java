@@ -1,12 +1,15 @@
 package org.gatelab.tasks;
 
 import java.util.Locale;
-import org.gatelab.engine.InitScheme;
 import org.gatelab.engine.InitSpec;
 import org.gatelab.engine.ModelConfig;
 import org.gatelab.engine.Optimizer;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.engine.Optimizers;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.InitScheme;
+import org.gatelab.vocabulary.Nonlinearity;
+
+import org.gatelab.vocabulary.OptimizerKind;
 
 /**
  * Everything that decides a training run besides the data. Every setting is checked on construction; the
@@ -133,7 +136,7 @@ public record TrainingConfig(CellKind cell, Nonlinearity nonlinearity, int hidde
 
     /** A fresh optimizer of this kind. */
     public Optimizer createOptimizer() {
-        return optimizer.create(learningRate, momentum);
+        return Optimizers.create(optimizer, learningRate, momentum);
     }
 
     /** E.g. "lstm, hidden 32, adam lr 0.01, batch 32, clip 1, 20 epochs, seed 1". */

@@ -1,8 +1,11 @@
 package org.gatelab.tasks;
 
-import org.gatelab.engine.InitScheme;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.InitScheme;
+import org.gatelab.vocabulary.Nonlinearity;
+
+import org.gatelab.vocabulary.OptimizerKind;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * The training lab's defaults, in one place: the UI starts from these and the {@code train} and

@@ -1,6 +1,8 @@
 package org.gatelab.tasks;
 
-import org.gatelab.engine.trace.LossKind;
+import org.gatelab.vocabulary.LossKind;
+
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * A task of the training lab: its settings, what the UI says about it, and a deterministic generator of its

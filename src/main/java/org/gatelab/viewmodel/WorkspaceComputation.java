@@ -2,17 +2,17 @@ package org.gatelab.viewmodel;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.gatelab.engine.InitScheme;
 import org.gatelab.engine.InitSpec;
 import org.gatelab.engine.Initializer;
 import org.gatelab.engine.Model;
 import org.gatelab.engine.ModelConfig;
 import org.gatelab.engine.SequenceRunner;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.tasks.SampleSequence;
 import org.gatelab.tasks.SampleSequences;
-import org.gatelab.tasks.SequenceKind;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.InitScheme;
+import org.gatelab.vocabulary.SequenceKind;
 
 /** Turns workspace settings into traces: builds the model from the seed, the input, and runs the engine. */
 public final class WorkspaceComputation {

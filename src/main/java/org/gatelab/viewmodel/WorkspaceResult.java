@@ -1,8 +1,8 @@
 package org.gatelab.viewmodel;
 
 import java.util.Map;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * What one computation of the workspace produced.

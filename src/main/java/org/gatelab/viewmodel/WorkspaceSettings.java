@@ -1,9 +1,9 @@
 package org.gatelab.viewmodel;
 
-import org.gatelab.engine.InitScheme;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Nonlinearity;
-import org.gatelab.tasks.SequenceKind;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.InitScheme;
+import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.SequenceKind;
 
 /**
  * Everything that decides what the workspace shows: the model, its initialization, and the input.

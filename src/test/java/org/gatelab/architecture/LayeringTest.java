@@ -26,8 +26,14 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule traceIsJdkOnly = noClasses().that().resideInAPackage("org.gatelab.engine.trace..")
-            .should().dependOnClassesThat().resideOutsideOfPackages("org.gatelab.engine.trace..", "java..")
-            .because("views may depend on the trace, so it must carry nothing but the JDK");
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.gatelab.engine.trace..",
+                    "org.gatelab.vocabulary..", "java..")
+            .because("views may depend on the trace, so it must carry nothing but the JDK and the vocabulary");
+
+    @ArchTest
+    static final ArchRule vocabularyIsJdkOnly = noClasses().that().resideInAPackage("org.gatelab.vocabulary..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.gatelab.vocabulary..", "java..")
+            .because("every layer speaks the vocabulary, so it depends on nothing of ours");
 
     @ArchTest
     static final ArchRule lowerLayersImportNoJavaFx = noClasses().that()

@@ -10,7 +10,6 @@ import static org.gatelab.course.Course.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.Scene;
@@ -18,6 +17,7 @@ import org.gatelab.tasks.EpochReport;
 import org.gatelab.tasks.Normalization;
 import org.gatelab.tasks.SineTask;
 import org.gatelab.viewmodel.WorkspaceResult;
+import org.gatelab.vocabulary.CellKind;
 import org.junit.jupiter.api.Test;
 
 /**

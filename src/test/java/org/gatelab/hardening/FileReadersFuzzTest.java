@@ -21,8 +21,6 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import org.gatelab.engine.InitSpec;
 import org.gatelab.engine.Initializer;
 import org.gatelab.engine.ModelConfig;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.io.Dtype;
 import org.gatelab.io.InputFileException;
 import org.gatelab.io.ModelFiles;
@@ -41,6 +39,8 @@ import org.gatelab.viewmodel.lesson.LessonStepValidator;
 import org.gatelab.viewmodel.lesson.ProgressStore;
 import org.gatelab.viewmodel.training.ExperimentFiles;
 import org.gatelab.viewmodel.training.ExperimentSettings;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /**
  * Every reader of a file a user may be handed, fed thousands of mutated and random inputs (fixed seeds, so

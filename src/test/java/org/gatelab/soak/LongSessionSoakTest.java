@@ -12,14 +12,14 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.tasks.TaskKind;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.training.TaskParameter;
 import org.gatelab.viewmodel.training.TrainingModel;
 import org.gatelab.viewmodel.training.TrainingParameter;
 import org.gatelab.viewmodel.training.TrainingState;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.TaskKind;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.gatelab.engine.trace.CellKind;
+import org.gatelab.vocabulary.CellKind;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

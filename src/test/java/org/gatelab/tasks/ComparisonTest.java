@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gatelab.engine.ModelConfig;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.io.ComparisonCsv;
+import org.gatelab.vocabulary.CellKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.Supplier;
-import org.gatelab.engine.InitScheme;
 import org.gatelab.engine.ModelConfig;
-import org.gatelab.engine.trace.CellKind;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.InitScheme;
+import org.gatelab.vocabulary.OptimizerKind;
+import org.gatelab.vocabulary.TaskKind;
 import org.junit.jupiter.api.Test;
 
 class TrainingConfigTest {

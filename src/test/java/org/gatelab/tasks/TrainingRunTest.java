@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.gatelab.engine.Model;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.Tensor;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.OptimizerKind;
 import org.junit.jupiter.api.Test;
 
 class TrainingRunTest {

@@ -8,9 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Surface;
 import org.gatelab.render.diagram.DiagramFormat;
@@ -25,6 +23,8 @@ import org.gatelab.render.figures.DiagramFigure;
 import org.gatelab.render.figures.FigureSelection;
 import org.gatelab.ui.canvas.CanvasView;
 import org.gatelab.viewmodel.Session;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /**
  * The cell diagram: the selected layer's cell (LSTM, GRU or RNN, drawn as in Olah's "Understanding LSTM

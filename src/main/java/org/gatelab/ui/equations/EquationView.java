@@ -2,7 +2,6 @@ package org.gatelab.ui.equations;
 
 import java.util.List;
 import javafx.geometry.Dimension2D;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Surface;
 import org.gatelab.render.equations.EquationBuilder;
@@ -12,6 +11,7 @@ import org.gatelab.render.equations.EquationPainter;
 import org.gatelab.render.equations.EquationSet;
 import org.gatelab.ui.canvas.CanvasView;
 import org.gatelab.viewmodel.Session;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * The selected cell's equations for the selected layer, step and unit, with the numbers the engine recorded

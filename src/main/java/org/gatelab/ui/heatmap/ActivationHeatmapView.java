@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Set;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.LayerTrace;
-import org.gatelab.render.heatmap.HeatmapData;
 import org.gatelab.render.figures.ActivationMaps;
+import org.gatelab.render.heatmap.HeatmapData;
 import org.gatelab.viewmodel.Session;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * Every gate and state of the selected layer over the whole run, one units x time heatmap each: LSTM i, f,

@@ -9,12 +9,12 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.render.figures.GradientMaps;
 import org.gatelab.render.heatmap.HeatmapData;
 import org.gatelab.viewmodel.Session;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * Where the gradient goes: dL/d(pre-activation) of one weight block of the selected layer, per unit and

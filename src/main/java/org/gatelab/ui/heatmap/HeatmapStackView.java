@@ -11,16 +11,16 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Surface;
+import org.gatelab.render.figures.HeatmapStackFigure;
 import org.gatelab.render.heatmap.HeatmapData;
 import org.gatelab.render.heatmap.HeatmapLayout;
 import org.gatelab.render.heatmap.ValueFormat;
-import org.gatelab.render.figures.HeatmapStackFigure;
 import org.gatelab.ui.canvas.CanvasView;
 import org.gatelab.viewmodel.Session;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * The common part of the heatmap views: a stack of units x time maps of the selected layer, built from the

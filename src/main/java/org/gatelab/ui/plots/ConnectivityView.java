@@ -3,13 +3,13 @@ package org.gatelab.ui.plots;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Dimension2D;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.render.Surface;
 import org.gatelab.render.figures.ConnectivityFigure;
 import org.gatelab.render.plot.PlotLayout;
 import org.gatelab.render.plot.PlotSeries;
 import org.gatelab.ui.canvas.CanvasView;
 import org.gatelab.viewmodel.Session;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * Two figures about what the network uses. Top: connectivity, ||dL/dx_t|| of the network's input at every

@@ -15,7 +15,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.render.figures.GradientFlowFigure;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.PlotLayout;
@@ -23,6 +22,7 @@ import org.gatelab.render.plot.PlotSeries;
 import org.gatelab.ui.canvas.CanvasView;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.WorkspaceSettings;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * The vanishing-gradient plot: ||dL/dh_t|| of the selected layer against t on a log axis, with the norm of the

@@ -23,11 +23,11 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 import org.gatelab.render.Palette;
-import org.gatelab.tasks.TaskKind;
 import org.gatelab.viewmodel.compare.CompareMode;
 import org.gatelab.viewmodel.compare.CompareSizing;
 import org.gatelab.viewmodel.compare.CompareTaskField;
 import org.gatelab.viewmodel.compare.ComparisonModel;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * The comparison lab's settings: mode, task (with its settings and explanation) or the sweep's lengths,

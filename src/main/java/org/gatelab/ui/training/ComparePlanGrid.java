@@ -8,10 +8,10 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.shape.Rectangle;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.render.Palette;
 import org.gatelab.ui.canvas.FxSurface;
 import org.gatelab.viewmodel.compare.ComparePlan;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * What each cell will get, before the run: its hidden size and both parameter counts (PyTorch's, with two

@@ -2,7 +2,6 @@ package org.gatelab.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.render.Palette;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.LinearAxis;
@@ -10,6 +9,7 @@ import org.gatelab.render.plot.LogAxis;
 import org.gatelab.render.plot.PlotSeries;
 import org.gatelab.viewmodel.compare.CompareCurves;
 import org.gatelab.viewmodel.compare.CompareSweep;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * Builds the comparison lab's two plots from the view model's values, without JavaFX: the loss curves (epoch

@@ -19,15 +19,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.render.Palette;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.PlotSeries;
 import org.gatelab.ui.canvas.CanvasView;
+import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.compare.CompareMode;
 import org.gatelab.viewmodel.compare.CompareRow;
 import org.gatelab.viewmodel.compare.ComparisonModel;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * The training lab's comparison: one click trains the RNN, the LSTM and the GRU on the same task, data and seed

@@ -16,10 +16,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
-import org.gatelab.tasks.TaskKind;
 import org.gatelab.viewmodel.training.ChoiceSetting;
 import org.gatelab.viewmodel.training.TaskParameter;
 import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * The task part of the settings: which task, and its own settings (rebuilt when the task changes); for the

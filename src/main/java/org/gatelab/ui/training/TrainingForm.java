@@ -15,14 +15,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.gatelab.engine.InitScheme;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Nonlinearity;
-import org.gatelab.tasks.OptimizerKind;
 import org.gatelab.viewmodel.training.ChoiceSetting;
 import org.gatelab.viewmodel.training.SettingField;
 import org.gatelab.viewmodel.training.TrainingModel;
 import org.gatelab.viewmodel.training.TrainingParameter;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.InitScheme;
+import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.OptimizerKind;
 
 /**
  * The training part of the settings: cell, sizes, optimizer and its settings, clipping, epochs, seed and

@@ -14,14 +14,14 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.PlotSeries;
-import org.gatelab.tasks.TaskKind;
-import org.gatelab.viewmodel.training.Notice;
 import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.training.Notice;
 import org.gatelab.viewmodel.training.TaskParameter;
 import org.gatelab.viewmodel.training.TrainingModel;
 import org.gatelab.viewmodel.training.TrainingParameter;
 import org.gatelab.viewmodel.training.TrainingSnapshot;
 import org.gatelab.viewmodel.training.TrainingState;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * The training lab: choose a task and the training settings on the left; start, pause, step and reset a run
@@ -409,7 +409,7 @@ public final class TrainingLabView extends BorderPane {
         return callout.lowerRateButton();
     }
 
-    public javafx.scene.control.ToggleButton cellButton(org.gatelab.engine.trace.CellKind cell) {
+    public javafx.scene.control.ToggleButton cellButton(org.gatelab.vocabulary.CellKind cell) {
         return trainingForm.cellButton(cell);
     }
 

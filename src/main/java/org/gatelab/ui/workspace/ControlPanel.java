@@ -19,14 +19,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
-import org.gatelab.engine.InitScheme;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Nonlinearity;
-import org.gatelab.tasks.SequenceKind;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.WorkspaceModel;
 import org.gatelab.viewmodel.WorkspaceResult;
 import org.gatelab.viewmodel.WorkspaceSettings;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.InitScheme;
+import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.SequenceKind;
 
 /**
  * The workspace's settings: cell, sizes, seed, initialization and input. Every control calls a

@@ -2,12 +2,12 @@ package org.gatelab.viewmodel.compare;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.tasks.AddingTask;
-import org.gatelab.tasks.TaskKind;
 import org.gatelab.tasks.TrainingConfig;
 import org.gatelab.tasks.TrainingDefaults;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * The comparison lab's settings, mutable, owned by {@link ComparisonModel} (which publishes them as properties):

@@ -7,9 +7,9 @@ import org.gatelab.tasks.CopyTask;
 import org.gatelab.tasks.RandomWalkTask;
 import org.gatelab.tasks.ReberTask;
 import org.gatelab.tasks.SineTask;
-import org.gatelab.tasks.TaskKind;
 import org.gatelab.tasks.TrainingDefaults;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * The tasks the comparison lab offers and their editable whole-number settings: which fields a task's form

@@ -18,14 +18,14 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import org.gatelab.engine.ModelConfig;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.tasks.AddingTask;
 import org.gatelab.tasks.Comparison;
 import org.gatelab.tasks.ComparisonRow;
-import org.gatelab.tasks.TaskKind;
 import org.gatelab.tasks.TrainingConfig;
 import org.gatelab.tasks.TrainingDefaults;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * The comparison lab: trains the RNN, the LSTM and the GRU on the same task, data and seed, at the same hidden

@@ -92,7 +92,7 @@ public final class CheckJudge {
             diff(out, "cell", want.cell(), live.cell());
             diff(out, "hidden", want.hiddenSize(), live.hiddenSize());
             diff(out, "layers", want.layers(), live.layers());
-            if (want.cell() == org.gatelab.engine.trace.CellKind.RNN) {
+            if (want.cell() == org.gatelab.vocabulary.CellKind.RNN) {
                 diff(out, "nonlinearity", want.nonlinearity(), live.nonlinearity());
             }
             diff(out, "seed", want.seed(), live.seed());
@@ -101,7 +101,7 @@ public final class CheckJudge {
             diff(out, "recurrent_scale", want.recurrentScale(), live.recurrentScale());
         }
         diff(out, "input", want.source(), live.source());
-        if (want.source() == org.gatelab.tasks.SequenceKind.CUSTOM) {
+        if (want.source() == org.gatelab.vocabulary.SequenceKind.CUSTOM) {
             diff(out, "values", want.customValues(), live.customValues());
             diff(out, "target", want.customTarget(), live.customTarget());
         } else {

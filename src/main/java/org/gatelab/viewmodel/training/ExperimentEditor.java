@@ -8,14 +8,14 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
-import org.gatelab.engine.InitScheme;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Nonlinearity;
-import org.gatelab.tasks.OptimizerKind;
-import org.gatelab.tasks.TaskKind;
 import org.gatelab.tasks.TrainingConfig;
 import org.gatelab.tasks.TrainingDefaults;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.InitScheme;
+import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.OptimizerKind;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * The experiment settings being edited: every change is checked by the task or config record it makes, and a

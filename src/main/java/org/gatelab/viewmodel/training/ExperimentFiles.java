@@ -22,18 +22,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.gatelab.engine.InitScheme;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.io.AtomicFiles;
 import org.gatelab.io.InputFileException;
 import org.gatelab.tasks.CsvSeries;
 import org.gatelab.tasks.CsvTask;
-import org.gatelab.tasks.OptimizerKind;
-import org.gatelab.tasks.TaskKind;
 import org.gatelab.tasks.TrainingConfig;
 import org.gatelab.tasks.TrainingDefaults;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.InitScheme;
+import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.OptimizerKind;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * Experiment files: the task and training settings as a small JSON object, written atomically.

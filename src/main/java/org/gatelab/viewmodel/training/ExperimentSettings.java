@@ -1,10 +1,10 @@
 package org.gatelab.viewmodel.training;
 
 import java.util.Objects;
-import org.gatelab.tasks.TaskKind;
 import org.gatelab.tasks.TrainingConfig;
 import org.gatelab.tasks.TrainingDefaults;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * What one training-lab experiment is: the task with its settings and the training settings. This is what

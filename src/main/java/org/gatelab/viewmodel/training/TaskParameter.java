@@ -9,8 +9,8 @@ import org.gatelab.tasks.CsvTask;
 import org.gatelab.tasks.RandomWalkTask;
 import org.gatelab.tasks.ReberTask;
 import org.gatelab.tasks.SineTask;
-import org.gatelab.tasks.TaskKind;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * The numeric settings of each training-lab task, as a form shows them. Each parameter reads its value from a

@@ -3,11 +3,11 @@ package org.gatelab.viewmodel.training;
 import java.util.List;
 import java.util.Locale;
 import org.gatelab.engine.ModelConfig;
-import org.gatelab.engine.trace.LossKind;
 import org.gatelab.tasks.Normalization;
-import org.gatelab.tasks.OptimizerKind;
 import org.gatelab.tasks.TaskData;
 import org.gatelab.tasks.TrainingConfig;
+import org.gatelab.vocabulary.LossKind;
+import org.gatelab.vocabulary.OptimizerKind;
 
 /** The training lab's sentences: where a run stands, what a model is, and the lesson of a divergence. */
 final class TrainingMessages {
@@ -17,8 +17,8 @@ final class TrainingMessages {
     /** E.g. "LSTM, hidden 32, 4,513 parameters". */
     static String modelLabel(ModelConfig c, long parameters) {
         return String.format(Locale.ROOT, "%s%s, hidden %d%s, %,d parameters", c.cell().name(),
-                c.cell() == org.gatelab.engine.trace.CellKind.RNN
-                        && c.nonlinearity() != org.gatelab.engine.trace.Nonlinearity.TANH
+                c.cell() == org.gatelab.vocabulary.CellKind.RNN
+                        && c.nonlinearity() != org.gatelab.vocabulary.Nonlinearity.TANH
                         ? " (" + c.nonlinearity().id() + ")" : "",
                 c.hiddenSize(), c.layers() == 1 ? "" : " × " + c.layers() + " layers", parameters);
     }

@@ -1,8 +1,5 @@
 package org.gatelab.viewmodel.training;
 
-import org.gatelab.viewmodel.FxTaskRunner;
-import org.gatelab.viewmodel.Session;
-import org.gatelab.viewmodel.TaskRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -16,15 +13,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableMap;
-import org.gatelab.engine.InitScheme;
 import org.gatelab.engine.Model;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Nonlinearity;
-import org.gatelab.tasks.OptimizerKind;
 import org.gatelab.tasks.SampleSequence;
 import org.gatelab.tasks.TaskData;
-import org.gatelab.tasks.TaskKind;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.viewmodel.FxTaskRunner;
+import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.InitScheme;
+import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.OptimizerKind;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * The training lab's view model: the experiment's settings (task and training), the live run, and what can be

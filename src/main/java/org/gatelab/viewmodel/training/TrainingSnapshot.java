@@ -3,7 +3,7 @@ package org.gatelab.viewmodel.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.gatelab.engine.trace.CellKind;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * Everything the training lab shows about the current run at one moment, published to the FX thread at most

@@ -3,7 +3,6 @@ package org.gatelab.render.diagram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.render.Palette;
 import org.gatelab.render.figures.DiagramFigure;
@@ -11,6 +10,7 @@ import org.gatelab.render.figures.FigureSelection;
 import org.gatelab.render.testing.RecordingSurface;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.vocabulary.CellKind;
 import org.junit.jupiter.api.Test;
 
 /** The figure's title line is drawn whole: in its usual type when it fits, in smaller type on a narrow figure. */

@@ -13,7 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.SceneView;
@@ -25,6 +24,7 @@ import org.gatelab.viewmodel.lesson.CheckJudge;
 import org.gatelab.viewmodel.lesson.LessonPlayerModel;
 import org.gatelab.viewmodel.lesson.LessonProgress;
 import org.gatelab.viewmodel.lesson.SceneSettings;
+import org.gatelab.vocabulary.CellKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -302,7 +302,7 @@ class LessonPlayerViewTest {
         open(robot);
         Check.Predict check = (Check.Predict) lesson().steps().get(0).checks().get(1);
         double live = CheckJudge.read(check.probe(), session.workspace().result());
-        assertEquals(session.workspace().trace().layer(0).gate(7, 0, org.gatelab.engine.trace.Gate.F, 3), live, 0.0);
+        assertEquals(session.workspace().trace().layer(0).gate(7, 0, org.gatelab.vocabulary.Gate.F, 3), live, 0.0);
 
         double far = live + 3 * check.tolerance();
         focus(robot, "#check-1-number");

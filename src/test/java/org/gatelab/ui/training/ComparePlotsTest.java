@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.render.Palette;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.LogAxis;
@@ -17,6 +16,7 @@ import org.gatelab.viewmodel.compare.CompareMode;
 import org.gatelab.viewmodel.compare.CompareRow;
 import org.gatelab.viewmodel.compare.CompareSweep;
 import org.gatelab.viewmodel.compare.ComparisonModel;
+import org.gatelab.vocabulary.CellKind;
 import org.junit.jupiter.api.Test;
 
 /** The comparison plots as built from the view model's values, and the table's number formats; no JavaFX. */

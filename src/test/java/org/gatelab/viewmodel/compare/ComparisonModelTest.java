@@ -15,14 +15,14 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.gatelab.engine.ModelConfig;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.tasks.AddingTask;
 import org.gatelab.tasks.Comparison;
 import org.gatelab.tasks.ComparisonRow;
 import org.gatelab.tasks.RunStatus;
-import org.gatelab.tasks.TaskKind;
 import org.gatelab.tasks.TrainingDefaults;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.TaskKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -16,11 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.gatelab.engine.InitScheme;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.tasks.CsvTask;
-import org.gatelab.tasks.OptimizerKind;
-import org.gatelab.tasks.TaskKind;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.InitScheme;
+import org.gatelab.vocabulary.OptimizerKind;
+import org.gatelab.vocabulary.TaskKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,8 +9,8 @@ import java.util.List;
 import org.gatelab.engine.Model;
 import org.gatelab.engine.trace.Tensor;
 import org.gatelab.tasks.EpochReport;
-import org.gatelab.tasks.TaskKind;
 import org.gatelab.tasks.TrainingRun;
+import org.gatelab.vocabulary.TaskKind;
 
 /** Tiny training-lab settings and comparisons shared by the view-model tests. */
 public final class TrainingLabFixtures {

@@ -18,12 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import org.gatelab.engine.Model;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.tasks.AddingTask;
 import org.gatelab.tasks.CopyTask;
-import org.gatelab.tasks.TaskKind;
 import org.gatelab.tasks.TrainingDefaults;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.TaskKind;
 import org.junit.jupiter.api.Test;
 
 /** The training lab's view model without a window: runs, controls, settings, divergence, workspace. */
@@ -143,7 +143,7 @@ class TrainingModelTest {
         assertEquals("", model.problem(TrainingParameter.LEARNING_RATE), "a good value clears the problem");
         assertEquals(0.003, model.settings().config().learningRate(), 0.0);
         assertEquals("0.003", model.trainingText(TrainingParameter.LEARNING_RATE));
-        assertFalse(model.setInit(org.gatelab.engine.InitScheme.IRNN), "IRNN is for the vanilla RNN");
+        assertFalse(model.setInit(org.gatelab.vocabulary.InitScheme.IRNN), "IRNN is for the vanilla RNN");
         assertTrue(model.problem(ChoiceSetting.INIT).contains("irnn is for the vanilla RNN"));
         assertTrue(model.setTrainingValue(TrainingParameter.GATE_BIAS, "2"));
         assertEquals(2, model.settings().config().gateBias(), 0.0);
@@ -206,7 +206,7 @@ class TrainingModelTest {
     void aDivergenceAfterSomeEpochsPointsAtTheGradientNormPlot() {
         tinyAdding(model, 40);
         assertTrue(model.setTrainingValue(TrainingParameter.CLIP_NORM, "0"));
-        assertTrue(model.setOptimizer(org.gatelab.tasks.OptimizerKind.SGD));
+        assertTrue(model.setOptimizer(org.gatelab.vocabulary.OptimizerKind.SGD));
         assertTrue(model.setTrainingValue(TrainingParameter.LEARNING_RATE, "2")); // SGD, no clipping: epoch 2 blows up
         model.start();
         TrainingSnapshot s = model.snapshot();

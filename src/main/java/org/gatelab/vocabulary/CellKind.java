@@ -1,4 +1,4 @@
-package org.gatelab.engine.trace;
+package org.gatelab.vocabulary;
 
 import java.util.List;
 import java.util.Locale;

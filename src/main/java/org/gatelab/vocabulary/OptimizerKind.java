@@ -1,11 +1,8 @@
-package org.gatelab.tasks;
+package org.gatelab.vocabulary;
 
 import java.util.Locale;
-import org.gatelab.engine.Adam;
-import org.gatelab.engine.Optimizer;
-import org.gatelab.engine.SgdMomentum;
 
-/** The optimizers the lab offers, with PyTorch's semantics. */
+/** The optimizers the lab offers, with PyTorch's semantics (the engine's {@code Optimizers.create} makes one). */
 public enum OptimizerKind {
     /** {@code torch.optim.SGD(lr, momentum)}. */
     SGD,
@@ -14,11 +11,6 @@ public enum OptimizerKind {
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** A fresh optimizer; momentum applies to SGD only. */
-    public Optimizer create(double learningRate, double momentum) {
-        return this == SGD ? new SgdMomentum(learningRate, momentum) : new Adam(learningRate);
     }
 
     public static OptimizerKind parse(String text) {

@@ -1,4 +1,4 @@
-package org.gatelab.tasks;
+package org.gatelab.vocabulary;
 
 /** Where the workspace's input sequence comes from. */
 public enum SequenceKind {

@@ -1,4 +1,4 @@
-package org.gatelab.engine.trace;
+package org.gatelab.vocabulary;
 
 /**
  * One row block of a cell's stacked weight matrices, in PyTorch's order.

@@ -1,4 +1,4 @@
-package org.gatelab.tasks;
+package org.gatelab.vocabulary;
 
 import java.util.Locale;
 

@@ -1,8 +1,8 @@
-package org.gatelab.engine;
+package org.gatelab.vocabulary;
 
 import java.util.Locale;
 
-/** How a model's parameters are drawn before training; see {@link Initializer} for the exact rules. */
+/** How a model's parameters are drawn before training; the engine's {@code Initializer} has the exact rules. */
 public enum InitScheme {
     /** PyTorch's default: every parameter ~ U(-1/√H, 1/√H). */
     PYTORCH_DEFAULT,
