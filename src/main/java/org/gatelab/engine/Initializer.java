@@ -7,7 +7,6 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.QRDecomposition;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Gate;
-
 import org.gatelab.vocabulary.InitScheme;
 
 /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.Ranges;
 
 /** Reads a {@code check} block: a multiple-choice question, a numeric prediction or a task. */
 final class CheckParser {
@@ -176,7 +177,7 @@ final class CheckParser {
         int unit = 0;
         BlockEntry u = entries.get("unit");
         if (u != null) {
-            Integer v = values.integer(u, 0, 255);
+            Integer v = values.integer(u, Ranges.UNIT);
             if (v == null) {
                 return null;
             }
@@ -185,7 +186,7 @@ final class CheckParser {
         int layer = 0;
         BlockEntry l = entries.get("layer");
         if (l != null) {
-            Integer v = values.integer(l, 0, 2);
+            Integer v = values.integer(l, Ranges.LAYER);
             if (v == null) {
                 return null;
             }

@@ -11,6 +11,7 @@ import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Gate;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.Ranges;
 import org.gatelab.vocabulary.SequenceKind;
 
 /** Reads a {@code scene} block into a {@link Scene}, reporting every unknown key and bad value with its line. */
@@ -66,21 +67,21 @@ final class SceneParser {
             switch (key) {
                 case "cell" -> cell = parsed(e, CellKind::parse);
                 case "nonlinearity" -> nonlinearity = parsed(e, Nonlinearity::parse);
-                case "hidden" -> hidden = values.integer(e, 1, 256);
-                case "layers" -> layers = values.integer(e, 1, 3);
+                case "hidden" -> hidden = values.integer(e, Ranges.HIDDEN);
+                case "layers" -> layers = values.integer(e, Ranges.LAYERS);
                 case "seed" -> seed = values.longValue(e, Long.MIN_VALUE, Long.MAX_VALUE);
                 case "init" -> init = parsed(e, InitScheme::parse);
                 case "gate_bias" -> gateBias = "default".equalsIgnoreCase(e.value()) ? Double.valueOf(Double.NaN)
-                        : values.number(e, -10, 10);
-                case "recurrent_scale" -> recurrentScale = values.number(e, 0, 10);
+                        : values.number(e, Ranges.GATE_BIAS);
+                case "recurrent_scale" -> recurrentScale = values.number(e, Ranges.RECURRENT_SCALE);
                 case "input" -> input = sequenceKind(e);
-                case "length" -> length = values.integer(e, SampleSequences.MIN_LENGTH, SampleSequences.MAX_LENGTH);
+                case "length" -> length = values.integer(e, Ranges.SEQUENCE_LENGTH);
                 case "values" -> typed = numbers(e);
                 case "target" -> target = values.number(e, -1e6, 1e6);
                 case "model" -> model = modelFile(e);
-                case "step" -> step = values.integer(e, 0, SampleSequences.MAX_LENGTH - 1);
-                case "unit" -> unit = values.integer(e, 0, 255);
-                case "layer" -> layer = values.integer(e, 0, 2);
+                case "step" -> step = values.integer(e, Ranges.STEP);
+                case "unit" -> unit = values.integer(e, Ranges.UNIT);
+                case "layer" -> layer = values.integer(e, Ranges.LAYER);
                 case "views" -> views = views(e);
                 case "highlight" -> highlight = "none".equalsIgnoreCase(e.value()) ? null : gate(e);
                 case "play" -> play = values.bool(e);

@@ -3,7 +3,7 @@ package org.gatelab.tasks;
 import java.util.Locale;
 import java.util.Random;
 import org.gatelab.vocabulary.LossKind;
-
+import org.gatelab.vocabulary.Range;
 import org.gatelab.vocabulary.TaskKind;
 
 /**
@@ -17,14 +17,13 @@ import org.gatelab.vocabulary.TaskKind;
  * @param validationSize validation sequences
  */
 public record AddingTask(int length, int trainSize, int validationSize) implements TrainingTask {
-    public static final int MIN_LENGTH = 10;
-    public static final int MAX_LENGTH = 500;
+    /** T. */
+    public static final Range LENGTH = Range.of(10, 500);
 
     public AddingTask {
-        Check.range("length T", length, MIN_LENGTH, MAX_LENGTH);
-        Check.range("training sequences", trainSize, TrainingDefaults.MIN_SET_SIZE, TrainingDefaults.MAX_SET_SIZE);
-        Check.range("validation sequences", validationSize, TrainingDefaults.MIN_SET_SIZE,
-                TrainingDefaults.MAX_SET_SIZE);
+        LENGTH.check("length T", length);
+        SET_SIZE.check("training sequences", trainSize);
+        SET_SIZE.check("validation sequences", validationSize);
     }
 
     /** The lab's default: T = {@value TrainingDefaults#ADDING_LENGTH}. */

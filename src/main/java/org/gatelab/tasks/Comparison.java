@@ -3,8 +3,10 @@ package org.gatelab.tasks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.gatelab.engine.ModelConfig;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Ranges;
 
 /**
  * Trains the RNN, the LSTM and the GRU on the same data with the same seed and settings, either at the same
@@ -44,7 +46,7 @@ public final class Comparison {
      * @param cells    the cells to compare, in order
      */
     public Comparison(TrainingConfig config, long budget, List<CellKind> cells, Listener listener) {
-        this.config = Check.required("training config", config);
+        this.config = Objects.requireNonNull(config, "training config");
         if (budget < 0) {
             throw new IllegalArgumentException("parameter budget must be 0 (same hidden size) or positive, got "
                     + budget);
@@ -133,7 +135,7 @@ public final class Comparison {
     }
 
     /**
-     * The hidden size (1..{@link TrainingConfig#MAX_HIDDEN}) whose total parameter count
+     * The hidden size ({@link Ranges#HIDDEN}) whose total parameter count
      * ({@link ModelConfig#parameterCount()}) is closest to {@code budget}; the smaller one on a tie.
      */
     public static int hiddenForBudget(CellKind cell, int inputSize, int outputSize, int layers, long budget) {
@@ -142,7 +144,7 @@ public final class Comparison {
         }
         int best = 1;
         long bestGap = Long.MAX_VALUE;
-        for (int h = 1; h <= TrainingConfig.MAX_HIDDEN; h++) {
+        for (int h = 1; h <= Ranges.HIDDEN.maxInt(); h++) {
             long count = new ModelConfig(cell, null, inputSize, h, layers, outputSize).parameterCount();
             long gap = Math.abs(count - budget);
             if (gap < bestGap) {

@@ -3,7 +3,7 @@ package org.gatelab.tasks;
 import java.util.Locale;
 import java.util.Random;
 import org.gatelab.vocabulary.LossKind;
-
+import org.gatelab.vocabulary.Range;
 import org.gatelab.vocabulary.TaskKind;
 
 /**
@@ -26,17 +26,19 @@ import org.gatelab.vocabulary.TaskKind;
  * @param validationSize validation sequences
  */
 public record CopyTask(int count, int alphabet, int delay, int trainSize, int validationSize) implements TrainingTask {
-    public static final int MAX_COUNT = 10;
-    public static final int MAX_ALPHABET = 8;
-    public static final int MAX_DELAY = 200;
+    /** K. */
+    public static final Range SYMBOLS = Range.of(1, 10);
+    /** A. */
+    public static final Range ALPHABET = Range.of(2, 8);
+    /** D. */
+    public static final Range DELAY = Range.of(0, 200);
 
     public CopyTask {
-        Check.range("symbols to copy", count, 1, MAX_COUNT);
-        Check.range("alphabet size", alphabet, 2, MAX_ALPHABET);
-        Check.range("delay", delay, 0, MAX_DELAY);
-        Check.range("training sequences", trainSize, TrainingDefaults.MIN_SET_SIZE, TrainingDefaults.MAX_SET_SIZE);
-        Check.range("validation sequences", validationSize, TrainingDefaults.MIN_SET_SIZE,
-                TrainingDefaults.MAX_SET_SIZE);
+        SYMBOLS.check("symbols to copy", count);
+        ALPHABET.check("alphabet size", alphabet);
+        DELAY.check("delay", delay);
+        SET_SIZE.check("training sequences", trainSize);
+        SET_SIZE.check("validation sequences", validationSize);
     }
 
     public static CopyTask defaults() {

@@ -3,7 +3,8 @@ package org.gatelab.tasks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
+import java.util.Objects;
+import org.gatelab.vocabulary.Range;
 import org.gatelab.vocabulary.TaskKind;
 
 /**
@@ -18,13 +19,17 @@ import org.gatelab.vocabulary.TaskKind;
  * @param stride        steps between the targets of consecutive windows (1 uses every window)
  */
 public record CsvTask(CsvSeries series, int window, double trainFraction, int stride) implements ForecastingTask {
-    public static final int MAX_WINDOW = 500;
+    /** W. */
+    public static final Range WINDOW = Range.of(2, 500);
+    public static final Range TRAIN_FRACTION = Range.between(0.5, 0.95);
+    /** S. */
+    public static final Range STRIDE = Range.of(1, 10_000);
 
     public CsvTask {
-        Check.required("series", series);
-        Check.range("window", window, 2, MAX_WINDOW);
-        Check.range("training fraction", trainFraction, 0.5, 0.95);
-        Check.range("stride", stride, 1, 10_000);
+        Objects.requireNonNull(series, "series");
+        WINDOW.check("window", window);
+        TRAIN_FRACTION.check("training fraction", trainFraction);
+        STRIDE.check("stride", stride);
         Forecasting.checkFits(series.source(), series.size(), window, trainFraction);
     }
 

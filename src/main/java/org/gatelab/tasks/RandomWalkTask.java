@@ -3,7 +3,7 @@ package org.gatelab.tasks;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-
+import org.gatelab.vocabulary.Range;
 import org.gatelab.vocabulary.TaskKind;
 
 /**
@@ -16,13 +16,13 @@ import org.gatelab.vocabulary.TaskKind;
  * @param seriesLength values in the whole walk
  */
 public record RandomWalkTask(int window, int seriesLength) implements ForecastingTask {
-    public static final int MAX_WINDOW = 200;
+    /** W. */
+    public static final Range WINDOW = Range.of(2, 200);
     public static final double TRAIN_FRACTION = 0.8;
 
     public RandomWalkTask {
-        Check.range("window", window, 2, MAX_WINDOW);
-        Check.range("series length", seriesLength, TrainingDefaults.MIN_SERIES_LENGTH,
-                TrainingDefaults.MAX_SERIES_LENGTH);
+        WINDOW.check("window", window);
+        SERIES_LENGTH.check("series length", seriesLength);
         Forecasting.checkFits("random walk", seriesLength, window, TRAIN_FRACTION);
     }
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.gatelab.vocabulary.LossKind;
-
+import org.gatelab.vocabulary.Range;
 import org.gatelab.vocabulary.TaskKind;
 
 /**
@@ -21,14 +21,13 @@ import org.gatelab.vocabulary.TaskKind;
  * @param validationSize validation sequences
  */
 public record ReberTask(int length, int trainSize, int validationSize) implements TrainingTask {
-    public static final int MIN_LENGTH = 10;
-    public static final int MAX_LENGTH = 200;
+    /** T. */
+    public static final Range LENGTH = Range.of(10, 200);
 
     public ReberTask {
-        Check.range("length T", length, MIN_LENGTH, MAX_LENGTH);
-        Check.range("training sequences", trainSize, TrainingDefaults.MIN_SET_SIZE, TrainingDefaults.MAX_SET_SIZE);
-        Check.range("validation sequences", validationSize, TrainingDefaults.MIN_SET_SIZE,
-                TrainingDefaults.MAX_SET_SIZE);
+        LENGTH.check("length T", length);
+        SET_SIZE.check("training sequences", trainSize);
+        SET_SIZE.check("validation sequences", validationSize);
     }
 
     public static ReberTask defaults() {

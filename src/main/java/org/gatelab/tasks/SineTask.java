@@ -3,7 +3,7 @@ package org.gatelab.tasks;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-
+import org.gatelab.vocabulary.Range;
 import org.gatelab.vocabulary.TaskKind;
 
 /**
@@ -18,15 +18,18 @@ import org.gatelab.vocabulary.TaskKind;
  * @param noise         standard deviation of the added noise (0..1)
  */
 public record SineTask(int window, int seriesLength, int components, double noise) implements ForecastingTask {
-    public static final int MAX_WINDOW = 200;
+    /** W. */
+    public static final Range WINDOW = Range.of(2, 200);
+    public static final Range COMPONENTS = Range.of(2, 3);
+    /** The noise's standard deviation. */
+    public static final Range NOISE = Range.between(0, 1);
     public static final double TRAIN_FRACTION = 0.8;
 
     public SineTask {
-        Check.range("window", window, 2, MAX_WINDOW);
-        Check.range("series length", seriesLength, TrainingDefaults.MIN_SERIES_LENGTH,
-                TrainingDefaults.MAX_SERIES_LENGTH);
-        Check.range("sine components", components, 2, 3);
-        Check.range("noise", noise, 0, 1);
+        WINDOW.check("window", window);
+        SERIES_LENGTH.check("series length", seriesLength);
+        COMPONENTS.check("sine components", components);
+        NOISE.check("noise", noise);
         Forecasting.checkFits("sine series", seriesLength, window, TRAIN_FRACTION);
     }
 

@@ -8,8 +8,10 @@ import org.gatelab.engine.Optimizers;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Nonlinearity;
-
+import org.gatelab.vocabulary.NumberText;
 import org.gatelab.vocabulary.OptimizerKind;
+import org.gatelab.vocabulary.Ranges;
+import org.gatelab.vocabulary.TrainingSetting;
 
 /**
  * Everything that decides a training run besides the data. Every setting is checked on construction; the
@@ -17,42 +19,35 @@ import org.gatelab.vocabulary.OptimizerKind;
  *
  * @param cell          rnn, lstm or gru
  * @param nonlinearity  the vanilla RNN's tanh or relu (ignored for gated cells)
- * @param hidden        hidden units per layer (1..1024)
- * @param layers        stacked layers (1..3)
- * @param learningRate  step size (1e-6..1000)
+ * @param hidden        hidden units per layer ({@link Ranges#HIDDEN})
+ * @param layers        stacked layers ({@link Ranges#LAYERS})
+ * @param learningRate  step size ({@link Ranges#LEARNING_RATE})
  * @param optimizer     sgd or adam
- * @param momentum      SGD momentum (0..0.999; ignored by Adam)
- * @param batchSize     sequences per mini-batch (1..1024)
- * @param clipNorm      largest global gradient norm ({@code clip_grad_norm_}); 0 turns clipping off (0..1e6)
- * @param epochs        passes over the training set (1..10000)
+ * @param momentum      SGD momentum ({@link Ranges#MOMENTUM}; ignored by Adam)
+ * @param batchSize     sequences per mini-batch ({@link Ranges#BATCH_SIZE})
+ * @param clipNorm      largest global gradient norm ({@code clip_grad_norm_}); 0 turns clipping off
+ *                      ({@link Ranges#CLIP_NORM})
+ * @param epochs        passes over the training set ({@link Ranges#EPOCHS})
  * @param seed          seeds the data, the initial parameters and the batch order
  * @param init          initialization scheme
- * @param gateBias      LSTM forget-gate / GRU update-gate bias, or NaN for the scheme's own (-20..20)
+ * @param gateBias      LSTM forget-gate / GRU update-gate bias, or NaN for the scheme's own
+ *                      ({@link Ranges#GATE_BIAS})
  */
 public record TrainingConfig(CellKind cell, Nonlinearity nonlinearity, int hidden, int layers, double learningRate,
                              OptimizerKind optimizer, double momentum, int batchSize, double clipNorm, int epochs,
                              long seed, InitScheme init, double gateBias) {
-    public static final int MAX_HIDDEN = 1024;
-    public static final int MAX_BATCH = 1024;
-    public static final int MAX_EPOCHS = 10_000;
-    public static final double MIN_LEARNING_RATE = 1e-6;
-    public static final double MAX_LEARNING_RATE = 1000;
-
     public TrainingConfig {
-        Check.required("cell", cell);
+        required("cell", cell);
         nonlinearity = nonlinearity == null ? Nonlinearity.TANH : nonlinearity;
-        Check.range("hidden size", hidden, 1, MAX_HIDDEN);
-        Check.range("layers", layers, 1, ModelConfig.MAX_LAYERS);
-        Check.range("learning rate", learningRate, MIN_LEARNING_RATE, MAX_LEARNING_RATE);
-        Check.required("optimizer", optimizer);
-        Check.range("momentum", momentum, 0, 0.999);
-        Check.range("batch size", batchSize, 1, MAX_BATCH);
-        if (!(clipNorm >= 0 && clipNorm <= 1e6)) {
-            throw new IllegalArgumentException("clip norm must be between 0 (off) and 1000000, got "
-                    + Check.number(clipNorm));
-        }
-        Check.range("epochs", epochs, 1, MAX_EPOCHS);
-        Check.required("initialization", init);
+        Ranges.HIDDEN.check("hidden size", hidden);
+        Ranges.LAYERS.check("layers", layers);
+        Ranges.LEARNING_RATE.check("learning rate", learningRate);
+        required("optimizer", optimizer);
+        Ranges.MOMENTUM.check("momentum", momentum);
+        Ranges.BATCH_SIZE.check("batch size", batchSize);
+        Ranges.CLIP_NORM.check("clip norm", clipNorm);
+        Ranges.EPOCHS.check("epochs", epochs);
+        required("initialization", init);
         if (init == InitScheme.IRNN && cell != CellKind.RNN) {
             throw new IllegalArgumentException("initialization irnn is for the vanilla RNN, not the " + cell.id()
                     + " (choose pytorch-default, xavier, orthogonal or chrono)");
@@ -61,8 +56,55 @@ public record TrainingConfig(CellKind cell, Nonlinearity nonlinearity, int hidde
             throw new IllegalArgumentException("initialization chrono needs a gated cell (lstm or gru), not the rnn");
         }
         if (!Double.isNaN(gateBias)) {
-            Check.range("gate bias", gateBias, -20, 20);
+            Ranges.GATE_BIAS.check("gate bias", gateBias);
         }
+    }
+
+    private static void required(String setting, Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException(setting + " is required");
+        }
+    }
+
+    /** The value of a numeric setting (NaN for the scheme's own gate bias). */
+    public double value(TrainingSetting s) {
+        return switch (s) {
+            case HIDDEN -> hidden;
+            case LAYERS -> layers;
+            case LEARNING_RATE -> learningRate;
+            case MOMENTUM -> momentum;
+            case BATCH_SIZE -> batchSize;
+            case CLIP_NORM -> clipNorm;
+            case EPOCHS -> epochs;
+            case SEED -> seed;
+            case GATE_BIAS -> gateBias;
+        };
+    }
+
+    /** The value of a numeric setting as a field shows it (empty for the scheme's own gate bias). */
+    public String text(TrainingSetting s) {
+        return s == TrainingSetting.SEED ? Long.toString(seed) : NumberText.format(value(s));
+    }
+
+    /**
+     * This config with a numeric setting set to the typed {@code text} (an empty gate bias: the scheme's own).
+     *
+     * @throws IllegalArgumentException with the reason, naming the setting
+     */
+    public TrainingConfig with(TrainingSetting s, String text) {
+        String label = s.label();
+        return switch (s) {
+            case HIDDEN -> withHidden(NumberText.parseInt(label, text));
+            case LAYERS -> withLayers(NumberText.parseInt(label, text));
+            case LEARNING_RATE -> withLearningRate(NumberText.parseDouble(label, text));
+            case MOMENTUM -> withOptimizer(optimizer, NumberText.parseDouble(label, text));
+            case BATCH_SIZE -> withBatchSize(NumberText.parseInt(label, text));
+            case CLIP_NORM -> withClipNorm(NumberText.parseDouble(label, text));
+            case EPOCHS -> withEpochs(NumberText.parseInt(label, text));
+            case SEED -> withSeed(NumberText.parseLong(label, text));
+            case GATE_BIAS -> withInit(init, text == null || text.isBlank() ? Double.NaN
+                    : NumberText.parseDouble(label, text));
+        };
     }
 
     public TrainingConfig withCell(CellKind c) {
@@ -144,10 +186,10 @@ public record TrainingConfig(CellKind cell, Nonlinearity nonlinearity, int hidde
         return String.format(Locale.ROOT, "%s%s, hidden %d%s, %s lr %s%s, batch %d, clip %s, %d epoch%s, seed %d%s",
                 cell.id(), cell == CellKind.RNN && nonlinearity != Nonlinearity.TANH ? " (" + nonlinearity.id() + ")"
                         : "", hidden, layers == 1 ? "" : " x " + layers + " layers", optimizer.id(),
-                Check.number(learningRate), optimizer == OptimizerKind.SGD ? " momentum " + Check.number(momentum)
-                        : "", batchSize, clipNorm == 0 ? "off" : Check.number(clipNorm), epochs, epochs == 1 ? "" : "s",
+                NumberText.plain(learningRate), optimizer == OptimizerKind.SGD ? " momentum " + NumberText.plain(momentum)
+                        : "", batchSize, clipNorm == 0 ? "off" : NumberText.plain(clipNorm), epochs, epochs == 1 ? "" : "s",
                 seed,
                 (init == InitScheme.PYTORCH_DEFAULT ? "" : ", init " + init.id())
-                        + (Double.isNaN(gateBias) ? "" : ", gate bias " + Check.number(gateBias)));
+                        + (Double.isNaN(gateBias) ? "" : ", gate bias " + NumberText.plain(gateBias)));
     }
 }

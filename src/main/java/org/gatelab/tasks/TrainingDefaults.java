@@ -3,7 +3,6 @@ package org.gatelab.tasks;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Nonlinearity;
-
 import org.gatelab.vocabulary.OptimizerKind;
 import org.gatelab.vocabulary.TaskKind;
 
@@ -30,12 +29,6 @@ public final class TrainingDefaults {
     public static final InitScheme INIT = InitScheme.PYTORCH_DEFAULT;
     /** NaN: the scheme's own gate bias. */
     public static final double GATE_BIAS = Double.NaN;
-
-    // ---- data set sizes ----
-    public static final int MIN_SET_SIZE = 10;
-    public static final int MAX_SET_SIZE = 100_000;
-    public static final int MIN_SERIES_LENGTH = 50;
-    public static final int MAX_SERIES_LENGTH = CsvSeries.MAX_ROWS;
 
     // ---- tasks ----
     public static final TaskKind TASK = TaskKind.ADDING;

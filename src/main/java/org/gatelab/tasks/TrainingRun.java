@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import org.gatelab.engine.Initializer;
 import org.gatelab.engine.Model;
 import org.gatelab.engine.ModelConfig;
 import org.gatelab.engine.SequenceRunner;
 import org.gatelab.engine.Trainer;
+import org.gatelab.vocabulary.NumberText;
 
 /**
  * Trains a fresh model on a task's data, epoch by epoch. Each epoch visits the training set in an order
@@ -54,8 +56,8 @@ public final class TrainingRun {
     }
 
     public TrainingRun(TaskData data, TrainingConfig config, TrainingListener listener) {
-        this.data = Check.required("task data", data);
-        this.config = Check.required("training config", config);
+        this.data = Objects.requireNonNull(data, "task data");
+        this.config = Objects.requireNonNull(config, "training config");
         this.listener = listener == null ? SILENT : listener;
         this.model = Initializer.create(config.modelConfig(data.task()), config.initSpec(data.task()));
         this.trainer = new Trainer(model, config.createOptimizer(), config.clipNorm());
@@ -233,7 +235,7 @@ public final class TrainingRun {
     }
 
     private String advice() {
-        return "Lower the learning rate (now " + Check.number(config.learningRate()) + ")"
+        return "Lower the learning rate (now " + NumberText.plain(config.learningRate()) + ")"
                 + (config.clipNorm() == 0 ? " or turn on gradient clipping (e.g. clip norm 1)."
                 : " or clip harder (a smaller clip norm).");
     }

@@ -1,7 +1,7 @@
 package org.gatelab.tasks;
 
 import org.gatelab.vocabulary.LossKind;
-
+import org.gatelab.vocabulary.Range;
 import org.gatelab.vocabulary.TaskKind;
 
 /**
@@ -9,6 +9,9 @@ import org.gatelab.vocabulary.TaskKind;
  * training and validation data. Implementations are immutable records whose constructors check every setting.
  */
 public interface TrainingTask {
+    /** Sequences in a training or a validation set (the tasks of whole sequences: adding, copy, Reber). */
+    Range SET_SIZE = Range.of(10, 100_000);
+
     TaskKind kind();
 
     /** The command-line name, e.g. {@code adding}. */

@@ -15,6 +15,7 @@ import org.gatelab.tasks.SampleSequences;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.Ranges;
 import org.gatelab.vocabulary.SequenceKind;
 
 /**
@@ -96,19 +97,15 @@ public final class WorkspaceModel {
     }
 
     public void setHiddenSize(int h) {
-        if (h < 1 || h > WorkspaceSettings.MAX_HIDDEN) {
-            problem.set("hidden size must be between 1 and " + WorkspaceSettings.MAX_HIDDEN);
-            return;
+        if (accepted(() -> Ranges.HIDDEN.check("hidden size", h))) {
+            apply(settings().withHiddenSize(h));
         }
-        apply(settings().withHiddenSize(h));
     }
 
     public void setLayers(int l) {
-        if (l < 1 || l > 3) {
-            problem.set("layers must be between 1 and 3");
-            return;
+        if (accepted(() -> Ranges.LAYERS.check("layers", l))) {
+            apply(settings().withLayers(l));
         }
-        apply(settings().withLayers(l));
     }
 
     public void setSeed(long seed) {
@@ -121,19 +118,15 @@ public final class WorkspaceModel {
 
     /** Sets the LSTM forget-gate (GRU update-gate) bias; NaN returns to the scheme's own. */
     public void setGateBias(double bias) {
-        if (!Double.isNaN(bias) && (bias < -10 || bias > 10)) {
-            problem.set("the gate bias must be between -10 and 10");
-            return;
+        if (Double.isNaN(bias) || accepted(() -> Ranges.GATE_BIAS.check("the gate bias", bias))) {
+            apply(settings().withGateBias(bias));
         }
-        apply(settings().withGateBias(bias));
     }
 
     public void setRecurrentScale(double scale) {
-        if (!(scale >= 0 && scale <= 10)) {
-            problem.set("the W_hh scale must be between 0 and 10");
-            return;
+        if (accepted(() -> Ranges.RECURRENT_SCALE.check("the W_hh scale", scale))) {
+            apply(settings().withRecurrentScale(scale));
         }
-        apply(settings().withRecurrentScale(scale));
     }
 
     public void setSource(SequenceKind kind) {
@@ -141,11 +134,20 @@ public final class WorkspaceModel {
     }
 
     public void setLength(int t) {
-        if (t < SampleSequences.MIN_LENGTH || t > SampleSequences.MAX_LENGTH) {
-            problem.set("length must be between " + SampleSequences.MIN_LENGTH + " and " + SampleSequences.MAX_LENGTH);
-            return;
+        if (accepted(() -> Ranges.SEQUENCE_LENGTH.check("length", t))) {
+            apply(settings().withLength(t));
         }
-        apply(settings().withLength(t));
+    }
+
+    /** Runs a check; a refused value's reason becomes the problem. */
+    private boolean accepted(Runnable check) {
+        try {
+            check.run();
+            return true;
+        } catch (IllegalArgumentException e) {
+            problem.set(e.getMessage());
+            return false;
+        }
     }
 
     /** A typed sequence: comma-separated numbers and the target for the last step. */
@@ -170,11 +172,9 @@ public final class WorkspaceModel {
      * @throws IllegalArgumentException naming the first setting out of range
      */
     public void setAll(WorkspaceSettings next) {
-        if (next.hiddenSize() < 1 || next.hiddenSize() > WorkspaceSettings.MAX_HIDDEN || next.layers() < 1
-                || next.layers() > 3 || next.length() < SampleSequences.MIN_LENGTH
-                || next.length() > SampleSequences.MAX_LENGTH) {
-            throw new IllegalArgumentException("settings out of range: " + next);
-        }
+        Ranges.HIDDEN.check("hidden size", next.hiddenSize());
+        Ranges.LAYERS.check("layers", next.layers());
+        Ranges.SEQUENCE_LENGTH.check("length", next.length());
         apply(next);
     }
 
@@ -219,13 +219,10 @@ public final class WorkspaceModel {
     private void recompute() {
         if (busy.get()) {
             pending = settings.get();
-            pendingForced = true;
             return;
         }
         start(settings.get());
     }
-
-    private boolean pendingForced;
 
     private void start(WorkspaceSettings s) {
         busy.set(true);
@@ -240,7 +237,6 @@ public final class WorkspaceModel {
         if (pending != null) {
             WorkspaceSettings next = pending;
             pending = null;
-            pendingForced = false;
             start(next);
         }
     }

@@ -16,8 +16,6 @@ import org.gatelab.vocabulary.SequenceKind;
 public record WorkspaceSettings(CellKind cell, Nonlinearity nonlinearity, int hiddenSize, int layers, long seed,
                                 InitScheme init, double gateBias, double recurrentScale, SequenceKind source,
                                 int length, String customValues, double customTarget) {
-    public static final int MAX_HIDDEN = 256;
-
     public static WorkspaceSettings defaults() {
         return new WorkspaceSettings(CellKind.LSTM, Nonlinearity.TANH, 8, 1, 1, InitScheme.PYTORCH_DEFAULT,
                 Double.NaN, 1.0, SequenceKind.SINE, 30, "0.5, -0.3, 0.8, 0.1, -0.6, 0.9, 0.2, -0.4", 0.0);

@@ -12,14 +12,14 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
+import org.gatelab.tasks.TaskSetting;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
-import org.gatelab.viewmodel.training.TaskParameter;
 import org.gatelab.viewmodel.training.TrainingModel;
-import org.gatelab.viewmodel.training.TrainingParameter;
 import org.gatelab.viewmodel.training.TrainingState;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.TaskKind;
+import org.gatelab.vocabulary.TrainingSetting;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -45,12 +45,12 @@ class LongSessionSoakTest {
         Session session = new Session(TaskRunner.direct());
         TrainingModel lab = new TrainingModel(session, TaskRunner.direct(), worker);
         lab.selectTask(TaskKind.ADDING);
-        lab.setTaskValue(TaskParameter.ADDING_LENGTH, "20");
-        lab.setTaskValue(TaskParameter.ADDING_TRAIN, "256");
-        lab.setTaskValue(TaskParameter.ADDING_VALIDATION, "16");
-        lab.setTrainingValue(TrainingParameter.HIDDEN, "8");
-        lab.setTrainingValue(TrainingParameter.BATCH_SIZE, "16");
-        lab.setTrainingValue(TrainingParameter.EPOCHS, "1");
+        lab.setTaskValue(TaskSetting.ADDING_LENGTH, "20");
+        lab.setTaskValue(TaskSetting.ADDING_TRAIN, "256");
+        lab.setTaskValue(TaskSetting.ADDING_VALIDATION, "16");
+        lab.setTrainingValue(TrainingSetting.HIDDEN, "8");
+        lab.setTrainingValue(TrainingSetting.BATCH_SIZE, "16");
+        lab.setTrainingValue(TrainingSetting.EPOCHS, "1");
 
         int warmup = Math.min(20, cycles / 5);
         long heapStart = 0;

@@ -40,7 +40,7 @@ class TrainingConfigTest {
         refused("batch size must be between 1 and 1024, got 0", () -> D.withBatchSize(0));
         refused("clip norm must be between 0 (off) and 1000000, got -1", () -> D.withClipNorm(-1));
         refused("epochs must be between 1 and 10000, got 0", () -> D.withEpochs(0));
-        refused("gate bias must be between -20 and 20, got 50", () -> D.withInit(InitScheme.XAVIER, 50));
+        refused("gate bias must be between -10 and 10, got 50", () -> D.withInit(InitScheme.XAVIER, 50));
         refused("initialization irnn is for the vanilla RNN, not the lstm (choose pytorch-default, xavier, orthogonal "
                 + "or chrono)", () -> D.withInit(InitScheme.IRNN, Double.NaN));
         refused("initialization chrono needs a gated cell (lstm or gru), not the rnn",

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.LossKind;
 import org.gatelab.vocabulary.Nonlinearity;

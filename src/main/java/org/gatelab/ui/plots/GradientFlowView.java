@@ -23,12 +23,13 @@ import org.gatelab.ui.canvas.CanvasView;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.WorkspaceSettings;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Ranges;
 
 /**
  * The vanishing-gradient plot: ||dL/dh_t|| of the selected layer against t on a log axis, with the norm of the
  * step Jacobian ||∂h_t/∂h_t-1||_F dashed beside it, or, in overlay mode, ||dL/dh_t|| of the RNN, the LSTM and
  * the GRU on the same input. Above the plot a strip of controls: the overlay toggle, a slider for the W_hh
- * scale (0 to 3) and one for the forget-gate (GRU update-gate) bias (-3 to 5, with a button back to the
+ * scale and one for the forget-gate (GRU update-gate) bias (over their whole ranges, with a button back to the
  * initializer's default), so a student drags and watches a vanishing gradient turn into an exploding one.
  * The sliders change the model only through the workspace; the plot redraws when the new trace arrives.
  *
@@ -55,13 +56,6 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
     /** Series name of the step Jacobian's Frobenius norm ||∂h_t/∂h_{t-1}||_F. */
     public static final String JACOBIAN = GradientFlowFigure.JACOBIAN;
 
-    /** Range of the W_hh scale slider. */
-    public static final double SCALE_MIN = 0;
-    public static final double SCALE_MAX = 3;
-    /** Range of the gate bias slider. */
-    public static final double BIAS_MIN = -3;
-    public static final double BIAS_MAX = 5;
-
     /** Pseudo-class set while the view is at least {@link #LARGE_HEIGHT} pixels high: larger controls. */
     public static final PseudoClass LARGE = PseudoClass.getPseudoClass("large");
     static final double LARGE_HEIGHT = 760;
@@ -71,9 +65,9 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
     private final Session session;
     private final GradientFlowPlot plot;
     private final ToggleButton overlayToggle = new ToggleButton("RNN · LSTM · GRU");
-    private final Slider scaleSlider = new Slider(SCALE_MIN, SCALE_MAX, 1);
+    private final Slider scaleSlider = new Slider(Ranges.RECURRENT_SCALE.min(), Ranges.RECURRENT_SCALE.max(), 1);
     private final Label scaleValue = new Label();
-    private final Slider biasSlider = new Slider(BIAS_MIN, BIAS_MAX, 0);
+    private final Slider biasSlider = new Slider(Ranges.GATE_BIAS.min(), Ranges.GATE_BIAS.max(), 0);
     private final Label biasLabel = new Label();
     private final Label biasValue = new Label();
     private final Button biasDefault = new Button("reset");
@@ -244,12 +238,12 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
         overlayToggle.setSelected(on);
     }
 
-    /** The W_hh scale slider (0 to 3). */
+    /** The W_hh scale slider ({@link Ranges#RECURRENT_SCALE}). */
     public Slider recurrentScaleSlider() {
         return scaleSlider;
     }
 
-    /** The gate bias slider (-3 to 5). */
+    /** The gate bias slider ({@link Ranges#GATE_BIAS}). */
     public Slider gateBiasSlider() {
         return biasSlider;
     }

@@ -27,6 +27,7 @@ import org.gatelab.viewmodel.compare.CompareMode;
 import org.gatelab.viewmodel.compare.CompareSizing;
 import org.gatelab.viewmodel.compare.CompareTaskField;
 import org.gatelab.viewmodel.compare.ComparisonModel;
+import org.gatelab.vocabulary.Ranges;
 import org.gatelab.vocabulary.TaskKind;
 
 /**
@@ -54,10 +55,10 @@ final class CompareForm extends VBox {
     private final List<Spinner<Integer>> fieldSpinners = new ArrayList<>();
     final Label description = new Label();
     final Label explanation = new Label();
-    final Spinner<Integer> epochs = new Spinner<>(1, ComparisonModel.MAX_EPOCHS, 20);
+    final Spinner<Integer> epochs = new Spinner<>(Ranges.EPOCHS.minInt(), Ranges.EPOCHS.maxInt(), 20);
     final TextField learningRate = new TextField();
-    final Spinner<Integer> hidden = new Spinner<>(1, ComparisonModel.MAX_HIDDEN, 32);
-    final Spinner<Integer> seed = new Spinner<>(0, 999_999, 1);
+    final Spinner<Integer> hidden = new Spinner<>(Ranges.HIDDEN.minInt(), Ranges.HIDDEN.maxInt(), 32);
+    final Spinner<Integer> seed = new Spinner<>(Ranges.SEED_SPINNER.minInt(), Ranges.SEED_SPINNER.maxInt(), 1);
     final RadioButton sameHidden = new RadioButton("Same hidden size");
     final RadioButton sameBudget = new RadioButton("Same parameter budget");
     final Spinner<Integer> budget = new Spinner<>(1, (int) ComparisonModel.MAX_BUDGET, 4641, 100);
@@ -153,7 +154,7 @@ final class CompareForm extends VBox {
         sweepTask.getStyleClass().add("compare-task-title");
         lengths.setId("compare-lengths");
         lengths.setPromptText("10, 50, 100, 200");
-        lengths.setTooltip(new Tooltip("Sequence lengths T, separated by commas (10 to 500, at most 8)"));
+        lengths.setTooltip(new Tooltip(ComparisonModel.LENGTHS_HELP));
         lengthsProblem.getStyleClass().add("problem-label");
         lengthsProblem.setId("compare-lengths-problem");
         lengthsProblem.setWrapText(true);
@@ -406,7 +407,7 @@ final class CompareForm extends VBox {
                 learningRate.setText(formatRate(model.learningRate()));
             }
             hidden.getValueFactory().setValue(model.hidden());
-            seed.getValueFactory().setValue((int) Math.min(999_999, model.seed()));
+            seed.getValueFactory().setValue((int) Math.min(Ranges.SEED_SPINNER.maxInt(), model.seed()));
             boolean byBudget = model.sizingProperty().get() == CompareSizing.SAME_BUDGET;
             sameHidden.setSelected(!byBudget);
             sameBudget.setSelected(byBudget);

@@ -8,8 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
-import org.gatelab.viewmodel.training.SettingField;
 import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.vocabulary.SettingField;
 
 /**
  * One typed setting: its label, a text field, and under it the reason a value was refused. The value is sent

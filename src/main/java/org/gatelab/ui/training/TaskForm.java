@@ -16,9 +16,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
-import org.gatelab.viewmodel.training.ChoiceSetting;
-import org.gatelab.viewmodel.training.TaskParameter;
+import org.gatelab.tasks.TaskSetting;
 import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.vocabulary.ChoiceSetting;
 import org.gatelab.vocabulary.TaskKind;
 
 /**
@@ -164,7 +164,7 @@ final class TaskForm extends VBox {
             return;
         }
         int i = 0;
-        for (TaskParameter p : model.taskParameters()) {
+        for (TaskSetting p : model.taskParameters()) {
             FieldBox box = new FieldBox(model, p, () -> model.taskText(p), text -> model.setTaskValue(p, text));
             fields.add(box);
             grid.add(box, i % 2, i / 2);
@@ -183,7 +183,7 @@ final class TaskForm extends VBox {
     }
 
     /** The field of a task setting, or null when the chosen task has none. */
-    FieldBox field(TaskParameter p) {
+    FieldBox field(TaskSetting p) {
         for (FieldBox f : fields) {
             if (f.setting() == p) {
                 return f;

@@ -14,14 +14,14 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.PlotSeries;
+import org.gatelab.tasks.TaskSetting;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.training.Notice;
-import org.gatelab.viewmodel.training.TaskParameter;
 import org.gatelab.viewmodel.training.TrainingModel;
-import org.gatelab.viewmodel.training.TrainingParameter;
 import org.gatelab.viewmodel.training.TrainingSnapshot;
 import org.gatelab.viewmodel.training.TrainingState;
 import org.gatelab.vocabulary.TaskKind;
+import org.gatelab.vocabulary.TrainingSetting;
 
 /**
  * The training lab: choose a task and the training settings on the left; start, pause, step and reset a run
@@ -363,24 +363,24 @@ public final class TrainingLabView extends BorderPane {
     }
 
     /** The refusal shown under a training field, or empty. */
-    public String shownProblem(TrainingParameter p) {
+    public String shownProblem(TrainingSetting p) {
         javafx.scene.control.Label l = trainingForm.field(p).problemLabel();
         return l.isVisible() ? l.getText() : "";
     }
 
     /** The refusal shown under a task field, or empty. */
-    public String shownProblem(TaskParameter p) {
+    public String shownProblem(TaskSetting p) {
         FieldBox f = taskForm.field(p);
         return f == null || !f.problemLabel().isVisible() ? "" : f.problemLabel().getText();
     }
 
     /** The text field of a training setting. */
-    public javafx.scene.control.TextField field(TrainingParameter p) {
+    public javafx.scene.control.TextField field(TrainingSetting p) {
         return trainingForm.field(p).field();
     }
 
     /** The text field of a setting of the chosen task, or null. */
-    public javafx.scene.control.TextField field(TaskParameter p) {
+    public javafx.scene.control.TextField field(TaskSetting p) {
         FieldBox f = taskForm.field(p);
         return f == null ? null : f.field();
     }

@@ -26,6 +26,7 @@ import org.gatelab.viewmodel.WorkspaceSettings;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.Ranges;
 import org.gatelab.vocabulary.SequenceKind;
 
 /**
@@ -43,21 +44,21 @@ public final class ControlPanel extends VBox {
     final SegmentedButton cellButtons = new SegmentedButton();
     final ToggleButton[] cellToggles = new ToggleButton[CellKind.values().length];
     final ChoiceBox<Nonlinearity> nonlinearity = new ChoiceBox<>();
-    final Spinner<Integer> hidden = new Spinner<>(1, WorkspaceSettings.MAX_HIDDEN, 8);
-    final Spinner<Integer> layers = new Spinner<>(1, 3, 1);
-    final Spinner<Integer> seed = new Spinner<>(0, 999_999, 1);
+    final Spinner<Integer> hidden = new Spinner<>(Ranges.HIDDEN.minInt(), Ranges.HIDDEN.maxInt(), 8);
+    final Spinner<Integer> layers = new Spinner<>(Ranges.LAYERS.minInt(), Ranges.LAYERS.maxInt(), 1);
+    final Spinner<Integer> seed = new Spinner<>(Ranges.SEED_SPINNER.minInt(), Ranges.SEED_SPINNER.maxInt(), 1);
     final ComboBox<InitScheme> init = new ComboBox<>();
     final CheckBox gateBiasSet = new CheckBox("Set gate bias");
-    final Slider gateBias = new Slider(-3, 5, 1);
+    final Slider gateBias = new Slider(Ranges.GATE_BIAS.min(), Ranges.GATE_BIAS.max(), 1);
     final Label gateBiasValue = new Label();
-    final Slider recurrentScale = new Slider(0, 3, 1);
+    final Slider recurrentScale = new Slider(Ranges.RECURRENT_SCALE.min(), Ranges.RECURRENT_SCALE.max(), 1);
     final Label recurrentScaleValue = new Label();
     final ComboBox<SequenceKind> source = new ComboBox<>();
-    final Spinner<Integer> length = new Spinner<>(2, 1000, 30);
+    final Spinner<Integer> length = new Spinner<>(Ranges.SEQUENCE_LENGTH.minInt(), Ranges.SEQUENCE_LENGTH.maxInt(), 30);
     final TextField customValues = new TextField();
     final TextField customTarget = new TextField();
     final Label sourceHint = new Label();
-    final Spinner<Integer> unit = new Spinner<>(0, 255, 0);
+    final Spinner<Integer> unit = new Spinner<>(Ranges.UNIT.minInt(), Ranges.UNIT.maxInt(), 0);
     final ChoiceBox<Integer> layer = new ChoiceBox<>();
     final Label pytorchCount = new Label();
     final Label textbookCount = new Label();

@@ -63,10 +63,9 @@ public final class ComparisonModel {
             + "T = 10 (0.0005), but on this short budget it is still on its plateau from T = 50: it needs about "
             + "900 updates at T = 50 before its loss drops (a single run at T = 50 with 4,000 sequences and 20 "
             + "epochs shows the drop, in epoch 8). The whole sweep took about 1 min 45 s on one core.";
-    /** The most epochs a run may have. */
-    public static final int MAX_EPOCHS = TrainingConfig.MAX_EPOCHS;
-    /** The largest hidden size. */
-    public static final int MAX_HIDDEN = TrainingConfig.MAX_HIDDEN;
+    /** What the sweep's lengths field takes, for its tooltip. */
+    public static final String LENGTHS_HELP = "Sequence lengths T, separated by commas (" + AddingTask.LENGTH.text()
+            + ", at most " + CompareLengths.MAX_COUNT + ")";
     /** The largest budget the form accepts. */
     public static final long MAX_BUDGET = 5_000_000;
 

@@ -8,14 +8,18 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
+import org.gatelab.tasks.TaskSetting;
 import org.gatelab.tasks.TrainingConfig;
 import org.gatelab.tasks.TrainingDefaults;
 import org.gatelab.tasks.TrainingTask;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.ChoiceSetting;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Nonlinearity;
 import org.gatelab.vocabulary.OptimizerKind;
+import org.gatelab.vocabulary.SettingField;
 import org.gatelab.vocabulary.TaskKind;
+import org.gatelab.vocabulary.TrainingSetting;
 
 /**
  * The experiment settings being edited: every change is checked by the task or config record it makes, and a
@@ -93,7 +97,7 @@ final class ExperimentEditor {
     }
 
     /** Sets a task setting from typed text; false (and the reason under the parameter) when refused. */
-    boolean setTaskValue(TaskParameter p, String text) {
+    boolean setTaskValue(TaskSetting p, String text) {
         ExperimentSettings s = settings.get();
         if (s.task() == null || s.kind() != p.kind()) {
             refuse(p, p.label() + " is not a setting of the " + s.kind().id() + " task");
@@ -115,8 +119,8 @@ final class ExperimentEditor {
     }
 
     /** Sets a training setting from typed text; false (and the reason under the parameter) when refused. */
-    boolean setTrainingValue(TrainingParameter p, String text) {
-        return changeConfig(p, c -> p.apply(c, text));
+    boolean setTrainingValue(TrainingSetting p, String text) {
+        return changeConfig(p, c -> c.with(p, text));
     }
 
     boolean setCell(CellKind cell) {
@@ -165,7 +169,7 @@ final class ExperimentEditor {
     }
 
     private void clearTaskProblems() {
-        problems.keySet().removeIf(k -> k instanceof TaskParameter);
+        problems.keySet().removeIf(k -> k instanceof TaskSetting);
     }
 
     /** The reason as a sentence: capitalised. */

@@ -26,6 +26,7 @@ import org.gatelab.io.AtomicFiles;
 import org.gatelab.io.InputFileException;
 import org.gatelab.tasks.CsvSeries;
 import org.gatelab.tasks.CsvTask;
+import org.gatelab.tasks.TaskSetting;
 import org.gatelab.tasks.TrainingConfig;
 import org.gatelab.tasks.TrainingDefaults;
 import org.gatelab.tasks.TrainingTask;
@@ -34,6 +35,7 @@ import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Nonlinearity;
 import org.gatelab.vocabulary.OptimizerKind;
 import org.gatelab.vocabulary.TaskKind;
+import org.gatelab.vocabulary.TrainingSetting;
 
 /**
  * Experiment files: the task and training settings as a small JSON object, written atomically.
@@ -88,7 +90,7 @@ public final class ExperimentFiles {
             task.put("file", s.csvFile());
             task.put("column", s.csvColumn());
         }
-        for (TaskParameter p : TaskParameter.of(s.kind())) {
+        for (TaskSetting p : TaskSetting.of(s.kind())) {
             double v = p.value(s.task());
             if (p.integer()) {
                 task.put(p.key(), (long) v);
@@ -100,20 +102,20 @@ public final class ExperimentFiles {
         ObjectNode training = root.putObject("training");
         training.put("cell", c.cell().id());
         training.put("nonlinearity", c.nonlinearity().id());
-        training.put(TrainingParameter.HIDDEN.key(), c.hidden());
-        training.put(TrainingParameter.LAYERS.key(), c.layers());
+        training.put(TrainingSetting.HIDDEN.key(), c.hidden());
+        training.put(TrainingSetting.LAYERS.key(), c.layers());
         training.put("optimizer", c.optimizer().id());
-        training.put(TrainingParameter.LEARNING_RATE.key(), c.learningRate());
-        training.put(TrainingParameter.MOMENTUM.key(), c.momentum());
-        training.put(TrainingParameter.BATCH_SIZE.key(), c.batchSize());
-        training.put(TrainingParameter.CLIP_NORM.key(), c.clipNorm());
-        training.put(TrainingParameter.EPOCHS.key(), c.epochs());
-        training.put(TrainingParameter.SEED.key(), c.seed());
+        training.put(TrainingSetting.LEARNING_RATE.key(), c.learningRate());
+        training.put(TrainingSetting.MOMENTUM.key(), c.momentum());
+        training.put(TrainingSetting.BATCH_SIZE.key(), c.batchSize());
+        training.put(TrainingSetting.CLIP_NORM.key(), c.clipNorm());
+        training.put(TrainingSetting.EPOCHS.key(), c.epochs());
+        training.put(TrainingSetting.SEED.key(), c.seed());
         training.put("init", c.init().id());
         if (Double.isNaN(c.gateBias())) {
-            training.putNull(TrainingParameter.GATE_BIAS.key());
+            training.putNull(TrainingSetting.GATE_BIAS.key());
         } else {
-            training.put(TrainingParameter.GATE_BIAS.key(), c.gateBias());
+            training.put(TrainingSetting.GATE_BIAS.key(), c.gateBias());
         }
         try {
             return JSON.writeValueAsString(root) + "\n";
@@ -349,7 +351,7 @@ public final class ExperimentFiles {
                 throw problem("task.kind", e.getMessage());
             }
             List<String> allowed = new ArrayList<>(List.of("kind"));
-            for (TaskParameter p : TaskParameter.of(kind)) {
+            for (TaskSetting p : TaskSetting.of(kind)) {
                 allowed.add(p.key());
             }
             if (kind == TaskKind.CSV) {
@@ -369,7 +371,7 @@ public final class ExperimentFiles {
                 task = TrainingDefaults.task(kind);
             }
             Map<String, UnaryOperator<TrainingTask>> changes = new LinkedHashMap<>();
-            for (TaskParameter p : TaskParameter.of(kind)) {
+            for (TaskSetting p : TaskSetting.of(kind)) {
                 JsonNode v = node.get(p.key());
                 if (v != null) {
                     String text = number(v, "task." + p.key());
@@ -437,7 +439,7 @@ public final class ExperimentFiles {
 
         private TrainingConfig config(JsonNode node) throws InputFileException {
             List<String> allowed = new ArrayList<>(List.of("cell", "nonlinearity", "optimizer", "init"));
-            for (TrainingParameter p : TrainingParameter.values()) {
+            for (TrainingSetting p : TrainingSetting.values()) {
                 allowed.add(p.key());
             }
             checkKeys(node, "training.", Set.copyOf(allowed));
@@ -463,14 +465,14 @@ public final class ExperimentFiles {
                 InitScheme s = parse("training.init", () -> InitScheme.parse(init));
                 changes.put("training.init", c -> c.withInit(s, c.gateBias()));
             }
-            for (TrainingParameter p : TrainingParameter.values()) {
+            for (TrainingSetting p : TrainingSetting.values()) {
                 JsonNode v = node.get(p.key());
                 if (v == null) {
                     continue;
                 }
                 String field = "training." + p.key();
-                String text = p == TrainingParameter.GATE_BIAS && v.isNull() ? "" : number(v, field);
-                changes.put(field, c -> p.apply(c, text));
+                String text = p == TrainingSetting.GATE_BIAS && v.isNull() ? "" : number(v, field);
+                changes.put(field, c -> c.with(p, text));
             }
             return applyAll(TrainingDefaults.config(), changes);
         }

@@ -7,7 +7,9 @@ import org.gatelab.tasks.Normalization;
 import org.gatelab.tasks.TaskData;
 import org.gatelab.tasks.TrainingConfig;
 import org.gatelab.vocabulary.LossKind;
+import org.gatelab.vocabulary.NumberText;
 import org.gatelab.vocabulary.OptimizerKind;
+import org.gatelab.vocabulary.Ranges;
 
 /** The training lab's sentences: where a run stands, what a model is, and the lesson of a divergence. */
 final class TrainingMessages {
@@ -102,7 +104,7 @@ final class TrainingMessages {
     static DivergenceNote divergence(String runMessage, TrainingConfig config, List<EpochPoint> epochs) {
         int epoch = epochs.size() + 1;
         double lr = config.learningRate();
-        double lower = Math.max(TrainingConfig.MIN_LEARNING_RATE, lr / 10);
+        double lower = Math.max(Ranges.LEARNING_RATE.min(), lr / 10);
         String headline = "Training diverged in epoch " + epoch;
         StringBuilder why = new StringBuilder("An update was so large that it threw the weights to where the loss, "
                 + "and with it the gradient, is larger still; the next update was larger again, and the loss blew "

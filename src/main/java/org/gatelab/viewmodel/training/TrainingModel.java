@@ -16,15 +16,20 @@ import javafx.collections.ObservableMap;
 import org.gatelab.engine.Model;
 import org.gatelab.tasks.SampleSequence;
 import org.gatelab.tasks.TaskData;
+import org.gatelab.tasks.TaskSetting;
 import org.gatelab.tasks.TrainingTask;
 import org.gatelab.viewmodel.FxTaskRunner;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.ChoiceSetting;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.NumberText;
 import org.gatelab.vocabulary.OptimizerKind;
+import org.gatelab.vocabulary.SettingField;
 import org.gatelab.vocabulary.TaskKind;
+import org.gatelab.vocabulary.TrainingSetting;
 
 /**
  * The training lab's view model: the experiment's settings (task and training), the live run, and what can be
@@ -151,18 +156,18 @@ public final class TrainingModel {
     }
 
     /** The chosen task's numeric settings, in form order. */
-    public List<TaskParameter> taskParameters() {
-        return TaskParameter.of(taskKind());
+    public List<TaskSetting> taskParameters() {
+        return TaskSetting.of(taskKind());
     }
 
     /** The value of a setting of the chosen task as its field shows it (empty for the csv task without file). */
-    public String taskText(TaskParameter p) {
+    public String taskText(TaskSetting p) {
         TrainingTask t = settings().task();
         return t == null || t.kind() != p.kind() ? "" : p.text(t);
     }
 
-    public String trainingText(TrainingParameter p) {
-        return p.text(settings().config());
+    public String trainingText(TrainingSetting p) {
+        return settings().config().text(p);
     }
 
     public CellKind cell() {
@@ -199,12 +204,12 @@ public final class TrainingModel {
     }
 
     /** Sets a setting of the chosen task from typed text; false when refused (see {@link #problems()}). */
-    public boolean setTaskValue(TaskParameter p, String text) {
+    public boolean setTaskValue(TaskSetting p, String text) {
         return !refusedWhileLive(p) && editor.setTaskValue(p, text);
     }
 
     /** Sets a training setting from typed text; false when refused (see {@link #problems()}). */
-    public boolean setTrainingValue(TrainingParameter p, String text) {
+    public boolean setTrainingValue(TrainingSetting p, String text) {
         return !refusedWhileLive(p) && editor.setTrainingValue(p, text);
     }
 
@@ -498,7 +503,7 @@ public final class TrainingModel {
             return;
         }
         reset();
-        if (editor.changeConfig(TrainingParameter.LEARNING_RATE,
+        if (editor.changeConfig(TrainingSetting.LEARNING_RATE,
                 c -> c.withLearningRate(note.suggestedLearningRate()))) {
             notice.set(Notice.info("Learning rate set to " + NumberText.format(note.suggestedLearningRate())
                     + ". Press Start to train again."));
@@ -512,7 +517,7 @@ public final class TrainingModel {
             return;
         }
         reset();
-        if (editor.changeConfig(TrainingParameter.CLIP_NORM, c -> c.withClipNorm(note.suggestedClipNorm()))) {
+        if (editor.changeConfig(TrainingSetting.CLIP_NORM, c -> c.withClipNorm(note.suggestedClipNorm()))) {
             notice.set(Notice.info("Gradient clipping set to " + NumberText.format(note.suggestedClipNorm())
                     + ". Press Start to train again."));
         }

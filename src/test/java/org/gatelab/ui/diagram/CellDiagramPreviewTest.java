@@ -1,6 +1,5 @@
 package org.gatelab.ui.diagram;
 
-import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import org.gatelab.render.diagram.DiagramMarks;
 import org.gatelab.render.diagram.DiagramValues;
 import org.gatelab.render.diagram.Viewport;
 import org.gatelab.ui.canvas.FxSurface;
+import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.ui.theme.Theme;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;

@@ -1,6 +1,5 @@
 package org.gatelab.ui.diagram;
 
-import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,6 +15,7 @@ import javafx.stage.Stage;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.render.diagram.DiagramFormat;
 import org.gatelab.render.diagram.Quantity;
+import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.vocabulary.CellKind;

@@ -1,6 +1,5 @@
 package org.gatelab.ui.equations;
 
-import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.ui.theme.Theme;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;

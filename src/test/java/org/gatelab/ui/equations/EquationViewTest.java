@@ -1,6 +1,5 @@
 package org.gatelab.ui.equations;
 
-import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.render.equations.EquationFormat;
+import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.vocabulary.CellKind;

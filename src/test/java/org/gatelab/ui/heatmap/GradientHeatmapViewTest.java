@@ -1,6 +1,5 @@
 package org.gatelab.ui.heatmap;
 
-import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +14,7 @@ import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.render.ColorMap;
 import org.gatelab.render.heatmap.HeatmapData;
 import org.gatelab.render.heatmap.ValueFormat;
+import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.ui.theme.Theme;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;

@@ -1,6 +1,5 @@
 package org.gatelab.ui.heatmap;
 
-import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.gatelab.ui.canvas.CanvasView;
+import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.ui.theme.Theme;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;

@@ -1,6 +1,5 @@
 package org.gatelab.ui.plots;
 
-import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +16,7 @@ import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Palette;
 import org.gatelab.render.plot.LogAxis;
+import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.ui.theme.Theme;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;

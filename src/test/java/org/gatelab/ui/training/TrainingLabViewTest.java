@@ -14,18 +14,18 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.tasks.TaskSetting;
 import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.ui.theme.Theme;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.training.EpochPoint;
-import org.gatelab.viewmodel.training.TaskParameter;
 import org.gatelab.viewmodel.training.TrainingModel;
-import org.gatelab.viewmodel.training.TrainingParameter;
 import org.gatelab.viewmodel.training.TrainingSnapshot;
 import org.gatelab.viewmodel.training.TrainingState;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.TaskKind;
+import org.gatelab.vocabulary.TrainingSetting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -120,29 +120,29 @@ class TrainingLabViewTest {
 
     @Test
     void anOutOfRangeLearningRateIsRefusedBesideTheField(FxRobot robot) {
-        robot.clickOn(view.field(TrainingParameter.LEARNING_RATE)).eraseText(8).write("5000").type(
+        robot.clickOn(view.field(TrainingSetting.LEARNING_RATE)).eraseText(8).write("5000").type(
                 javafx.scene.input.KeyCode.ENTER);
         assertEquals("Learning rate must be between 0.000001 and 1000, got 5000",
-                view.shownProblem(TrainingParameter.LEARNING_RATE));
-        assertEquals("5000", view.field(TrainingParameter.LEARNING_RATE).getText(), "the typed value stays to fix");
+                view.shownProblem(TrainingSetting.LEARNING_RATE));
+        assertEquals("5000", view.field(TrainingSetting.LEARNING_RATE).getText(), "the typed value stays to fix");
         assertEquals(0.01, model.settings().config().learningRate(), 0.0, "the model did not change");
         robot.interact(() -> {
-            view.field(TrainingParameter.LEARNING_RATE).setText("0.02");
-            view.field(TrainingParameter.LEARNING_RATE).fireEvent(new javafx.event.ActionEvent());
+            view.field(TrainingSetting.LEARNING_RATE).setText("0.02");
+            view.field(TrainingSetting.LEARNING_RATE).fireEvent(new javafx.event.ActionEvent());
         });
-        assertEquals("", view.shownProblem(TrainingParameter.LEARNING_RATE));
+        assertEquals("", view.shownProblem(TrainingSetting.LEARNING_RATE));
         assertEquals(0.02, model.settings().config().learningRate(), 0.0);
         robot.interact(() -> {
-            view.field(TaskParameter.ADDING_LENGTH).setText("9");
-            view.field(TaskParameter.ADDING_LENGTH).fireEvent(new javafx.event.ActionEvent());
+            view.field(TaskSetting.ADDING_LENGTH).setText("9");
+            view.field(TaskSetting.ADDING_LENGTH).fireEvent(new javafx.event.ActionEvent());
         });
-        assertEquals("Length T must be between 10 and 500, got 9", view.shownProblem(TaskParameter.ADDING_LENGTH));
+        assertEquals("Length T must be between 10 and 500, got 9", view.shownProblem(TaskSetting.ADDING_LENGTH));
     }
 
     @Test
     void aDivergingRunShowsTheLessonAndPointsAtTheGradientNorm(FxRobot robot) {
         robot.interact(() -> {
-            model.setTrainingValue(TrainingParameter.LEARNING_RATE, "1000");
+            model.setTrainingValue(TrainingSetting.LEARNING_RATE, "1000");
             model.start();
         });
         assertEquals(TrainingState.DIVERGED, model.state());
@@ -158,7 +158,7 @@ class TrainingLabViewTest {
         assertEquals(100, model.settings().config().learningRate(), 0.0);
         assertEquals("", view.divergenceText());
         assertFalse(view.gradientHighlighted());
-        assertEquals("100", view.field(TrainingParameter.LEARNING_RATE).getText());
+        assertEquals("100", view.field(TrainingSetting.LEARNING_RATE).getText());
     }
 
     @Test
@@ -180,9 +180,9 @@ class TrainingLabViewTest {
     void classificationTasksShowAccuracyAndSymbols(FxRobot robot) {
         robot.interact(() -> {
             model.selectTask(TaskKind.COPY);
-            model.setTaskValue(TaskParameter.COPY_TRAIN, "64");
-            model.setTaskValue(TaskParameter.COPY_VALIDATION, "16");
-            model.setTaskValue(TaskParameter.COPY_DELAY, "4");
+            model.setTaskValue(TaskSetting.COPY_TRAIN, "64");
+            model.setTaskValue(TaskSetting.COPY_VALIDATION, "16");
+            model.setTaskValue(TaskSetting.COPY_DELAY, "4");
         });
         assertEquals(TaskKind.COPY, view.taskChoice().getValue());
         assertTrue(view.shownExplanation().startsWith("The model is shown 3 symbols"), view.shownExplanation());
@@ -206,8 +206,8 @@ class TrainingLabViewTest {
         assertTrue(view.shownDataText().contains("Values are z-scored with mean 10"), view.shownDataText());
         assertTrue(view.shownDataText().contains("from the training part"), view.shownDataText());
         robot.interact(() -> {
-            model.setTaskValue(TaskParameter.WALK_SERIES, "200");
-            model.setTrainingValue(TrainingParameter.EPOCHS, "1");
+            model.setTaskValue(TaskSetting.WALK_SERIES, "200");
+            model.setTrainingValue(TrainingSetting.EPOCHS, "1");
             model.start();
         });
         assertEquals(List.of(TrainingPlots.BATCH, TrainingPlots.TRAIN, TrainingPlots.VALIDATION,
@@ -229,7 +229,7 @@ class TrainingLabViewTest {
         assertEquals("lab.json: field \"task.length\": length T must be between 10 and 500, got 9999",
                 view.shownNotice());
         assertEquals(before, model.settings());
-        assertEquals("10", view.field(TaskParameter.ADDING_LENGTH).getText(), "the form still shows the settings");
+        assertEquals("10", view.field(TaskSetting.ADDING_LENGTH).getText(), "the form still shows the settings");
         robot.interact(() -> model.saveSettings(file));
         assertEquals("Saved the settings to lab.json.", view.shownNotice());
     }

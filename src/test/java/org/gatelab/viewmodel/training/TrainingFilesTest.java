@@ -1,7 +1,5 @@
 package org.gatelab.viewmodel.training;
 
-import org.gatelab.viewmodel.Session;
-import org.gatelab.viewmodel.TaskRunner;
 import static org.gatelab.viewmodel.training.TrainingLabFixtures.assertSameParameters;
 import static org.gatelab.viewmodel.training.TrainingLabFixtures.synchronous;
 import static org.gatelab.viewmodel.training.TrainingLabFixtures.tinyAdding;
@@ -17,10 +15,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.gatelab.tasks.CsvTask;
+import org.gatelab.tasks.TaskSetting;
+import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.ChoiceSetting;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.OptimizerKind;
 import org.gatelab.vocabulary.TaskKind;
+import org.gatelab.vocabulary.TrainingSetting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,16 +100,16 @@ class TrainingFilesTest {
     @Test
     void settingsRoundTripThroughAnExperimentFile() throws IOException {
         model.selectTask(TaskKind.COPY);
-        assertTrue(model.setTaskValue(TaskParameter.COPY_DELAY, "5"));
-        assertTrue(model.setTaskValue(TaskParameter.COPY_ALPHABET, "6"));
+        assertTrue(model.setTaskValue(TaskSetting.COPY_DELAY, "5"));
+        assertTrue(model.setTaskValue(TaskSetting.COPY_ALPHABET, "6"));
         assertTrue(model.setCell(CellKind.GRU));
-        assertTrue(model.setTrainingValue(TrainingParameter.HIDDEN, "12"));
+        assertTrue(model.setTrainingValue(TrainingSetting.HIDDEN, "12"));
         assertTrue(model.setOptimizer(OptimizerKind.SGD));
-        assertTrue(model.setTrainingValue(TrainingParameter.MOMENTUM, "0.5"));
-        assertTrue(model.setTrainingValue(TrainingParameter.CLIP_NORM, "0"));
-        assertTrue(model.setTrainingValue(TrainingParameter.SEED, "7"));
+        assertTrue(model.setTrainingValue(TrainingSetting.MOMENTUM, "0.5"));
+        assertTrue(model.setTrainingValue(TrainingSetting.CLIP_NORM, "0"));
+        assertTrue(model.setTrainingValue(TrainingSetting.SEED, "7"));
         assertTrue(model.setInit(InitScheme.XAVIER));
-        assertTrue(model.setTrainingValue(TrainingParameter.GATE_BIAS, "2"));
+        assertTrue(model.setTrainingValue(TrainingSetting.GATE_BIAS, "2"));
         Path file = dir.resolve("copy.json");
         model.saveSettings(file);
         assertEquals("Saved the settings to copy.json.", model.noticeProperty().get().text());
@@ -120,7 +123,7 @@ class TrainingFilesTest {
         assertFalse(other.noticeProperty().get().problem(), other.noticeProperty().get().text());
         assertEquals(model.settings(), other.settings());
         assertEquals(TaskKind.COPY, other.taskKind());
-        assertEquals("5", other.taskText(TaskParameter.COPY_DELAY));
+        assertEquals("5", other.taskText(TaskSetting.COPY_DELAY));
         assertEquals(other.settings().task().explanation(), other.explanationProperty().get());
     }
 
@@ -195,7 +198,7 @@ class TrainingFilesTest {
         Files.writeString(file, json);
         model.loadSettings(file);
         assertFalse(model.noticeProperty().get().problem(), model.noticeProperty().get().text());
-        assertEquals("30", model.taskText(TaskParameter.ANOMALY_COUNT));
+        assertEquals("30", model.taskText(TaskSetting.ANOMALY_COUNT));
         assertEquals(InitScheme.IRNN, model.init());
         assertEquals(CellKind.RNN, model.cell());
     }
@@ -222,7 +225,7 @@ class TrainingFilesTest {
         assertTrue(d.notes().stream().anyMatch(n -> n.contains("skipped 8 rows")), d.notes().toString());
         assertTrue(d.hasNaiveForecast());
         assertTrue(model.explanationProperty().get().startsWith("Your series prices.csv, column price"));
-        assertTrue(model.setTaskValue(TaskParameter.CSV_WINDOW, "12"));
+        assertTrue(model.setTaskValue(TaskSetting.CSV_WINDOW, "12"));
         assertEquals(12, ((CsvTask) model.settings().task()).window());
 
         Path file = dir.resolve("mine.json");
@@ -231,7 +234,7 @@ class TrainingFilesTest {
         other.loadSettings(file);
         assertFalse(other.noticeProperty().get().problem(), other.noticeProperty().get().text());
         assertEquals(TaskKind.CSV, other.taskKind());
-        assertEquals("12", other.taskText(TaskParameter.CSV_WINDOW));
+        assertEquals("12", other.taskText(TaskSetting.CSV_WINDOW));
         assertArrayEquals(((CsvTask) model.settings().task()).series().values(),
                 ((CsvTask) other.settings().task()).series().values(), 0.0);
 

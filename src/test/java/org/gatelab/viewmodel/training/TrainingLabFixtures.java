@@ -1,7 +1,5 @@
 package org.gatelab.viewmodel.training;
 
-import org.gatelab.viewmodel.Session;
-import org.gatelab.viewmodel.TaskRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,8 +7,12 @@ import java.util.List;
 import org.gatelab.engine.Model;
 import org.gatelab.engine.trace.Tensor;
 import org.gatelab.tasks.EpochReport;
+import org.gatelab.tasks.TaskSetting;
 import org.gatelab.tasks.TrainingRun;
+import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.vocabulary.TaskKind;
+import org.gatelab.vocabulary.TrainingSetting;
 
 /** Tiny training-lab settings and comparisons shared by the view-model tests. */
 public final class TrainingLabFixtures {
@@ -25,12 +27,12 @@ public final class TrainingLabFixtures {
     /** Adding problem T = 10 with 64 training and 20 validation sequences, hidden 4, batch 16, {@code epochs}. */
     public static void tinyAdding(TrainingModel m, int epochs) {
         m.selectTask(TaskKind.ADDING);
-        assertTrue(m.setTaskValue(TaskParameter.ADDING_LENGTH, "10"));
-        assertTrue(m.setTaskValue(TaskParameter.ADDING_TRAIN, "64"));
-        assertTrue(m.setTaskValue(TaskParameter.ADDING_VALIDATION, "20"));
-        assertTrue(m.setTrainingValue(TrainingParameter.HIDDEN, "4"));
-        assertTrue(m.setTrainingValue(TrainingParameter.BATCH_SIZE, "16"));
-        assertTrue(m.setTrainingValue(TrainingParameter.EPOCHS, Integer.toString(epochs)));
+        assertTrue(m.setTaskValue(TaskSetting.ADDING_LENGTH, "10"));
+        assertTrue(m.setTaskValue(TaskSetting.ADDING_TRAIN, "64"));
+        assertTrue(m.setTaskValue(TaskSetting.ADDING_VALIDATION, "20"));
+        assertTrue(m.setTrainingValue(TrainingSetting.HIDDEN, "4"));
+        assertTrue(m.setTrainingValue(TrainingSetting.BATCH_SIZE, "16"));
+        assertTrue(m.setTrainingValue(TrainingSetting.EPOCHS, Integer.toString(epochs)));
     }
 
     /** The epochs a plain {@link TrainingRun} reports for the model's settings. */

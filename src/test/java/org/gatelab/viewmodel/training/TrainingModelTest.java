@@ -1,8 +1,5 @@
 package org.gatelab.viewmodel.training;
 
-import org.gatelab.viewmodel.Inspection;
-import org.gatelab.viewmodel.Session;
-import org.gatelab.viewmodel.TaskRunner;
 import static org.gatelab.viewmodel.training.TrainingLabFixtures.assertSameEpochs;
 import static org.gatelab.viewmodel.training.TrainingLabFixtures.assertSameParameters;
 import static org.gatelab.viewmodel.training.TrainingLabFixtures.reference;
@@ -21,9 +18,15 @@ import org.gatelab.engine.Model;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.tasks.AddingTask;
 import org.gatelab.tasks.CopyTask;
+import org.gatelab.tasks.TaskSetting;
 import org.gatelab.tasks.TrainingDefaults;
+import org.gatelab.viewmodel.Inspection;
+import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.ChoiceSetting;
 import org.gatelab.vocabulary.TaskKind;
+import org.gatelab.vocabulary.TrainingSetting;
 import org.junit.jupiter.api.Test;
 
 /** The training lab's view model without a window: runs, controls, settings, divergence, workspace. */
@@ -82,8 +85,8 @@ class TrainingModelTest {
         assertEquals(1, model.snapshot().epochsDone());
         assertEquals("epoch 1 of 3 done", model.snapshot().progressText());
         assertTrue(model.lockedProperty().get(), "settings are locked while paused");
-        assertFalse(model.setTrainingValue(TrainingParameter.HIDDEN, "8"));
-        assertTrue(model.problem(TrainingParameter.HIDDEN).startsWith("Reset the training"));
+        assertFalse(model.setTrainingValue(TrainingSetting.HIDDEN, "8"));
+        assertTrue(model.problem(TrainingSetting.HIDDEN).startsWith("Reset the training"));
         model.step();
         assertEquals(2, model.snapshot().epochsDone());
         assertEquals(TrainingState.PAUSED, model.state());
@@ -97,7 +100,7 @@ class TrainingModelTest {
         assertTrue(model.snapshot().epochs().isEmpty());
         assertFalse(model.hasModel());
         assertNull(model.currentModel());
-        assertTrue(model.setTrainingValue(TrainingParameter.HIDDEN, "8"), "unlocked after reset");
+        assertTrue(model.setTrainingValue(TrainingSetting.HIDDEN, "8"), "unlocked after reset");
     }
 
     @Test
@@ -129,42 +132,42 @@ class TrainingModelTest {
     @Test
     void outOfRangeValuesAreRefusedWithTheConfigsReason() {
         double before = model.settings().config().learningRate();
-        assertFalse(model.setTrainingValue(TrainingParameter.LEARNING_RATE, "5000"));
+        assertFalse(model.setTrainingValue(TrainingSetting.LEARNING_RATE, "5000"));
         assertEquals("Learning rate must be between 0.000001 and 1000, got 5000",
-                model.problem(TrainingParameter.LEARNING_RATE));
+                model.problem(TrainingSetting.LEARNING_RATE));
         assertEquals(before, model.settings().config().learningRate(), 0.0, "nothing changed");
-        assertFalse(model.setTrainingValue(TrainingParameter.LEARNING_RATE, "fast"));
-        assertEquals("Learning rate: \"fast\" is not a number", model.problem(TrainingParameter.LEARNING_RATE));
-        assertFalse(model.setTrainingValue(TrainingParameter.HIDDEN, "2.5"));
-        assertEquals("Hidden units must be a whole number, got \"2.5\"", model.problem(TrainingParameter.HIDDEN));
-        assertFalse(model.setTaskValue(TaskParameter.ADDING_LENGTH, "501"));
-        assertEquals("Length T must be between 10 and 500, got 501", model.problem(TaskParameter.ADDING_LENGTH));
-        assertTrue(model.setTrainingValue(TrainingParameter.LEARNING_RATE, "0.003"));
-        assertEquals("", model.problem(TrainingParameter.LEARNING_RATE), "a good value clears the problem");
+        assertFalse(model.setTrainingValue(TrainingSetting.LEARNING_RATE, "fast"));
+        assertEquals("Learning rate: \"fast\" is not a number", model.problem(TrainingSetting.LEARNING_RATE));
+        assertFalse(model.setTrainingValue(TrainingSetting.HIDDEN, "2.5"));
+        assertEquals("Hidden units must be a whole number, got \"2.5\"", model.problem(TrainingSetting.HIDDEN));
+        assertFalse(model.setTaskValue(TaskSetting.ADDING_LENGTH, "501"));
+        assertEquals("Length T must be between 10 and 500, got 501", model.problem(TaskSetting.ADDING_LENGTH));
+        assertTrue(model.setTrainingValue(TrainingSetting.LEARNING_RATE, "0.003"));
+        assertEquals("", model.problem(TrainingSetting.LEARNING_RATE), "a good value clears the problem");
         assertEquals(0.003, model.settings().config().learningRate(), 0.0);
-        assertEquals("0.003", model.trainingText(TrainingParameter.LEARNING_RATE));
+        assertEquals("0.003", model.trainingText(TrainingSetting.LEARNING_RATE));
         assertFalse(model.setInit(org.gatelab.vocabulary.InitScheme.IRNN), "IRNN is for the vanilla RNN");
         assertTrue(model.problem(ChoiceSetting.INIT).contains("irnn is for the vanilla RNN"));
-        assertTrue(model.setTrainingValue(TrainingParameter.GATE_BIAS, "2"));
+        assertTrue(model.setTrainingValue(TrainingSetting.GATE_BIAS, "2"));
         assertEquals(2, model.settings().config().gateBias(), 0.0);
-        assertTrue(model.setTrainingValue(TrainingParameter.GATE_BIAS, ""), "empty: the scheme's own");
+        assertTrue(model.setTrainingValue(TrainingSetting.GATE_BIAS, ""), "empty: the scheme's own");
         assertTrue(Double.isNaN(model.settings().config().gateBias()));
     }
 
     @Test
     void eachTaskKeepsItsSettingsAndExplainsItself() {
-        assertTrue(model.setTaskValue(TaskParameter.ADDING_LENGTH, "100"));
+        assertTrue(model.setTaskValue(TaskSetting.ADDING_LENGTH, "100"));
         model.selectTask(TaskKind.COPY);
         assertEquals(CopyTask.defaults(), model.settings().task());
         assertEquals(CopyTask.defaults().explanation(), model.explanationProperty().get());
-        assertEquals(List.of(TaskParameter.COPY_SYMBOLS, TaskParameter.COPY_ALPHABET, TaskParameter.COPY_DELAY,
-                TaskParameter.COPY_TRAIN, TaskParameter.COPY_VALIDATION), model.taskParameters());
-        assertFalse(model.setTaskValue(TaskParameter.COPY_DELAY, "500"));
-        assertEquals("Delay must be between 0 and 200, got 500", model.problem(TaskParameter.COPY_DELAY));
-        assertFalse(model.setTaskValue(TaskParameter.ADDING_LENGTH, "20"), "not a setting of the copy task");
+        assertEquals(List.of(TaskSetting.COPY_SYMBOLS, TaskSetting.COPY_ALPHABET, TaskSetting.COPY_DELAY,
+                TaskSetting.COPY_TRAIN, TaskSetting.COPY_VALIDATION), model.taskParameters());
+        assertFalse(model.setTaskValue(TaskSetting.COPY_DELAY, "500"));
+        assertEquals("Delay must be between 0 and 200, got 500", model.problem(TaskSetting.COPY_DELAY));
+        assertFalse(model.setTaskValue(TaskSetting.ADDING_LENGTH, "20"), "not a setting of the copy task");
         model.selectTask(TaskKind.ADDING);
         assertEquals(100, ((AddingTask) model.settings().task()).length(), "the adding task kept its length");
-        assertTrue(model.problems().keySet().stream().noneMatch(k -> k instanceof TaskParameter),
+        assertTrue(model.problems().keySet().stream().noneMatch(k -> k instanceof TaskSetting),
                 "another task's problems are dropped");
         for (TaskKind kind : TaskKind.values()) {
             model.selectTask(kind);
@@ -181,7 +184,7 @@ class TrainingModelTest {
     @Test
     void aDivergingRunStopsWithTheLessonAndFiniteParameters() {
         tinyAdding(model, 2);
-        assertTrue(model.setTrainingValue(TrainingParameter.LEARNING_RATE, "1000"));
+        assertTrue(model.setTrainingValue(TrainingSetting.LEARNING_RATE, "1000"));
         model.start();
         TrainingSnapshot s = model.snapshot();
         assertEquals(TrainingState.DIVERGED, s.state());
@@ -205,9 +208,9 @@ class TrainingModelTest {
     @Test
     void aDivergenceAfterSomeEpochsPointsAtTheGradientNormPlot() {
         tinyAdding(model, 40);
-        assertTrue(model.setTrainingValue(TrainingParameter.CLIP_NORM, "0"));
+        assertTrue(model.setTrainingValue(TrainingSetting.CLIP_NORM, "0"));
         assertTrue(model.setOptimizer(org.gatelab.vocabulary.OptimizerKind.SGD));
-        assertTrue(model.setTrainingValue(TrainingParameter.LEARNING_RATE, "2")); // SGD, no clipping: epoch 2 blows up
+        assertTrue(model.setTrainingValue(TrainingSetting.LEARNING_RATE, "2")); // SGD, no clipping: epoch 2 blows up
         model.start();
         TrainingSnapshot s = model.snapshot();
         assertEquals(TrainingState.DIVERGED, s.state());
@@ -228,7 +231,7 @@ class TrainingModelTest {
     void inspectPutsTheTrainedModelIntoTheWorkspace() {
         tinyAdding(model, 2);
         model.setCell(CellKind.GRU);
-        assertTrue(model.setTrainingValue(TrainingParameter.HIDDEN, "6"));
+        assertTrue(model.setTrainingValue(TrainingSetting.HIDDEN, "6"));
         assertFalse(model.hasModel());
         model.inspect();
         assertTrue(model.noticeProperty().get().problem(), "nothing to inspect yet");
@@ -322,10 +325,10 @@ class TrainingModelTest {
     @Test
     void settingsTooLargeForThisMachineAreRefusedBeforeAnythingIsAllocated() {
         model.selectTask(TaskKind.ADDING);
-        model.setTaskValue(TaskParameter.ADDING_LENGTH, "500");
-        model.setTrainingValue(TrainingParameter.HIDDEN, "1024");
-        model.setTrainingValue(TrainingParameter.LAYERS, "3");
-        model.setTrainingValue(TrainingParameter.BATCH_SIZE, "1024");
+        model.setTaskValue(TaskSetting.ADDING_LENGTH, "500");
+        model.setTrainingValue(TrainingSetting.HIDDEN, "1024");
+        model.setTrainingValue(TrainingSetting.LAYERS, "3");
+        model.setTrainingValue(TrainingSetting.BATCH_SIZE, "1024");
         String expected = org.gatelab.tasks.TrainingMemory.refusal(model.settings().config(), 500,
                 Runtime.getRuntime().maxMemory());
         org.junit.jupiter.api.Assumptions.assumeTrue(expected != null, "a machine with this much memory trains it");

@@ -1,79 +1,70 @@
-package org.gatelab.viewmodel.training;
+package org.gatelab.tasks;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gatelab.tasks.AddingTask;
-import org.gatelab.tasks.AnomalyTask;
-import org.gatelab.tasks.CopyTask;
-import org.gatelab.tasks.CsvTask;
-import org.gatelab.tasks.RandomWalkTask;
-import org.gatelab.tasks.ReberTask;
-import org.gatelab.tasks.SineTask;
-import org.gatelab.tasks.TrainingTask;
+import org.gatelab.vocabulary.NumberText;
+import org.gatelab.vocabulary.Range;
+import org.gatelab.vocabulary.Setting;
+import org.gatelab.vocabulary.SettingField;
 import org.gatelab.vocabulary.TaskKind;
 
 /**
- * The numeric settings of each training-lab task, as a form shows them. Each parameter reads its value from a
- * task record and makes a changed record, whose constructor checks the value: the message of a refused value
- * is the task's own ("length T must be between 10 and 500, got 5000").
+ * The numeric settings of each training-lab task, as a form and an experiment file name them, with the ranges the
+ * task records define. Each reads its value from a task record and makes a changed record, whose constructor
+ * checks the value: the message of a refused value is the task's own ("length T must be between 10 and 500, got
+ * 5000").
  */
-public enum TaskParameter implements SettingField {
-    ADDING_LENGTH(TaskKind.ADDING, "length", "Length T", "10 to 500", true,
+public enum TaskSetting implements SettingField {
+    ADDING_LENGTH(TaskKind.ADDING, "length", "Length T", AddingTask.LENGTH,
             "Steps per sequence: the two marked numbers can be up to T steps apart"),
-    ADDING_TRAIN(TaskKind.ADDING, "training_sequences", "Training sequences", "10 to 100000", true,
+    ADDING_TRAIN(TaskKind.ADDING, "training_sequences", "Training sequences", TrainingTask.SET_SIZE,
             "Sequences the model learns from in each epoch"),
-    ADDING_VALIDATION(TaskKind.ADDING, "validation_sequences", "Validation sequences", "10 to 100000", true,
+    ADDING_VALIDATION(TaskKind.ADDING, "validation_sequences", "Validation sequences", TrainingTask.SET_SIZE,
             "Sequences held out to measure the validation loss"),
-    COPY_SYMBOLS(TaskKind.COPY, "symbols", "Symbols to copy K", "1 to 10", true,
+    COPY_SYMBOLS(TaskKind.COPY, "symbols", "Symbols to copy K", CopyTask.SYMBOLS,
             "How many symbols the model must remember"),
-    COPY_ALPHABET(TaskKind.COPY, "alphabet", "Alphabet A", "2 to 8", true, "Distinct symbols (A, B, C, ...)"),
-    COPY_DELAY(TaskKind.COPY, "delay", "Delay D", "0 to 200", true,
+    COPY_ALPHABET(TaskKind.COPY, "alphabet", "Alphabet A", CopyTask.ALPHABET, "Distinct symbols (A, B, C, ...)"),
+    COPY_DELAY(TaskKind.COPY, "delay", "Delay D", CopyTask.DELAY,
             "Blank steps between the symbols and the go marker: how long they must be remembered"),
-    COPY_TRAIN(TaskKind.COPY, "training_sequences", "Training sequences", "10 to 100000", true,
+    COPY_TRAIN(TaskKind.COPY, "training_sequences", "Training sequences", TrainingTask.SET_SIZE,
             "Sequences the model learns from in each epoch"),
-    COPY_VALIDATION(TaskKind.COPY, "validation_sequences", "Validation sequences", "10 to 100000", true,
+    COPY_VALIDATION(TaskKind.COPY, "validation_sequences", "Validation sequences", TrainingTask.SET_SIZE,
             "Sequences held out to measure the validation loss"),
-    REBER_LENGTH(TaskKind.REBER, "length", "Length T", "10 to 200", true, "Symbols per sequence"),
-    REBER_TRAIN(TaskKind.REBER, "training_sequences", "Training sequences", "10 to 100000", true,
+    REBER_LENGTH(TaskKind.REBER, "length", "Length T", ReberTask.LENGTH, "Symbols per sequence"),
+    REBER_TRAIN(TaskKind.REBER, "training_sequences", "Training sequences", TrainingTask.SET_SIZE,
             "Sequences the model learns from in each epoch"),
-    REBER_VALIDATION(TaskKind.REBER, "validation_sequences", "Validation sequences", "10 to 100000", true,
+    REBER_VALIDATION(TaskKind.REBER, "validation_sequences", "Validation sequences", TrainingTask.SET_SIZE,
             "Sequences held out to measure the validation loss"),
-    SINE_WINDOW(TaskKind.SINE, "window", "Window W", "2 to 200", true, "Values the model reads before it predicts"),
-    SINE_SERIES(TaskKind.SINE, "series_length", "Series length", "50 to 2000000", true,
+    SINE_WINDOW(TaskKind.SINE, "window", "Window W", SineTask.WINDOW, "Values the model reads before it predicts"),
+    SINE_SERIES(TaskKind.SINE, "series_length", "Series length", ForecastingTask.SERIES_LENGTH,
             "Values in the whole series; the first 80% are for training"),
-    SINE_COMPONENTS(TaskKind.SINE, "components", "Sines", "2 or 3", true, "How many sines are summed"),
-    SINE_NOISE(TaskKind.SINE, "noise", "Noise sd", "0 to 1", false,
+    SINE_COMPONENTS(TaskKind.SINE, "components", "Sines", SineTask.COMPONENTS, "How many sines are summed"),
+    SINE_NOISE(TaskKind.SINE, "noise", "Noise sd", SineTask.NOISE,
             "Standard deviation of the added noise: its square is the lowest reachable loss"),
-    WALK_WINDOW(TaskKind.RANDOM_WALK, "window", "Window W", "2 to 200", true,
+    WALK_WINDOW(TaskKind.RANDOM_WALK, "window", "Window W", RandomWalkTask.WINDOW,
             "Values the model reads before it predicts"),
-    WALK_SERIES(TaskKind.RANDOM_WALK, "series_length", "Series length", "50 to 2000000", true,
+    WALK_SERIES(TaskKind.RANDOM_WALK, "series_length", "Series length", ForecastingTask.SERIES_LENGTH,
             "Values in the walk; the first 80% are for training"),
-    ANOMALY_WINDOW(TaskKind.ANOMALY, "window", "Window W", "2 to 200", true,
+    ANOMALY_WINDOW(TaskKind.ANOMALY, "window", "Window W", AnomalyTask.WINDOW,
             "Values the model reads before it predicts"),
-    ANOMALY_SERIES(TaskKind.ANOMALY, "series_length", "Series length", "50 to 2000000", true,
+    ANOMALY_SERIES(TaskKind.ANOMALY, "series_length", "Series length", ForecastingTask.SERIES_LENGTH,
             "Values in the series; the first half is clean and for training"),
-    ANOMALY_PERIOD(TaskKind.ANOMALY, "period", "Period P", "4 to 200", true, "The signal's period in steps"),
-    ANOMALY_COUNT(TaskKind.ANOMALY, "anomalies", "Anomalies", "1 to 50", true,
+    ANOMALY_PERIOD(TaskKind.ANOMALY, "period", "Period P", AnomalyTask.PERIOD, "The signal's period in steps"),
+    ANOMALY_COUNT(TaskKind.ANOMALY, "anomalies", "Anomalies", AnomalyTask.ANOMALIES,
             "Spikes and level shifts injected into the second half"),
-    CSV_WINDOW(TaskKind.CSV, "window", "Window W", "2 to 500", true, "Values the model reads before it predicts"),
-    CSV_TRAIN_FRACTION(TaskKind.CSV, "train_fraction", "Training fraction", "0.5 to 0.95", false,
+    CSV_WINDOW(TaskKind.CSV, "window", "Window W", CsvTask.WINDOW, "Values the model reads before it predicts"),
+    CSV_TRAIN_FRACTION(TaskKind.CSV, "train_fraction", "Training fraction", CsvTask.TRAIN_FRACTION,
             "Share of the series, from its start, used for training; the rest validates"),
-    CSV_STRIDE(TaskKind.CSV, "stride", "Stride", "1 to 10000", true, "Use every S-th window (1: all of them)");
+    CSV_STRIDE(TaskKind.CSV, "stride", "Stride", CsvTask.STRIDE, "Use every S-th window (1: all of them)");
 
     private final TaskKind kind;
-    private final String key;
-    private final String label;
-    private final String range;
-    private final boolean integer;
-    private final String help;
+    private final Setting setting;
+    private final Range range;
 
-    TaskParameter(TaskKind kind, String key, String label, String range, boolean integer, String help) {
+    TaskSetting(TaskKind kind, String key, String label, Range range, String help) {
         this.kind = kind;
-        this.key = key;
-        this.label = label;
+        this.setting = new Setting(key, label, range.text(), help);
         this.range = range;
-        this.integer = integer;
-        this.help = help;
     }
 
     /** The task this parameter belongs to. */
@@ -82,34 +73,24 @@ public enum TaskParameter implements SettingField {
     }
 
     @Override
-    public String key() {
-        return key;
+    public Setting setting() {
+        return setting;
     }
 
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public String range() {
+    /** The allowed values, the task record's own. */
+    public Range limits() {
         return range;
-    }
-
-    @Override
-    public String help() {
-        return help;
     }
 
     /** True for whole numbers. */
     public boolean integer() {
-        return integer;
+        return range.whole();
     }
 
     /** The parameters of {@code kind}, in form order. */
-    public static List<TaskParameter> of(TaskKind kind) {
-        List<TaskParameter> out = new ArrayList<>();
-        for (TaskParameter p : values()) {
+    public static List<TaskSetting> of(TaskKind kind) {
+        List<TaskSetting> out = new ArrayList<>();
+        for (TaskSetting p : values()) {
             if (p.kind == kind) {
                 out.add(p);
             }
@@ -118,9 +99,9 @@ public enum TaskParameter implements SettingField {
     }
 
     /** The parameter of {@code kind} saved under {@code key}, or null. */
-    public static TaskParameter byKey(TaskKind kind, String key) {
-        for (TaskParameter p : values()) {
-            if (p.kind == kind && p.key.equals(key)) {
+    public static TaskSetting byKey(TaskKind kind, String key) {
+        for (TaskSetting p : values()) {
+            if (p.kind == kind && p.key().equals(key)) {
                 return p;
             }
         }
@@ -170,13 +151,13 @@ public enum TaskParameter implements SettingField {
      */
     public TrainingTask apply(TrainingTask task, String text) {
         if (task.kind() != kind) {
-            throw new IllegalArgumentException(label + " is a setting of the " + kind.id() + " task, not of the "
+            throw new IllegalArgumentException(label() + " is a setting of the " + kind.id() + " task, not of the "
                     + task.kind().id() + " task");
         }
-        if (integer) {
-            return withInt(task, NumberText.parseInt(label, text));
+        if (integer()) {
+            return withInt(task, NumberText.parseInt(label(), text));
         }
-        double v = NumberText.parseDouble(label, text);
+        double v = NumberText.parseDouble(label(), text);
         return switch (this) {
             case SINE_NOISE -> {
                 SineTask t = (SineTask) task;

@@ -1,18 +1,15 @@
-package org.gatelab.viewmodel.training;
+package org.gatelab.vocabulary;
 
 import java.math.BigDecimal;
 import java.util.Locale;
 
-/** Typed numbers in and out of the training lab's fields, with messages that name the field. */
-final class NumberText {
+/** Numbers as people write and type them, with messages that name the setting. */
+public final class NumberText {
     private NumberText() {
     }
 
-    /** A number as people write it: 0.01, 0.000001, 1000, 0.5 (very large or small ones as 1e-12). */
-    static String format(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
+    /** A number as people write it: 0.01, 0.000001, 1000, 0.5 (very large or small ones as 1e-12); NaN as "NaN". */
+    public static String plain(double v) {
         if (!Double.isFinite(v)) {
             return Double.toString(v);
         }
@@ -23,34 +20,33 @@ final class NumberText {
         return Double.toString(v).replace("E", "e");
     }
 
-    /** A whole number in {@code int} range. */
-    static int parseInt(String label, String text) {
+    /** As {@link #plain}, but NaN (a setting left to its default) is an empty field. */
+    public static String format(double v) {
+        return Double.isNaN(v) ? "" : plain(v);
+    }
+
+    /** A typed whole number in {@code int} range. */
+    public static int parseInt(String label, String text) {
         String t = clean(label, text);
         try {
             return Integer.parseInt(t);
         } catch (NumberFormatException e) {
-            if (looksNumeric(t)) {
-                throw new IllegalArgumentException(lower(label) + " must be a whole number, got " + shown(t));
-            }
-            throw new IllegalArgumentException(lower(label) + ": " + shown(t) + " is not a number");
+            throw notWhole(label, t);
         }
     }
 
-    /** A whole number in {@code long} range. */
-    static long parseLong(String label, String text) {
+    /** A typed whole number in {@code long} range. */
+    public static long parseLong(String label, String text) {
         String t = clean(label, text);
         try {
             return Long.parseLong(t);
         } catch (NumberFormatException e) {
-            if (looksNumeric(t)) {
-                throw new IllegalArgumentException(lower(label) + " must be a whole number, got " + shown(t));
-            }
-            throw new IllegalArgumentException(lower(label) + ": " + shown(t) + " is not a number");
+            throw notWhole(label, t);
         }
     }
 
-    /** A finite decimal number (1e-3 and 0,5 are accepted). */
-    static double parseDouble(String label, String text) {
+    /** A typed finite decimal number (1e-3 and 0,5 are accepted). */
+    public static double parseDouble(String label, String text) {
         String t = clean(label, text).replace(',', '.');
         double v;
         try {
@@ -65,6 +61,13 @@ final class NumberText {
             throw new IllegalArgumentException(lower(label) + " must be a finite number, got " + shown(t));
         }
         return v;
+    }
+
+    private static IllegalArgumentException notWhole(String label, String t) {
+        if (looksNumeric(t)) {
+            return new IllegalArgumentException(lower(label) + " must be a whole number, got " + shown(t));
+        }
+        return new IllegalArgumentException(lower(label) + ": " + shown(t) + " is not a number");
     }
 
     private static String clean(String label, String text) {
