@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gatelab.tasks.ComparisonRow;
+import org.gatelab.training.ComparisonRow;
 
 /** The JSON that {@code train} and {@code compare} print: flat objects, snake_case keys, no NaN (left out). */
 final class LabJson {

@@ -26,10 +26,10 @@ public record AddingTask(int length, int trainSize, int validationSize) implemen
         SET_SIZE.check("validation sequences", validationSize);
     }
 
-    /** The lab's default: T = {@value TrainingDefaults#ADDING_LENGTH}. */
+    /** The lab's default: T = {@value TaskDefaults#ADDING_LENGTH}. */
     public static AddingTask defaults() {
-        return new AddingTask(TrainingDefaults.ADDING_LENGTH, TrainingDefaults.ADDING_TRAIN_SIZE,
-                TrainingDefaults.ADDING_VALIDATION_SIZE);
+        return new AddingTask(TaskDefaults.ADDING_LENGTH, TaskDefaults.ADDING_TRAIN_SIZE,
+                TaskDefaults.ADDING_VALIDATION_SIZE);
     }
 
     public AddingTask withLength(int t) {
@@ -52,7 +52,7 @@ public record AddingTask(int length, int trainSize, int validationSize) implemen
 
     @Override
     public String explanation() {
-        return TrainingDefaults.ADDING_EXPLANATION;
+        return TaskDefaults.ADDING_EXPLANATION;
     }
 
     @Override

@@ -52,8 +52,8 @@ public record AnomalyTask(int window, int seriesLength, int period, int anomalie
     }
 
     public static AnomalyTask defaults() {
-        return new AnomalyTask(TrainingDefaults.ANOMALY_WINDOW, TrainingDefaults.ANOMALY_SERIES_LENGTH,
-                TrainingDefaults.ANOMALY_PERIOD, TrainingDefaults.ANOMALY_COUNT);
+        return new AnomalyTask(TaskDefaults.ANOMALY_WINDOW, TaskDefaults.ANOMALY_SERIES_LENGTH,
+                TaskDefaults.ANOMALY_PERIOD, TaskDefaults.ANOMALY_COUNT);
     }
 
     public AnomalyTask withWindow(int w) {
@@ -72,7 +72,7 @@ public record AnomalyTask(int window, int seriesLength, int period, int anomalie
 
     @Override
     public String explanation() {
-        return TrainingDefaults.ANOMALY_EXPLANATION;
+        return TaskDefaults.ANOMALY_EXPLANATION;
     }
 
     @Override

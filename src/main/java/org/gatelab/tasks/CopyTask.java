@@ -42,8 +42,8 @@ public record CopyTask(int count, int alphabet, int delay, int trainSize, int va
     }
 
     public static CopyTask defaults() {
-        return new CopyTask(TrainingDefaults.COPY_COUNT, TrainingDefaults.COPY_ALPHABET, TrainingDefaults.COPY_DELAY,
-                TrainingDefaults.COPY_TRAIN_SIZE, TrainingDefaults.COPY_VALIDATION_SIZE);
+        return new CopyTask(TaskDefaults.COPY_COUNT, TaskDefaults.COPY_ALPHABET, TaskDefaults.COPY_DELAY,
+                TaskDefaults.COPY_TRAIN_SIZE, TaskDefaults.COPY_VALIDATION_SIZE);
     }
 
     public CopyTask withDelay(int d) {
@@ -85,7 +85,7 @@ public record CopyTask(int count, int alphabet, int delay, int trainSize, int va
 
     @Override
     public String explanation() {
-        return TrainingDefaults.COPY_EXPLANATION;
+        return TaskDefaults.COPY_EXPLANATION;
     }
 
     @Override

@@ -35,11 +35,11 @@ public record CsvTask(CsvSeries series, int window, double trainFraction, int st
 
     /** The lab's defaults for a series. */
     public static CsvTask of(CsvSeries series) {
-        int window = TrainingDefaults.CSV_WINDOW;
-        while (window > 2 && Forecasting.splitIndex(series.size(), TrainingDefaults.CSV_TRAIN_FRACTION) - window < 1) {
+        int window = TaskDefaults.CSV_WINDOW;
+        while (window > 2 && Forecasting.splitIndex(series.size(), TaskDefaults.CSV_TRAIN_FRACTION) - window < 1) {
             window /= 2;
         }
-        return new CsvTask(series, window, TrainingDefaults.CSV_TRAIN_FRACTION, 1);
+        return new CsvTask(series, window, TaskDefaults.CSV_TRAIN_FRACTION, 1);
     }
 
     public CsvTask withWindow(int w) {
@@ -62,7 +62,7 @@ public record CsvTask(CsvSeries series, int window, double trainFraction, int st
 
     @Override
     public String explanation() {
-        return String.format(Locale.ROOT, TrainingDefaults.CSV_EXPLANATION, series.source(), series.columnName(),
+        return String.format(Locale.ROOT, TaskDefaults.CSV_EXPLANATION, series.source(), series.columnName(),
                 window, trainFraction * 100);
     }
 

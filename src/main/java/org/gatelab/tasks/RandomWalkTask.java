@@ -27,7 +27,7 @@ public record RandomWalkTask(int window, int seriesLength) implements Forecastin
     }
 
     public static RandomWalkTask defaults() {
-        return new RandomWalkTask(TrainingDefaults.WALK_WINDOW, TrainingDefaults.WALK_SERIES_LENGTH);
+        return new RandomWalkTask(TaskDefaults.WALK_WINDOW, TaskDefaults.WALK_SERIES_LENGTH);
     }
 
     public RandomWalkTask withWindow(int w) {
@@ -50,7 +50,7 @@ public record RandomWalkTask(int window, int seriesLength) implements Forecastin
 
     @Override
     public String explanation() {
-        return TrainingDefaults.WALK_EXPLANATION;
+        return TaskDefaults.WALK_EXPLANATION;
     }
 
     @Override

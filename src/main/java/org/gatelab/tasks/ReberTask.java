@@ -31,8 +31,8 @@ public record ReberTask(int length, int trainSize, int validationSize) implement
     }
 
     public static ReberTask defaults() {
-        return new ReberTask(TrainingDefaults.REBER_LENGTH, TrainingDefaults.REBER_TRAIN_SIZE,
-                TrainingDefaults.REBER_VALIDATION_SIZE);
+        return new ReberTask(TaskDefaults.REBER_LENGTH, TaskDefaults.REBER_TRAIN_SIZE,
+                TaskDefaults.REBER_VALIDATION_SIZE);
     }
 
     public ReberTask withLength(int t) {
@@ -55,7 +55,7 @@ public record ReberTask(int length, int trainSize, int validationSize) implement
 
     @Override
     public String explanation() {
-        return TrainingDefaults.REBER_EXPLANATION;
+        return TaskDefaults.REBER_EXPLANATION;
     }
 
     @Override

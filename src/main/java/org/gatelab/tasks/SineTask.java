@@ -34,8 +34,8 @@ public record SineTask(int window, int seriesLength, int components, double nois
     }
 
     public static SineTask defaults() {
-        return new SineTask(TrainingDefaults.SINE_WINDOW, TrainingDefaults.SINE_SERIES_LENGTH,
-                TrainingDefaults.SINE_COMPONENTS, TrainingDefaults.SINE_NOISE);
+        return new SineTask(TaskDefaults.SINE_WINDOW, TaskDefaults.SINE_SERIES_LENGTH,
+                TaskDefaults.SINE_COMPONENTS, TaskDefaults.SINE_NOISE);
     }
 
     public SineTask withWindow(int w) {
@@ -58,7 +58,7 @@ public record SineTask(int window, int seriesLength, int components, double nois
 
     @Override
     public String explanation() {
-        return TrainingDefaults.SINE_EXPLANATION;
+        return TaskDefaults.SINE_EXPLANATION;
     }
 
     @Override

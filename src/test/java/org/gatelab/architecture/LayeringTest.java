@@ -21,7 +21,7 @@ class LayeringTest {
     @ArchTest
     static final ArchRule engineDependsOnNothingAbove = noClasses().that().resideInAPackage("org.gatelab.engine..")
             .should().dependOnClassesThat().resideInAnyPackage("org.gatelab.io..", "org.gatelab.app..",
-                    "org.gatelab.ui..", "org.gatelab.viewmodel..", "org.gatelab.tasks..", "org.gatelab.lesson..",
+                    "org.gatelab.ui..", "org.gatelab.viewmodel..", "org.gatelab.tasks..", "org.gatelab.training..", "org.gatelab.lesson..",
                     "org.gatelab.render..", "org.gatelab.export..");
 
     @ArchTest
@@ -37,7 +37,7 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule lowerLayersImportNoJavaFx = noClasses().that()
-            .resideInAnyPackage("org.gatelab.tasks..", "org.gatelab.io..", "org.gatelab.lesson..", "org.gatelab.render..",
+            .resideInAnyPackage("org.gatelab.tasks..", "org.gatelab.training..", "org.gatelab.io..", "org.gatelab.lesson..", "org.gatelab.render..",
                     "org.gatelab.export..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");
 
@@ -66,7 +66,7 @@ class LayeringTest {
         public boolean test(JavaClass c) {
             String p = c.getPackageName();
             boolean below = p.equals("org.gatelab.engine") || p.startsWith("org.gatelab.io")
-                    || p.startsWith("org.gatelab.tasks") || p.startsWith("org.gatelab.app");
+                    || p.startsWith("org.gatelab.tasks") || p.startsWith("org.gatelab.training") || p.startsWith("org.gatelab.app");
             return below && !c.isEnum();
         }
     };

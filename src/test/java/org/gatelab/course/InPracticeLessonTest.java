@@ -15,8 +15,8 @@ import java.lang.management.ThreadMXBean;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.Scene;
-import org.gatelab.tasks.EpochReport;
-import org.gatelab.tasks.RunStatus;
+import org.gatelab.training.EpochReport;
+import org.gatelab.training.RunStatus;
 import org.gatelab.viewmodel.compare.ComparisonModel;
 import org.junit.jupiter.api.Test;
 

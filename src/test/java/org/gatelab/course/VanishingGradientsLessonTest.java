@@ -21,7 +21,7 @@ import org.gatelab.engine.trace.Tensor;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.Scene;
-import org.gatelab.tasks.RunStatus;
+import org.gatelab.training.RunStatus;
 import org.gatelab.viewmodel.WorkspaceComputation;
 import org.gatelab.viewmodel.WorkspaceResult;
 import org.junit.jupiter.api.Test;

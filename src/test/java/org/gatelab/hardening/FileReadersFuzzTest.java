@@ -32,13 +32,13 @@ import org.gatelab.lesson.LessonProblem;
 import org.gatelab.lesson.ParsedLesson;
 import org.gatelab.lesson.StepValidator;
 import org.gatelab.tasks.CsvSeries;
+import org.gatelab.training.ExperimentSettings;
 import org.gatelab.viewmodel.AppSettings;
 import org.gatelab.viewmodel.SettingsStore;
 import org.gatelab.viewmodel.lesson.LessonProgress;
 import org.gatelab.viewmodel.lesson.LessonStepValidator;
 import org.gatelab.viewmodel.lesson.ProgressStore;
 import org.gatelab.viewmodel.training.ExperimentFiles;
-import org.gatelab.viewmodel.training.ExperimentSettings;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Nonlinearity;
 

@@ -1,7 +1,7 @@
 package org.gatelab.ui.training;
 
 import java.util.Locale;
-import org.gatelab.tasks.RunStatus;
+import org.gatelab.training.RunStatus;
 
 /** How the comparison lab writes its numbers: formatting only, every value comes from the view model. */
 final class CompareText {

@@ -101,7 +101,7 @@ final class TaskCard extends VBox {
 
     private void showData(DataSummary d) {
         if (d == null) {
-            data.setText(model.settings().ready() ? "Making the data…" : "");
+            data.setText(model.ready() ? "Making the data…" : "");
             show(normalization, "");
             show(notes, "");
             return;

@@ -16,9 +16,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
-import org.gatelab.tasks.TaskSetting;
 import org.gatelab.viewmodel.training.TrainingModel;
 import org.gatelab.vocabulary.ChoiceSetting;
+import org.gatelab.vocabulary.SettingField;
 import org.gatelab.vocabulary.TaskKind;
 
 /**
@@ -103,15 +103,8 @@ final class TaskForm extends VBox {
                 }
             }
         });
-        model.settingsProperty().addListener((obs, o, n) -> {
-            if (o == null || o.kind() != n.kind() || o.task() == null || n.task() == null
-                    || o.task().getClass() != n.task().getClass() || !o.csvFile().equals(n.csvFile())
-                    || !o.csvColumn().equals(n.csvColumn())) {
-                rebuild();
-            } else {
-                fields.forEach(FieldBox::refresh);
-            }
-        });
+        model.taskFieldsProperty().addListener((obs, o, n) -> rebuild());
+        model.settingsProperty().addListener((obs, o, n) -> fields.forEach(FieldBox::refresh));
         chooseCsv.setOnAction(e -> chooseCsv());
         csvColumn.setOnAction(e -> applyColumn());
         csvColumn.focusedProperty().addListener((obs, was, now) -> {
@@ -160,11 +153,8 @@ final class TaskForm extends VBox {
         showCsvProblem();
         grid.getChildren().clear();
         fields.clear();
-        if (model.settings().task() == null) {
-            return;
-        }
         int i = 0;
-        for (TaskSetting p : model.taskParameters()) {
+        for (SettingField p : model.taskFieldsProperty().get().fields()) {
             FieldBox box = new FieldBox(model, p, () -> model.taskText(p), text -> model.setTaskValue(p, text));
             fields.add(box);
             grid.add(box, i % 2, i / 2);
@@ -183,7 +173,7 @@ final class TaskForm extends VBox {
     }
 
     /** The field of a task setting, or null when the chosen task has none. */
-    FieldBox field(TaskSetting p) {
+    FieldBox field(SettingField p) {
         for (FieldBox f : fields) {
             if (f.setting() == p) {
                 return f;

@@ -14,12 +14,12 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.PlotSeries;
-import org.gatelab.tasks.TaskSetting;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.training.Notice;
 import org.gatelab.viewmodel.training.TrainingModel;
 import org.gatelab.viewmodel.training.TrainingSnapshot;
 import org.gatelab.viewmodel.training.TrainingState;
+import org.gatelab.vocabulary.SettingField;
 import org.gatelab.vocabulary.TaskKind;
 import org.gatelab.vocabulary.TrainingSetting;
 
@@ -369,7 +369,7 @@ public final class TrainingLabView extends BorderPane {
     }
 
     /** The refusal shown under a task field, or empty. */
-    public String shownProblem(TaskSetting p) {
+    public String shownProblem(SettingField p) {
         FieldBox f = taskForm.field(p);
         return f == null || !f.problemLabel().isVisible() ? "" : f.problemLabel().getText();
     }
@@ -380,7 +380,7 @@ public final class TrainingLabView extends BorderPane {
     }
 
     /** The text field of a setting of the chosen task, or null. */
-    public javafx.scene.control.TextField field(TaskSetting p) {
+    public javafx.scene.control.TextField field(SettingField p) {
         FieldBox f = taskForm.field(p);
         return f == null ? null : f.field();
     }

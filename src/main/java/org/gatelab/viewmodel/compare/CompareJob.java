@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gatelab.tasks.AddingTask;
-import org.gatelab.tasks.Comparison;
-import org.gatelab.tasks.ComparisonRow;
-import org.gatelab.tasks.EpochReport;
-import org.gatelab.tasks.TrainingConfig;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.training.Comparison;
+import org.gatelab.training.ComparisonRow;
+import org.gatelab.training.EpochReport;
+import org.gatelab.training.TrainingConfig;
 import org.gatelab.vocabulary.CellKind;
 
 /**

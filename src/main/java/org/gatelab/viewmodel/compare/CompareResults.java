@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.gatelab.io.ComparisonCsv;
-import org.gatelab.tasks.ComparisonRow;
+import org.gatelab.training.ComparisonRow;
 
 /**
  * What {@link ComparisonModel} shows of a comparison: the progress, the table's rows, the curves, the sweep and

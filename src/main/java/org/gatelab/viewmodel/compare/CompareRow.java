@@ -1,9 +1,9 @@
 package org.gatelab.viewmodel.compare;
 
 import org.gatelab.engine.ModelConfig;
-import org.gatelab.tasks.ComparisonRow;
-import org.gatelab.tasks.RunStatus;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.training.ComparisonRow;
+import org.gatelab.training.RunStatus;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Nonlinearity;
 

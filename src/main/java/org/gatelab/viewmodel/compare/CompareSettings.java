@@ -3,9 +3,10 @@ package org.gatelab.viewmodel.compare;
 import java.util.EnumMap;
 import java.util.Map;
 import org.gatelab.tasks.AddingTask;
-import org.gatelab.tasks.TrainingConfig;
-import org.gatelab.tasks.TrainingDefaults;
+import org.gatelab.tasks.TaskDefaults;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.training.TrainingConfig;
+import org.gatelab.training.TrainingDefaults;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.TaskKind;
 
@@ -16,7 +17,7 @@ import org.gatelab.vocabulary.TaskKind;
  */
 final class CompareSettings {
     private final Map<TaskKind, TrainingTask> tasks = new EnumMap<>(TaskKind.class);
-    private TaskKind kind = TrainingDefaults.TASK;
+    private TaskKind kind = TaskDefaults.TASK;
     private TrainingConfig shared = TrainingDefaults.config();
     private int sweepEpochs = ComparisonModel.SWEEP_EPOCHS;
     private AddingTask sweepTask = new AddingTask(ComparisonModel.DEFAULT_LENGTHS.get(0),
@@ -70,7 +71,7 @@ final class CompareSettings {
 
     /** The budget to start from: the LSTM's parameter count at the default hidden size on the default task. */
     long defaultBudget() {
-        TrainingTask t = TrainingDefaults.task(TrainingDefaults.TASK);
+        TrainingTask t = TaskDefaults.task(TaskDefaults.TASK);
         return TrainingDefaults.config().withCell(CellKind.LSTM).modelConfig(t).parameterCount();
     }
 }

@@ -8,8 +8,9 @@ import org.gatelab.tasks.ForecastingTask;
 import org.gatelab.tasks.RandomWalkTask;
 import org.gatelab.tasks.ReberTask;
 import org.gatelab.tasks.SineTask;
-import org.gatelab.tasks.TrainingDefaults;
+import org.gatelab.tasks.TaskDefaults;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.training.TrainingDefaults;
 import org.gatelab.vocabulary.Range;
 import org.gatelab.vocabulary.TaskKind;
 
@@ -36,7 +37,7 @@ final class CompareTasks {
 
     /** The task of this kind with the lab's defaults. */
     static TrainingTask defaults(TaskKind kind) {
-        return TrainingDefaults.task(kind);
+        return TaskDefaults.task(kind);
     }
 
     /** The editable settings of {@code task}, in form order. */

@@ -19,11 +19,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import org.gatelab.engine.ModelConfig;
 import org.gatelab.tasks.AddingTask;
-import org.gatelab.tasks.Comparison;
-import org.gatelab.tasks.ComparisonRow;
-import org.gatelab.tasks.TrainingConfig;
-import org.gatelab.tasks.TrainingDefaults;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.training.Comparison;
+import org.gatelab.training.ComparisonRow;
+import org.gatelab.training.TrainingConfig;
+import org.gatelab.training.TrainingDefaults;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.TaskKind;
 

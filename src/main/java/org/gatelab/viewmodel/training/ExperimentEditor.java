@@ -8,10 +8,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
+import org.gatelab.tasks.TaskDefaults;
 import org.gatelab.tasks.TaskSetting;
-import org.gatelab.tasks.TrainingConfig;
-import org.gatelab.tasks.TrainingDefaults;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.training.ExperimentSettings;
+import org.gatelab.training.TrainingConfig;
+import org.gatelab.training.TrainingDefaults;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.ChoiceSetting;
 import org.gatelab.vocabulary.InitScheme;
@@ -73,7 +75,7 @@ final class ExperimentEditor {
             TrainingTask csv = tasks.get(TaskKind.CSV);
             settings.set(csv == null ? s.withCsvPending() : s.withCsv(csv, csvFile, csvColumn));
         } else {
-            settings.set(s.withTask(tasks.computeIfAbsent(kind, TrainingDefaults::task)));
+            settings.set(s.withTask(tasks.computeIfAbsent(kind, TaskDefaults::task)));
         }
     }
 

@@ -26,10 +26,12 @@ import org.gatelab.io.AtomicFiles;
 import org.gatelab.io.InputFileException;
 import org.gatelab.tasks.CsvSeries;
 import org.gatelab.tasks.CsvTask;
+import org.gatelab.tasks.TaskDefaults;
 import org.gatelab.tasks.TaskSetting;
-import org.gatelab.tasks.TrainingConfig;
-import org.gatelab.tasks.TrainingDefaults;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.training.ExperimentSettings;
+import org.gatelab.training.TrainingConfig;
+import org.gatelab.training.TrainingDefaults;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Nonlinearity;
@@ -368,7 +370,7 @@ public final class ExperimentFiles {
                 task = csvTask(file, column);
                 file = resolve(file).toString();
             } else {
-                task = TrainingDefaults.task(kind);
+                task = TaskDefaults.task(kind);
             }
             Map<String, UnaryOperator<TrainingTask>> changes = new LinkedHashMap<>();
             for (TaskSetting p : TaskSetting.of(kind)) {

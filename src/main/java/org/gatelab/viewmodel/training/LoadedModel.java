@@ -8,11 +8,11 @@ import org.gatelab.engine.Model;
 import org.gatelab.engine.ModelConfig;
 import org.gatelab.io.InputFileException;
 import org.gatelab.io.ModelFiles;
-import org.gatelab.tasks.Evaluation;
 import org.gatelab.tasks.Predictions;
 import org.gatelab.tasks.TaskData;
-import org.gatelab.tasks.TrainingConfig;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.training.Evaluation;
+import org.gatelab.training.TrainingConfig;
 import org.gatelab.vocabulary.Ranges;
 
 /**

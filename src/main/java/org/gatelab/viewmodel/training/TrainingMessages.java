@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.gatelab.engine.ModelConfig;
 import org.gatelab.tasks.Normalization;
 import org.gatelab.tasks.TaskData;
-import org.gatelab.tasks.TrainingConfig;
+import org.gatelab.training.TrainingConfig;
 import org.gatelab.vocabulary.LossKind;
 import org.gatelab.vocabulary.NumberText;
 import org.gatelab.vocabulary.OptimizerKind;

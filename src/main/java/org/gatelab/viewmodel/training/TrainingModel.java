@@ -18,6 +18,7 @@ import org.gatelab.tasks.SampleSequence;
 import org.gatelab.tasks.TaskData;
 import org.gatelab.tasks.TaskSetting;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.training.ExperimentSettings;
 import org.gatelab.viewmodel.FxTaskRunner;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
@@ -60,6 +61,7 @@ public final class TrainingModel {
     private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked");
+    private final ReadOnlyObjectWrapper<TaskFields> taskFields = new ReadOnlyObjectWrapper<>(this, "taskFields");
 
     private final TaskDataSource data;
     private String dataProblem = "";
@@ -152,18 +154,23 @@ public final class TrainingModel {
     /** A task's title for menus, e.g. "Adding problem", "Your own series (CSV)". */
     public static String taskTitle(TaskKind kind) {
         return kind == TaskKind.CSV ? "Your own series (CSV)"
-                : org.gatelab.tasks.TrainingDefaults.task(kind).title();
+                : org.gatelab.tasks.TaskDefaults.task(kind).title();
     }
 
-    /** The chosen task's numeric settings, in form order. */
-    public List<TaskSetting> taskParameters() {
-        return TaskSetting.of(taskKind());
+    /** What the task form shows; it changes only when the form must be built anew. */
+    public ReadOnlyObjectProperty<TaskFields> taskFieldsProperty() {
+        return taskFields.getReadOnlyProperty();
+    }
+
+    /** True when the task can make its data (false for the csv task before a file is read). */
+    public boolean ready() {
+        return settings().ready();
     }
 
     /** The value of a setting of the chosen task as its field shows it (empty for the csv task without file). */
-    public String taskText(TaskSetting p) {
+    public String taskText(SettingField field) {
         TrainingTask t = settings().task();
-        return t == null || t.kind() != p.kind() ? "" : p.text(t);
+        return !(field instanceof TaskSetting p) || t == null || t.kind() != p.kind() ? "" : p.text(t);
     }
 
     public String trainingText(TrainingSetting p) {
@@ -204,7 +211,10 @@ public final class TrainingModel {
     }
 
     /** Sets a setting of the chosen task from typed text; false when refused (see {@link #problems()}). */
-    public boolean setTaskValue(TaskSetting p, String text) {
+    public boolean setTaskValue(SettingField field, String text) {
+        if (!(field instanceof TaskSetting p)) {
+            throw new IllegalArgumentException(field.key() + " is not a task setting");
+        }
         return !refusedWhileLive(p) && editor.setTaskValue(p, text);
     }
 
@@ -280,6 +290,8 @@ public final class TrainingModel {
     private void settingsChanged() {
         ExperimentSettings s = settings();
         TrainingTask t = s.task();
+        taskFields.set(new TaskFields(s.kind(), s.ready(), s.csvFile(), s.csvColumn(),
+                s.ready() ? List.copyOf(TaskSetting.of(s.kind())) : List.of()));
         title.set(t == null ? taskTitle(TaskKind.CSV) : t.title());
         explanation.set(t == null ? CSV_EXPLANATION : t.explanation());
         data.request();
@@ -440,7 +452,7 @@ public final class TrainingModel {
             editor.refuse(ChoiceSetting.CSV_FILE, "Choose a CSV file first");
             return;
         }
-        String tooBig = org.gatelab.tasks.TrainingMemory.refusal(s.config(), s.task().length(),
+        String tooBig = org.gatelab.training.TrainingMemory.refusal(s.config(), s.task().length(),
                 Runtime.getRuntime().maxMemory());
         if (tooBig != null) {
             notice.set(Notice.problem(tooBig));

@@ -10,7 +10,7 @@ import org.gatelab.render.Palette;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.LogAxis;
 import org.gatelab.render.plot.PlotSeries;
-import org.gatelab.tasks.RunStatus;
+import org.gatelab.training.RunStatus;
 import org.gatelab.viewmodel.compare.CompareCurves;
 import org.gatelab.viewmodel.compare.CompareMode;
 import org.gatelab.viewmodel.compare.CompareRow;

@@ -146,7 +146,7 @@ class CompareViewTest {
         robot.interact(() -> ((javafx.scene.control.Spinner<?>) scene.lookup("#compare-budget")).getEditor()
                 .setText("300"));
         for (CellKind cell : CELLS) {
-            int expected = org.gatelab.tasks.Comparison.hiddenForBudget(cell, 2, 1, 1, 300);
+            int expected = org.gatelab.training.Comparison.hiddenForBudget(cell, 2, 1, 1, 300);
             assertEquals(String.valueOf(expected), view.planRow(cell).get(0), cell + " at a budget of 300");
             ComparePlan plan = model.planByCell().get(cell);
             assertEquals(CompareText.count(plan.pytorchParameters()), view.planRow(cell).get(1));
@@ -154,12 +154,12 @@ class CompareViewTest {
         }
         robot.interact(() -> ((javafx.scene.control.Spinner<?>) scene.lookup("#compare-budget")).getEditor()
                 .setText("2000"));
-        assertEquals(String.valueOf(org.gatelab.tasks.Comparison.hiddenForBudget(CellKind.LSTM, 2, 1, 1, 2000)),
+        assertEquals(String.valueOf(org.gatelab.training.Comparison.hiddenForBudget(CellKind.LSTM, 2, 1, 1, 2000)),
                 view.planRow(CellKind.LSTM).get(0));
         robot.clickOn("#compare-start");
         runQueued(robot);
         for (int i = 0; i < 3; i++) {
-            assertEquals(String.valueOf(org.gatelab.tasks.Comparison.hiddenForBudget(CELLS.get(i), 2, 1, 1, 2000)),
+            assertEquals(String.valueOf(org.gatelab.training.Comparison.hiddenForBudget(CELLS.get(i), 2, 1, 1, 2000)),
                     view.shownCell(i, "Hidden"));
         }
     }

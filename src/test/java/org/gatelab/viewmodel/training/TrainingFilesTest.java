@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.gatelab.tasks.CsvTask;
 import org.gatelab.tasks.TaskSetting;
+import org.gatelab.training.ExperimentSettings;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.vocabulary.CellKind;

@@ -19,7 +19,8 @@ import org.gatelab.engine.trace.Trace;
 import org.gatelab.tasks.AddingTask;
 import org.gatelab.tasks.CopyTask;
 import org.gatelab.tasks.TaskSetting;
-import org.gatelab.tasks.TrainingDefaults;
+import org.gatelab.training.ExperimentSettings;
+import org.gatelab.training.TrainingDefaults;
 import org.gatelab.viewmodel.Inspection;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
@@ -161,7 +162,7 @@ class TrainingModelTest {
         assertEquals(CopyTask.defaults(), model.settings().task());
         assertEquals(CopyTask.defaults().explanation(), model.explanationProperty().get());
         assertEquals(List.of(TaskSetting.COPY_SYMBOLS, TaskSetting.COPY_ALPHABET, TaskSetting.COPY_DELAY,
-                TaskSetting.COPY_TRAIN, TaskSetting.COPY_VALIDATION), model.taskParameters());
+                TaskSetting.COPY_TRAIN, TaskSetting.COPY_VALIDATION), model.taskFieldsProperty().get().fields());
         assertFalse(model.setTaskValue(TaskSetting.COPY_DELAY, "500"));
         assertEquals("Delay must be between 0 and 200, got 500", model.problem(TaskSetting.COPY_DELAY));
         assertFalse(model.setTaskValue(TaskSetting.ADDING_LENGTH, "20"), "not a setting of the copy task");
@@ -329,7 +330,7 @@ class TrainingModelTest {
         model.setTrainingValue(TrainingSetting.HIDDEN, "1024");
         model.setTrainingValue(TrainingSetting.LAYERS, "3");
         model.setTrainingValue(TrainingSetting.BATCH_SIZE, "1024");
-        String expected = org.gatelab.tasks.TrainingMemory.refusal(model.settings().config(), 500,
+        String expected = org.gatelab.training.TrainingMemory.refusal(model.settings().config(), 500,
                 Runtime.getRuntime().maxMemory());
         org.junit.jupiter.api.Assumptions.assumeTrue(expected != null, "a machine with this much memory trains it");
         model.start();
@@ -342,7 +343,7 @@ class TrainingModelTest {
 
     @Test
     void theLabsDefaultsFitEasily() {
-        double need = org.gatelab.tasks.TrainingMemory.batchBytes(model.settings().config(),
+        double need = org.gatelab.training.TrainingMemory.batchBytes(model.settings().config(),
                 model.settings().task().length());
         assertTrue(need < 100e6, "the defaults need " + need + " bytes per batch");
     }

@@ -1,7 +1,9 @@
-package org.gatelab.tasks;
+package org.gatelab.training;
 
 import org.gatelab.engine.Model;
 import org.gatelab.engine.SequenceRunner;
+import org.gatelab.tasks.Predictions;
+import org.gatelab.tasks.SequenceSet;
 
 /** A model's predictions on a whole {@link SequenceSet}, computed in chunks to bound the memory used. */
 public final class Evaluation {

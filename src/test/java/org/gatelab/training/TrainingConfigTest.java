@@ -1,4 +1,4 @@
-package org.gatelab.tasks;
+package org.gatelab.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.Supplier;
 import org.gatelab.engine.ModelConfig;
+import org.gatelab.tasks.AddingTask;
+import org.gatelab.training.TrainingConfig;
+import org.gatelab.training.TrainingDefaults;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.OptimizerKind;

@@ -1,10 +1,15 @@
-package org.gatelab.tasks;
+package org.gatelab.training;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.gatelab.engine.ModelConfig;
+import org.gatelab.tasks.AddingTask;
+import org.gatelab.tasks.TaskData;
+import org.gatelab.tasks.TrainingTask;
+import org.gatelab.training.TrainingConfig;
+import org.gatelab.training.TrainingRun;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Ranges;
 

@@ -1,4 +1,4 @@
-package org.gatelab.tasks;
+package org.gatelab.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gatelab.engine.Model;
 import org.gatelab.engine.trace.Tensor;
+import org.gatelab.tasks.AddingTask;
+import org.gatelab.tasks.AnomalyTask;
+import org.gatelab.tasks.CopyTask;
+import org.gatelab.tasks.ReberTask;
+import org.gatelab.training.EpochReport;
+import org.gatelab.training.RunStatus;
+import org.gatelab.training.TrainingConfig;
+import org.gatelab.training.TrainingDefaults;
+import org.gatelab.training.TrainingListener;
+import org.gatelab.training.TrainingResult;
+import org.gatelab.training.TrainingRun;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.OptimizerKind;
 import org.junit.jupiter.api.Test;

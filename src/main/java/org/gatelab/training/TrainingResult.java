@@ -1,4 +1,4 @@
-package org.gatelab.tasks;
+package org.gatelab.training;
 
 import java.util.List;
 import org.gatelab.engine.ModelConfig;

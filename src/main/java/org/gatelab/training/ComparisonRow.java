@@ -1,5 +1,6 @@
-package org.gatelab.tasks;
+package org.gatelab.training;
 
+import org.gatelab.training.Comparison;
 import org.gatelab.vocabulary.CellKind;
 
 /**

@@ -1,4 +1,6 @@
-package org.gatelab.tasks;
+package org.gatelab.training;
+
+import org.gatelab.training.TrainingRun;
 
 /** Where a {@link TrainingRun} stands. */
 public enum RunStatus {

@@ -1,4 +1,4 @@
-package org.gatelab.tasks;
+package org.gatelab.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gatelab.engine.ModelConfig;
 import org.gatelab.io.ComparisonCsv;
+import org.gatelab.tasks.AddingTask;
+import org.gatelab.tasks.TrainingTask;
+import org.gatelab.training.Comparison;
+import org.gatelab.training.ComparisonRow;
+import org.gatelab.training.RunStatus;
+import org.gatelab.training.TrainingConfig;
+import org.gatelab.training.TrainingDefaults;
 import org.gatelab.vocabulary.CellKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,8 +1,9 @@
-package org.gatelab.tasks;
+package org.gatelab.training;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gatelab.tasks.ExtraMetrics;
 
 /**
  * What one epoch did. Immutable.

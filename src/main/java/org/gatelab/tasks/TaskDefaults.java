@@ -1,36 +1,16 @@
 package org.gatelab.tasks;
 
-import org.gatelab.vocabulary.CellKind;
-import org.gatelab.vocabulary.InitScheme;
-import org.gatelab.vocabulary.Nonlinearity;
-import org.gatelab.vocabulary.OptimizerKind;
 import org.gatelab.vocabulary.TaskKind;
 
 /**
- * The training lab's defaults, in one place: the UI starts from these and the {@code train} and
- * {@code compare} commands use them for every option not given. The explanations quote numbers measured
- * with these defaults and seed 1 (see {@code AddingProblemOutcomeTest} for the adding problem's).
+ * The tasks' defaults, in one place: the training lab starts from these, the {@code train} and {@code compare}
+ * commands use them for every option not given. The explanations quote numbers measured with these defaults,
+ * the training defaults and seed 1 (see {@code AddingProblemOutcomeTest} for the adding problem's).
  */
-public final class TrainingDefaults {
-    private TrainingDefaults() {
+public final class TaskDefaults {
+    private TaskDefaults() {
     }
 
-    // ---- training ----
-    public static final CellKind CELL = CellKind.LSTM;
-    public static final int HIDDEN = 32;
-    public static final int LAYERS = 1;
-    public static final double LEARNING_RATE = 0.01;
-    public static final OptimizerKind OPTIMIZER = OptimizerKind.ADAM;
-    public static final double MOMENTUM = 0.9;
-    public static final int BATCH_SIZE = 32;
-    public static final double CLIP_NORM = 1.0;
-    public static final int EPOCHS = 20;
-    public static final long SEED = 1;
-    public static final InitScheme INIT = InitScheme.PYTORCH_DEFAULT;
-    /** NaN: the scheme's own gate bias. */
-    public static final double GATE_BIAS = Double.NaN;
-
-    // ---- tasks ----
     public static final TaskKind TASK = TaskKind.ADDING;
     public static final int ADDING_LENGTH = 50;
     public static final int ADDING_TRAIN_SIZE = 4000;
@@ -61,17 +41,6 @@ public final class TrainingDefaults {
 
     public static final int CSV_WINDOW = 20;
     public static final double CSV_TRAIN_FRACTION = 0.8;
-
-    /** The default training settings. */
-    public static TrainingConfig config() {
-        return new TrainingConfig(CELL, Nonlinearity.TANH, HIDDEN, LAYERS, LEARNING_RATE, OPTIMIZER, MOMENTUM,
-                BATCH_SIZE, CLIP_NORM, EPOCHS, SEED, INIT, GATE_BIAS);
-    }
-
-    /** The default training settings for a task (the same for every task at present). */
-    public static TrainingConfig config(TaskKind kind) {
-        return config();
-    }
 
     /** A task of this kind with its default settings; CSV has none (it needs a file: see {@link CsvTask#of}). */
     public static TrainingTask task(TaskKind kind) {

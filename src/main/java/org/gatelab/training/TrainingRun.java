@@ -1,4 +1,4 @@
-package org.gatelab.tasks;
+package org.gatelab.training;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,11 @@ import org.gatelab.engine.Model;
 import org.gatelab.engine.ModelConfig;
 import org.gatelab.engine.SequenceRunner;
 import org.gatelab.engine.Trainer;
+import org.gatelab.tasks.Batch;
+import org.gatelab.tasks.Predictions;
+import org.gatelab.tasks.Seeds;
+import org.gatelab.tasks.SequenceSet;
+import org.gatelab.tasks.TaskData;
 import org.gatelab.vocabulary.NumberText;
 
 /**

@@ -1,4 +1,7 @@
-package org.gatelab.tasks;
+package org.gatelab.training;
+
+import org.gatelab.training.TrainingResult;
+import org.gatelab.training.TrainingRun;
 
 /**
  * Progress of a {@link TrainingRun}, called on the training thread. Implementations must return quickly (a UI

@@ -1,6 +1,7 @@
-package org.gatelab.tasks;
+package org.gatelab.training;
 
 import java.util.Locale;
+import org.gatelab.training.TrainingConfig;
 
 /**
  * How much memory one training batch needs, estimated up front so settings the form allows but this machine

@@ -1,10 +1,11 @@
-package org.gatelab.tasks;
+package org.gatelab.training;
 
 import java.util.Locale;
 import org.gatelab.engine.InitSpec;
 import org.gatelab.engine.ModelConfig;
 import org.gatelab.engine.Optimizer;
 import org.gatelab.engine.Optimizers;
+import org.gatelab.tasks.TrainingTask;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Nonlinearity;

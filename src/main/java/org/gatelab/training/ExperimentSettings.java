@@ -1,9 +1,10 @@
-package org.gatelab.viewmodel.training;
+package org.gatelab.training;
 
 import java.util.Objects;
-import org.gatelab.tasks.TrainingConfig;
-import org.gatelab.tasks.TrainingDefaults;
+import org.gatelab.tasks.TaskDefaults;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.training.TrainingConfig;
+import org.gatelab.training.TrainingDefaults;
 import org.gatelab.vocabulary.TaskKind;
 
 /**
@@ -34,7 +35,7 @@ public record ExperimentSettings(TaskKind kind, TrainingTask task, TrainingConfi
 
     /** The lab's defaults: the adding problem and {@link TrainingDefaults#config()}. */
     public static ExperimentSettings defaults() {
-        return new ExperimentSettings(TrainingDefaults.TASK, TrainingDefaults.task(TrainingDefaults.TASK),
+        return new ExperimentSettings(TaskDefaults.TASK, TaskDefaults.task(TaskDefaults.TASK),
                 TrainingDefaults.config(), "", "");
     }
 

@@ -1,9 +1,16 @@
-package org.gatelab.tasks;
+package org.gatelab.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.gatelab.tasks.AddingTask;
+import org.gatelab.tasks.TaskDefaults;
+import org.gatelab.training.Comparison;
+import org.gatelab.training.ComparisonRow;
+import org.gatelab.training.RunStatus;
+import org.gatelab.training.TrainingConfig;
+import org.gatelab.training.TrainingDefaults;
 import org.gatelab.vocabulary.CellKind;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,7 +29,7 @@ class AddingProblemOutcomeTest {
         ComparisonRow row = rows.get(0);
         assertEquals(RunStatus.COMPLETED, row.status());
         assertEquals(defaults.epochs(), row.epochs());
-        assertEquals(TrainingDefaults.ADDING_LENGTH, row.length());
+        assertEquals(TaskDefaults.ADDING_LENGTH, row.length());
         // the constant's MSE is the variance of the validation sums, about 1/6 (0.153 with seed 1)
         assertEquals(1.0 / 6, row.baselineValLoss(), 0.03);
         return row;
