@@ -129,16 +129,16 @@ final class CheckParser {
     private Probe probe(Map<String, BlockEntry> entries, int line) {
         BlockEntry q = entries.get("quantity");
         if (q == null) {
-            values.problem(line, "the check needs \"quantity\": one of " + Quantity.names());
+            values.problem(line, "the check needs \"quantity\": one of " + ProbeQuantity.names());
             return null;
         }
         String t = values.text(q);
         if (t == null) {
             return null;
         }
-        Quantity quantity = Quantity.byId(t);
+        ProbeQuantity quantity = ProbeQuantity.byId(t);
         if (quantity == null) {
-            values.problem(q, "unknown quantity \"" + BlockParser.shorten(t) + "\" (known: " + Quantity.names() + ")");
+            values.problem(q, "unknown quantity \"" + BlockParser.shorten(t) + "\" (known: " + ProbeQuantity.names() + ")");
             return null;
         }
         Gate gate = null;

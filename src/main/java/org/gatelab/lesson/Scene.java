@@ -9,6 +9,7 @@ import org.gatelab.vocabulary.Gate;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Nonlinearity;
 import org.gatelab.vocabulary.SequenceKind;
+import org.gatelab.vocabulary.ViewKind;
 
 /**
  * What one step sets up. Every field is optional (null: keep what the previous step set); a step's
@@ -30,7 +31,7 @@ import org.gatelab.vocabulary.SequenceKind;
 public record Scene(CellKind cell, Nonlinearity nonlinearity, Integer hidden, Integer layers, Long seed,
                     InitScheme init, Double gateBias, Double recurrentScale, SequenceKind input, Integer length,
                     String values, Double target, Path model, Integer step, Integer unit, Integer layer,
-                    List<SceneView> views, Gate highlight, Boolean play, Boolean overlay, SceneTab open,
+                    List<ViewKind> views, Gate highlight, Boolean play, Boolean overlay, SceneTab open,
                     Map<String, String> lab, Boolean train) {
 
     public Scene {

@@ -13,6 +13,7 @@ import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Nonlinearity;
 import org.gatelab.vocabulary.Ranges;
 import org.gatelab.vocabulary.SequenceKind;
+import org.gatelab.vocabulary.ViewKind;
 
 /** Reads a {@code scene} block into a {@link Scene}, reporting every unknown key and bad value with its line. */
 final class SceneParser {
@@ -48,7 +49,7 @@ final class SceneParser {
         Integer step = null;
         Integer unit = null;
         Integer layer = null;
-        List<SceneView> views = null;
+        List<ViewKind> views = null;
         Gate highlight = null;
         Boolean play = null;
         Boolean overlay = null;
@@ -172,20 +173,20 @@ final class SceneParser {
         }
     }
 
-    private List<SceneView> views(BlockEntry e) {
-        List<SceneView> out = new ArrayList<>();
+    private List<ViewKind> views(BlockEntry e) {
+        List<ViewKind> out = new ArrayList<>();
         for (String item : values.list(e)) {
-            SceneView v = SceneView.byId(item);
+            ViewKind v = ViewKind.byId(item);
             if (v == null) {
                 List<String> names = new ArrayList<>();
-                for (SceneView s : SceneView.values()) {
+                for (ViewKind s : ViewKind.values()) {
                     names.add(s.id());
                 }
                 String hint = Values.suggest(item, names);
                 values.problem(e, "unknown view \"" + BlockParser.shorten(item) + "\"" + (hint == null
                         ? " (known: " + String.join(", ", names) + ")" : " (did you mean " + hint + "?)"));
             } else if (!out.contains(v)) {
-                for (SceneView other : out) {
+                for (ViewKind other : out) {
                     if (other.panel().equals(v.panel())) {
                         values.problem(e, "views \"" + other.id() + "\" and \"" + v.id() + "\" are two tabs of the \""
                                 + v.panel() + "\" panel, so a step can show only one of them; name one, and tell the "

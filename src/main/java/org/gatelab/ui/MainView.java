@@ -20,10 +20,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.gatelab.engine.trace.Trace;
-import org.gatelab.lesson.SceneView;
-import org.gatelab.ui.diagram.CellDiagramView;
-import org.gatelab.export.ExportView;
+import org.gatelab.export.ExportSubject;
 import org.gatelab.export.ViewOptions;
+import org.gatelab.ui.diagram.CellDiagramView;
 import org.gatelab.ui.equations.EquationView;
 import org.gatelab.ui.export.ExportActions;
 import org.gatelab.ui.export.ExportMenu;
@@ -42,6 +41,7 @@ import org.gatelab.viewmodel.WorkspaceResult;
 import org.gatelab.viewmodel.export.ExportModel;
 import org.gatelab.viewmodel.export.ExportTarget;
 import org.gatelab.viewmodel.export.FolderMemory;
+import org.gatelab.vocabulary.ViewKind;
 
 /**
  * The workspace window's content: the settings on the left, four view panels in the middle (cell diagram,
@@ -137,14 +137,14 @@ public final class MainView extends BorderPane {
         TabPane gradientTabs = tabs(new Tab("Vanishing gradient", gradientFlow),
                 new Tab("Connectivity and saturation", connectivity));
         ViewPanel gradientPanel = panel("Gradient flow", gradientTabs);
-        diagramPanel.addHeaderTool(ExportMenu.create("diagram", exports, () -> ExportTarget.of(ExportView.DIAGRAM)));
+        diagramPanel.addHeaderTool(ExportMenu.create("diagram", exports, () -> ExportTarget.of(ExportSubject.DIAGRAM)));
         equationPanel.addHeaderTool(ExportMenu.create("equations", exports,
-                () -> ExportTarget.of(ExportView.EQUATIONS)));
+                () -> ExportTarget.of(ExportSubject.EQUATIONS)));
         heatmapPanel.addHeaderTool(ExportMenu.create("heatmaps", exports,
                 () -> heatmapTabs.getSelectionModel().getSelectedIndex() == 0 ? activationTarget() : gradientTarget()));
         gradientPanel.addHeaderTool(ExportMenu.create("gradients", exports,
                 () -> gradientTabs.getSelectionModel().getSelectedIndex() == 0 ? flowTarget()
-                        : ExportTarget.of(ExportView.CONNECTIVITY)));
+                        : ExportTarget.of(ExportSubject.CONNECTIVITY)));
         grid = new PanelGrid(diagramPanel, equationPanel, heatmapPanel, heatmapTabs, gradientPanel, gradientTabs);
         placement = new PanelPlacement(center, grid.root(), grid, theme, this::handleKey,
                 () -> getScene() == null ? null : getScene().getWindow());
@@ -173,18 +173,18 @@ public final class MainView extends BorderPane {
 
     /** The activation heatmaps as shown: the maps the user chose, else those that fit the export. */
     private ExportTarget activationTarget() {
-        return new ExportTarget(ExportView.ACTIVATIONS, ViewOptions.DEFAULT.withActivationMaps(heatmaps.chosenMaps()));
+        return new ExportTarget(ExportSubject.ACTIVATIONS, ViewOptions.DEFAULT.withActivationMaps(heatmaps.chosenMaps()));
     }
 
     /** The gradient heatmap as shown: its block and colour scale. */
     private ExportTarget gradientTarget() {
-        return new ExportTarget(ExportView.GRADIENT_HEATMAP,
+        return new ExportTarget(ExportSubject.GRADIENT_HEATMAP,
                 ViewOptions.DEFAULT.withGradientGate(gradientHeatmap.shownGate(), gradientHeatmap.logarithmic()));
     }
 
     /** The gradient-flow plot as shown: one cell or the overlay. */
     private ExportTarget flowTarget() {
-        return new ExportTarget(ExportView.GRADIENT_FLOW, ViewOptions.DEFAULT.withOverlay(gradientFlow.overlay()));
+        return new ExportTarget(ExportSubject.GRADIENT_FLOW, ViewOptions.DEFAULT.withOverlay(gradientFlow.overlay()));
     }
 
     /** What the export menus do. */
@@ -259,20 +259,20 @@ public final class MainView extends BorderPane {
      * Shows only the panels with one of these views and selects their tabs (a lesson step's {@code views});
      * an empty list shows every panel. A maximised panel is restored first.
      */
-    public void showViews(List<SceneView> views) {
+    public void showViews(List<ViewKind> views) {
         placement.restore();
         grid.show(views);
     }
 
     /** True when the view is on screen: its panel laid out and, in a tabbed panel, its tab selected. */
-    public boolean viewShown(SceneView view) {
+    public boolean viewShown(ViewKind view) {
         return placement.maximized() == null && grid.isShown(view);
     }
 
     /** The views on screen in the grid (whether or not one is zoomed), in the digits' order. */
-    public List<SceneView> shownViews() {
-        List<SceneView> out = new ArrayList<>();
-        for (SceneView v : SceneView.values()) {
+    public List<ViewKind> shownViews() {
+        List<ViewKind> out = new ArrayList<>();
+        for (ViewKind v : ViewKind.values()) {
             if (grid.isShown(v)) {
                 out.add(v);
             }
@@ -281,7 +281,7 @@ public final class MainView extends BorderPane {
     }
 
     /** Shows {@code view} if it is hidden, hides it if it is shown (the keys 1 to 6; see {@link ViewToggle}). */
-    public void toggleView(SceneView view) {
+    public void toggleView(ViewKind view) {
         showViews(ViewToggle.toggle(shownViews(), view));
     }
 
@@ -291,7 +291,7 @@ public final class MainView extends BorderPane {
             placement.restore();
             return;
         }
-        List<SceneView> shown = shownViews();
+        List<ViewKind> shown = shownViews();
         ViewPanel panel = shown.isEmpty() ? null : grid.panelOf(shown.get(0));
         if (panel != null) {
             placement.toggleMaximize(panel);

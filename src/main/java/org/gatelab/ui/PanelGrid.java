@@ -9,8 +9,8 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
-import org.gatelab.lesson.SceneView;
 import org.gatelab.ui.panel.ViewPanel;
+import org.gatelab.vocabulary.ViewKind;
 
 /**
  * The workspace's four view panels in two columns (diagram over equations, heatmaps over gradients), and which
@@ -30,7 +30,7 @@ final class PanelGrid {
     private final SplitPane left = new SplitPane();
     private final SplitPane right = new SplitPane();
     private final SplitPane root = new SplitPane();
-    private List<SceneView> shown = List.of();
+    private List<ViewKind> shown = List.of();
     private boolean sideBySide;
 
     /**
@@ -69,21 +69,21 @@ final class PanelGrid {
     }
 
     /** Shows only the panels with one of {@code views}, and selects the named tab in each; empty: all. */
-    void show(List<SceneView> views) {
-        List<SceneView> next = views == null ? List.of() : List.copyOf(views);
+    void show(List<ViewKind> views) {
+        List<ViewKind> next = views == null ? List.of() : List.copyOf(views);
         if (next.equals(shown)) {
             return;
         }
         shown = next;
         layout();
-        if (next.contains(SceneView.ACTIVATIONS)) {
+        if (next.contains(ViewKind.ACTIVATIONS)) {
             heatmapTabs.getSelectionModel().select(0);
-        } else if (next.contains(SceneView.GRADIENT_HEATMAP)) {
+        } else if (next.contains(ViewKind.GRADIENT_HEATMAP)) {
             heatmapTabs.getSelectionModel().select(1);
         }
-        if (next.contains(SceneView.GRADIENT_FLOW)) {
+        if (next.contains(ViewKind.GRADIENT_FLOW)) {
             gradientTabs.getSelectionModel().select(0);
-        } else if (next.contains(SceneView.CONNECTIVITY)) {
+        } else if (next.contains(ViewKind.CONNECTIVITY)) {
             gradientTabs.getSelectionModel().select(1);
         }
     }
@@ -100,12 +100,12 @@ final class PanelGrid {
     }
 
     /** The views the last {@link #show(List)} asked for (empty: all). */
-    List<SceneView> shown() {
+    List<ViewKind> shown() {
         return shown;
     }
 
     /** True when the view's panel is laid out and, for a tabbed panel, its tab is selected. */
-    boolean isShown(SceneView v) {
+    boolean isShown(ViewKind v) {
         StackPane h = holderOf(v);
         boolean laidOut = (left.getItems().contains(h) && root.getItems().contains(left))
                 || (right.getItems().contains(h) && root.getItems().contains(right)) || root.getItems().contains(h);
@@ -119,7 +119,7 @@ final class PanelGrid {
     }
 
     /** The panel that shows {@code v} (wherever it is now: in the grid, maximised or detached). */
-    ViewPanel panelOf(SceneView v) {
+    ViewPanel panelOf(ViewKind v) {
         StackPane h = holderOf(v);
         for (var e : holders.entrySet()) {
             if (e.getValue() == h) {
@@ -129,7 +129,7 @@ final class PanelGrid {
         return null;
     }
 
-    private StackPane holderOf(SceneView v) {
+    private StackPane holderOf(ViewKind v) {
         return switch (v) {
             case DIAGRAM -> diagram;
             case EQUATIONS -> equations;
@@ -142,7 +142,7 @@ final class PanelGrid {
         if (shown.isEmpty()) {
             return true;
         }
-        for (SceneView v : shown) {
+        for (ViewKind v : shown) {
             if (holderOf(v) == holder) {
                 return true;
             }

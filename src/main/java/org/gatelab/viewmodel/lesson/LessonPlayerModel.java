@@ -16,11 +16,11 @@ import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.Scene;
 import org.gatelab.lesson.SceneTab;
-import org.gatelab.lesson.SceneView;
 import org.gatelab.lesson.Step;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.vocabulary.ViewKind;
 
 /**
  * The lesson player: which lesson and step is open, the scene it set up, the learner's answers and progress.
@@ -39,7 +39,7 @@ public final class LessonPlayerModel {
     private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>(this, "lesson");
     private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(this, "stepIndex", 0);
     private final ReadOnlyObjectWrapper<Scene> scene = new ReadOnlyObjectWrapper<>(this, "scene", Scene.empty());
-    private final ReadOnlyObjectWrapper<List<SceneView>> views = new ReadOnlyObjectWrapper<>(this, "views", List.of());
+    private final ReadOnlyObjectWrapper<List<ViewKind>> views = new ReadOnlyObjectWrapper<>(this, "views", List.of());
     private final ReadOnlyObjectWrapper<SceneTab> tab = new ReadOnlyObjectWrapper<>(this, "tab");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyIntegerWrapper progressVersion = new ReadOnlyIntegerWrapper(this, "progressVersion");
@@ -104,7 +104,7 @@ public final class LessonPlayerModel {
     }
 
     /** The views the step shows (empty: all of them). */
-    public ReadOnlyObjectProperty<List<SceneView>> viewsProperty() {
+    public ReadOnlyObjectProperty<List<ViewKind>> viewsProperty() {
         return views.getReadOnlyProperty();
     }
 

@@ -19,7 +19,6 @@ import org.gatelab.lesson.LessonParser;
 import org.gatelab.lesson.LessonPaths;
 import org.gatelab.lesson.ParsedLesson;
 import org.gatelab.lesson.SceneTab;
-import org.gatelab.lesson.SceneView;
 import org.gatelab.lesson.StepValidator;
 import org.gatelab.training.ExperimentSettings;
 import org.gatelab.ui.AppShell;
@@ -30,6 +29,7 @@ import org.gatelab.viewmodel.lesson.LessonPlayerModel;
 import org.gatelab.viewmodel.lesson.LessonShelf;
 import org.gatelab.viewmodel.lesson.ProgressStore;
 import org.gatelab.viewmodel.lesson.SceneSettings;
+import org.gatelab.vocabulary.ViewKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,10 +119,10 @@ class CourseInTheWindowTest {
             assertEquals("tab-" + tab.id(), shell.tabs().getSelectionModel().getSelectedItem().getId(),
                     where + ": the tab");
         }
-        List<SceneView> asked = player.viewsProperty().get();
-        List<SceneView> views = shell.workspace().shownViews();
+        List<ViewKind> asked = player.viewsProperty().get();
+        List<ViewKind> views = shell.workspace().shownViews();
         if (asked.isEmpty()) {
-            assertEquals(4, views.stream().map(SceneView::panel).distinct().count(), where + ": every panel: " + views);
+            assertEquals(4, views.stream().map(ViewKind::panel).distinct().count(), where + ": every panel: " + views);
         } else {
             assertEquals(Set.copyOf(asked), Set.copyOf(views), where + ": the views (in the workspace's own order)");
         }

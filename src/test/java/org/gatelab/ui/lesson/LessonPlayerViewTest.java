@@ -15,7 +15,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
-import org.gatelab.lesson.SceneView;
 import org.gatelab.ui.AppShell;
 import org.gatelab.ui.MainView;
 import org.gatelab.viewmodel.Session;
@@ -25,6 +24,7 @@ import org.gatelab.viewmodel.lesson.LessonPlayerModel;
 import org.gatelab.viewmodel.lesson.LessonProgress;
 import org.gatelab.viewmodel.lesson.SceneSettings;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.ViewKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -177,25 +177,25 @@ class LessonPlayerViewTest {
     void theStepsViewsAreTheOnlyOnesShownAndClosingShowsAllAgain(FxRobot robot) {
         open(robot);
         MainView w = workspace();
-        assertTrue(w.viewShown(SceneView.DIAGRAM));
-        assertTrue(w.viewShown(SceneView.EQUATIONS));
-        assertFalse(w.viewShown(SceneView.ACTIVATIONS));
-        assertFalse(w.viewShown(SceneView.GRADIENT_FLOW));
-        assertFalse(w.viewShown(SceneView.CONNECTIVITY));
+        assertTrue(w.viewShown(ViewKind.DIAGRAM));
+        assertTrue(w.viewShown(ViewKind.EQUATIONS));
+        assertFalse(w.viewShown(ViewKind.ACTIVATIONS));
+        assertFalse(w.viewShown(ViewKind.GRADIENT_FLOW));
+        assertFalse(w.viewShown(ViewKind.CONNECTIVITY));
 
         robot.clickOn("#lesson-next");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(w.viewShown(SceneView.GRADIENT_HEATMAP), "the listed tab is selected in its panel");
-        assertFalse(w.viewShown(SceneView.ACTIVATIONS));
-        assertFalse(w.viewShown(SceneView.DIAGRAM));
-        assertFalse(w.viewShown(SceneView.GRADIENT_FLOW));
+        assertTrue(w.viewShown(ViewKind.GRADIENT_HEATMAP), "the listed tab is selected in its panel");
+        assertFalse(w.viewShown(ViewKind.ACTIVATIONS));
+        assertFalse(w.viewShown(ViewKind.DIAGRAM));
+        assertFalse(w.viewShown(ViewKind.GRADIENT_FLOW));
 
         robot.clickOn("#lesson-all");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(shell.lessonDock().paneShown());
         assertEquals("tab-lessons", shell.tabs().getSelectionModel().getSelectedItem().getId());
-        for (SceneView v : List.of(SceneView.DIAGRAM, SceneView.EQUATIONS, SceneView.GRADIENT_HEATMAP,
-                SceneView.GRADIENT_FLOW)) {
+        for (ViewKind v : List.of(ViewKind.DIAGRAM, ViewKind.EQUATIONS, ViewKind.GRADIENT_HEATMAP,
+                ViewKind.GRADIENT_FLOW)) {
             assertTrue(w.viewShown(v), v.id());
         }
     }
@@ -208,14 +208,14 @@ class LessonPlayerViewTest {
                 .filter(p -> p.title().equals("Over time")).findFirst().orElseThrow();
         robot.clickOn(robot.from(heatmaps).lookup("□").queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(workspace().viewShown(SceneView.DIAGRAM), "the heatmaps fill the workspace");
+        assertFalse(workspace().viewShown(ViewKind.DIAGRAM), "the heatmaps fill the workspace");
         open(robot);
-        assertTrue(workspace().viewShown(SceneView.DIAGRAM));
-        assertTrue(workspace().viewShown(SceneView.EQUATIONS));
+        assertTrue(workspace().viewShown(ViewKind.DIAGRAM));
+        assertTrue(workspace().viewShown(ViewKind.EQUATIONS));
         robot.clickOn("#lesson-all");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(heatmaps.getScene() != null, "the restored panel is back in the window");
-        assertTrue(workspace().viewShown(SceneView.GRADIENT_FLOW));
+        assertTrue(workspace().viewShown(ViewKind.GRADIENT_FLOW));
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.gatelab.lesson.SceneView;
+import org.gatelab.vocabulary.ViewKind;
 import org.junit.jupiter.api.Test;
 
 /** Presenter mode's state and the digit keys' rule, without a window. */
@@ -53,28 +53,28 @@ class PresenterModeTest {
 
     @Test
     void digitsNameTheSixViewsInOrder() {
-        assertEquals(SceneView.DIAGRAM, ViewToggle.forDigit(1));
-        assertEquals(SceneView.EQUATIONS, ViewToggle.forDigit(2));
-        assertEquals(SceneView.ACTIVATIONS, ViewToggle.forDigit(3));
-        assertEquals(SceneView.GRADIENT_HEATMAP, ViewToggle.forDigit(4));
-        assertEquals(SceneView.GRADIENT_FLOW, ViewToggle.forDigit(5));
-        assertEquals(SceneView.CONNECTIVITY, ViewToggle.forDigit(6));
+        assertEquals(ViewKind.DIAGRAM, ViewToggle.forDigit(1));
+        assertEquals(ViewKind.EQUATIONS, ViewToggle.forDigit(2));
+        assertEquals(ViewKind.ACTIVATIONS, ViewToggle.forDigit(3));
+        assertEquals(ViewKind.GRADIENT_HEATMAP, ViewToggle.forDigit(4));
+        assertEquals(ViewKind.GRADIENT_FLOW, ViewToggle.forDigit(5));
+        assertEquals(ViewKind.CONNECTIVITY, ViewToggle.forDigit(6));
         assertNull(ViewToggle.forDigit(0));
         assertNull(ViewToggle.forDigit(7));
     }
 
     @Test
     void togglingHidesShowsAndReplacesTheOtherTabOfAPanel() {
-        List<SceneView> all = List.of(SceneView.DIAGRAM, SceneView.EQUATIONS, SceneView.ACTIVATIONS,
-                SceneView.GRADIENT_FLOW);
-        assertEquals(List.of(SceneView.DIAGRAM, SceneView.ACTIVATIONS, SceneView.GRADIENT_FLOW),
-                ViewToggle.toggle(all, SceneView.EQUATIONS));
-        assertEquals(List.of(SceneView.DIAGRAM, SceneView.EQUATIONS, SceneView.GRADIENT_HEATMAP,
-                SceneView.GRADIENT_FLOW), ViewToggle.toggle(all, SceneView.GRADIENT_HEATMAP),
+        List<ViewKind> all = List.of(ViewKind.DIAGRAM, ViewKind.EQUATIONS, ViewKind.ACTIVATIONS,
+                ViewKind.GRADIENT_FLOW);
+        assertEquals(List.of(ViewKind.DIAGRAM, ViewKind.ACTIVATIONS, ViewKind.GRADIENT_FLOW),
+                ViewToggle.toggle(all, ViewKind.EQUATIONS));
+        assertEquals(List.of(ViewKind.DIAGRAM, ViewKind.EQUATIONS, ViewKind.GRADIENT_HEATMAP,
+                ViewKind.GRADIENT_FLOW), ViewToggle.toggle(all, ViewKind.GRADIENT_HEATMAP),
                 "the gradient heatmap takes the activations' panel");
-        assertEquals(List.of(SceneView.DIAGRAM, SceneView.CONNECTIVITY),
-                ViewToggle.toggle(List.of(SceneView.DIAGRAM), SceneView.CONNECTIVITY), "kept in the digits' order");
-        assertEquals(List.of(SceneView.DIAGRAM), ViewToggle.toggle(List.of(SceneView.DIAGRAM), SceneView.DIAGRAM),
+        assertEquals(List.of(ViewKind.DIAGRAM, ViewKind.CONNECTIVITY),
+                ViewToggle.toggle(List.of(ViewKind.DIAGRAM), ViewKind.CONNECTIVITY), "kept in the digits' order");
+        assertEquals(List.of(ViewKind.DIAGRAM), ViewToggle.toggle(List.of(ViewKind.DIAGRAM), ViewKind.DIAGRAM),
                 "the last view stays");
     }
 }

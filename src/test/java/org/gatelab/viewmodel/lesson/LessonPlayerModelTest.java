@@ -13,11 +13,11 @@ import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.LessonParser;
 import org.gatelab.lesson.LessonPaths;
-import org.gatelab.lesson.SceneView;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.ViewKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,7 +118,7 @@ class LessonPlayerModelTest {
         assertEquals(7, session.timeline().step());
         assertEquals(3, session.selection().unit());
         assertEquals(Gate.F, session.selection().highlightedGateProperty().get());
-        assertEquals(List.of(SceneView.DIAGRAM, SceneView.EQUATIONS), player.viewsProperty().get());
+        assertEquals(List.of(ViewKind.DIAGRAM, ViewKind.EQUATIONS), player.viewsProperty().get());
 
         double live = session.workspace().trace().top().gate(7, 0, Gate.F, 3);
         assertTrue(player.answerPredict(0, live + 0.01).correct());
@@ -205,6 +205,6 @@ class LessonPlayerModelTest {
         CheckJudge.Verdict v = player.answerPredict(0, changed);
         assertTrue(v.correct(), "judged on what the workspace shows now: " + v.message());
         assertEquals(changed, v.value(), 0.0);
-        assertEquals(c.probe().quantity(), org.gatelab.lesson.Quantity.GATE);
+        assertEquals(c.probe().quantity(), org.gatelab.lesson.ProbeQuantity.GATE);
     }
 }

@@ -3,7 +3,7 @@ package org.gatelab.lesson;
 import java.util.Locale;
 
 /** The numbers a check can read from the live workspace (see {@link Probe}). */
-public enum Quantity {
+public enum ProbeQuantity {
     GATE("gate", "a gate's activation", true, true, true),
     HIDDEN("hidden", "the hidden state h_t", true, true, false),
     CELL("cell", "the LSTM cell state c_t", true, true, false),
@@ -22,7 +22,7 @@ public enum Quantity {
     private final boolean needsUnit;
     private final boolean needsGate;
 
-    Quantity(String id, String description, boolean needsStep, boolean needsUnit, boolean needsGate) {
+    ProbeQuantity(String id, String description, boolean needsStep, boolean needsUnit, boolean needsGate) {
         this.id = id;
         this.description = description;
         this.needsStep = needsStep;
@@ -53,9 +53,9 @@ public enum Quantity {
     }
 
     /** The quantity named {@code text}, or null. */
-    public static Quantity byId(String text) {
+    public static ProbeQuantity byId(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
-        for (Quantity q : values()) {
+        for (ProbeQuantity q : values()) {
             if (q.id.equals(t)) {
                 return q;
             }
@@ -66,7 +66,7 @@ public enum Quantity {
     /** The names, for messages. */
     public static String names() {
         StringBuilder b = new StringBuilder();
-        for (Quantity q : values()) {
+        for (ProbeQuantity q : values()) {
             b.append(b.isEmpty() ? "" : ", ").append(q.id);
         }
         return b.toString();

@@ -1,13 +1,14 @@
-package org.gatelab.lesson;
+package org.gatelab.vocabulary;
 
 import java.util.Locale;
 
 /**
- * A workspace view a scene can show, by the name lessons use. Four panels hold the six views: the activations and
- * the gradients per gate are two tabs of the "Over time" panel, the gradient curve and the connectivity two tabs
- * of the "Gradient flow" panel, so one step can show only one view of each of those panels.
+ * One of the workspace's six views, by the name lessons use (the keys 1 to 6 follow this order). Four panels hold
+ * the six views: the activations and the gradients per gate are two tabs of the "Over time" panel, the gradient
+ * curve and the connectivity two tabs of the "Gradient flow" panel, so one step can show only one view of each of
+ * those panels.
  */
-public enum SceneView {
+public enum ViewKind {
     DIAGRAM("diagram", "Cell diagram", "Cell diagram"),
     EQUATIONS("equations", "Equations with numbers", "Equations with numbers"),
     ACTIVATIONS("activations", "Gate activations over time", "Over time"),
@@ -19,7 +20,7 @@ public enum SceneView {
     private final String title;
     private final String panel;
 
-    SceneView(String id, String title, String panel) {
+    ViewKind(String id, String title, String panel) {
         this.id = id;
         this.title = title;
         this.panel = panel;
@@ -39,9 +40,9 @@ public enum SceneView {
     }
 
     /** The view named {@code text}, or null. */
-    public static SceneView byId(String text) {
+    public static ViewKind byId(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
-        for (SceneView v : values()) {
+        for (ViewKind v : values()) {
             if (v.id.equals(t)) {
                 return v;
             }

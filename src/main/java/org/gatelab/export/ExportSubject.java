@@ -3,7 +3,7 @@ package org.gatelab.export;
 import java.util.Locale;
 
 /** What to export: one of the workspace's views, or the whole workspace on one page. */
-public enum ExportView {
+public enum ExportSubject {
     /** The cell diagram for the selected unit and step. */
     DIAGRAM("diagram", "Cell diagram", 1200, 800),
     /** The equations with the recorded numbers. */
@@ -24,7 +24,7 @@ public enum ExportView {
     private final double width;
     private final double height;
 
-    ExportView(String key, String title, double width, double height) {
+    ExportSubject(String key, String title, double width, double height) {
         this.key = key;
         this.title = title;
         this.width = width;
@@ -52,9 +52,9 @@ public enum ExportView {
     }
 
     /** Parses a {@link #key()} or an enum name (any case, {@code _} or {@code -}). */
-    public static ExportView parse(String text) {
+    public static ExportSubject parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (ExportView v : values()) {
+        for (ExportSubject v : values()) {
             if (v.key.equals(t) || v.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(t)) {
                 return v;
             }
