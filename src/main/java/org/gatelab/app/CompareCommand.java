@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gatelab.io.AtomicFiles;
 import org.gatelab.io.ComparisonCsv;
+import org.gatelab.io.LabJson;
 import org.gatelab.tasks.AddingTask;
 import org.gatelab.tasks.TrainingTask;
 import org.gatelab.training.Comparison;

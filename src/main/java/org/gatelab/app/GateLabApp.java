@@ -6,6 +6,8 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.gatelab.io.AppDirectories;
+import org.gatelab.io.ProgressStore;
+import org.gatelab.io.SettingsStore;
 import org.gatelab.lesson.LessonParser;
 import org.gatelab.lesson.LessonPaths;
 import org.gatelab.ui.AppShell;
@@ -16,11 +18,9 @@ import org.gatelab.ui.lesson.LessonSetup;
 import org.gatelab.viewmodel.FxTaskRunner;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.SettingsModel;
-import org.gatelab.viewmodel.SettingsStore;
 import org.gatelab.viewmodel.lesson.LessonPlayerModel;
 import org.gatelab.viewmodel.lesson.LessonShelf;
 import org.gatelab.viewmodel.lesson.LessonStepValidator;
-import org.gatelab.viewmodel.lesson.ProgressStore;
 
 /** The desktop application: one window with the lessons, the workspace, the training lab and the comparison. */
 public final class GateLabApp extends Application {

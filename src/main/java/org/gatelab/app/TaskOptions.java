@@ -4,17 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gatelab.io.CsvSeriesReader;
 import org.gatelab.tasks.AddingTask;
 import org.gatelab.tasks.AnomalyTask;
 import org.gatelab.tasks.CopyTask;
-import org.gatelab.tasks.CsvSeries;
 import org.gatelab.tasks.CsvTask;
 import org.gatelab.tasks.RandomWalkTask;
 import org.gatelab.tasks.ReberTask;
 import org.gatelab.tasks.SineTask;
 import org.gatelab.tasks.TaskDefaults;
 import org.gatelab.tasks.TrainingTask;
-import org.gatelab.training.TrainingDefaults;
 import org.gatelab.vocabulary.TaskKind;
 import picocli.CommandLine.Option;
 
@@ -143,7 +142,7 @@ final class TaskOptions {
                 if (csv == null) {
                     throw new IllegalArgumentException("--task csv needs --csv FILE");
                 }
-                CsvTask t = CsvTask.of(CsvSeries.read(csv, column));
+                CsvTask t = CsvTask.of(CsvSeriesReader.read(csv, column));
                 yield new CsvTask(t.series(), or(window, t.window()),
                         trainFraction == null ? t.trainFraction() : trainFraction, or(stride, t.stride()));
             }

@@ -17,6 +17,7 @@ import org.gatelab.io.AtomicFiles;
 import org.gatelab.io.InputFileException;
 import org.gatelab.io.ModelFiles;
 import org.gatelab.io.NumericCsv;
+import org.gatelab.io.TargetsCsv;
 import org.gatelab.io.TraceJson;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.InitScheme;

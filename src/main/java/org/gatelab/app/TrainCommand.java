@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gatelab.io.LabJson;
 import org.gatelab.io.ModelFiles;
 import org.gatelab.tasks.TaskData;
 import org.gatelab.tasks.TrainingTask;

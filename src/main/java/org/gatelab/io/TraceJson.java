@@ -26,7 +26,7 @@ import org.gatelab.vocabulary.Gate;
  * are not finite are written as the strings "NaN", "Infinity", "-Infinity".
  */
 public final class TraceJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = Json.writingFactory();
 
     private TraceJson() {
     }

@@ -51,7 +51,7 @@ public final class TaskDefaults {
             case REBER -> ReberTask.defaults();
             case RANDOM_WALK -> RandomWalkTask.defaults();
             case ANOMALY -> AnomalyTask.defaults();
-            case CSV -> throw new IllegalArgumentException("the csv task needs a file (CsvTask.of(CsvSeries.read(...)))");
+            case CSV -> throw new IllegalArgumentException("the csv task needs a file (CsvTask.of a series read from it)");
         };
     }
 

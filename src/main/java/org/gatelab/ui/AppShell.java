@@ -83,7 +83,7 @@ public final class AppShell extends StackPane {
      */
     public AppShell(Session session, LessonSetup lessons, SettingsModel settings) {
         this.settings = settings;
-        presenter = new PresenterMode(settings.settings().presenterScale());
+        presenter = new PresenterMode(settings.presenterScale());
         fullScreen = new FullScreen(() -> presenter.exit());
         exports = new ExportModel(session, new FxTaskRunner(),
                 FolderMemory.settings(settings));
@@ -135,7 +135,7 @@ public final class AppShell extends StackPane {
         presenterKeys = new PresenterKeys(presenter, player, keyHelp, new PresenterKeys.Actions(
                 () -> themeProperty().set(themeProperty().get().other()), workspace::toggleView,
                 workspace::toggleZoom, this::workspaceShown));
-        themeProperty().set(settings.settings().darkTheme() ? Theme.DARK : Theme.LIGHT);
+        themeProperty().set(settings.darkTheme() ? Theme.DARK : Theme.LIGHT);
         dark.setSelected(themeProperty().get() == Theme.DARK);
         exports.setScreenTheme(exportTheme(themeProperty().get()));
         initListeners();
@@ -172,11 +172,11 @@ public final class AppShell extends StackPane {
             dark.setSelected(t == Theme.DARK);
             exports.setScreenTheme(exportTheme(t));
             applyTheme();
-            settings.update(s -> s.withDarkTheme(t == Theme.DARK));
+            settings.setDarkTheme(t == Theme.DARK);
         });
         presenter.presentingProperty().addListener((obs, o, on) -> applyPresenting());
         presenter.scaleProperty().addListener((obs, o, scale) -> {
-            settings.update(s -> s.withPresenterScale(scale.doubleValue()));
+            settings.setPresenterScale(scale.doubleValue());
             if (presenter.isPresenting()) {
                 applyPresenting();
             }

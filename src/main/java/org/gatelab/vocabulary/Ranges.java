@@ -46,4 +46,6 @@ public final class Ranges {
     public static final Range CLIP_NORM = Range.between(0, 1e6).withMinNote("off");
     /** Passes over the training set. */
     public static final Range EPOCHS = Range.of(1, 10_000);
+    /** Presenter mode's type scale: fonts and strokes are multiplied by it while presenting. */
+    public static final Range PRESENTER_SCALE = Range.between(1, 3);
 }

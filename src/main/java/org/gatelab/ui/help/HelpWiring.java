@@ -35,7 +35,7 @@ public final class HelpWiring {
         }
         shell.corner().getChildren().add(0, new HelpMenu(w::showWelcome, shell.keyHelp()::show, w::showAbout));
         SettingsModel settings = shell.settings();
-        if (settings != null && !settings.settings().welcomeSeen()) {
+        if (settings != null && !settings.welcomeSeen()) {
             w.showWelcome();
         }
         return w;
@@ -70,8 +70,8 @@ public final class HelpWiring {
         shell.getChildren().remove(welcome);
         welcome = null;
         SettingsModel settings = shell.settings();
-        if (settings != null && !settings.settings().welcomeSeen()) {
-            settings.update(s -> s.withWelcomeSeen(true));
+        if (settings != null && !settings.welcomeSeen()) {
+            settings.markWelcomeSeen();
         }
         then.run();
     }

@@ -157,7 +157,7 @@ public final class LessonListView extends BorderPane {
         for (ParsedLesson p : lessons) {
             if (p.ok()) {
                 Lesson l = p.lesson();
-                out.add(new LessonCard(l, player.progress(l.id()), prerequisiteTitles(l), () -> player.open(l),
+                out.add(new LessonCard(l, player.standing(l), prerequisiteTitles(l), () -> player.open(l),
                         () -> player.restart(l)));
             } else {
                 out.add(new BrokenLessonCard(p));

@@ -222,12 +222,11 @@ public final class LessonPane extends BorderPane {
             return;
         }
         int current = index(l);
-        var finished = player.progress(l.id()).finished();
         for (int s = 0; s < l.steps().size(); s++) {
             int target = s;
             Button dot = new Button(Integer.toString(s + 1));
             dot.getStyleClass().add("lesson-dot");
-            if (finished.contains(s)) {
+            if (player.stepFinished(l, s)) {
                 dot.getStyleClass().add("lesson-dot-done");
             }
             if (s == current) {
@@ -235,7 +234,7 @@ public final class LessonPane extends BorderPane {
             }
             dot.setId("lesson-dot-" + s);
             dot.setFocusTraversable(false);
-            dot.setTooltip(new Tooltip(l.steps().get(s).title() + (finished.contains(s) ? " (done)" : "")));
+            dot.setTooltip(new Tooltip(l.steps().get(s).title() + (player.stepFinished(l, s) ? " (done)" : "")));
             dot.setOnAction(e -> player.goTo(target));
             dots.getChildren().add(dot);
         }

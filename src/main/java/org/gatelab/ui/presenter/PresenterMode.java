@@ -4,7 +4,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import org.gatelab.viewmodel.AppSettings;
+import org.gatelab.vocabulary.Ranges;
 
 /**
  * Presenter mode's state: whether the window is presenting, and the type scale that every font and stroke is
@@ -14,8 +14,8 @@ import org.gatelab.viewmodel.AppSettings;
 public final class PresenterMode {
     /** One press of + or − changes the scale by this much. */
     public static final double STEP = 0.25;
-    public static final double MIN_SCALE = AppSettings.MIN_SCALE;
-    public static final double MAX_SCALE = AppSettings.MAX_SCALE;
+    public static final double MIN_SCALE = Ranges.PRESENTER_SCALE.min();
+    public static final double MAX_SCALE = Ranges.PRESENTER_SCALE.max();
 
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting", false);
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1.5);

@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
+import org.gatelab.io.LessonProgress;
+import org.gatelab.io.ProgressStore;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.Scene;
@@ -131,6 +133,16 @@ public final class LessonPlayerModel {
     /** The learner's progress in a lesson. */
     public LessonProgress progress(String lessonId) {
         return progress.getOrDefault(lessonId, LessonProgress.none());
+    }
+
+    /** True when the learner has finished (moved on from) {@code step} of {@code lesson}. */
+    public boolean stepFinished(Lesson lesson, int step) {
+        return progress(lesson.id()).finished().contains(step);
+    }
+
+    /** Where the learner stands in {@code lesson}, for its card. */
+    public LessonStanding standing(Lesson lesson) {
+        return LessonStanding.of(lesson, progress(lesson.id()));
     }
 
     // ---- navigation ------------------------------------------------------------------------------------------

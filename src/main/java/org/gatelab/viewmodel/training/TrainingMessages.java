@@ -3,6 +3,8 @@ package org.gatelab.viewmodel.training;
 import java.util.List;
 import java.util.Locale;
 import org.gatelab.engine.ModelConfig;
+import org.gatelab.tasks.CsvSeries;
+import org.gatelab.tasks.CsvTask;
 import org.gatelab.tasks.Normalization;
 import org.gatelab.tasks.TaskData;
 import org.gatelab.training.TrainingConfig;
@@ -142,5 +144,13 @@ final class TrainingMessages {
         String what = cut > 0 ? runMessage.substring(0, cut) : runMessage;
         return new DivergenceNote(epoch, headline, what, why.toString(), advice, lr, lower, config.clipNorm(),
                 clipSuggestion);
+    }
+
+    /** E.g. "Read 1,234 values from prices.csv, column close." (the data's notes say what was skipped). */
+    static String describe(CsvTask task) {
+        CsvSeries s = task.series();
+        return String.format(Locale.ROOT, "Read %,d values from %s, column %s%s.", s.size(), s.source(),
+                s.columnName(), s.skippedRows() > 0 ? String.format(Locale.ROOT, " (%,d rows skipped)",
+                        s.skippedRows()) : "");
     }
 }

@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableMap;
 import org.gatelab.engine.Model;
+import org.gatelab.io.CsvSeriesReader;
+import org.gatelab.io.ExperimentFiles;
 import org.gatelab.tasks.SampleSequence;
 import org.gatelab.tasks.TaskData;
 import org.gatelab.tasks.TaskSetting;
@@ -251,13 +253,13 @@ public final class TrainingModel {
         }
         String col = column == null ? "" : column.trim();
         Path absolute = file.toAbsolutePath();
-        runner.run(() -> CsvSeriesLoader.load(absolute, col), task -> {
+        runner.run(() -> CsvSeriesReader.task(absolute, col), task -> {
             if (locked()) {
                 editor.refuse(ChoiceSetting.CSV_FILE, "Reset the training first");
                 return;
             }
             editor.setCsv(task, absolute.toString(), col);
-            notice.set(Notice.info(CsvSeriesLoader.describe(task)));
+            notice.set(Notice.info(TrainingMessages.describe(task)));
         }, e -> {
             editor.refuse(col.isEmpty() ? ChoiceSetting.CSV_FILE : ChoiceSetting.CSV_COLUMN,
                     TrainingMessages.failure(e));

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gatelab.io.ProgressStore;
 import org.gatelab.lesson.LessonParser;
 import org.gatelab.lesson.LessonPaths;
 import org.gatelab.ui.AppShell;
@@ -13,7 +14,6 @@ import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.lesson.LessonPlayerModel;
 import org.gatelab.viewmodel.lesson.LessonShelf;
 import org.gatelab.viewmodel.lesson.LessonStepValidator;
-import org.gatelab.viewmodel.lesson.ProgressStore;
 
 /** Small lesson files in a temporary folder and a window playing them, everything on the calling thread. */
 final class LessonFixtures {

@@ -12,13 +12,13 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.gatelab.io.SettingsStore;
 import org.gatelab.render.Palette;
 import org.gatelab.ui.AppShell;
 import org.gatelab.ui.MainView;
 import org.gatelab.ui.theme.Theme;
 import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.SettingsModel;
-import org.gatelab.viewmodel.SettingsStore;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.vocabulary.ViewKind;
 import org.junit.jupiter.api.AfterEach;
@@ -273,7 +273,7 @@ class PresenterWindowTest {
 
     @Test
     void aWindowThatStartsDarkKeepsUnselectedToggleTextReadable(FxRobot robot) throws Exception {
-        store().save(org.gatelab.viewmodel.AppSettings.defaults().withDarkTheme(true));
+        store().save(org.gatelab.io.AppSettings.defaults().withDarkTheme(true));
         robot.interact(() -> {
             shell = new AppShell(new Session(TaskRunner.direct()), null, SettingsModel.load(store(),
                     TaskRunner.direct()));

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gatelab.io.ExperimentFiles;
 import org.gatelab.tasks.CsvTask;
 import org.gatelab.tasks.TaskSetting;
 import org.gatelab.training.ExperimentSettings;

@@ -1,12 +1,8 @@
-package org.gatelab.viewmodel.lesson;
+package org.gatelab.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -19,9 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.gatelab.io.AtomicFiles;
-import org.gatelab.io.SetAside;
-import org.gatelab.io.InputFileException;
 
 /**
  * The learner's progress in every lesson, in one small JSON file written atomically (so a crash leaves the old
@@ -36,12 +29,7 @@ import org.gatelab.io.InputFileException;
  */
 public final class ProgressStore {
     public static final int MAX_BYTES = 1024 * 1024;
-    private static final JsonFactory FACTORY = new JsonFactoryBuilder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(8).maxNumberLength(30)
-                    .maxStringLength(4096).build())
-            .build();
-    private static final ObjectMapper JSON = new ObjectMapper(FACTORY).enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper JSON = Json.reader(new Json.Limits(8, 30, 4096));
 
     private final Path file;
 

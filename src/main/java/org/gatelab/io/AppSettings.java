@@ -1,20 +1,19 @@
-package org.gatelab.viewmodel;
+package org.gatelab.io;
+
+import org.gatelab.vocabulary.Ranges;
 
 /**
  * What GateLab remembers between runs, besides lesson progress.
  *
  * @param darkTheme      the dark theme is on
- * @param presenterScale type and stroke scale of presenter mode (1 to 3)
+ * @param presenterScale type and stroke scale of presenter mode ({@link Ranges#PRESENTER_SCALE})
  * @param lastFolder     the folder of the last file opened or saved (models, settings, exports); empty if none
  * @param welcomeSeen    the welcome screen was shown once, so later starts open where the learner works
  */
 public record AppSettings(boolean darkTheme, double presenterScale, String lastFolder, boolean welcomeSeen) {
-    public static final double MIN_SCALE = 1;
-    public static final double MAX_SCALE = 3;
-
     public AppSettings {
-        presenterScale = Double.isFinite(presenterScale)
-                ? Math.max(MIN_SCALE, Math.min(MAX_SCALE, presenterScale)) : 1.5;
+        presenterScale = Double.isFinite(presenterScale) ? Math.max(Ranges.PRESENTER_SCALE.min(),
+                Math.min(Ranges.PRESENTER_SCALE.max(), presenterScale)) : 1.5;
         lastFolder = lastFolder == null ? "" : lastFolder;
     }
 

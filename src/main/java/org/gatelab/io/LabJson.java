@@ -1,4 +1,4 @@
-package org.gatelab.app;
+package org.gatelab.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,20 +9,20 @@ import java.util.Map;
 import org.gatelab.training.ComparisonRow;
 
 /** The JSON that {@code train} and {@code compare} print: flat objects, snake_case keys, no NaN (left out). */
-final class LabJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
+public final class LabJson {
+    private static final ObjectMapper JSON = Json.writer();
 
     private LabJson() {
     }
 
     /** Puts a number unless it is NaN or infinite (JSON has no such numbers). */
-    static void putNumber(Map<String, Object> map, String key, double value) {
+    public static void putNumber(Map<String, Object> map, String key, double value) {
         if (Double.isFinite(value)) {
             map.put(key, value);
         }
     }
 
-    static Map<String, Object> row(ComparisonRow r) {
+    public static Map<String, Object> row(ComparisonRow r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("task", r.task());
         m.put("length", r.length());
@@ -40,12 +40,12 @@ final class LabJson {
         return m;
     }
 
-    static List<Map<String, Object>> rows(List<ComparisonRow> rows) {
+    public static List<Map<String, Object>> rows(List<ComparisonRow> rows) {
         return rows.stream().map(LabJson::row).toList();
     }
 
     /** One line of compact JSON. */
-    static String line(Object value) {
+    public static String line(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -54,7 +54,7 @@ final class LabJson {
     }
 
     /** Indented JSON with a final newline, for files. */
-    static String pretty(Object value) {
+    public static String pretty(Object value) {
         try {
             return JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {

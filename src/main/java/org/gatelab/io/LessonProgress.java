@@ -1,4 +1,4 @@
-package org.gatelab.viewmodel.lesson;
+package org.gatelab.io;
 
 import java.util.Map;
 import java.util.Set;

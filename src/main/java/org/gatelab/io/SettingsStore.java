@@ -1,12 +1,7 @@
-package org.gatelab.viewmodel;
+package org.gatelab.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,8 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Set;
-import org.gatelab.io.AtomicFiles;
-import org.gatelab.io.SetAside;
+import org.gatelab.vocabulary.Ranges;
 
 /**
  * The settings file ({@code settings.json} in the per-user folder), written atomically. A file that cannot be
@@ -30,12 +24,7 @@ public final class SettingsStore {
     public static final int MAX_BYTES = 64 * 1024;
     private static final Set<String> FIELDS = Set.of("gatelab", "version", "dark_theme", "presenter_scale",
             "last_folder", "welcome_seen");
-    private static final JsonFactory FACTORY = new JsonFactoryBuilder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(4).maxNumberLength(40)
-                    .maxStringLength(4096).build())
-            .build();
-    private static final ObjectMapper JSON = new ObjectMapper(FACTORY).enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper JSON = Json.reader(new Json.Limits(4, 40, 4096));
 
     private final Path file;
 
@@ -104,8 +93,9 @@ public final class SettingsStore {
         double scale = d.presenterScale();
         JsonNode s = root.get("presenter_scale");
         if (s != null) {
-            if (!s.isNumber() || !(s.doubleValue() >= AppSettings.MIN_SCALE && s.doubleValue() <= AppSettings.MAX_SCALE)) {
-                throw new IllegalArgumentException("field \"presenter_scale\" must be a number from 1 to 3");
+            if (!s.isNumber() || !Ranges.PRESENTER_SCALE.contains(s.doubleValue())) {
+                throw new IllegalArgumentException("field \"presenter_scale\" must be a number from "
+                        + Ranges.PRESENTER_SCALE.text());
             }
             scale = s.doubleValue();
         }

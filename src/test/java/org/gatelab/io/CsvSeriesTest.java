@@ -1,4 +1,4 @@
-package org.gatelab.tasks;
+package org.gatelab.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gatelab.io.CsvSeriesReader;
+import org.gatelab.io.InputFileException;
+import org.gatelab.tasks.CsvSeries;
+import org.gatelab.tasks.CsvTask;
+import org.gatelab.tasks.Normalization;
+import org.gatelab.tasks.TaskData;
+import org.gatelab.tasks.WindowedSeries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,34 +34,34 @@ class CsvSeriesTest {
     @Test
     void aHeaderIsDetectedAndTheColumnChosenByName() throws IOException {
         Path p = file("prices.csv", "date,price,volume\n2020-01-01,10.5,3\n2020-01-02,11,4\n2020-01-03,9.25,5\n");
-        CsvSeries s = CsvSeries.read(p, "Price");
+        CsvSeries s = CsvSeriesReader.read(p, "Price");
         assertTrue(s.hasHeader());
         assertEquals("price", s.columnName());
         assertEquals(2, s.column());
         assertArrayEquals(new double[] {10.5, 11, 9.25}, s.values());
         assertEquals(List.of("prices.csv: 3 values from column \"price\" (below a header row)"), s.notes());
         // by 1-based index, and by default the first numeric column
-        assertArrayEquals(new double[] {3, 4, 5}, CsvSeries.read(p, "3").values());
-        assertArrayEquals(new double[] {10.5, 11, 9.25}, CsvSeries.read(p, null).values());
+        assertArrayEquals(new double[] {3, 4, 5}, CsvSeriesReader.read(p, "3").values());
+        assertArrayEquals(new double[] {10.5, 11, 9.25}, CsvSeriesReader.read(p, null).values());
     }
 
     @Test
     void withoutAHeaderEveryLineIsData() throws IOException {
         Path p = file("plain.csv", "1.5\n2\n-3e2\n\n4\n");
-        CsvSeries s = CsvSeries.read(p, null);
+        CsvSeries s = CsvSeriesReader.read(p, null);
         assertFalse(s.hasHeader());
         assertEquals("column 1", s.columnName());
         assertArrayEquals(new double[] {1.5, 2, -300, 4}, s.values());
         // a headerless file whose first column is a date: the number column is found
         Path dated = file("dated.csv", "2020-01-01,7\n2020-01-02,8\n");
-        assertArrayEquals(new double[] {7, 8}, CsvSeries.read(dated, null).values());
-        assertFalse(CsvSeries.read(dated, null).hasHeader());
+        assertArrayEquals(new double[] {7, 8}, CsvSeriesReader.read(dated, null).values());
+        assertFalse(CsvSeriesReader.read(dated, null).hasHeader());
     }
 
     @Test
     void rowsWithMissingValuesAreSkippedAndCounted() throws IOException {
         Path p = file("gaps.csv", "t,x\n1,1.0\n2,\n3,NA\n4,4.0\n5,oops\n6,6.0\n");
-        CsvSeries s = CsvSeries.read(p, "x");
+        CsvSeries s = CsvSeriesReader.read(p, "x");
         assertArrayEquals(new double[] {1, 4, 6}, s.values());
         assertEquals(3, s.skippedRows());
         assertTrue(s.notes().contains("skipped 3 rows with missing values (the first on line 3)"), s.notes().toString());
@@ -63,46 +70,46 @@ class CsvSeriesTest {
     @Test
     void aColumnWithoutNumbersIsRefusedWithFileLineAndColumn() throws IOException {
         Path p = file("words.csv", "name,value\nalpha,1\nbeta,2\n");
-        SeriesFileException e = assertThrows(SeriesFileException.class, () -> CsvSeries.read(p, "name"));
+        InputFileException e = assertThrows(InputFileException.class, () -> CsvSeriesReader.read(p, "name"));
         assertEquals("words.csv:2:1: column \"name\" has no numbers (the first cell is \"alpha\")", e.getMessage());
-        e = assertThrows(SeriesFileException.class, () -> CsvSeries.read(p, "1"));
+        e = assertThrows(InputFileException.class, () -> CsvSeriesReader.read(p, "1"));
         assertEquals("words.csv:2:1: column \"name\" has no numbers (the first cell is \"alpha\")", e.getMessage());
     }
 
     @Test
     void unknownColumnsAreNamed() throws IOException {
         Path p = file("two.csv", "a,b\n1,2\n3,4\n");
-        SeriesFileException e = assertThrows(SeriesFileException.class, () -> CsvSeries.read(p, "c"));
+        InputFileException e = assertThrows(InputFileException.class, () -> CsvSeriesReader.read(p, "c"));
         assertEquals("two.csv:1: no column named \"c\" (the header has a, b)", e.getMessage());
-        e = assertThrows(SeriesFileException.class, () -> CsvSeries.read(p, "5"));
+        e = assertThrows(InputFileException.class, () -> CsvSeriesReader.read(p, "5"));
         assertEquals("two.csv:1: no column 5 (the line has 2 columns)", e.getMessage());
     }
 
     @Test
     void emptyTinyMissingAndBinaryFilesGetClearMessages() throws IOException {
         assertEquals("empty.csv: the file is empty",
-                assertThrows(SeriesFileException.class, () -> CsvSeries.read(file("empty.csv", "\n\n"), null))
+                assertThrows(InputFileException.class, () -> CsvSeriesReader.read(file("empty.csv", "\n\n"), null))
                         .getMessage());
         assertEquals("one.csv: only one value in column 1; a series needs at least 2, and a few more than the window",
-                assertThrows(SeriesFileException.class, () -> CsvSeries.read(file("one.csv", "5\n"), null))
+                assertThrows(InputFileException.class, () -> CsvSeriesReader.read(file("one.csv", "5\n"), null))
                         .getMessage());
         assertEquals("head.csv: no data rows below the header",
-                assertThrows(SeriesFileException.class, () -> CsvSeries.read(file("head.csv", "price\n"), "price"))
+                assertThrows(InputFileException.class, () -> CsvSeriesReader.read(file("head.csv", "price\n"), "price"))
                         .getMessage());
         Path missing = dir.resolve("nope.csv");
         assertEquals(missing + ": no such file",
-                assertThrows(SeriesFileException.class, () -> CsvSeries.read(missing, null)).getMessage());
+                assertThrows(InputFileException.class, () -> CsvSeriesReader.read(missing, null)).getMessage());
         assertEquals(dir.getFileName() + ": is a directory, not a CSV file",
-                assertThrows(SeriesFileException.class, () -> CsvSeries.read(dir, null)).getMessage());
+                assertThrows(InputFileException.class, () -> CsvSeriesReader.read(dir, null)).getMessage());
         Path binary = dir.resolve("bin.csv");
         Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0x31, 0x0a});
         assertEquals("bin.csv: not a UTF-8 text file",
-                assertThrows(SeriesFileException.class, () -> CsvSeries.read(binary, null)).getMessage());
+                assertThrows(InputFileException.class, () -> CsvSeriesReader.read(binary, null)).getMessage());
     }
 
     @Test
     void tooFewValuesForAWindowAreExplained() throws IOException {
-        CsvSeries s = CsvSeries.read(file("short.csv", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n"), null);
+        CsvSeries s = CsvSeriesReader.read(file("short.csv", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n"), null);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CsvTask(s, 20, 0.8, 1));
         assertTrue(e.getMessage().startsWith("short.csv: 10 values are too few for a window of 20 with 80% for "
                 + "training: at least 26 are needed"), e.getMessage());
@@ -115,13 +122,13 @@ class CsvSeriesTest {
     @Test
     void semicolonsDecimalCommasQuotesAndABomAreRead() throws IOException {
         Path p = file("euro.csv", "\uFEFFDatum;Wert\n01.01.2020;1,5\n02.01.2020;\"2,25\"\n");
-        CsvSeries s = CsvSeries.read(p, "wert");
+        CsvSeries s = CsvSeriesReader.read(p, "wert");
         assertArrayEquals(new double[] {1.5, 2.25}, s.values());
         Path q = file("quoted.csv", "\"name, full\",x\n\"a, b\",1\n\"c \"\"d\"\"\",2\n");
-        assertArrayEquals(new double[] {1, 2}, CsvSeries.read(q, "x").values());
-        assertTrue(CsvSeries.read(q, null).hasHeader());
-        assertEquals("x", CsvSeries.read(q, null).columnName());
-        assertEquals("name, full", CsvSeries.split("\"name, full\",x", ',').get(0));
+        assertArrayEquals(new double[] {1, 2}, CsvSeriesReader.read(q, "x").values());
+        assertTrue(CsvSeriesReader.read(q, null).hasHeader());
+        assertEquals("x", CsvSeriesReader.read(q, null).columnName());
+        assertEquals("name, full", CsvSeriesReader.split("\"name, full\",x", ',').get(0));
     }
 
     @Test
@@ -130,12 +137,12 @@ class CsvSeriesTest {
         for (int i = 0; i < 50; i++) {
             sb.append(i).append('\n');
         }
-        CsvSeries s = CsvSeries.read(file("long.csv", sb.toString()), null, 20);
+        CsvSeries s = CsvSeriesReader.read(file("long.csv", sb.toString()), null, 20);
         assertEquals(20, s.size());
         assertTrue(s.truncated());
         assertTrue(s.notes().contains("read the first 20 values; the rest of the file was not read "
                 + "(GateLab reads at most 20 rows)"), s.notes().toString());
-        CsvSeries exact = CsvSeries.read(file("exact.csv", "1\n2\n3\n"), null, 3);
+        CsvSeries exact = CsvSeriesReader.read(file("exact.csv", "1\n2\n3\n"), null, 3);
         assertFalse(exact.truncated());
     }
 
@@ -145,7 +152,7 @@ class CsvSeriesTest {
         for (int i = 0; i < 100; i++) {
             sb.append(10 + i % 7).append('\n');
         }
-        CsvTask task = new CsvTask(CsvSeries.read(file("s.csv", sb.toString()), null), 10, 0.8, 1);
+        CsvTask task = new CsvTask(CsvSeriesReader.read(file("s.csv", sb.toString()), null), 10, 0.8, 1);
         TaskData data = task.generate(1);
         assertEquals(70, data.train().size());
         assertEquals(20, data.validation().size());

@@ -1,11 +1,10 @@
-package org.gatelab.app;
+package org.gatelab.io;
 
 import org.gatelab.engine.Targets;
-import org.gatelab.io.InputFileException;
 import org.gatelab.vocabulary.LossKind;
 
 /** Turns the rows of a target CSV into engine {@link Targets} for one sequence, checking them. */
-final class TargetsCsv {
+public final class TargetsCsv {
     private TargetsCsv() {
     }
 
@@ -13,7 +12,7 @@ final class TargetsCsv {
      * @param rows  the CSV rows: T rows (or 1 row for the {@code -last} losses)
      * @param steps the input's length T
      */
-    static Targets toTargets(double[][] rows, LossKind loss, int steps, int outputs, String name)
+    public static Targets toTargets(double[][] rows, LossKind loss, int steps, int outputs, String name)
             throws InputFileException {
         boolean last = loss.isLastStepOnly();
         if (!last && rows.length != steps) {
@@ -57,7 +56,7 @@ final class TargetsCsv {
     }
 
     /** A fresh model's output size: the target's columns (mse) or the largest class + 1 (ce, at least 2). */
-    static int defaultOutputSize(double[][] rows, LossKind loss) {
+    public static int defaultOutputSize(double[][] rows, LossKind loss) {
         if (rows == null) {
             return 1;
         }
