@@ -10,22 +10,22 @@ import org.gatelab.io.ProgressStore;
 import org.gatelab.io.SettingsStore;
 import org.gatelab.lesson.LessonParser;
 import org.gatelab.lesson.LessonPaths;
-import org.gatelab.ui.AppShell;
+import org.gatelab.ui.AppView;
 import org.gatelab.ui.FrameMonitor;
 import org.gatelab.ui.help.AboutInfo;
 import org.gatelab.ui.help.HelpWiring;
 import org.gatelab.ui.lesson.LessonSetup;
 import org.gatelab.viewmodel.FxTaskRunner;
-import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.SettingsModel;
-import org.gatelab.viewmodel.lesson.LessonPlayerModel;
+import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.lesson.LessonShelf;
 import org.gatelab.viewmodel.lesson.LessonStepValidator;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 
 /** The desktop application: one window with the lessons, the workspace, the training lab and the comparison. */
 public final class GateLabApp extends Application {
     private FxTaskRunner runner;
-    private AppShell shell;
+    private AppView shell;
     private SettingsModel settings;
 
     @Override
@@ -33,10 +33,10 @@ public final class GateLabApp extends Application {
         AppDirectories dirs = AppDirectories.detect();
         AppLog.install(dirs.user());
         runner = new FxTaskRunner();
-        Session session = new Session(runner);
+        WorkspaceViewModel session = new WorkspaceViewModel(runner);
         // the theme and the presenter scale, from the per-user folder; changes are saved off the FX thread
         settings = SettingsModel.load(new SettingsStore(AppDirectories.detect().settingsFile()), runner);
-        shell = new AppShell(session, lessons(session), settings);
+        shell = new AppView(session, lessons(session), settings);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // a laptop or projector screen gets all of it; a large screen most of it
         boolean small = screen.getWidth() < 1700 || screen.getHeight() < 1000;
@@ -61,13 +61,13 @@ public final class GateLabApp extends Application {
      * The lessons: the bundled course and the user's own folder (from {@link AppDirectories}; the system property
      * {@code gatelab.home} moves the user folder), progress in the user folder, the folder opened by the desktop.
      */
-    private LessonSetup lessons(Session session) {
+    private LessonSetup lessons(WorkspaceViewModel session) {
         AppDirectories dirs = AppDirectories.detect();
         LessonPaths paths = new LessonPaths(dirs.assets());
         LessonParser parser = new LessonParser(paths, new LessonStepValidator());
         LessonShelf shelf = new LessonShelf(parser, dirs.lessons(), dirs.userLessons(), runner);
         ProgressStore store = new ProgressStore(dirs.progressFile());
-        return new LessonSetup(paths, training -> new LessonPlayerModel(session, training, runner, shelf, store),
+        return new LessonSetup(paths, training -> new LessonPlayerViewModel(session, training, runner, shelf, store),
                 folder -> getHostServices().showDocument(folder.toUri().toString()));
     }
 

@@ -57,7 +57,7 @@ public final class ProgressStore {
             return new Loaded(Map.of(), "");
         } catch (IOException e) {
             return new Loaded(Map.of(), "Could not read your lesson progress (" + e.getMessage() + "); it will "
-                    + "not be saved this session.");
+                    + "not be saved this workspace.");
         }
         try {
             return new Loaded(parse(bytes), "");

@@ -16,7 +16,7 @@ import org.gatelab.lesson.Scene;
 import org.gatelab.tasks.Normalization;
 import org.gatelab.tasks.SineTask;
 import org.gatelab.training.EpochReport;
-import org.gatelab.viewmodel.WorkspaceResult;
+import org.gatelab.viewmodel.workspace.WorkspaceResult;
 import org.gatelab.vocabulary.CellKind;
 import org.junit.jupiter.api.Test;
 

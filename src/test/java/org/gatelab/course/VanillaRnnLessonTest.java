@@ -18,8 +18,8 @@ import org.gatelab.engine.trace.Tensor;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.Scene;
-import org.gatelab.viewmodel.WorkspaceComputation;
-import org.gatelab.viewmodel.WorkspaceResult;
+import org.gatelab.viewmodel.workspace.WorkspaceComputation;
+import org.gatelab.viewmodel.workspace.WorkspaceResult;
 import org.gatelab.vocabulary.Gate;
 import org.junit.jupiter.api.Test;
 

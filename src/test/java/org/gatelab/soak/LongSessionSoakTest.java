@@ -13,10 +13,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.gatelab.tasks.TaskSetting;
-import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
-import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.training.TrainingState;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.TaskKind;
 import org.gatelab.vocabulary.TrainingSetting;
@@ -42,8 +42,8 @@ class LongSessionSoakTest {
             t.setDaemon(true);
             return t;
         });
-        Session session = new Session(TaskRunner.direct());
-        TrainingModel lab = new TrainingModel(session, TaskRunner.direct(), worker);
+        WorkspaceViewModel session = new WorkspaceViewModel(TaskRunner.direct());
+        TrainingLabViewModel lab = new TrainingLabViewModel(session, TaskRunner.direct(), worker);
         lab.selectTask(TaskKind.ADDING);
         lab.setTaskValue(TaskSetting.ADDING_LENGTH, "20");
         lab.setTaskValue(TaskSetting.ADDING_TRAIN, "256");
@@ -62,8 +62,8 @@ class LongSessionSoakTest {
                 threadsStart = threadNames();
             }
             CellKind cell = CellKind.values()[cycle % 3];
-            session.workspace().setCell(cell);
-            session.workspace().setHiddenSize(4 + cycle % 13);
+            session.setCell(cell);
+            session.setHiddenSize(4 + cycle % 13);
             lab.setCell(cell);
             lab.start();
             long deadline = System.nanoTime() + 60_000_000_000L;
@@ -81,7 +81,7 @@ class LongSessionSoakTest {
             }
             session.timeline().toEnd();
             lab.reset();
-            session.workspace().rewind();
+            session.rewind();
         }
         long heapEnd = liveHeapMb();
         Set<String> threadsEnd = threadNames();

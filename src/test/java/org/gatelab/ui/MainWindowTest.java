@@ -8,8 +8,9 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.gatelab.engine.trace.Trace;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.ui.workspace.WorkspaceView;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Gate;
 import org.junit.jupiter.api.Test;
@@ -25,22 +26,22 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private Session session;
-    private AppShell shell;
-    private MainView view;
+    private WorkspaceViewModel session;
+    private AppView shell;
+    private WorkspaceView view;
 
     @Start
     void start(Stage stage) {
-        session = new Session(TaskRunner.direct());
+        session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
-        shell = new AppShell(session);
+        shell = new AppView(session);
         view = shell.workspace();
         stage.setScene(new Scene(shell, 1366, 768));
         stage.show();
     }
 
     private Trace trace() {
-        return session.workspace().trace();
+        return session.trace();
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.gatelab.render.diagram.Viewport;
 import org.gatelab.render.figures.DiagramFigure;
 import org.gatelab.render.figures.FigureSelection;
 import org.gatelab.ui.canvas.CanvasView;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.Gate;
 import org.gatelab.vocabulary.Nonlinearity;
 
@@ -31,7 +31,7 @@ import org.gatelab.vocabulary.Nonlinearity;
  * Networks") for the selected unit at the timeline's step, every gate showing its recorded activation.
  *
  * <p>When the step changes, the view animates a display copy of the values from the old step to the new one
- * over {@link org.gatelab.viewmodel.TimelineModel#transitionMillisProperty()} while pulses run along the wires
+ * over {@link org.gatelab.viewmodel.workspace.TimelineModel#transitionMillisProperty()} while pulses run along the wires
  * (at once when it is 0); any other change (cell, unit, layer, a new trace) shows the new values at once.
  * Hovering a gate shows a tooltip with its name, value, pre-activation and role; clicking a gate highlights it
  * through the selection model, clicking it again clears the highlight.
@@ -45,7 +45,7 @@ public final class CellDiagramView extends CanvasView {
     /** Style class of the gate tooltip. */
     public static final String TOOLTIP_STYLE_CLASS = "cell-diagram-tooltip";
 
-    private final Session session;
+    private final WorkspaceViewModel workspace;
     private final DiagramFigure figure = new DiagramFigure();
     private final DiagramTransition transition = new DiagramTransition();
     private final Tooltip tooltip = new Tooltip();
@@ -66,8 +66,8 @@ public final class CellDiagramView extends CanvasView {
         }
     };
 
-    public CellDiagramView(Session session) {
-        this.session = session;
+    public CellDiagramView(WorkspaceViewModel workspace) {
+        this.workspace = workspace;
         createView();
         initListeners();
     }
@@ -85,11 +85,11 @@ public final class CellDiagramView extends CanvasView {
 
     /** Second step: follow the view model and the mouse, then show the current values. */
     private void initListeners() {
-        session.workspace().resultProperty().addListener((obs, o, n) -> refresh(false));
-        session.selection().layerProperty().addListener((obs, o, n) -> refresh(false));
-        session.selection().unitProperty().addListener((obs, o, n) -> refresh(false));
-        session.timeline().stepProperty().addListener((obs, o, n) -> refresh(true));
-        session.selection().highlightedGateProperty().addListener((obs, o, n) -> requestRedraw());
+        workspace.resultProperty().addListener((obs, o, n) -> refresh(false));
+        workspace.selection().layerProperty().addListener((obs, o, n) -> refresh(false));
+        workspace.selection().unitProperty().addListener((obs, o, n) -> refresh(false));
+        workspace.timeline().stepProperty().addListener((obs, o, n) -> refresh(true));
+        workspace.selection().highlightedGateProperty().addListener((obs, o, n) -> requestRedraw());
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverAt(-1, -1));
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -112,7 +112,7 @@ public final class CellDiagramView extends CanvasView {
         }
         layout = DiagramFigure.layoutFor(layer, layout);
         DiagramValues values = DiagramFigure.values(layer, selection());
-        double millis = session.timeline().transitionMillisProperty().get();
+        double millis = workspace.timeline().transitionMillisProperty().get();
         if (animate && transition.start(values, layout, millis)) {
             startNanos = -1;
             timer.start();
@@ -131,8 +131,8 @@ public final class CellDiagramView extends CanvasView {
     }
 
     private void toggleHighlight(Gate gate) {
-        Gate current = session.selection().highlightedGateProperty().get();
-        session.selection().highlightGate(current == gate ? null : gate);
+        Gate current = workspace.selection().highlightedGateProperty().get();
+        workspace.selection().highlightGate(current == gate ? null : gate);
     }
 
     private void hoverAt(double x, double y) {
@@ -172,7 +172,7 @@ public final class CellDiagramView extends CanvasView {
 
     @Override
     protected void paint(Surface s) {
-        DiagramMarks marks = new DiagramMarks(session.selection().highlightedGateProperty().get(), hovered,
+        DiagramMarks marks = new DiagramMarks(workspace.selection().highlightedGateProperty().get(), hovered,
                 transition.running() ? transition.phase() : 0);
         figure.paint(s, palette(), layout, transition.shown(), titleText(), marks, DiagramFigure.HINT);
     }
@@ -180,7 +180,7 @@ public final class CellDiagramView extends CanvasView {
     // ---- model access ------------------------------------------------------------------------------
 
     private LayerTrace layer() {
-        Trace trace = session.workspace().trace();
+        Trace trace = workspace.trace();
         if (trace == null) {
             return null;
         }
@@ -188,8 +188,8 @@ public final class CellDiagramView extends CanvasView {
     }
 
     private FigureSelection selection() {
-        return new FigureSelection(session.timeline().step(), session.selection().unit(), session.selection().layer(),
-                session.selection().highlightedGateProperty().get());
+        return new FigureSelection(workspace.timeline().step(), workspace.selection().unit(), workspace.selection().layer(),
+                workspace.selection().highlightedGateProperty().get());
     }
 
     private int step(LayerTrace layer) {

@@ -19,7 +19,7 @@ import org.gatelab.render.heatmap.HeatmapData;
 import org.gatelab.render.heatmap.HeatmapLayout;
 import org.gatelab.render.heatmap.ValueFormat;
 import org.gatelab.ui.canvas.CanvasView;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.Gate;
 
 /**
@@ -41,7 +41,7 @@ public abstract class HeatmapStackView extends CanvasView {
     /** The heatmap views' own stylesheet (header toggles), built on the theme's colour tokens. */
     static final String STYLESHEET = HeatmapStackView.class.getResource("heatmap.css").toExternalForm();
 
-    protected final Session session;
+    protected final WorkspaceViewModel workspace;
     private final HeatmapStackFigure figure = new HeatmapStackFigure();
     private final HBox header = new HBox();
     private final Tooltip tooltip = new Tooltip();
@@ -50,8 +50,8 @@ public abstract class HeatmapStackView extends CanvasView {
     private final Map<String, HeatmapLayout> layouts = new LinkedHashMap<>();
     private HeatmapHit hover;
 
-    protected HeatmapStackView(Session session) {
-        this.session = session;
+    protected HeatmapStackView(WorkspaceViewModel workspace) {
+        this.workspace = workspace;
     }
 
     // ---- building ----------------------------------------------------------------------------------
@@ -69,11 +69,11 @@ public abstract class HeatmapStackView extends CanvasView {
 
     /** Second step: listen to the view model and the mouse, then build the maps once. */
     protected void initListeners() {
-        session.workspace().resultProperty().addListener((obs, o, n) -> rebuild());
-        session.selection().layerProperty().addListener((obs, o, n) -> rebuild());
-        session.selection().unitProperty().addListener((obs, o, n) -> requestRedraw());
-        session.selection().highlightedGateProperty().addListener((obs, o, n) -> requestRedraw());
-        session.timeline().stepProperty().addListener((obs, o, n) -> requestRedraw());
+        workspace.resultProperty().addListener((obs, o, n) -> rebuild());
+        workspace.selection().layerProperty().addListener((obs, o, n) -> rebuild());
+        workspace.selection().unitProperty().addListener((obs, o, n) -> requestRedraw());
+        workspace.selection().highlightedGateProperty().addListener((obs, o, n) -> requestRedraw());
+        workspace.timeline().stepProperty().addListener((obs, o, n) -> requestRedraw());
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverAt(-1, -1));
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -132,11 +132,11 @@ public abstract class HeatmapStackView extends CanvasView {
 
     /** The selected layer's record, or null before the first trace. */
     protected final LayerTrace layer() {
-        Trace trace = session.workspace().trace();
+        Trace trace = workspace.trace();
         if (trace == null) {
             return null;
         }
-        return trace.layer(Math.max(0, Math.min(trace.layerCount() - 1, session.selection().layer())));
+        return trace.layer(Math.max(0, Math.min(trace.layerCount() - 1, workspace.selection().layer())));
     }
 
     /** Every map built from the current trace, by name, in display order. */
@@ -185,7 +185,7 @@ public abstract class HeatmapStackView extends CanvasView {
         double headerLeft = header.getChildren().isEmpty() ? s.width() : toDrawing(header.getLayoutX());
         HeatmapStackFigure.Content content = new HeatmapStackFigure.Content(layer == null ? null : heading(layer),
                 layer == null ? "" : caption(layer, shown), maps, shown, emptyMessage());
-        Gate highlighted = session.selection().highlightedGateProperty().get();
+        Gate highlighted = workspace.selection().highlightedGateProperty().get();
         HeatmapStackFigure.Marks marks = hover == null
                 ? HeatmapStackFigure.Marks.of(markerStep(), markerUnit(), highlighted)
                 : new HeatmapStackFigure.Marks(markerStep(), markerUnit(), hover.map(), hover.unit(), hover.t(),
@@ -197,8 +197,8 @@ public abstract class HeatmapStackView extends CanvasView {
     // ---- interaction -------------------------------------------------------------------------------
 
     private void select(HeatmapHit hit) {
-        session.selection().selectUnit(hit.unit());
-        session.timeline().setStep(hit.t());
+        workspace.selection().selectUnit(hit.unit());
+        workspace.timeline().setStep(hit.t());
     }
 
     private void hoverAt(double x, double y) {
@@ -287,13 +287,13 @@ public abstract class HeatmapStackView extends CanvasView {
     /** The step the current-step column marks: the timeline's step, or -1 without a trace. */
     public int markerStep() {
         HeatmapData any = maps.isEmpty() ? null : maps.values().iterator().next();
-        return HeatmapStackFigure.marker(session.timeline().step(), any == null ? 0 : any.cols());
+        return HeatmapStackFigure.marker(workspace.timeline().step(), any == null ? 0 : any.cols());
     }
 
     /** The unit the row marker points at: the selected unit, or -1 without a trace. */
     public int markerUnit() {
         HeatmapData any = maps.isEmpty() ? null : maps.values().iterator().next();
-        return HeatmapStackFigure.marker(session.selection().unit(), any == null ? 0 : any.rows());
+        return HeatmapStackFigure.marker(workspace.selection().unit(), any == null ? 0 : any.rows());
     }
 
     /** The tooltip for a cell, e.g. {@code "f · unit 3 · t = 7: 0.577"}. */

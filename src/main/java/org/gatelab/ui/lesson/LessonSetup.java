@@ -2,8 +2,8 @@ package org.gatelab.ui.lesson;
 
 import java.util.function.Function;
 import org.gatelab.lesson.LessonPaths;
-import org.gatelab.viewmodel.lesson.LessonPlayerModel;
-import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
 
 /**
  * What the window needs to offer lessons: how lesson images resolve, how to make the player once the training
@@ -13,5 +13,5 @@ import org.gatelab.viewmodel.training.TrainingModel;
  * @param player makes the player on the window's training lab
  * @param opener opens a folder in the file manager; null to show only its path
  */
-public record LessonSetup(LessonPaths paths, Function<TrainingModel, LessonPlayerModel> player, FolderOpener opener) {
+public record LessonSetup(LessonPaths paths, Function<TrainingLabViewModel, LessonPlayerViewModel> player, FolderOpener opener) {
 }

@@ -8,7 +8,7 @@ import org.gatelab.render.figures.ConnectivityFigure;
 import org.gatelab.render.plot.PlotLayout;
 import org.gatelab.render.plot.PlotSeries;
 import org.gatelab.ui.canvas.CanvasView;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.Gate;
 
 /**
@@ -33,13 +33,13 @@ public final class ConnectivityView extends CanvasView {
     /** What the saturation figure says for the vanilla RNN. */
     public static final String NO_GATES = ConnectivityFigure.NO_GATES;
 
-    private final Session session;
+    private final WorkspaceViewModel workspace;
     private final ConnectivityFigure figure = new ConnectivityFigure();
     private ConnectivityFigure.Built built;
     private PlotLayout layout;
 
-    public ConnectivityView(Session session) {
-        this.session = session;
+    public ConnectivityView(WorkspaceViewModel workspace) {
+        this.workspace = workspace;
         createView();
         initListeners();
     }
@@ -50,9 +50,9 @@ public final class ConnectivityView extends CanvasView {
     }
 
     private void initListeners() {
-        session.workspace().resultProperty().addListener((obs, o, n) -> invalidate());
-        session.selection().layerProperty().addListener((obs, o, n) -> invalidate());
-        session.timeline().stepProperty().addListener((obs, o, n) -> requestRedraw());
+        workspace.resultProperty().addListener((obs, o, n) -> invalidate());
+        workspace.selection().layerProperty().addListener((obs, o, n) -> invalidate());
+        workspace.timeline().stepProperty().addListener((obs, o, n) -> requestRedraw());
         paletteProperty().addListener((obs, o, n) -> invalidate());
     }
 
@@ -63,7 +63,7 @@ public final class ConnectivityView extends CanvasView {
 
     private void ensureBuilt() {
         if (built == null) {
-            built = ConnectivityFigure.build(session.workspace().trace(), session.selection().layer(), palette());
+            built = ConnectivityFigure.build(workspace.trace(), workspace.selection().layer(), palette());
         }
     }
 
@@ -109,7 +109,7 @@ public final class ConnectivityView extends CanvasView {
     /** The timestep the marker stands on, or NaN when nothing is plotted. */
     public double markerStep() {
         ensureBuilt();
-        return built.markerStep(session.timeline().step());
+        return built.markerStep(workspace.timeline().step());
     }
 
     /** The gates whose saturation is shown, top to bottom (empty for the RNN). */

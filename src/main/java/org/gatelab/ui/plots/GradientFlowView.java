@@ -20,8 +20,8 @@ import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.PlotLayout;
 import org.gatelab.render.plot.PlotSeries;
 import org.gatelab.ui.canvas.CanvasView;
-import org.gatelab.viewmodel.Session;
-import org.gatelab.viewmodel.WorkspaceSettings;
+import org.gatelab.viewmodel.workspace.WorkspaceSettings;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Ranges;
 
@@ -62,7 +62,7 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
 
     static final String STYLESHEET = GradientFlowView.class.getResource("plots.css").toExternalForm();
 
-    private final Session session;
+    private final WorkspaceViewModel workspace;
     private final GradientFlowPlot plot;
     private final ToggleButton overlayToggle = new ToggleButton("RNN · LSTM · GRU");
     private final Slider scaleSlider = new Slider(Ranges.RECURRENT_SCALE.min(), Ranges.RECURRENT_SCALE.max(), 1);
@@ -73,9 +73,9 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
     private final Button biasDefault = new Button("reset");
     private boolean syncing;
 
-    public GradientFlowView(Session session) {
-        this.session = session;
-        this.plot = new GradientFlowPlot(session);
+    public GradientFlowView(WorkspaceViewModel workspace) {
+        this.workspace = workspace;
+        this.plot = new GradientFlowPlot(workspace);
         createView();
         initListeners();
     }
@@ -175,8 +175,8 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
         // a big view (a projector, a 4K screen) gets bigger controls, as its plot gets bigger type
         heightProperty().addListener((obs, o, h) -> pseudoClassStateChanged(LARGE, h.doubleValue() >= LARGE_HEIGHT));
         overlayToggle.selectedProperty().addListener((obs, o, on) -> {
-            if (on && !session.workspace().comparisonShownProperty().get()) {
-                session.workspace().setComparisonShown(true);
+            if (on && !workspace.comparisonShownProperty().get()) {
+                workspace.setComparisonShown(true);
             }
             plot.setOverlay(on);
             syncControls();
@@ -184,22 +184,22 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
         scaleSlider.valueProperty().addListener((obs, o, v) -> {
             if (!syncing) {
                 // steps of 0.05, so the model gets round numbers
-                session.workspace().setRecurrentScale(Math.round(v.doubleValue() * 20) / 20.0);
+                workspace.setRecurrentScale(Math.round(v.doubleValue() * 20) / 20.0);
             }
         });
         biasSlider.valueProperty().addListener((obs, o, v) -> {
             if (!syncing) {
-                session.workspace().setGateBias(Math.round(v.doubleValue() * 10) / 10.0);
+                workspace.setGateBias(Math.round(v.doubleValue() * 10) / 10.0);
             }
         });
-        biasDefault.setOnAction(e -> session.workspace().setGateBias(Double.NaN));
-        session.workspace().settingsProperty().addListener((obs, o, n) -> syncControls());
+        biasDefault.setOnAction(e -> workspace.setGateBias(Double.NaN));
+        workspace.settingsProperty().addListener((obs, o, n) -> syncControls());
         syncControls();
     }
 
     /** Puts the settings' values on the sliders and their labels (without calling the workspace back). */
     private void syncControls() {
-        WorkspaceSettings s = session.workspace().settings();
+        WorkspaceSettings s = workspace.settings();
         syncing = true;
         try {
             scaleSlider.setValue(s.recurrentScale());

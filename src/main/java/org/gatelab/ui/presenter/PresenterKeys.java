@@ -8,7 +8,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import org.gatelab.viewmodel.lesson.LessonPlayerModel;
+import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.vocabulary.ViewKind;
 
 /**
@@ -31,12 +31,12 @@ public final class PresenterKeys {
     }
 
     private final PresenterMode mode;
-    private final LessonPlayerModel player;
+    private final LessonPlayerViewModel player;
     private final KeyHelpOverlay help;
     private final Actions actions;
 
     /** @param player the lesson player, or null in a window without lessons */
-    public PresenterKeys(PresenterMode mode, LessonPlayerModel player, KeyHelpOverlay help, Actions actions) {
+    public PresenterKeys(PresenterMode mode, LessonPlayerViewModel player, KeyHelpOverlay help, Actions actions) {
         this.mode = mode;
         this.player = player;
         this.help = help;

@@ -16,7 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
-import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.vocabulary.ChoiceSetting;
 import org.gatelab.vocabulary.SettingField;
 import org.gatelab.vocabulary.TaskKind;
@@ -31,7 +31,7 @@ final class TaskForm extends VBox {
     static final String FILE_ROW_STYLE_CLASS = "lab-file-row";
     static final String FILE_NAME_STYLE_CLASS = "lab-file-name";
 
-    private final TrainingModel model;
+    private final TrainingLabViewModel model;
     private final ChoiceBox<TaskKind> task = new ChoiceBox<>();
     private final GridPane grid = new GridPane();
     private final VBox csvBox = new VBox();
@@ -42,7 +42,7 @@ final class TaskForm extends VBox {
     private final List<FieldBox> fields = new ArrayList<>();
     private boolean updating;
 
-    TaskForm(TrainingModel model) {
+    TaskForm(TrainingLabViewModel model) {
         this.model = model;
         createView();
         initListeners();
@@ -57,7 +57,7 @@ final class TaskForm extends VBox {
         task.setConverter(new StringConverter<>() {
             @Override
             public String toString(TaskKind k) {
-                return k == null ? "" : TrainingModel.taskTitle(k);
+                return k == null ? "" : TrainingLabViewModel.taskTitle(k);
             }
 
             @Override

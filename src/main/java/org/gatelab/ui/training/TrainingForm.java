@@ -15,7 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.ChoiceSetting;
 import org.gatelab.vocabulary.InitScheme;
@@ -34,7 +34,7 @@ final class TrainingForm extends VBox {
     static final String CELL_BUTTONS_STYLE_CLASS = "lab-cell-buttons";
     static final String CELL_BUTTON_STYLE_CLASS = "lab-cell-button";
 
-    private final TrainingModel model;
+    private final TrainingLabViewModel model;
     private final ToggleGroup cellGroup = new ToggleGroup();
     private final ToggleButton[] cells = new ToggleButton[CellKind.values().length];
     private final ChoiceBox<OptimizerKind> optimizer = new ChoiceBox<>();
@@ -45,7 +45,7 @@ final class TrainingForm extends VBox {
     private final VBox nonlinearityBox;
     private boolean updating;
 
-    TrainingForm(TrainingModel model) {
+    TrainingForm(TrainingLabViewModel model) {
         this.model = model;
         nonlinearityBox = labelled("RNN nonlinearity", nonlinearity);
         createView();

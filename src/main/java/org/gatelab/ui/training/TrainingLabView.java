@@ -14,11 +14,11 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.PlotSeries;
-import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.training.Notice;
-import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.training.TrainingSnapshot;
 import org.gatelab.viewmodel.training.TrainingState;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.SettingField;
 import org.gatelab.vocabulary.TaskKind;
 import org.gatelab.vocabulary.TrainingSetting;
@@ -69,7 +69,7 @@ public final class TrainingLabView extends BorderPane {
     /** The figures of the lab, for the query API. */
     public enum Plot { LOSS, GRADIENT, SCORES, PREDICTIONS }
 
-    private final TrainingModel model;
+    private final TrainingLabViewModel model;
     private final TaskForm taskForm;
     private final TrainingForm trainingForm;
     private final FileButtons files;
@@ -87,13 +87,13 @@ public final class TrainingLabView extends BorderPane {
     private final AnimationTimer drainTimer;
     private boolean scoresShown = true;
 
-    /** The lab for the app: it owns a {@link TrainingModel} that trains on its own daemon thread. */
-    public TrainingLabView(Session session) {
-        this(TrainingModel.create(session));
+    /** The lab for the app: it owns a {@link TrainingLabViewModel} that trains on its own daemon thread. */
+    public TrainingLabView(WorkspaceViewModel session) {
+        this(TrainingLabViewModel.create(session));
     }
 
     /** The lab on a given view model (tests pass one that trains synchronously). */
-    public TrainingLabView(TrainingModel model) {
+    public TrainingLabView(TrainingLabViewModel model) {
         this.model = model;
         taskForm = new TaskForm(model);
         trainingForm = new TrainingForm(model);
@@ -229,7 +229,7 @@ public final class TrainingLabView extends BorderPane {
     // ---- for the main window ---------------------------------------------------------------------------------
 
     /** The view model behind the lab. */
-    public TrainingModel model() {
+    public TrainingLabViewModel model() {
         return model;
     }
 

@@ -19,10 +19,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
-import org.gatelab.viewmodel.Session;
-import org.gatelab.viewmodel.WorkspaceModel;
-import org.gatelab.viewmodel.WorkspaceResult;
-import org.gatelab.viewmodel.WorkspaceSettings;
+import org.gatelab.viewmodel.workspace.WorkspaceResult;
+import org.gatelab.viewmodel.workspace.WorkspaceSettings;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Nonlinearity;
@@ -31,14 +30,13 @@ import org.gatelab.vocabulary.SequenceKind;
 
 /**
  * The workspace's settings: cell, sizes, seed, initialization and input. Every control calls a
- * {@link WorkspaceModel} method; the controls follow the model's settings back, so a lesson or a rewind
+ * {@link WorkspaceViewModel} method; the controls follow the model's settings back, so a lesson or a rewind
  * that changes them is shown.
  */
 public final class ControlPanel extends VBox {
     public static final String STYLE_CLASS = "control-panel";
 
-    private final Session session;
-    private final WorkspaceModel workspace;
+    private final WorkspaceViewModel workspace;
     private boolean updating;
 
     final SegmentedButton cellButtons = new SegmentedButton();
@@ -66,9 +64,8 @@ public final class ControlPanel extends VBox {
     final Button rewind = new Button("Rewind to initial weights");
     private final HBox customRow = customRow();
 
-    public ControlPanel(Session session) {
-        this.session = session;
-        this.workspace = session.workspace();
+    public ControlPanel(WorkspaceViewModel workspace) {
+        this.workspace = workspace;
         createView();
         initListeners();
         showSettings(workspace.settings());
@@ -251,16 +248,16 @@ public final class ControlPanel extends VBox {
         rewind.setOnAction(e -> workspace.rewind());
         unit.valueProperty().addListener((obs, o, n) -> {
             if (!updating && n != null) {
-                session.selection().selectUnit(n);
+                workspace.selection().selectUnit(n);
             }
         });
         layer.valueProperty().addListener((obs, o, n) -> {
             if (!updating && n != null) {
-                session.selection().selectLayer(n - 1);
+                workspace.selection().selectLayer(n - 1);
             }
         });
-        session.selection().unitProperty().addListener((obs, o, n) -> quietly(() -> unit.getValueFactory().setValue(n.intValue())));
-        session.selection().layerProperty().addListener((obs, o, n) -> quietly(() -> layer.setValue(n.intValue() + 1)));
+        workspace.selection().unitProperty().addListener((obs, o, n) -> quietly(() -> unit.getValueFactory().setValue(n.intValue())));
+        workspace.selection().layerProperty().addListener((obs, o, n) -> quietly(() -> layer.setValue(n.intValue() + 1)));
         workspace.settingsProperty().addListener((obs, o, n) -> showSettings(n));
         workspace.resultProperty().addListener((obs, o, n) -> showResult(n));
         workspace.problemProperty().addListener((obs, o, n) -> problem.setText(n));
@@ -335,9 +332,9 @@ public final class ControlPanel extends VBox {
             int units = r.trace().hiddenSize();
             ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) unit.getValueFactory())
                     .setMax(units - 1);
-            unit.getValueFactory().setValue(session.selection().unit());
+            unit.getValueFactory().setValue(workspace.selection().unit());
             layer.getItems().setAll(java.util.stream.IntStream.rangeClosed(1, r.trace().layerCount()).boxed().toList());
-            layer.setValue(session.selection().layer() + 1);
+            layer.setValue(workspace.selection().layer() + 1);
             layer.setDisable(r.trace().layerCount() == 1);
         });
         pytorchCount.setText(String.format(Locale.ROOT, "%,d  as PyTorch counts (2 biases)", r.pytorchParameters()));

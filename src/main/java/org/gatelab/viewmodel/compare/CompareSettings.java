@@ -11,7 +11,7 @@ import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.TaskKind;
 
 /**
- * The comparison lab's settings, mutable, owned by {@link ComparisonModel} (which publishes them as properties):
+ * The comparison lab's settings, mutable, owned by {@link CompareViewModel} (which publishes them as properties):
  * the chosen task and each task's last settings, the training settings shared by both modes, and what the
  * sweep does differently (its epochs and its adding problem's sizes).
  */
@@ -19,9 +19,9 @@ final class CompareSettings {
     private final Map<TaskKind, TrainingTask> tasks = new EnumMap<>(TaskKind.class);
     private TaskKind kind = TaskDefaults.TASK;
     private TrainingConfig shared = TrainingDefaults.config();
-    private int sweepEpochs = ComparisonModel.SWEEP_EPOCHS;
-    private AddingTask sweepTask = new AddingTask(ComparisonModel.DEFAULT_LENGTHS.get(0),
-            ComparisonModel.SWEEP_TRAIN_SIZE, ComparisonModel.SWEEP_VALIDATION_SIZE);
+    private int sweepEpochs = CompareViewModel.SWEEP_EPOCHS;
+    private AddingTask sweepTask = new AddingTask(CompareViewModel.DEFAULT_LENGTHS.get(0),
+            CompareViewModel.SWEEP_TRAIN_SIZE, CompareViewModel.SWEEP_VALIDATION_SIZE);
 
     /** The chosen task with its current settings. */
     TrainingTask task() {

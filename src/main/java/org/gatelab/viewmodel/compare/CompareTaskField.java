@@ -5,7 +5,7 @@ import org.gatelab.vocabulary.Range;
 /**
  * One whole-number setting of the compared task, for the task form: e.g. the adding problem's length T.
  *
- * @param key   the name {@link ComparisonModel#setTaskField} takes, e.g. {@code "length"}
+ * @param key   the name {@link CompareViewModel#setTaskField} takes, e.g. {@code "length"}
  * @param label what the form shows, e.g. "Length T"
  * @param value the current value
  * @param range the allowed values, the task record's own

@@ -7,9 +7,9 @@ import java.util.Objects;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Probe;
 import org.gatelab.lesson.Scene;
-import org.gatelab.viewmodel.Inspection;
-import org.gatelab.viewmodel.WorkspaceResult;
-import org.gatelab.viewmodel.WorkspaceSettings;
+import org.gatelab.viewmodel.workspace.Inspection;
+import org.gatelab.viewmodel.workspace.WorkspaceResult;
+import org.gatelab.viewmodel.workspace.WorkspaceSettings;
 
 /** Judges a learner's answer against the live workspace: the number the engine recorded, never a stored one. */
 public final class CheckJudge {

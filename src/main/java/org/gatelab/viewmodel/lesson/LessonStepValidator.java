@@ -7,8 +7,8 @@ import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Scene;
 import org.gatelab.lesson.Step;
 import org.gatelab.lesson.StepValidator;
-import org.gatelab.viewmodel.WorkspaceResult;
-import org.gatelab.viewmodel.WorkspaceSettings;
+import org.gatelab.viewmodel.workspace.WorkspaceResult;
+import org.gatelab.viewmodel.workspace.WorkspaceSettings;
 import org.gatelab.vocabulary.CellKind;
 
 /**

@@ -5,7 +5,7 @@ import org.gatelab.io.ExperimentFiles;
 import org.gatelab.lesson.Scene;
 import org.gatelab.tasks.SampleSequences;
 import org.gatelab.training.ExperimentSettings;
-import org.gatelab.viewmodel.WorkspaceSettings;
+import org.gatelab.viewmodel.workspace.WorkspaceSettings;
 import org.gatelab.vocabulary.SequenceKind;
 
 /** Turns a lesson scene into the workspace's and the training lab's settings. */

@@ -16,8 +16,8 @@ import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.render.diagram.DiagramFormat;
 import org.gatelab.render.diagram.Quantity;
 import org.gatelab.ui.testing.Snapshots;
-import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Gate;
 import org.gatelab.vocabulary.Nonlinearity;
@@ -36,12 +36,12 @@ class CellDiagramViewTest {
     private static final int T = 7;
     private static final int UNIT = 3;
 
-    private Session session;
+    private WorkspaceViewModel session;
     private CellDiagramView view;
 
     @Start
     void start(Stage stage) {
-        session = new Session(TaskRunner.direct());
+        session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
         view = new CellDiagramView(session);
         stage.setScene(new Scene(new StackPane(view), 900, 600));
@@ -49,12 +49,12 @@ class CellDiagramViewTest {
     }
 
     private LayerTrace layer() {
-        return session.workspace().trace().layer(0);
+        return session.trace().layer(0);
     }
 
     private void show(FxRobot robot, CellKind cell) {
         robot.interact(() -> {
-            session.workspace().setCell(cell);
+            session.setCell(cell);
             session.timeline().setStep(T);
             session.selection().selectUnit(UNIT);
         });
@@ -139,27 +139,27 @@ class CellDiagramViewTest {
     @Test
     void showsTheSelectedLayerOfAStack(FxRobot robot) {
         robot.interact(() -> {
-            session.workspace().setLayers(2);
+            session.setLayers(2);
             session.selection().selectLayer(1);
             session.timeline().setStep(T);
             session.selection().selectUnit(UNIT);
         });
-        LayerTrace upper = session.workspace().trace().layer(1);
+        LayerTrace upper = session.trace().layer(1);
         assertEquals(upper.gate(T, 0, Gate.I, UNIT), view.shownActivation(Gate.I), 0.0);
         // the upper layer's input is the lower layer's h_t: the diagram shows its first feature
         assertEquals(upper.input(T, 0, 0), view.shownState(Quantity.X), 0.0);
         assertTrue(view.titleText().contains("layer 2"), view.titleText());
         robot.interact(() -> {
             session.selection().selectLayer(0);
-            session.workspace().setLayers(1);
+            session.setLayers(1);
         });
     }
 
     @Test
     void reluRnnSaysSo(FxRobot robot) {
         robot.interact(() -> {
-            session.workspace().setCell(CellKind.RNN);
-            session.workspace().setNonlinearity(Nonlinearity.RELU);
+            session.setCell(CellKind.RNN);
+            session.setNonlinearity(Nonlinearity.RELU);
             session.timeline().setStep(T);
             session.selection().selectUnit(UNIT);
         });
@@ -216,7 +216,7 @@ class CellDiagramViewTest {
         show(robot, CellKind.LSTM);
         robot.interact(() -> {
             session.timeline().setTransitionMillis(400);
-            session.workspace().setCell(CellKind.GRU);
+            session.setCell(CellKind.GRU);
             assertFalse(view.isAnimating());
             session.timeline().setTransitionMillis(0);
         });

@@ -17,10 +17,10 @@ import org.gatelab.render.Rgb;
 import org.gatelab.render.heatmap.HeatmapData;
 import org.gatelab.render.heatmap.HeatmapLayout;
 import org.gatelab.render.heatmap.ValueFormat;
+import org.gatelab.ui.Theme;
 import org.gatelab.ui.testing.Snapshots;
-import org.gatelab.ui.theme.Theme;
-import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Gate;
 import org.junit.jupiter.api.Test;
@@ -33,13 +33,13 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The activation heatmaps against the trace: values, markers, clicks, hover, map choice. */
 @ExtendWith(ApplicationExtension.class)
 class ActivationHeatmapViewTest {
-    private Session session;
+    private WorkspaceViewModel session;
     private ActivationHeatmapView view;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
-        session = new Session(TaskRunner.direct());
+        session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
         view = new ActivationHeatmapView(session);
         scene = new Scene(view, 900, 600);
@@ -49,7 +49,7 @@ class ActivationHeatmapViewTest {
     }
 
     private LayerTrace layer() {
-        return session.workspace().trace().layer(session.selection().layer());
+        return session.trace().layer(session.selection().layer());
     }
 
     /** Every value of every map equals the trace's number at that (unit, t). */
@@ -104,16 +104,16 @@ class ActivationHeatmapViewTest {
 
     @Test
     void gruAndRnnMapsShowTheTrace(FxRobot robot) {
-        robot.interact(() -> session.workspace().setCell(CellKind.GRU));
+        robot.interact(() -> session.setCell(CellKind.GRU));
         assertMapsMatchTrace(List.of("r", "z", "n", "h"));
         assertEquals(List.of("r", "z", "n", "h"), view.shownMaps());
-        robot.interact(() -> session.workspace().setCell(CellKind.RNN));
+        robot.interact(() -> session.setCell(CellKind.RNN));
         assertMapsMatchTrace(List.of("a", "h"));
         assertEquals(ColorMap.diverging(), view.mapData("a").orElseThrow().colorMap());
         // after a change of seed and length the maps follow the new trace
         robot.interact(() -> {
-            session.workspace().setSeed(7);
-            session.workspace().setLength(45);
+            session.setSeed(7);
+            session.setLength(45);
         });
         assertMapsMatchTrace(List.of("a", "h"));
     }
@@ -121,7 +121,7 @@ class ActivationHeatmapViewTest {
     @Test
     void theSelectedLayerIsShown(FxRobot robot) {
         robot.interact(() -> {
-            session.workspace().setLayers(2);
+            session.setLayers(2);
             session.selection().selectLayer(1);
         });
         assertEquals(1, session.selection().layer());
@@ -209,8 +209,8 @@ class ActivationHeatmapViewTest {
         robot.interact(() -> {
             view.getScene().getWindow().setWidth(650);
             view.getScene().getWindow().setHeight(420);
-            session.workspace().setHiddenSize(64);
-            session.workspace().setLength(200);
+            session.setHiddenSize(64);
+            session.setLength(200);
         });
         WaitForAsyncUtils.waitForFxEvents();
         List<String> shown = view.shownMaps();
@@ -229,7 +229,7 @@ class ActivationHeatmapViewTest {
         // values of a shown map still match the trace
         assertEquals(layer().gate(150, 0, Gate.G, 63), view.valueAt("g", 63, 150));
         // a new cell returns to the automatic choice
-        robot.interact(() -> session.workspace().setCell(CellKind.GRU));
+        robot.interact(() -> session.setCell(CellKind.GRU));
         assertTrue(view.shownMaps().contains("h"));
         robot.interact(() -> view.setShownMaps(List.of("z")));
         assertEquals(List.of("z"), view.shownMaps());

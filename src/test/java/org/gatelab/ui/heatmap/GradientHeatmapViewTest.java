@@ -14,10 +14,10 @@ import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.render.ColorMap;
 import org.gatelab.render.heatmap.HeatmapData;
 import org.gatelab.render.heatmap.ValueFormat;
+import org.gatelab.ui.Theme;
 import org.gatelab.ui.testing.Snapshots;
-import org.gatelab.ui.theme.Theme;
-import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Gate;
 import org.junit.jupiter.api.Test;
@@ -30,13 +30,13 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The gradient heatmap against the trace: dL/d(pre-activation) of each block, selector, markers, clicks. */
 @ExtendWith(ApplicationExtension.class)
 class GradientHeatmapViewTest {
-    private Session session;
+    private WorkspaceViewModel session;
     private GradientHeatmapView view;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
-        session = new Session(TaskRunner.direct());
+        session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
         view = new GradientHeatmapView(session);
         scene = new Scene(view, 900, 600);
@@ -46,7 +46,7 @@ class GradientHeatmapViewTest {
     }
 
     private LayerTrace layer() {
-        return session.workspace().trace().layer(session.selection().layer());
+        return session.trace().layer(session.selection().layer());
     }
 
     /** For every block of the cell: the map equals dL/d(pre-activation) of the trace, on ±max|grad|. */
@@ -74,10 +74,10 @@ class GradientHeatmapViewTest {
     void lstmGruAndRnnGradientsMatchTheTrace(FxRobot robot) {
         assertEquals(Gate.F, view.shownGate(), "the LSTM starts on the forget gate");
         assertEveryBlockMatchesTrace(robot);
-        robot.interact(() -> session.workspace().setCell(CellKind.GRU));
+        robot.interact(() -> session.setCell(CellKind.GRU));
         assertEquals(Gate.Z, view.shownGate());
         assertEveryBlockMatchesTrace(robot);
-        robot.interact(() -> session.workspace().setCell(CellKind.RNN));
+        robot.interact(() -> session.setCell(CellKind.RNN));
         assertEquals(Gate.A, view.shownGate());
         assertEveryBlockMatchesTrace(robot);
     }
@@ -92,7 +92,7 @@ class GradientHeatmapViewTest {
         robot.clickOn("#grad-i");
         assertEquals(Gate.I, view.shownGate(), "clicking the selected block keeps it");
 
-        robot.interact(() -> session.workspace().setCell(CellKind.GRU));
+        robot.interact(() -> session.setCell(CellKind.GRU));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#grad-i").tryQuery().isPresent());
         robot.clickOn("#grad-r");

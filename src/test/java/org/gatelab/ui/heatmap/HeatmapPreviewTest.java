@@ -8,11 +8,11 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import org.gatelab.ui.Theme;
 import org.gatelab.ui.canvas.CanvasView;
 import org.gatelab.ui.testing.Snapshots;
-import org.gatelab.ui.theme.Theme;
-import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Gate;
 import org.junit.jupiter.api.Test;
@@ -55,11 +55,11 @@ class HeatmapPreviewTest {
                     for (int kind = 0; kind < 3; kind++) {
                         int k = kind;
                         robot.interact(() -> {
-                            Session session = new Session(TaskRunner.direct());
-                            session.workspace().setCell(cell);
+                            WorkspaceViewModel session = new WorkspaceViewModel(TaskRunner.direct());
+                            session.setCell(cell);
                             session.timeline().setTransitionMillis(0);
-                            session.workspace().setHiddenSize(shape[0]);
-                            session.workspace().setLength(shape[1]);
+                            session.setHiddenSize(shape[0]);
+                            session.setLength(shape[1]);
                             session.timeline().setStep(shape[1] * 2 / 3);
                             session.selection().selectUnit(shape[0] / 3);
                             if (cell == CellKind.GRU) {

@@ -21,13 +21,13 @@ import org.gatelab.lesson.ParsedLesson;
 import org.gatelab.lesson.SceneTab;
 import org.gatelab.lesson.StepValidator;
 import org.gatelab.training.ExperimentSettings;
-import org.gatelab.ui.AppShell;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.ui.AppView;
 import org.gatelab.viewmodel.TaskRunner;
-import org.gatelab.viewmodel.WorkspaceSettings;
-import org.gatelab.viewmodel.lesson.LessonPlayerModel;
+import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.lesson.LessonShelf;
 import org.gatelab.viewmodel.lesson.SceneSettings;
+import org.gatelab.viewmodel.workspace.WorkspaceSettings;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.ViewKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,20 +51,20 @@ class CourseInTheWindowTest {
 
     @TempDir
     Path dir;
-    private Session session;
-    private AppShell shell;
+    private WorkspaceViewModel session;
+    private AppView shell;
 
     @Start
     void start(Stage stage) {
-        session = new Session(TaskRunner.direct());
+        session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
         LessonPaths paths = new LessonPaths(ASSETS.toAbsolutePath().normalize());
         LessonShelf shelf = new LessonShelf(new LessonParser(paths, StepValidator.NONE), LESSONS,
                 dir.resolve("user/lessons"), TaskRunner.direct());
         ProgressStore store = new ProgressStore(dir.resolve("user/progress.json"));
         LessonSetup setup = new LessonSetup(paths,
-                training -> new LessonPlayerModel(session, training, TaskRunner.direct(), shelf, store), f -> { });
-        shell = new AppShell(session, setup);
+                training -> new LessonPlayerViewModel(session, training, TaskRunner.direct(), shelf, store), f -> { });
+        shell = new AppView(session, setup);
         shelf.reload();
         stage.setScene(new Scene(shell, 1366, 768));
         stage.show();
@@ -72,7 +72,7 @@ class CourseInTheWindowTest {
 
     @Test
     void everyStepOfTheCourseReachesTheWindowAsItsSceneSays(FxRobot robot) {
-        LessonPlayerModel player = shell.player();
+        LessonPlayerViewModel player = shell.player();
         List<Lesson> lessons = new ArrayList<>();
         for (ParsedLesson p : player.shelf().lessons()) {
             assertTrue(p.ok(), p.file() + ": " + p.problems());
@@ -103,16 +103,16 @@ class CourseInTheWindowTest {
     }
 
     private void assertStepShown(FxRobot robot, String where, boolean playing) {
-        LessonPlayerModel player = shell.player();
+        LessonPlayerViewModel player = shell.player();
         org.gatelab.lesson.Scene scene = player.sceneProperty().get();
         WorkspaceSettings expected = SceneSettings.workspace(scene);
-        WorkspaceSettings shown = session.workspace().settings();
+        WorkspaceSettings shown = session.settings();
         if (scene.modelFile() == null) {
             assertEquals(expected, shown, where + ": the workspace's settings");
         } else {
-            assertNotNull(session.workspace().inspectionProperty().get(), where + ": the lesson's model is shown");
+            assertNotNull(session.inspectionProperty().get(), where + ": the lesson's model is shown");
         }
-        assertEquals(shown.cell(), session.workspace().trace().cell(), where + ": the model computed");
+        assertEquals(shown.cell(), session.trace().cell(), where + ": the model computed");
         SceneTab tab = player.tabProperty().get();
         if (tab != null) {
             assertEquals("tab-" + tab.id(), shell.tabs().getSelectionModel().getSelectedItem().getId(),
@@ -150,7 +150,7 @@ class CourseInTheWindowTest {
                 assertTrue(cell.isSelected(), where + ": the lab's cell button");
             }
         }
-        int lastStep = session.workspace().trace().length() - 1;
+        int lastStep = session.trace().length() - 1;
         int step = Math.min(scene.step() == null ? 0 : scene.step(), lastStep);
         if (Boolean.TRUE.equals(scene.play())) {
             assertTrue(playing, where + ": the step plays the timeline");

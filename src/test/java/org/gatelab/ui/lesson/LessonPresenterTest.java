@@ -10,9 +10,9 @@ import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.gatelab.ui.AppShell;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.ui.AppView;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.ViewKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,13 +32,13 @@ class LessonPresenterTest {
     @TempDir
     Path dir;
     private Stage stage;
-    private AppShell shell;
+    private AppView shell;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         LessonFixtures.write(LessonFixtures.lessons(dir), "01-demo.md", LessonFixtures.DEMO);
-        Session session = new Session(TaskRunner.direct());
+        WorkspaceViewModel session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
         shell = LessonFixtures.shell(dir, session, new ArrayList<>());
         stage.setScene(new Scene(shell, 1366, 768));

@@ -12,10 +12,10 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.ui.Theme;
 import org.gatelab.ui.testing.Snapshots;
-import org.gatelab.ui.theme.Theme;
-import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Gate;
 import org.junit.jupiter.api.Test;
@@ -27,12 +27,12 @@ import org.testfx.framework.junit5.Start;
 /** Connectivity (||dL/dx_t||) and gate saturation against the trace. */
 @ExtendWith(ApplicationExtension.class)
 class ConnectivityViewTest {
-    private Session session;
+    private WorkspaceViewModel session;
     private ConnectivityView view;
 
     @Start
     void start(Stage stage) {
-        session = new Session(TaskRunner.direct());
+        session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
         view = new ConnectivityView(session);
         Scene scene = new Scene(view, 900, 600);
@@ -42,7 +42,7 @@ class ConnectivityViewTest {
     }
 
     private void assertMatchesTrace(List<Gate> expectedGates) {
-        Trace trace = session.workspace().trace();
+        Trace trace = session.trace();
         LayerTrace input = trace.layer(0);
         assertEquals(List.of(ConnectivityView.INPUT_GRADIENT), view.seriesNames());
         double[] shown = view.shownCurve(ConnectivityView.INPUT_GRADIENT);
@@ -61,9 +61,9 @@ class ConnectivityViewTest {
     void lstmGruAndRnnMatchTheTrace(FxRobot robot) {
         assertMatchesTrace(List.of(Gate.I, Gate.F, Gate.O));
         assertThrows(IllegalArgumentException.class, () -> view.shownSaturation(Gate.G), "g is a tanh block");
-        robot.interact(() -> session.workspace().setCell(CellKind.GRU));
+        robot.interact(() -> session.setCell(CellKind.GRU));
         assertMatchesTrace(List.of(Gate.R, Gate.Z));
-        robot.interact(() -> session.workspace().setCell(CellKind.RNN));
+        robot.interact(() -> session.setCell(CellKind.RNN));
         assertMatchesTrace(List.of());
         assertEquals(ConnectivityView.NO_GATES, view.saturationNote());
         assertThrows(IllegalArgumentException.class, () -> view.shownSaturation(Gate.A));
@@ -71,18 +71,18 @@ class ConnectivityViewTest {
 
     @Test
     void saturationFollowsTheGateBias(FxRobot robot) {
-        robot.interact(() -> session.workspace().setGateBias(5));
+        robot.interact(() -> session.setGateBias(5));
         assertMatchesTrace(List.of(Gate.I, Gate.F, Gate.O));
         assertTrue(view.shownSaturation(Gate.F)[1] > 0.5, "a bias of 5 holds the forget gate open");
-        robot.interact(() -> session.workspace().setGateBias(-5));
+        robot.interact(() -> session.setGateBias(-5));
         assertTrue(view.shownSaturation(Gate.F)[0] > 0.5, "a bias of -5 holds it closed");
     }
 
     @Test
     void theInputPlotStaysOnLayerZeroWhileTheBarsFollowTheSelectedLayer(FxRobot robot) {
         robot.interact(() -> {
-            session.workspace().setCell(CellKind.GRU);
-            session.workspace().setLayers(2);
+            session.setCell(CellKind.GRU);
+            session.setLayers(2);
             session.selection().selectLayer(1);
         });
         assertMatchesTrace(List.of(Gate.R, Gate.Z));

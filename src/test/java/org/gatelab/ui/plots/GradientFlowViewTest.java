@@ -16,10 +16,10 @@ import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Palette;
 import org.gatelab.render.plot.LogAxis;
+import org.gatelab.ui.Theme;
 import org.gatelab.ui.testing.Snapshots;
-import org.gatelab.ui.theme.Theme;
-import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.CellKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,13 +30,13 @@ import org.testfx.framework.junit5.Start;
 /** The gradient-flow plot against the trace: its curves, the overlay, the sliders, the marker. */
 @ExtendWith(ApplicationExtension.class)
 class GradientFlowViewTest {
-    private Session session;
+    private WorkspaceViewModel session;
     private GradientFlowView view;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
-        session = new Session(TaskRunner.direct());
+        session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
         view = new GradientFlowView(session);
         scene = new Scene(view, 900, 600);
@@ -46,7 +46,7 @@ class GradientFlowViewTest {
     }
 
     private LayerTrace layer() {
-        Trace trace = session.workspace().trace();
+        Trace trace = session.trace();
         return trace.layer(session.selection().layer());
     }
 
@@ -73,9 +73,9 @@ class GradientFlowViewTest {
         assertTrue(view.caption().contains("vanishing"));
         assertEquals(1, view.shownPlot().references().get(0).y(), 0.0, "a reference line at ||∂h_t/∂h_t-1|| = 1");
         assertTrue(((LogAxis) view.shownPlot().yAxis()).highExponent() >= 1, "with room above it");
-        robot.interact(() -> session.workspace().setCell(CellKind.GRU));
+        robot.interact(() -> session.setCell(CellKind.GRU));
         assertCurvesMatchTrace();
-        robot.interact(() -> session.workspace().setCell(CellKind.RNN));
+        robot.interact(() -> session.setCell(CellKind.RNN));
         assertCurvesMatchTrace();
         assertTrue(view.heading().contains("RNN"));
     }
@@ -83,7 +83,7 @@ class GradientFlowViewTest {
     @Test
     void theSelectedLayerIsShown(FxRobot robot) {
         robot.interact(() -> {
-            session.workspace().setLayers(2);
+            session.setLayers(2);
             session.selection().selectLayer(1);
         });
         assertEquals(1, session.selection().layer());
@@ -95,13 +95,13 @@ class GradientFlowViewTest {
 
     @Test
     void theOverlayShowsTheThreeCellsOfTheComparison(FxRobot robot) {
-        robot.interact(() -> session.workspace().setLength(100));
+        robot.interact(() -> session.setLength(100));
         robot.interact(() -> view.setOverlay(true));
         assertTrue(view.overlay());
         assertTrue(view.overlayToggle().isSelected());
         assertEquals(List.of("RNN", "LSTM", "GRU"), view.seriesNames());
         for (CellKind cell : CellKind.values()) {
-            Trace other = session.workspace().result().comparison().get(cell);
+            Trace other = session.result().comparison().get(cell);
             assertArrayEquals(other.gradHiddenNormCurve(), view.shownCurve(cell.name()), 0.0, cell.name());
             assertEquals(100, view.shownCurve(cell.name()).length);
         }
@@ -115,7 +115,7 @@ class GradientFlowViewTest {
         // a new setting recomputes all three
         robot.interact(() -> view.recurrentScaleSlider().setValue(2.0));
         for (CellKind cell : CellKind.values()) {
-            assertArrayEquals(session.workspace().result().comparison().get(cell).gradHiddenNormCurve(),
+            assertArrayEquals(session.result().comparison().get(cell).gradHiddenNormCurve(),
                     view.shownCurve(cell.name()), 0.0);
         }
         robot.interact(() -> view.setOverlay(false));
@@ -124,23 +124,23 @@ class GradientFlowViewTest {
 
     @Test
     void theOverlayTurnsTheComparisonOnWhenItWasOff(FxRobot robot) {
-        robot.interact(() -> session.workspace().setComparisonShown(false));
-        assertTrue(session.workspace().comparison().isEmpty());
+        robot.interact(() -> session.setComparisonShown(false));
+        assertTrue(session.comparison().isEmpty());
         robot.interact(() -> view.overlayToggle().fire());
-        assertTrue(session.workspace().comparisonShownProperty().get());
+        assertTrue(session.comparisonShownProperty().get());
         assertEquals(List.of("RNN", "LSTM", "GRU"), view.seriesNames());
     }
 
     @Test
     void theScaleSliderChangesTheModelAndTheCurve(FxRobot robot) {
-        robot.interact(() -> session.workspace().setCell(CellKind.RNN));
+        robot.interact(() -> session.setCell(CellKind.RNN));
         robot.interact(() -> view.recurrentScaleSlider().setValue(0.3));
-        assertEquals(0.3, session.workspace().settings().recurrentScale(), 0.0);
+        assertEquals(0.3, session.settings().recurrentScale(), 0.0);
         assertEquals("0.30×", view.shownScaleText());
         assertCurvesMatchTrace();
         double small = view.shownCurve(GradientFlowView.GRADIENT)[0];
         robot.interact(() -> view.recurrentScaleSlider().setValue(2.0));
-        assertEquals(2.0, session.workspace().settings().recurrentScale(), 0.0);
+        assertEquals(2.0, session.settings().recurrentScale(), 0.0);
         assertEquals("2.00×", view.shownScaleText());
         assertCurvesMatchTrace();
         double large = view.shownCurve(GradientFlowView.GRADIENT)[0];
@@ -155,33 +155,33 @@ class GradientFlowViewTest {
         assertTrue(view.gateBiasDefaultButton().isDisabled());
         double[] before = view.shownCurve(GradientFlowView.GRADIENT);
         robot.interact(() -> view.gateBiasSlider().setValue(3.0));
-        assertEquals(3.0, session.workspace().settings().gateBias(), 0.0);
+        assertEquals(3.0, session.settings().gateBias(), 0.0);
         assertEquals("+3.0", view.shownBiasText());
         assertFalse(view.gateBiasDefaultButton().isDisabled());
         assertCurvesMatchTrace();
         double[] open = view.shownCurve(GradientFlowView.GRADIENT);
         assertTrue(open[0] > before[0], "an open forget gate carries more gradient back to t = 0");
         robot.interact(() -> view.gateBiasDefaultButton().fire());
-        assertTrue(Double.isNaN(session.workspace().settings().gateBias()));
+        assertTrue(Double.isNaN(session.settings().gateBias()));
         assertEquals("default", view.shownBiasText());
         assertArrayEquals(before, view.shownCurve(GradientFlowView.GRADIENT), 0.0);
     }
 
     @Test
     void slidersFollowChangesMadeElsewhere(FxRobot robot) {
-        robot.interact(() -> session.workspace().setRecurrentScale(2.5));
+        robot.interact(() -> session.setRecurrentScale(2.5));
         assertEquals(2.5, view.recurrentScaleSlider().getValue(), 0.0);
         assertEquals("2.50×", view.shownScaleText());
-        robot.interact(() -> session.workspace().setGateBias(-1.5));
+        robot.interact(() -> session.setGateBias(-1.5));
         assertEquals(-1.5, view.gateBiasSlider().getValue(), 0.0);
         assertEquals("-1.5", view.shownBiasText());
-        robot.interact(() -> session.workspace().rewind());
+        robot.interact(() -> session.rewind());
         assertEquals(1.0, view.recurrentScaleSlider().getValue(), 0.0);
         assertEquals("default", view.shownBiasText());
         assertEquals(0, view.gateBiasSlider().getValue(), 0.0);
         // syncing the sliders did not call the workspace again with rounded values
-        assertTrue(Double.isNaN(session.workspace().settings().gateBias()));
-        robot.interact(() -> session.workspace().setCell(CellKind.RNN));
+        assertTrue(Double.isNaN(session.settings().gateBias()));
+        robot.interact(() -> session.setCell(CellKind.RNN));
         assertTrue(view.gateBiasSlider().isDisabled(), "the RNN has no gate bias");
         robot.interact(() -> view.setOverlay(true));
         assertFalse(view.gateBiasSlider().isDisabled(), "in the overlay the bias still moves the LSTM and GRU");
@@ -198,9 +198,9 @@ class GradientFlowViewTest {
     @Test
     void theLogAxisCoversTheCurves(FxRobot robot) {
         robot.interact(() -> {
-            session.workspace().setCell(CellKind.RNN);
-            session.workspace().setLength(100);
-            session.workspace().setRecurrentScale(0.3);
+            session.setCell(CellKind.RNN);
+            session.setLength(100);
+            session.setRecurrentScale(0.3);
         });
         LogAxis axis = (LogAxis) view.shownPlot().yAxis();
         assertTrue(axis.lowExponent() >= -12, "never below the floor");

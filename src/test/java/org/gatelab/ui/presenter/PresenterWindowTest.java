@@ -14,12 +14,12 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.gatelab.io.SettingsStore;
 import org.gatelab.render.Palette;
-import org.gatelab.ui.AppShell;
-import org.gatelab.ui.MainView;
-import org.gatelab.ui.theme.Theme;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.ui.AppView;
+import org.gatelab.ui.Theme;
+import org.gatelab.ui.workspace.WorkspaceView;
 import org.gatelab.viewmodel.SettingsModel;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.ViewKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +40,8 @@ class PresenterWindowTest {
     @TempDir
     Path dir;
     private Stage stage;
-    private Session session;
-    private AppShell shell;
+    private WorkspaceViewModel session;
+    private AppView shell;
 
     private SettingsStore store() {
         return new SettingsStore(dir.resolve("settings.json"));
@@ -50,9 +50,9 @@ class PresenterWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        session = new Session(TaskRunner.direct());
+        session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
-        shell = new AppShell(session, null, SettingsModel.load(store(), TaskRunner.direct()));
+        shell = new AppView(session, null, SettingsModel.load(store(), TaskRunner.direct()));
         stage.setScene(new Scene(shell, 1366, 768));
         stage.show();
     }
@@ -65,7 +65,7 @@ class PresenterWindowTest {
         });
     }
 
-    private MainView workspace() {
+    private WorkspaceView workspace() {
         return shell.workspace();
     }
 
@@ -256,7 +256,7 @@ class PresenterWindowTest {
         assertEquals(shell.presenter().scale(), saved.settings().presenterScale());
 
         robot.interact(() -> {
-            AppShell next = new AppShell(new Session(TaskRunner.direct()), null,
+            AppView next = new AppView(new WorkspaceViewModel(TaskRunner.direct()), null,
                     SettingsModel.load(store(), TaskRunner.direct()));
             stage.setScene(new Scene(next, 1366, 768));
             shell = next;
@@ -275,7 +275,7 @@ class PresenterWindowTest {
     void aWindowThatStartsDarkKeepsUnselectedToggleTextReadable(FxRobot robot) throws Exception {
         store().save(org.gatelab.io.AppSettings.defaults().withDarkTheme(true));
         robot.interact(() -> {
-            shell = new AppShell(new Session(TaskRunner.direct()), null, SettingsModel.load(store(),
+            shell = new AppView(new WorkspaceViewModel(TaskRunner.direct()), null, SettingsModel.load(store(),
                     TaskRunner.direct()));
             stage.setScene(new Scene(shell, 1366, 768));
         });

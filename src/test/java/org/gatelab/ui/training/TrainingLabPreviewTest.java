@@ -10,11 +10,11 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.gatelab.tasks.TaskSetting;
+import org.gatelab.ui.Theme;
 import org.gatelab.ui.testing.Snapshots;
-import org.gatelab.ui.theme.Theme;
-import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
-import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.TaskKind;
 import org.gatelab.vocabulary.TrainingSetting;
@@ -123,11 +123,11 @@ class TrainingLabPreviewTest {
         });
     }
 
-    private void write(FxRobot robot, String name, Consumer<TrainingModel> setup) {
-        TrainingModel[] model = new TrainingModel[1];
+    private void write(FxRobot robot, String name, Consumer<TrainingLabViewModel> setup) {
+        TrainingLabViewModel[] model = new TrainingLabViewModel[1];
         robot.interact(() -> {
             long t0 = System.nanoTime();
-            model[0] = new TrainingModel(new Session(TaskRunner.direct()), TaskRunner.direct(), Runnable::run);
+            model[0] = new TrainingLabViewModel(new WorkspaceViewModel(TaskRunner.direct()), TaskRunner.direct(), Runnable::run);
             setup.accept(model[0]);
             System.out.printf(Locale.ROOT, "preview %s: %.1f s%n", name, (System.nanoTime() - t0) / 1e9);
         });

@@ -15,14 +15,14 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.tasks.TaskSetting;
+import org.gatelab.ui.Theme;
 import org.gatelab.ui.testing.Snapshots;
-import org.gatelab.ui.theme.Theme;
-import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.training.EpochPoint;
-import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.training.TrainingSnapshot;
 import org.gatelab.viewmodel.training.TrainingState;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.TaskKind;
 import org.gatelab.vocabulary.TrainingSetting;
@@ -35,15 +35,15 @@ import org.testfx.framework.junit5.Start;
 /** The training lab's window: its buttons drive the view model; its plots show exactly what the run recorded. */
 @ExtendWith(ApplicationExtension.class)
 class TrainingLabViewTest {
-    private Session session;
-    private TrainingModel model;
+    private WorkspaceViewModel session;
+    private TrainingLabViewModel model;
     private TrainingLabView view;
 
     @Start
     void start(Stage stage) {
-        session = new Session(TaskRunner.direct());
+        session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
-        model = new TrainingModel(session, TaskRunner.direct(), Runnable::run);
+        model = new TrainingLabViewModel(session, TaskRunner.direct(), Runnable::run);
         tinyAdding(model, 3);
         view = new TrainingLabView(model);
         Scene scene = new Scene(view, 1200, 760);
@@ -169,7 +169,7 @@ class TrainingLabViewTest {
         int[] called = {0};
         robot.interact(() -> view.setOnInspect(() -> called[0]++));
         robot.interact(view.inspectButton()::fire);
-        Trace trace = session.workspace().trace();
+        Trace trace = session.trace();
         assertEquals(CellKind.GRU, trace.cell());
         assertEquals(model.currentModel().config().hiddenSize(), trace.hiddenSize());
         assertEquals(1, called[0]);

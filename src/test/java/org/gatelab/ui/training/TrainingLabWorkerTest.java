@@ -11,12 +11,12 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.gatelab.tasks.TaskSetting;
-import org.gatelab.ui.theme.Theme;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.ui.Theme;
 import org.gatelab.viewmodel.TaskRunner;
-import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.training.TrainingSnapshot;
 import org.gatelab.viewmodel.training.TrainingState;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.TaskKind;
 import org.gatelab.vocabulary.TrainingSetting;
 import org.junit.jupiter.api.AfterEach;
@@ -38,13 +38,13 @@ class TrainingLabWorkerTest {
         t.setDaemon(true);
         return t;
     });
-    private TrainingModel model;
+    private TrainingLabViewModel model;
     private TrainingLabView view;
 
     @Start
     void start(Stage stage) {
-        Session session = new Session(TaskRunner.direct());
-        model = new TrainingModel(session, TaskRunner.direct(), worker);
+        WorkspaceViewModel session = new WorkspaceViewModel(TaskRunner.direct());
+        model = new TrainingLabViewModel(session, TaskRunner.direct(), worker);
         model.selectTask(TaskKind.ADDING);
         model.setTaskValue(TaskSetting.ADDING_LENGTH, "30");
         model.setTaskValue(TaskSetting.ADDING_TRAIN, "2000");
@@ -101,7 +101,7 @@ class TrainingLabWorkerTest {
     @Test
     void theAppsLabMakesItsDataOffTheFxThread(FxRobot robot) throws Exception {
         TrainingLabView[] lab = new TrainingLabView[1];
-        robot.interact(() -> lab[0] = new TrainingLabView(new Session(TaskRunner.direct())));
+        robot.interact(() -> lab[0] = new TrainingLabView(new WorkspaceViewModel(TaskRunner.direct())));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lab[0].model().dataProperty().get() != null);
         assertEquals(4000, lab[0].model().dataProperty().get().trainSize(), "the lab's default adding problem");
         robot.interact(() -> lab[0].dispose());

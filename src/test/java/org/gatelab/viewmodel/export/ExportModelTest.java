@@ -16,8 +16,8 @@ import org.gatelab.export.ExportFormat;
 import org.gatelab.export.ExportRequest;
 import org.gatelab.export.ExportSubject;
 import org.gatelab.export.ExportTheme;
-import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.Gate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,13 +28,13 @@ class ExportModelTest {
     @TempDir
     Path dir;
 
-    private Session session;
+    private WorkspaceViewModel session;
     private ExportModel model;
     private final List<String> errors = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
-        session = new Session(TaskRunner.direct());
+        session = new WorkspaceViewModel(TaskRunner.direct());
         model = new ExportModel(session, TaskRunner.direct(), FolderMemory.inMemory(null));
     }
 
@@ -123,6 +123,6 @@ class ExportModelTest {
         m.remember(dir);
         assertEquals(dir.toAbsolutePath(), m.lastFolder());
         assertNotNull(model.defaultAnimation());
-        assertEquals(session.workspace().trace().length() - 1, model.defaultAnimation().to());
+        assertEquals(session.trace().length() - 1, model.defaultAnimation().to());
     }
 }

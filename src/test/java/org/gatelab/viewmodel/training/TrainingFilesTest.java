@@ -18,8 +18,8 @@ import org.gatelab.io.ExperimentFiles;
 import org.gatelab.tasks.CsvTask;
 import org.gatelab.tasks.TaskSetting;
 import org.gatelab.training.ExperimentSettings;
-import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.ChoiceSetting;
 import org.gatelab.vocabulary.InitScheme;
@@ -34,8 +34,8 @@ class TrainingFilesTest {
     @TempDir
     Path dir;
 
-    private final Session session = new Session(TaskRunner.direct());
-    private final TrainingModel model = synchronous(session);
+    private final WorkspaceViewModel session = new WorkspaceViewModel(TaskRunner.direct());
+    private final TrainingLabViewModel model = synchronous(session);
 
     @Test
     void aTrainedModelRoundTripsThroughSafetensors() throws IOException {
@@ -51,7 +51,7 @@ class TrainingFilesTest {
             assertEquals(List.of(file), listing.toList(), "no temporary file is left behind");
         }
 
-        TrainingModel other = synchronous(new Session(TaskRunner.direct()));
+        TrainingLabViewModel other = synchronous(new WorkspaceViewModel(TaskRunner.direct()));
         tinyAdding(other, 2);
         assertEquals(CellKind.LSTM, other.cell());
         other.loadModel(file);
@@ -68,8 +68,8 @@ class TrainingFilesTest {
                 other.noticeProperty().get().text().replaceAll(".*validation loss ([0-9.e-]+).*", "$1")),
                 1e-3 * model.snapshot().lastEpoch().valLoss());
         other.inspect();
-        assertEquals(CellKind.GRU, other.session().workspace().trace().cell());
-        assertEquals(4, other.session().workspace().trace().hiddenSize());
+        assertEquals(CellKind.GRU, other.session().trace().cell());
+        assertEquals(4, other.session().trace().hiddenSize());
         other.reset();
         assertEquals(TrainingState.IDLE, other.state());
     }
@@ -80,7 +80,7 @@ class TrainingFilesTest {
         model.start();
         Path file = dir.resolve("adding.safetensors");
         model.saveModel(file);
-        TrainingModel other = synchronous(new Session(TaskRunner.direct()));
+        TrainingLabViewModel other = synchronous(new WorkspaceViewModel(TaskRunner.direct()));
         other.selectTask(TaskKind.COPY);
         ExperimentSettings before = other.settings();
         other.loadModel(file);
@@ -120,7 +120,7 @@ class TrainingFilesTest {
         assertTrue(json.contains("\"delay\" : 5"), json);
         assertTrue(json.contains("\"learning_rate\" : 0.01"), json);
 
-        TrainingModel other = synchronous(new Session(TaskRunner.direct()));
+        TrainingLabViewModel other = synchronous(new WorkspaceViewModel(TaskRunner.direct()));
         other.loadSettings(file);
         assertFalse(other.noticeProperty().get().problem(), other.noticeProperty().get().text());
         assertEquals(model.settings(), other.settings());
@@ -232,7 +232,7 @@ class TrainingFilesTest {
 
         Path file = dir.resolve("mine.json");
         model.saveSettings(file);
-        TrainingModel other = synchronous(new Session(TaskRunner.direct()));
+        TrainingLabViewModel other = synchronous(new WorkspaceViewModel(TaskRunner.direct()));
         other.loadSettings(file);
         assertFalse(other.noticeProperty().get().problem(), other.noticeProperty().get().text());
         assertEquals(TaskKind.CSV, other.taskKind());
@@ -256,7 +256,7 @@ class TrainingFilesTest {
             csv.append(Math.sin(i / 4.0)).append('\n');
         }
         Files.writeString(data, csv);
-        TrainingModel model = synchronous(new Session(TaskRunner.direct()));
+        TrainingLabViewModel model = synchronous(new WorkspaceViewModel(TaskRunner.direct()));
         model.loadCsv(data, "v");
         Path experiments = Files.createDirectories(dir.resolve("experiments"));
         Path file = experiments.resolve("lab.json");
@@ -269,7 +269,7 @@ class TrainingFilesTest {
         try (var listing = Files.list(experiments)) {
             assertEquals(2, listing.count(), "saving again reuses the identical copy");
         }
-        TrainingModel other = synchronous(new Session(TaskRunner.direct()));
+        TrainingLabViewModel other = synchronous(new WorkspaceViewModel(TaskRunner.direct()));
         other.loadSettings(file);
         assertFalse(other.noticeProperty().get().problem(), other.noticeProperty().get().text());
         assertEquals(TaskKind.CSV, other.taskKind());

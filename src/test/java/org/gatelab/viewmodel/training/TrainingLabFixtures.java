@@ -10,8 +10,8 @@ import org.gatelab.tasks.TaskSetting;
 import org.gatelab.training.EpochReport;
 import org.gatelab.training.ExperimentSettings;
 import org.gatelab.training.TrainingRun;
-import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.TaskKind;
 import org.gatelab.vocabulary.TrainingSetting;
 
@@ -21,12 +21,12 @@ public final class TrainingLabFixtures {
     }
 
     /** A model that computes everything synchronously, on the calling thread. */
-    public static TrainingModel synchronous(Session session) {
-        return new TrainingModel(session, TaskRunner.direct(), Runnable::run);
+    public static TrainingLabViewModel synchronous(WorkspaceViewModel session) {
+        return new TrainingLabViewModel(session, TaskRunner.direct(), Runnable::run);
     }
 
     /** Adding problem T = 10 with 64 training and 20 validation sequences, hidden 4, batch 16, {@code epochs}. */
-    public static void tinyAdding(TrainingModel m, int epochs) {
+    public static void tinyAdding(TrainingLabViewModel m, int epochs) {
         m.selectTask(TaskKind.ADDING);
         assertTrue(m.setTaskValue(TaskSetting.ADDING_LENGTH, "10"));
         assertTrue(m.setTaskValue(TaskSetting.ADDING_TRAIN, "64"));
@@ -37,7 +37,7 @@ public final class TrainingLabFixtures {
     }
 
     /** The epochs a plain {@link TrainingRun} reports for the model's settings. */
-    public static List<EpochReport> reference(TrainingModel m) {
+    public static List<EpochReport> reference(TrainingLabViewModel m) {
         ExperimentSettings s = m.settings();
         return new TrainingRun(s.task().generate(s.config().seed()), s.config()).run().epochs();
     }
