@@ -27,12 +27,10 @@ import org.gatelab.ui.presenter.PresenterMode;
 import org.gatelab.ui.presenter.ScaleBadge;
 import org.gatelab.ui.training.TrainingLabView;
 import org.gatelab.ui.workspace.WorkspaceView;
-import org.gatelab.viewmodel.FxTaskRunner;
+import org.gatelab.viewmodel.AppViewModel;
 import org.gatelab.viewmodel.SettingsModel;
 import org.gatelab.viewmodel.export.ExportModel;
-import org.gatelab.viewmodel.export.FolderMemory;
 import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
-import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 
 /**
  * The window's content: the tabs (the lessons, the workspace with its views, the training lab, the RNN/LSTM/GRU
@@ -67,30 +65,21 @@ public final class AppView extends StackPane {
     /** False until the first layout in a scene has given the palette to the canvases the skins added. */
     private boolean themedAfterLayout;
 
-    /** The window without lessons. */
-    public AppView(WorkspaceViewModel session) {
-        this(session, null);
-    }
-
-    /** @param lessons what the lessons need, or null for a window without the lessons tab */
-    public AppView(WorkspaceViewModel session, LessonSetup lessons) {
-        this(session, lessons, SettingsModel.inMemory());
-    }
-
     /**
-     * @param lessons  what the lessons need, or null for a window without the lessons tab
-     * @param settings the remembered settings: the theme and the presenter scale start from them and are saved there
+     * @param app     the window's view models, made by the app
+     * @param lessons what the lesson views need, or null for a window without the lessons tab (then
+     *                {@code app.lessons()} is null too)
      */
-    public AppView(WorkspaceViewModel session, LessonSetup lessons, SettingsModel settings) {
+    public AppView(AppViewModel app, LessonSetup lessons) {
+        SettingsModel settings = app.settings();
         this.settings = settings;
         presenter = new PresenterMode(settings.presenterScale());
         fullScreen = new FullScreen(() -> presenter.exit());
-        exports = new ExportModel(session, new FxTaskRunner(),
-                FolderMemory.settings(settings));
-        workspace = new WorkspaceView(session, ExportActions.standard(exports,
+        exports = app.exports();
+        workspace = new WorkspaceView(app.workspace(), ExportActions.standard(exports,
                 () -> getScene() == null ? null : getScene().getWindow()));
-        training = new TrainingLabView(session);
-        compare = new CompareView(session);
+        training = new TrainingLabView(app.training());
+        compare = new CompareView(app.compare());
         workspaceTab = new Tab("Workspace");
         trainingTab = new Tab("Training lab");
         compareTab = new Tab("Compare RNN · LSTM · GRU");
@@ -98,8 +87,8 @@ public final class AppView extends StackPane {
         trainingTab.setId("tab-training");
         compareTab.setId("tab-compare");
         tabs.getTabs().setAll(workspaceTab, trainingTab, compareTab);
-        if (lessons != null) {
-            player = lessons.player().apply(training.model());
+        if (app.lessons() != null && lessons != null) {
+            player = app.lessons();
             lessonList = new LessonListView(player, lessons.opener());
             lessonsTab = new Tab("Lessons", lessonList);
             lessonsTab.setId("tab-lessons");

@@ -3,11 +3,20 @@ package org.gatelab.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget.MethodCallTarget;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Timer;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import org.gatelab.viewmodel.TaskRunner;
 
 /** The dependency rules of DESIGN.md: the engine and everything below the views know nothing of JavaFX. */
 @AnalyzeClasses(packages = "org.gatelab", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -88,4 +97,50 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.gatelab.viewmodel..", "org.gatelab.ui..",
                     "org.gatelab.app..", "org.gatelab.export..", "org.gatelab.render..", "java.awt..")
             .because("lesson files are read and checked the same way by the app, the command line and the tests");
+
+    /** View models, task runners, executors and threads: what only the app makes. */
+    private static final DescribedPredicate<JavaClass> MADE_BY_THE_APP_ONLY = new DescribedPredicate<>(
+            "a view model, a task runner, an executor or a thread") {
+        @Override
+        public boolean test(JavaClass c) {
+            boolean viewModel = c.getPackageName().startsWith("org.gatelab.viewmodel")
+                    && (c.getSimpleName().endsWith("Model") || c.getSimpleName().equals("LessonShelf")
+                    || c.getSimpleName().equals("FolderMemory"));
+            return viewModel || c.isAssignableTo(TaskRunner.class) || c.isAssignableTo(Executor.class)
+                    || c.isAssignableTo(Thread.class) || c.isAssignableTo(Timer.class);
+        }
+    };
+
+    /** A constructor of one of those, a static factory returning one, or any of {@link Executors}' methods. */
+    private static final DescribedPredicate<JavaCall<?>> MAKES_WHAT_THE_APP_MAKES = new DescribedPredicate<>(
+            "makes a view model, a task runner, an executor or a thread") {
+        @Override
+        public boolean test(JavaCall<?> call) {
+            JavaClass owner = call.getTargetOwner();
+            if (owner.isEquivalentTo(Executors.class)) {
+                return true;
+            }
+            if (call instanceof JavaConstructorCall) {
+                return MADE_BY_THE_APP_ONLY.test(owner);
+            }
+            return call.getTarget() instanceof MethodCallTarget m && m.resolveMember()
+                    .map(method -> method.getModifiers().contains(JavaModifier.STATIC)
+                            && MADE_BY_THE_APP_ONLY.test(method.getRawReturnType()))
+                    .orElse(false);
+        }
+    };
+
+    @ArchTest
+    static final ArchRule viewsMakeNoViewModelRunnerOrThread = noClasses().that().resideInAPackage("org.gatelab.ui..")
+            .should().callCodeUnitWhere(MAKES_WHAT_THE_APP_MAKES)
+            .because("app is the one composition root: it makes the view models, the task runner and the worker "
+                    + "pools, and each view receives its view model (DESIGN.md)");
+
+    @ArchTest
+    static final ArchRule viewModelsMakeNoThreads = noClasses().that().resideInAPackage("org.gatelab.viewmodel..")
+            .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                    JavaClass.Predicates.equivalentTo(Executors.class))))
+            .orShould().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                    JavaClass.Predicates.assignableTo(Executor.class).or(JavaClass.Predicates.assignableTo(Thread.class)))))
+            .because("a view model receives the executor it works on from the app, which shuts it down");
 }

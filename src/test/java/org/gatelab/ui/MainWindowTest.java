@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.ui.testing.TestApp;
 import org.gatelab.ui.workspace.WorkspaceView;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
@@ -34,7 +35,7 @@ class MainWindowTest {
     void start(Stage stage) {
         session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
-        shell = new AppView(session);
+        shell = new AppView(TestApp.of(session), null);
         view = shell.workspace();
         stage.setScene(new Scene(shell, 1366, 768));
         stage.show();

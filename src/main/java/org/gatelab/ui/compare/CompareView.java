@@ -29,7 +29,6 @@ import org.gatelab.ui.compare.CompareTable;
 import org.gatelab.viewmodel.compare.CompareMode;
 import org.gatelab.viewmodel.compare.CompareRow;
 import org.gatelab.viewmodel.compare.CompareViewModel;
-import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.CellKind;
 
 /**
@@ -73,7 +72,6 @@ public final class CompareView extends BorderPane {
 
     static final String STYLESHEET = CompareView.class.getResource("compare.css").toExternalForm();
 
-    private final WorkspaceViewModel workspace;
     private final CompareViewModel model;
     private final CompareCurvesView curves;
     private final SweepPlotView sweep;
@@ -99,14 +97,8 @@ public final class CompareView extends BorderPane {
         }
     };
 
-    /** The comparison lab with its own view model (jobs on a daemon thread). */
-    public CompareView(WorkspaceViewModel workspace) {
-        this(workspace, new CompareViewModel());
-    }
-
     /** The comparison lab showing {@code model} (tests pass one with a synchronous worker). */
-    public CompareView(WorkspaceViewModel workspace, CompareViewModel model) {
-        this.workspace = workspace;
+    public CompareView(CompareViewModel model) {
         this.model = model;
         this.curves = new CompareCurvesView(model);
         this.sweep = new SweepPlotView(model);
@@ -310,10 +302,6 @@ public final class CompareView extends BorderPane {
     }
 
     // ---- parts ---------------------------------------------------------------------------------------
-
-    public WorkspaceViewModel workspace() {
-        return workspace;
-    }
 
     /** The view model this view shows. */
     public CompareViewModel model() {

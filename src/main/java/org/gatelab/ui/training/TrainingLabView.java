@@ -18,7 +18,6 @@ import org.gatelab.viewmodel.training.Notice;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.training.TrainingSnapshot;
 import org.gatelab.viewmodel.training.TrainingState;
-import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.SettingField;
 import org.gatelab.vocabulary.TaskKind;
 import org.gatelab.vocabulary.TrainingSetting;
@@ -87,12 +86,7 @@ public final class TrainingLabView extends BorderPane {
     private final AnimationTimer drainTimer;
     private boolean scoresShown = true;
 
-    /** The lab for the app: it owns a {@link TrainingLabViewModel} that trains on its own daemon thread. */
-    public TrainingLabView(WorkspaceViewModel session) {
-        this(TrainingLabViewModel.create(session));
-    }
-
-    /** The lab on a given view model (tests pass one that trains synchronously). */
+    /** The lab on its view model (tests pass one that trains synchronously). */
     public TrainingLabView(TrainingLabViewModel model) {
         this.model = model;
         taskForm = new TaskForm(model);

@@ -33,10 +33,7 @@ import org.gatelab.ui.plots.ConnectivityView;
 import org.gatelab.ui.plots.GradientFlowView;
 import org.gatelab.ui.presenter.ViewToggle;
 import org.gatelab.ui.workspace.ControlPanel;
-import org.gatelab.viewmodel.FxTaskRunner;
-import org.gatelab.viewmodel.export.ExportModel;
 import org.gatelab.viewmodel.export.ExportTarget;
-import org.gatelab.viewmodel.export.FolderMemory;
 import org.gatelab.viewmodel.workspace.WorkspaceResult;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.ViewKind;
@@ -49,7 +46,7 @@ import org.gatelab.vocabulary.ViewKind;
  * the status line ({@link #setPresenting}).
  */
 public final class WorkspaceView extends BorderPane {
-    private final WorkspaceViewModel session;
+    private final WorkspaceViewModel workspace;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
 
     private final CellDiagramView diagram;
@@ -68,27 +65,21 @@ public final class WorkspaceView extends BorderPane {
     private PanelGrid grid;
     private PanelPlacement placement;
 
-    public WorkspaceView(WorkspaceViewModel session) {
-        this(session, null);
-    }
-
     /**
-     * @param exports the export menus' actions, or null for the app's (dialogs, the system clipboard, the
-     *                last folder in the user's preferences, work on a background thread)
+     * @param workspace the workspace's view model, which every view of the workspace shares
+     * @param exports   the export menus' actions
      */
-    public WorkspaceView(WorkspaceViewModel session, ExportActions exports) {
-        this.session = session;
-        this.exports = exports != null ? exports : ExportActions.standard(
-                new ExportModel(session, new FxTaskRunner(), FolderMemory.preferences()),
-                () -> getScene() == null ? null : getScene().getWindow());
-        diagram = new CellDiagramView(session);
-        equations = new EquationView(session);
-        heatmaps = new ActivationHeatmapView(session);
-        gradientHeatmap = new GradientHeatmapView(session);
-        gradientFlow = new GradientFlowView(session);
-        connectivity = new ConnectivityView(session);
-        controls = new ControlPanel(session);
-        timelineBar = new TimelineBar(session);
+    public WorkspaceView(WorkspaceViewModel workspace, ExportActions exports) {
+        this.workspace = workspace;
+        this.exports = exports;
+        diagram = new CellDiagramView(workspace);
+        equations = new EquationView(workspace);
+        heatmaps = new ActivationHeatmapView(workspace);
+        gradientHeatmap = new GradientHeatmapView(workspace);
+        gradientFlow = new GradientFlowView(workspace);
+        connectivity = new ConnectivityView(workspace);
+        controls = new ControlPanel(workspace);
+        timelineBar = new TimelineBar(workspace);
         controlScroll = new ScrollPane(controls);
         statusBar = new HBox();
         createView();
@@ -99,8 +90,8 @@ public final class WorkspaceView extends BorderPane {
         return theme;
     }
 
-    public WorkspaceViewModel session() {
-        return session;
+    public WorkspaceViewModel viewModel() {
+        return workspace;
     }
 
     public CellDiagramView diagram() {
@@ -204,9 +195,9 @@ public final class WorkspaceView extends BorderPane {
     }
 
     private void initListeners() {
-        session.resultProperty().addListener((obs, o, r) -> showStatus(r));
-        session.problemProperty().addListener((obs, o, p) -> showStatus(session.result()));
-        showStatus(session.result());
+        workspace.resultProperty().addListener((obs, o, r) -> showStatus(r));
+        workspace.problemProperty().addListener((obs, o, p) -> showStatus(workspace.result()));
+        showStatus(workspace.result());
     }
 
     /**
@@ -220,11 +211,11 @@ public final class WorkspaceView extends BorderPane {
         }
         KeyCode code = e.getCode();
         switch (code) {
-            case SPACE -> session.timeline().togglePlay();
-            case LEFT -> session.timeline().stepBack();
-            case RIGHT -> session.timeline().stepForward();
-            case HOME -> session.timeline().toStart();
-            case END -> session.timeline().toEnd();
+            case SPACE -> workspace.timeline().togglePlay();
+            case LEFT -> workspace.timeline().stepBack();
+            case RIGHT -> workspace.timeline().stepForward();
+            case HOME -> workspace.timeline().toStart();
+            case END -> workspace.timeline().toEnd();
             default -> {
                 return;
             }
@@ -233,7 +224,7 @@ public final class WorkspaceView extends BorderPane {
     }
 
     private void showStatus(WorkspaceResult r) {
-        String problem = session.problemProperty().get();
+        String problem = workspace.problemProperty().get();
         if (problem != null && !problem.isEmpty()) {
             status.setText("⚠ " + problem);
             return;

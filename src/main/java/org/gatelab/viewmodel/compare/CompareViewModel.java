@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -98,27 +96,12 @@ public final class CompareViewModel {
     private final CompareResults shown = new CompareResults();
     private volatile CompareJob job;
 
-    /** A model whose jobs run on one daemon thread of its own. */
-    public CompareViewModel() {
-        this(defaultWorker());
-    }
-
-    /** A model whose jobs run on {@code worker} ({@code Runnable::run} in tests: synchronous). */
+    /** A model whose jobs run on {@code worker}, the app's comparison pool ({@code Runnable::run} in tests). */
     public CompareViewModel(Executor worker) {
         this.worker = worker;
         config.set(settings.config());
         budget.set(settings.defaultBudget());
         showTask();
-    }
-
-    private static Executor defaultWorker() {
-        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "gatelab-compare");
-            t.setDaemon(true);
-            t.setPriority(Thread.NORM_PRIORITY - 1);
-            return t;
-        });
-        return executor;
     }
 
     // ---- settings: what views read ---------------------------------------------------------------------

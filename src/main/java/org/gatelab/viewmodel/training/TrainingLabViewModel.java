@@ -3,8 +3,6 @@ package org.gatelab.viewmodel.training;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,7 +19,6 @@ import org.gatelab.tasks.TaskData;
 import org.gatelab.tasks.TaskSetting;
 import org.gatelab.tasks.TrainingTask;
 import org.gatelab.training.ExperimentSettings;
-import org.gatelab.viewmodel.FxTaskRunner;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.CellKind;
@@ -54,7 +51,7 @@ public final class TrainingLabViewModel {
             + "of the series trains it and the rest validates it, in time order. Rows without a number are "
             + "skipped, and the lab says how many; values are z-scored with the training part's mean and sd.";
 
-    private final WorkspaceViewModel session;
+    private final WorkspaceViewModel workspace;
     private final TaskRunner runner;
     private final Executor worker;
     private final ExperimentEditor editor = new ExperimentEditor();
@@ -72,12 +69,12 @@ public final class TrainingLabViewModel {
     private LoadedModel loaded;
 
     /**
-     * @param session where {@link #inspect()} shows the trained model
+     * @param workspace where {@link #inspect()} shows the trained model
      * @param runner  runs data generation and file operations off the FX thread
      * @param worker  runs the training epochs (one thread is enough; {@code Runnable::run} in tests)
      */
-    public TrainingLabViewModel(WorkspaceViewModel session, TaskRunner runner, Executor worker) {
-        this.session = session;
+    public TrainingLabViewModel(WorkspaceViewModel workspace, TaskRunner runner, Executor worker) {
+        this.workspace = workspace;
         this.runner = runner;
         this.worker = worker;
         this.data = new TaskDataSource(runner, this::currentKey, this::dataReady, this::dataFailed);
@@ -85,27 +82,16 @@ public final class TrainingLabViewModel {
         settingsChanged();
         snapshot.addListener((obs, o, n) -> followTraining(n));
         // the user taking the workspace back (changing its settings) ends the following
-        session.inspectionProperty().addListener((obs, o, n) -> {
+        workspace.inspectionProperty().addListener((obs, o, n) -> {
             if (n == null && o != null) {
                 followInWorkspace.set(false);
             }
         });
     }
 
-    /** The session whose workspace {@link #inspect()} shows the model in. */
-    public WorkspaceViewModel session() {
-        return session;
-    }
-
-    /** A model for the app: an FX task runner and one daemon thread for training. */
-    public static TrainingLabViewModel create(WorkspaceViewModel session) {
-        ExecutorService training = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "gatelab-training");
-            t.setDaemon(true);
-            t.setPriority(Thread.NORM_PRIORITY - 1);
-            return t;
-        });
-        return new TrainingLabViewModel(session, new FxTaskRunner(), training);
+    /** The workspace {@link #inspect()} shows the model in. */
+    public WorkspaceViewModel workspace() {
+        return workspace;
     }
 
     // ==== settings ============================================================================================
@@ -425,19 +411,9 @@ public final class TrainingLabViewModel {
         return true;
     }
 
-    /** Stops the run for good (the window closes); shuts the worker down if it is an executor service. */
+    /** Stops the run for good (the window closes); the app shuts its worker pools down. */
     public void dispose() {
         reset();
-        if (worker instanceof ExecutorService ex) {
-            ex.shutdownNow();
-        }
-        if (runner instanceof AutoCloseable c) {
-            try {
-                c.close();
-            } catch (Exception e) {
-                // nothing to do: the threads are daemons
-            }
-        }
     }
 
     private TrainingState current() {
@@ -607,7 +583,7 @@ public final class TrainingLabViewModel {
         }
         int n = Math.max(0, Math.min(d.validation().size() - 1, sequence));
         SampleSequence sample = d.validation().sample(n);
-        session.inspect(model, sample, label);
+        workspace.inspect(model, sample, label);
         notice.set(Notice.info("The workspace now shows the " + label + ", on validation sequence " + (n + 1) + " ("
                 + sample.description() + ")."));
     }

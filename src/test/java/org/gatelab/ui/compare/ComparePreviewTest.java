@@ -11,10 +11,8 @@ import javafx.stage.Stage;
 import org.gatelab.ui.Theme;
 import org.gatelab.ui.compare.CompareView;
 import org.gatelab.ui.testing.Snapshots;
-import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.compare.CompareMode;
 import org.gatelab.viewmodel.compare.CompareViewModel;
-import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.TaskKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -76,7 +74,7 @@ class ComparePreviewTest {
         for (Theme theme : Theme.values()) {
             for (double[] size : SIZES) {
                 robot.interact(() -> {
-                    CompareView view = new CompareView(new WorkspaceViewModel(TaskRunner.direct()), model);
+                    CompareView view = new CompareView(model);
                     view.resize(size[0], size[1]);
                     view.setPrefSize(size[0], size[1]);
                     root.getChildren().setAll(view);

@@ -20,6 +20,7 @@ import org.gatelab.ui.compare.CompareCurvesView;
 import org.gatelab.ui.compare.CompareText;
 import org.gatelab.ui.compare.CompareView;
 import org.gatelab.ui.testing.Snapshots;
+import org.gatelab.ui.testing.TestApp;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.compare.CompareCurves;
 import org.gatelab.viewmodel.compare.CompareMode;
@@ -59,7 +60,7 @@ class CompareViewTest {
         session.timeline().setTransitionMillis(0);
         Executor worker = queued::add;
         model = tiny(new CompareViewModel(worker));
-        view = new CompareView(session, model);
+        view = new CompareView(model);
         scene = new Scene(view, 1200, 720);
         Theme.LIGHT.applyTo(scene);
         stage.setScene(scene);
@@ -173,7 +174,7 @@ class CompareViewTest {
         CompareViewModel early = tiny(new CompareViewModel(queued::add));
         early.setMode(CompareMode.SWEEP);
         WorkspaceViewModel session = new WorkspaceViewModel(TaskRunner.direct());
-        CompareView late = new CompareView(session, early);
+        CompareView late = new CompareView(early);
         robot.interact(() -> scene.setRoot(late));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(CompareMode.SWEEP, early.modeProperty().get(), "the buttons' skin does not choose the mode");
@@ -275,10 +276,10 @@ class CompareViewTest {
     @Test
     void aComparisonRunsOffTheFxThreadAndTheTimerPublishesIt(FxRobot robot) throws Exception {
         // a second view on a model with a real worker thread: the view's animation timer drains it
-        CompareViewModel threaded = tiny(new CompareViewModel());
+        CompareViewModel threaded = tiny(new CompareViewModel(TestApp.worker("test-compare")));
         CompareView[] second = new CompareView[1];
         robot.interact(() -> {
-            second[0] = new CompareView(new WorkspaceViewModel(TaskRunner.direct()), threaded);
+            second[0] = new CompareView(threaded);
             scene.setRoot(second[0]);
         });
         robot.clickOn("#compare-start");

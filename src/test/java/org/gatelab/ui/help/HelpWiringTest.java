@@ -17,6 +17,7 @@ import org.gatelab.lesson.LessonParser;
 import org.gatelab.lesson.LessonPaths;
 import org.gatelab.ui.AppView;
 import org.gatelab.ui.lesson.LessonSetup;
+import org.gatelab.ui.testing.TestApp;
 import org.gatelab.viewmodel.SettingsModel;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
@@ -56,10 +57,10 @@ class HelpWiringTest {
         LessonShelf shelf = new LessonShelf(new LessonParser(paths, new LessonStepValidator()), lessons,
                 dir.resolve("user/lessons"), TaskRunner.direct());
         ProgressStore store = new ProgressStore(dir.resolve("user/progress.json"));
-        LessonSetup setup = new LessonSetup(paths,
-                training -> new LessonPlayerViewModel(session, training, TaskRunner.direct(), shelf, store), f -> { });
-        AppView shell = new AppView(session, setup, SettingsModel.load(new SettingsStore(
-                dir.resolve("user/settings.json")), TaskRunner.direct()));
+        AppView shell = new AppView(TestApp.of(session,
+                training -> new LessonPlayerViewModel(session, training, TaskRunner.direct(), shelf, store),
+                SettingsModel.load(new SettingsStore(dir.resolve("user/settings.json")), TaskRunner.direct())),
+                new LessonSetup(paths, f -> { }));
         Stage s = new Stage();
         s.setScene(new Scene(shell, 1366, 768));
         s.show();

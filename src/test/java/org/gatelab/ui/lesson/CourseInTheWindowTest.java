@@ -22,6 +22,8 @@ import org.gatelab.lesson.SceneTab;
 import org.gatelab.lesson.StepValidator;
 import org.gatelab.training.ExperimentSettings;
 import org.gatelab.ui.AppView;
+import org.gatelab.ui.testing.TestApp;
+import org.gatelab.viewmodel.SettingsModel;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.lesson.LessonShelf;
@@ -62,9 +64,9 @@ class CourseInTheWindowTest {
         LessonShelf shelf = new LessonShelf(new LessonParser(paths, StepValidator.NONE), LESSONS,
                 dir.resolve("user/lessons"), TaskRunner.direct());
         ProgressStore store = new ProgressStore(dir.resolve("user/progress.json"));
-        LessonSetup setup = new LessonSetup(paths,
-                training -> new LessonPlayerViewModel(session, training, TaskRunner.direct(), shelf, store), f -> { });
-        shell = new AppView(session, setup);
+        shell = new AppView(TestApp.of(session,
+                training -> new LessonPlayerViewModel(session, training, TaskRunner.direct(), shelf, store),
+                SettingsModel.inMemory()), new LessonSetup(paths, f -> { }));
         shelf.reload();
         stage.setScene(new Scene(shell, 1366, 768));
         stage.show();

@@ -9,6 +9,8 @@ import org.gatelab.io.ProgressStore;
 import org.gatelab.lesson.LessonParser;
 import org.gatelab.lesson.LessonPaths;
 import org.gatelab.ui.AppView;
+import org.gatelab.ui.testing.TestApp;
+import org.gatelab.viewmodel.SettingsModel;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.lesson.LessonShelf;
@@ -150,9 +152,9 @@ final class LessonFixtures {
     static AppView shell(Path dir, WorkspaceViewModel session, List<Path> opened) {
         LessonShelf shelf = shelf(dir);
         ProgressStore store = new ProgressStore(progressFile(dir));
-        LessonSetup setup = new LessonSetup(paths(dir),
-                training -> new LessonPlayerViewModel(session, training, TaskRunner.direct(), shelf, store), opened::add);
-        AppView shell = new AppView(session, setup);
+        AppView shell = new AppView(TestApp.of(session,
+                training -> new LessonPlayerViewModel(session, training, TaskRunner.direct(), shelf, store),
+                SettingsModel.inMemory()), new LessonSetup(paths(dir), opened::add));
         shelf.reload();
         return shell;
     }

@@ -16,6 +16,7 @@ import org.gatelab.io.SettingsStore;
 import org.gatelab.render.Palette;
 import org.gatelab.ui.AppView;
 import org.gatelab.ui.Theme;
+import org.gatelab.ui.testing.TestApp;
 import org.gatelab.ui.workspace.WorkspaceView;
 import org.gatelab.viewmodel.SettingsModel;
 import org.gatelab.viewmodel.TaskRunner;
@@ -52,7 +53,7 @@ class PresenterWindowTest {
         this.stage = stage;
         session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
-        shell = new AppView(session, null, SettingsModel.load(store(), TaskRunner.direct()));
+        shell = new AppView(TestApp.of(session, null, SettingsModel.load(store(), TaskRunner.direct())), null);
         stage.setScene(new Scene(shell, 1366, 768));
         stage.show();
     }
@@ -256,8 +257,8 @@ class PresenterWindowTest {
         assertEquals(shell.presenter().scale(), saved.settings().presenterScale());
 
         robot.interact(() -> {
-            AppView next = new AppView(new WorkspaceViewModel(TaskRunner.direct()), null,
-                    SettingsModel.load(store(), TaskRunner.direct()));
+            AppView next = new AppView(TestApp.of(new WorkspaceViewModel(TaskRunner.direct()), null,
+                    SettingsModel.load(store(), TaskRunner.direct())), null);
             stage.setScene(new Scene(next, 1366, 768));
             shell = next;
         });
@@ -275,8 +276,8 @@ class PresenterWindowTest {
     void aWindowThatStartsDarkKeepsUnselectedToggleTextReadable(FxRobot robot) throws Exception {
         store().save(org.gatelab.io.AppSettings.defaults().withDarkTheme(true));
         robot.interact(() -> {
-            shell = new AppView(new WorkspaceViewModel(TaskRunner.direct()), null, SettingsModel.load(store(),
-                    TaskRunner.direct()));
+            shell = new AppView(TestApp.of(new WorkspaceViewModel(TaskRunner.direct()), null,
+                    SettingsModel.load(store(), TaskRunner.direct())), null);
             stage.setScene(new Scene(shell, 1366, 768));
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.gatelab.tasks.TaskSetting;
 import org.gatelab.ui.Theme;
+import org.gatelab.ui.testing.TestApp;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.training.TrainingSnapshot;
@@ -101,7 +102,7 @@ class TrainingLabWorkerTest {
     @Test
     void theAppsLabMakesItsDataOffTheFxThread(FxRobot robot) throws Exception {
         TrainingLabView[] lab = new TrainingLabView[1];
-        robot.interact(() -> lab[0] = new TrainingLabView(new WorkspaceViewModel(TaskRunner.direct())));
+        robot.interact(() -> lab[0] = new TrainingLabView(TestApp.of(new WorkspaceViewModel(TaskRunner.direct())).training()));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lab[0].model().dataProperty().get() != null);
         assertEquals(4000, lab[0].model().dataProperty().get().trainSize(), "the lab's default adding problem");
         robot.interact(() -> lab[0].dispose());
@@ -111,7 +112,9 @@ class TrainingLabWorkerTest {
     void closingTheWindowDuringTrainingStopsTheWorker(FxRobot robot) throws Exception {
         robot.interact(view.startButton()::fire);
         await("running", s -> s.state() == TrainingState.RUNNING && s.batch() > 0);
+        // as the app closes: the view first, then its worker pools
         robot.interact(view::dispose);
+        worker.shutdownNow();
         assertTrue(worker.awaitTermination(10, TimeUnit.SECONDS), "the worker stops between two batches");
         assertEquals(TrainingState.IDLE, model.state());
     }

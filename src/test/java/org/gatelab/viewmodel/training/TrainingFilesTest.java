@@ -68,8 +68,8 @@ class TrainingFilesTest {
                 other.noticeProperty().get().text().replaceAll(".*validation loss ([0-9.e-]+).*", "$1")),
                 1e-3 * model.snapshot().lastEpoch().valLoss());
         other.inspect();
-        assertEquals(CellKind.GRU, other.session().trace().cell());
-        assertEquals(4, other.session().trace().hiddenSize());
+        assertEquals(CellKind.GRU, other.workspace().trace().cell());
+        assertEquals(4, other.workspace().trace().hiddenSize());
         other.reset();
         assertEquals(TrainingState.IDLE, other.state());
     }
