@@ -13,7 +13,6 @@ import org.gatelab.tasks.TaskSetting;
 import org.gatelab.tasks.TrainingTask;
 import org.gatelab.training.ExperimentSettings;
 import org.gatelab.training.TrainingConfig;
-import org.gatelab.training.TrainingDefaults;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.ChoiceSetting;
 import org.gatelab.vocabulary.InitScheme;

@@ -7,11 +7,13 @@ import org.gatelab.tasks.CsvSeries;
 import org.gatelab.tasks.CsvTask;
 import org.gatelab.tasks.Normalization;
 import org.gatelab.tasks.TaskData;
+import org.gatelab.tasks.TaskDefaults;
 import org.gatelab.training.TrainingConfig;
 import org.gatelab.vocabulary.LossKind;
 import org.gatelab.vocabulary.NumberText;
 import org.gatelab.vocabulary.OptimizerKind;
 import org.gatelab.vocabulary.Ranges;
+import org.gatelab.vocabulary.TaskKind;
 
 /** The training lab's sentences: where a run stands, what a model is, and the lesson of a divergence. */
 final class TrainingMessages {
@@ -152,5 +154,17 @@ final class TrainingMessages {
         return String.format(Locale.ROOT, "Read %,d values from %s, column %s%s.", s.size(), s.source(),
                 s.columnName(), s.skippedRows() > 0 ? String.format(Locale.ROOT, " (%,d rows skipped)",
                         s.skippedRows()) : "");
+    }
+
+    /** What the csv task is, before a file is chosen. */
+    static final String CSV_EXPLANATION = "Forecast a series of your own: choose a CSV file and the "
+            + "column that holds the values (its number, 1 for the first, or its header name; left empty, the "
+            + "first numeric column). The model reads a window of values and predicts the next one; the first 80% "
+            + "of the series trains it and the rest validates it, in time order. Rows without a number are "
+            + "skipped, and the lab says how many; values are z-scored with the training part's mean and sd.";
+
+    /** A task's title for menus, e.g. "Adding problem", "Your own series (CSV)". */
+    static String taskTitle(TaskKind kind) {
+        return kind == TaskKind.CSV ? "Your own series (CSV)" : TaskDefaults.task(kind).title();
     }
 }
