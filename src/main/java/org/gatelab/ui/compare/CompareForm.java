@@ -61,7 +61,7 @@ final class CompareForm extends VBox {
     final Spinner<Integer> seed = new Spinner<>(Ranges.SEED_SPINNER.minInt(), Ranges.SEED_SPINNER.maxInt(), 1);
     final RadioButton sameHidden = new RadioButton("Same hidden size");
     final RadioButton sameBudget = new RadioButton("Same parameter budget");
-    final Spinner<Integer> budget = new Spinner<>(1, (int) CompareViewModel.MAX_BUDGET, 4641, 100);
+    final Spinner<Integer> budget = new Spinner<>(CompareViewModel.BUDGET.minInt(), CompareViewModel.BUDGET.maxInt(), 4641, 100);
     final ComparePlanGrid plan;
     final Label workload = new Label();
     private final Node sweepRow;

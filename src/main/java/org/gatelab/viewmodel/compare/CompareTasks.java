@@ -10,7 +10,6 @@ import org.gatelab.tasks.ReberTask;
 import org.gatelab.tasks.SineTask;
 import org.gatelab.tasks.TaskDefaults;
 import org.gatelab.tasks.TrainingTask;
-import org.gatelab.training.TrainingDefaults;
 import org.gatelab.vocabulary.Range;
 import org.gatelab.vocabulary.TaskKind;
 

@@ -1,28 +1,23 @@
 package org.gatelab.viewmodel.compare;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
-import org.gatelab.engine.ModelConfig;
 import org.gatelab.tasks.AddingTask;
 import org.gatelab.tasks.TrainingTask;
 import org.gatelab.training.Comparison;
 import org.gatelab.training.ComparisonRow;
 import org.gatelab.training.TrainingConfig;
-import org.gatelab.training.TrainingDefaults;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Range;
 import org.gatelab.vocabulary.TaskKind;
 
 /**
@@ -30,8 +25,8 @@ import org.gatelab.vocabulary.TaskKind;
  * size or the same parameter budget, or (sweep) on the adding problem at several lengths T; then shows a table,
  * the loss curves and, for a sweep, the final validation loss against T.
  *
- * <p>Settings change only through this model's methods, which check them and say what is wrong in
- * {@link #problemProperty()} (the previous value is kept). {@link #start()} runs the job on the worker
+ * <p>Settings change only through this model's methods, which {@link CompareSetup} checks, saying what is wrong
+ * in {@link #problemProperty()} (the previous value is kept). {@link #start()} runs the job on the worker
  * {@link Executor}; the job keeps its latest snapshot in an atomic reference, and the view's animation timer
  * calls {@link #drain()} at most once per frame to publish it. Tests pass {@code Runnable::run} as the worker
  * and call {@code drain()} themselves, so everything is synchronous and deterministic.
@@ -41,56 +36,20 @@ import org.gatelab.vocabulary.TaskKind;
 public final class CompareViewModel {
     /** The sweep's default lengths. */
     public static final List<Integer> DEFAULT_LENGTHS = List.of(10, 50, 100, 200);
-    /**
-     * Epochs per run in a sweep: 12 runs (3 cells x 4 lengths) must end in a few minutes on one core, so a
-     * sweep trains fewer epochs on fewer sequences than a single comparison.
-     */
+    /** Epochs per run in a sweep: a sweep trains 3 cells at every length, so fewer than a single comparison. */
     public static final int SWEEP_EPOCHS = 8;
     /** Training sequences per length in a sweep. */
     public static final int SWEEP_TRAIN_SIZE = 2000;
     /** Validation sequences per length in a sweep. */
     public static final int SWEEP_VALIDATION_SIZE = 300;
-    /** What the sweep shows, with numbers measured with its defaults (seed 1). */
-    public static final String SWEEP_EXPLANATION = "The adding problem at several lengths T: at each length the "
-            + "three cells train on the same data from the same seed. A point below the dashed constant-guess line "
-            + "means the cell learnt to carry a marked number across up to T steps; a point on it means it learnt "
-            + "nothing a constant guess cannot. With the sweep's defaults (seed 1, hidden 32, 8 epochs of 2,000 "
-            + "sequences per model) we measured: the vanilla RNN beats the baseline at T = 10 (validation MSE "
-            + "0.023 against 0.170) and sits on it from T = 50 on: its gradient fades before it reaches the first marker. The "
-            + "GRU stays far below it at every length (0.0003 at T = 10, 0.004 at T = 200). The LSTM learns "
-            + "T = 10 (0.0005), but on this short budget it is still on its plateau from T = 50: it needs about "
-            + "900 updates at T = 50 before its loss drops (a single run at T = 50 with 4,000 sequences and 20 "
-            + "epochs shows the drop, in epoch 8). The whole sweep took about 1 min 45 s on one core.";
     /** What the sweep's lengths field takes, for its tooltip. */
     public static final String LENGTHS_HELP = "Sequence lengths T, separated by commas (" + AddingTask.LENGTH.text()
             + ", at most " + CompareLengths.MAX_COUNT + ")";
-    /** The largest budget the form accepts. */
-    public static final long MAX_BUDGET = 5_000_000;
+    /** The parameter budgets the form accepts. */
+    public static final Range BUDGET = Range.of(1, 5_000_000);
 
     private final Executor worker;
-    private final CompareSettings settings = new CompareSettings();
-
-    private final ReadOnlyObjectWrapper<CompareMode> mode = new ReadOnlyObjectWrapper<>(this, "mode",
-            CompareMode.SINGLE);
-    private final ReadOnlyObjectWrapper<CompareSizing> sizing = new ReadOnlyObjectWrapper<>(this, "sizing",
-            CompareSizing.SAME_HIDDEN);
-    private final ReadOnlyObjectWrapper<TaskKind> taskKind = new ReadOnlyObjectWrapper<>(this, "taskKind");
-    private final ReadOnlyObjectWrapper<List<CompareTaskField>> taskFields =
-            new ReadOnlyObjectWrapper<>(this, "taskFields", List.of());
-    private final ReadOnlyStringWrapper taskTitle = new ReadOnlyStringWrapper(this, "taskTitle", "");
-    private final ReadOnlyStringWrapper taskExplanation = new ReadOnlyStringWrapper(this, "taskExplanation", "");
-    private final ReadOnlyStringWrapper taskDescription = new ReadOnlyStringWrapper(this, "taskDescription", "");
-    private final ReadOnlyObjectWrapper<TrainingConfig> config = new ReadOnlyObjectWrapper<>(this, "config");
-    private final ReadOnlyObjectWrapper<Long> budget = new ReadOnlyObjectWrapper<>(this, "budget");
-    private final ReadOnlyObjectWrapper<List<ComparePlan>> plan = new ReadOnlyObjectWrapper<>(this, "plan",
-            List.of());
-    private final ReadOnlyStringWrapper lengthsText = new ReadOnlyStringWrapper(this, "lengthsText",
-            CompareLengths.format(DEFAULT_LENGTHS));
-    private final ReadOnlyObjectWrapper<List<Integer>> lengths = new ReadOnlyObjectWrapper<>(this, "lengths",
-            DEFAULT_LENGTHS);
-    private final ReadOnlyStringWrapper lengthsProblem = new ReadOnlyStringWrapper(this, "lengthsProblem", "");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final ReadOnlyStringWrapper workload = new ReadOnlyStringWrapper(this, "workload", "");
+    private final CompareSetup setup = new CompareSetup();
 
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final CompareResults shown = new CompareResults();
@@ -99,21 +58,18 @@ public final class CompareViewModel {
     /** A model whose jobs run on {@code worker}, the app's comparison pool ({@code Runnable::run} in tests). */
     public CompareViewModel(Executor worker) {
         this.worker = worker;
-        config.set(settings.config());
-        budget.set(settings.defaultBudget());
-        showTask();
     }
 
     // ---- settings: what views read ---------------------------------------------------------------------
 
     /** Single comparison or length sweep. */
     public ReadOnlyObjectProperty<CompareMode> modeProperty() {
-        return mode.getReadOnlyProperty();
+        return setup.mode.getReadOnlyProperty();
     }
 
     /** Same hidden size or same parameter budget. */
     public ReadOnlyObjectProperty<CompareSizing> sizingProperty() {
-        return sizing.getReadOnlyProperty();
+        return setup.sizing.getReadOnlyProperty();
     }
 
     /** The tasks the chooser offers, in order (every task except CSV, which needs a file). */
@@ -123,54 +79,54 @@ public final class CompareViewModel {
 
     /** The chosen task (a sweep always runs the adding problem, whatever is chosen here). */
     public ReadOnlyObjectProperty<TaskKind> taskKindProperty() {
-        return taskKind.getReadOnlyProperty();
+        return setup.taskKind.getReadOnlyProperty();
     }
 
     /** The task form's fields for the current mode: the chosen task's settings, or the sweep's sizes. */
     public ReadOnlyObjectProperty<List<CompareTaskField>> taskFieldsProperty() {
-        return taskFields.getReadOnlyProperty();
+        return setup.taskFields.getReadOnlyProperty();
     }
 
     /** E.g. "Adding problem". */
     public ReadOnlyStringProperty taskTitleProperty() {
-        return taskTitle.getReadOnlyProperty();
+        return setup.taskTitle.getReadOnlyProperty();
     }
 
     /** The task's paragraph: what it is, what to expect and why. */
     public ReadOnlyStringProperty taskExplanationProperty() {
-        return taskExplanation.getReadOnlyProperty();
+        return setup.taskExplanation.getReadOnlyProperty();
     }
 
     /** The settings in one line, e.g. "adding problem, T = 50, 4000 training / 500 validation sequences". */
     public ReadOnlyStringProperty taskDescriptionProperty() {
-        return taskDescription.getReadOnlyProperty();
+        return setup.taskDescription.getReadOnlyProperty();
     }
 
     /** The training settings of the current mode (a sweep's epochs are its own). */
     public ReadOnlyObjectProperty<TrainingConfig> configProperty() {
-        return config.getReadOnlyProperty();
+        return setup.config.getReadOnlyProperty();
     }
 
     public int epochs() {
-        return config.get().epochs();
+        return setup.config.get().epochs();
     }
 
     public double learningRate() {
-        return config.get().learningRate();
+        return setup.config.get().learningRate();
     }
 
     /** The shared hidden size (used in {@link CompareSizing#SAME_HIDDEN} mode). */
     public int hidden() {
-        return config.get().hidden();
+        return setup.config.get().hidden();
     }
 
     public long seed() {
-        return config.get().seed();
+        return setup.config.get().seed();
     }
 
     /** The parameter budget (used in {@link CompareSizing#SAME_BUDGET} mode). */
     public ReadOnlyObjectProperty<Long> budgetProperty() {
-        return budget.getReadOnlyProperty();
+        return setup.budget.getReadOnlyProperty();
     }
 
     /**
@@ -178,32 +134,32 @@ public final class CompareViewModel {
      * when the sizing, the hidden size, the budget or the task changes.
      */
     public ReadOnlyObjectProperty<List<ComparePlan>> planProperty() {
-        return plan.getReadOnlyProperty();
+        return setup.plan.getReadOnlyProperty();
     }
 
     /** The sweep's lengths as typed (kept even when invalid, so the user can fix them). */
     public ReadOnlyStringProperty lengthsTextProperty() {
-        return lengthsText.getReadOnlyProperty();
+        return setup.lengthsText.getReadOnlyProperty();
     }
 
     /** The sweep's last valid lengths, increasing. */
     public ReadOnlyObjectProperty<List<Integer>> lengthsProperty() {
-        return lengths.getReadOnlyProperty();
+        return setup.lengths.getReadOnlyProperty();
     }
 
     /** Why the typed lengths are refused; empty when they are fine. */
     public ReadOnlyStringProperty lengthsProblemProperty() {
-        return lengthsProblem.getReadOnlyProperty();
+        return setup.lengthsProblem.getReadOnlyProperty();
     }
 
     /** Why the last change or start was refused; empty if fine. */
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return setup.problem.getReadOnlyProperty();
     }
 
     /** One sentence for the form: what a run of the current mode will train, and how much. */
     public ReadOnlyStringProperty workloadProperty() {
-        return workload.getReadOnlyProperty();
+        return setup.workload.getReadOnlyProperty();
     }
 
     /** The menu title of a task kind, e.g. "Adding problem". */
@@ -211,193 +167,77 @@ public final class CompareViewModel {
         return CompareTasks.defaults(kind).title();
     }
 
-    private String workloadText() {
-        TrainingConfig c = config.get();
-        if (mode.get() == CompareMode.SWEEP) {
-            int n = lengths.get().size();
-            return String.format(Locale.ROOT, "The sweep trains 3 cells × %d length%s = %d models, each for %d "
-                    + "epoch%s on %,d sequences: fewer than a single run's defaults (%d epochs on %,d), so the "
-                    + "default sweep ends in about 2 minutes on one core.", n, n == 1 ? "" : "s", 3 * n, c.epochs(),
-                    c.epochs() == 1 ? "" : "s", settings.sweepTask().trainSize(), TrainingDefaults.EPOCHS,
-                    AddingTask.defaults().trainSize());
-        }
-        return String.format(Locale.ROOT, "Trains 3 models one after the other, each for %d epoch%s, on the same "
-                + "data and from the same seed (%d).", c.epochs(), c.epochs() == 1 ? "" : "s", c.seed());
-    }
-
     // ---- settings: changes -----------------------------------------------------------------------------
+
+    // ---- what a start would run (also for tests) -------------------------------------------------------
+
+    // ---- settings: changes (checked by the setup; a refused one says why in problemProperty) -----------------
 
     /** Switches between a single comparison and a length sweep; each keeps its own epochs and task sizes. */
     public void setMode(CompareMode m) {
-        if (m != null && m != mode.get()) {
-            mode.set(m);
-            showTask();
-            problem.set("");
-        }
+        setup.setMode(m);
     }
 
     public void setSizing(CompareSizing s) {
-        if (s != null && s != sizing.get()) {
-            sizing.set(s);
-            showPlan();
-        }
+        setup.setSizing(s);
     }
 
     /** Chooses the task of a single comparison (with the settings it had last, or its defaults). */
     public boolean setTaskKind(TaskKind kind) {
-        if (!CompareTasks.KINDS.contains(kind)) {
-            return refuse("the comparison lab offers " + CompareTasks.KINDS.stream().map(TaskKind::id).toList()
-                    + ", not " + kind);
-        }
-        settings.chooseTask(kind);
-        showTask();
-        return accept();
+        return setup.setTaskKind(kind);
     }
 
-    /** Sets one of the task form's fields ({@link CompareTaskField#key()}); refused with a message if invalid. */
+    /** Sets one of the task form's fields ({@link CompareTaskField#key()}). */
     public boolean setTaskField(String key, int value) {
-        try {
-            if (mode.get() == CompareMode.SWEEP) {
-                settings.setSweepField(key, value);
-            } else {
-                settings.setTaskField(key, value);
-            }
-        } catch (IllegalArgumentException e) {
-            showTask();
-            return refuse(e.getMessage());
-        }
-        showTask();
-        return accept();
+        return setup.setTaskField(key, value);
     }
 
     public boolean setEpochs(int e) {
-        return changeConfig(c -> c.withEpochs(e));
+        return setup.setEpochs(e);
     }
 
     public boolean setLearningRate(double lr) {
-        return changeConfig(c -> c.withLearningRate(lr));
+        return setup.setLearningRate(lr);
     }
 
-    /** The learning rate as typed, e.g. "0.01" or "1e-3"; refused with a message if it is not a number. */
+    /** The learning rate as typed, e.g. "0.01" or "1e-3". */
     public boolean setLearningRate(String text) {
-        String t = text == null ? "" : text.trim();
-        double lr;
-        try {
-            lr = Double.parseDouble(t);
-        } catch (NumberFormatException e) {
-            return refuse("the learning rate \"" + t + "\" is not a number (e.g. 0.01 or 1e-3)");
-        }
-        return setLearningRate(lr);
+        return setup.setLearningRate(text);
     }
 
     public boolean setHidden(int h) {
-        return changeConfig(c -> c.withHidden(h));
+        return setup.setHidden(h);
     }
 
     public boolean setSeed(long s) {
-        if (s < 0) {
-            return refuse("the seed must be 0 or positive, got " + s);
-        }
-        return changeConfig(c -> c.withSeed(s));
+        return setup.setSeed(s);
     }
 
-    /** Sets the parameter budget (1 to {@value #MAX_BUDGET}); the plan shows each cell's hidden size at once. */
+    /** Sets the parameter budget ({@link #BUDGET}); the plan shows each cell's hidden size at once. */
     public boolean setBudget(long b) {
-        if (b < 1 || b > MAX_BUDGET) {
-            return refuse(String.format(Locale.ROOT, "the parameter budget must be between 1 and %,d, got %,d",
-                    MAX_BUDGET, b));
-        }
-        budget.set(b);
-        showPlan();
-        return accept();
+        return setup.setBudget(b);
     }
 
-    /**
-     * Sets the sweep's lengths from text such as "10, 50, 100, 200". Invalid text is kept (so it can be fixed)
-     * but refused: {@link #lengthsProblemProperty()} says why, and the last valid lengths stay.
-     */
+    /** Sets the sweep's lengths from text such as "10, 50, 100, 200" (invalid text is kept, but refused). */
     public boolean setLengths(String text) {
-        lengthsText.set(text == null ? "" : text);
-        try {
-            lengths.set(CompareLengths.parse(text));
-        } catch (IllegalArgumentException e) {
-            lengthsProblem.set(e.getMessage());
-            return false;
-        }
-        lengthsProblem.set("");
-        showTask();
-        return true;
-    }
-
-    private boolean changeConfig(java.util.function.UnaryOperator<TrainingConfig> change) {
-        TrainingConfig next;
-        try {
-            next = change.apply(config.get());
-        } catch (IllegalArgumentException e) {
-            return refuse(e.getMessage());
-        }
-        settings.setConfig(mode.get(), next);
-        config.set(next);
-        showPlan();
-        return accept();
-    }
-
-    private boolean refuse(String why) {
-        problem.set(why);
-        return false;
-    }
-
-    private boolean accept() {
-        problem.set("");
-        return true;
-    }
-
-    private void showTask() {
-        boolean sweepMode = mode.get() == CompareMode.SWEEP;
-        TrainingTask t = sweepMode ? settings.sweepTask() : settings.task();
-        taskKind.set(settings.task().kind());
-        taskFields.set(sweepMode ? CompareTasks.fields(t).stream().filter(f -> !f.key().equals("length")).toList()
-                : CompareTasks.fields(t));
-        taskTitle.set(t.title());
-        taskExplanation.set(sweepMode ? SWEEP_EXPLANATION : t.explanation());
-        taskDescription.set(sweepMode ? String.format(Locale.ROOT, "adding problem, T = %s, %d training / %d "
-                + "validation sequences", CompareLengths.format(lengths.get()), ((AddingTask) t).trainSize(),
-                ((AddingTask) t).validationSize()) : t.describe());
-        config.set(settings.config(mode.get()));
-        showPlan();
-    }
-
-    private void showPlan() {
-        TrainingTask t = mode.get() == CompareMode.SWEEP ? settings.sweepTask() : settings.task();
-        TrainingConfig c = config.get();
-        List<ComparePlan> out = new ArrayList<>();
-        for (CellKind cell : CompareJob.CELLS) {
-            int h = sizing.get() == CompareSizing.SAME_BUDGET
-                    ? Comparison.hiddenForBudget(cell, t.inputSize(), t.outputSize(), c.layers(), budget.get())
-                    : c.hidden();
-            ModelConfig shape = c.withCell(cell).withHidden(h).modelConfig(t);
-            out.add(new ComparePlan(cell, h, shape.parameterCount(),
-                    shape.textbookRecurrentParameterCount() + shape.headParameterCount()));
-        }
-        plan.set(List.copyOf(out));
-        workload.set(workloadText());
+        return setup.setLengths(text);
     }
 
     // ---- what a start would run (also for tests) -------------------------------------------------------
 
     /** The task a single comparison would run now (in a sweep: the adding problem whose sizes every T uses). */
     public TrainingTask task() {
-        return mode.get() == CompareMode.SWEEP ? settings.sweepTask() : settings.task();
+        return setup.task();
     }
 
     /** The training settings a start would use now. */
     public TrainingConfig config() {
-        return config.get();
+        return setup.config();
     }
 
-    /** The budget a start would pass to {@link Comparison}: 0 for the same hidden size. */
+    /** The budget a start would pass to {@link org.gatelab.training.Comparison}: 0 for the same hidden size. */
     public long budgetForRun() {
-        return sizing.get() == CompareSizing.SAME_BUDGET ? budget.get() : 0;
+        return setup.budgetForRun();
     }
 
     // ---- running ---------------------------------------------------------------------------------------
@@ -459,22 +299,23 @@ public final class CompareViewModel {
      */
     public boolean start() {
         if (running.get()) {
-            return refuse("a comparison is already running: cancel it first");
+            return setup.refuse("a comparison is already running: cancel it first");
         }
-        boolean sweepMode = mode.get() == CompareMode.SWEEP;
-        if (sweepMode && !lengthsProblem.get().isEmpty()) {
-            return refuse("fix the lengths first: " + lengthsProblem.get());
+        boolean sweepMode = setup.mode.get() == CompareMode.SWEEP;
+        if (sweepMode && !setup.lengthsProblem.get().isEmpty()) {
+            return setup.refuse("fix the lengths first: " + setup.lengthsProblem.get());
         }
         CompareJob next;
         try {
-            next = new CompareJob(task(), sweepMode ? lengths.get() : List.of(), config.get(), budgetForRun());
+            next = new CompareJob(setup.task(), sweepMode ? setup.lengths.get() : List.of(), setup.config.get(),
+                    setup.budgetForRun());
         } catch (IllegalArgumentException e) {
-            return refuse(e.getMessage());
+            return setup.refuse(e.getMessage());
         }
-        accept();
+        setup.accept();
         job = next;
-        shown.reset(mode.get(), task().title() + ", T = " + (sweepMode ? CompareLengths.format(lengths.get())
-                : String.valueOf(task().length())));
+        shown.reset(setup.mode.get(), setup.task().title() + ", T = " + (sweepMode
+                ? CompareLengths.format(setup.lengths.get()) : String.valueOf(setup.task().length())));
         running.set(true);
         shown.publish(next.take(), next);
         try {
@@ -530,9 +371,9 @@ public final class CompareViewModel {
 
     /** A file name for the save dialog, e.g. {@code compare-adding-T50.csv} or {@code sweep-adding.csv}. */
     public String suggestedFileName() {
-        CompareMode m = shown.mode.get() == null ? mode.get() : shown.mode.get();
+        CompareMode m = shown.mode.get() == null ? setup.mode.get() : shown.mode.get();
         return m == CompareMode.SWEEP ? "sweep-adding.csv"
-                : "compare-" + settings.task().id() + "-T" + settings.task().length() + ".csv";
+                : "compare-" + setup.settings.task().id() + "-T" + setup.settings.task().length() + ".csv";
     }
 
     /**
@@ -548,7 +389,7 @@ public final class CompareViewModel {
     /** Each cell's plan as a map, for lookups. */
     public Map<CellKind, ComparePlan> planByCell() {
         Map<CellKind, ComparePlan> m = new EnumMap<>(CellKind.class);
-        for (ComparePlan p : plan.get()) {
+        for (ComparePlan p : setup.plan.get()) {
             m.put(p.cell(), p);
         }
         return m;
