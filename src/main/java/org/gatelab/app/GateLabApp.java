@@ -10,13 +10,12 @@ import org.gatelab.io.ProgressStore;
 import org.gatelab.io.SettingsStore;
 import org.gatelab.lesson.LessonParser;
 import org.gatelab.lesson.LessonPaths;
-import org.gatelab.ui.AppView;
-import org.gatelab.ui.FrameMonitor;
 import org.gatelab.ui.help.AboutInfo;
 import org.gatelab.ui.help.HelpWiring;
 import org.gatelab.ui.lesson.FolderOpener;
 import org.gatelab.ui.lesson.LessonSetup;
-import org.gatelab.viewmodel.AppViewModel;
+import org.gatelab.ui.window.AppView;
+import org.gatelab.ui.window.FrameMonitor;
 import org.gatelab.viewmodel.FxTaskRunner;
 import org.gatelab.viewmodel.SettingsModel;
 import org.gatelab.viewmodel.TaskRunner;
@@ -27,6 +26,8 @@ import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.lesson.LessonShelf;
 import org.gatelab.viewmodel.lesson.LessonStepValidator;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
+import org.gatelab.viewmodel.window.AppViewModel;
+import org.gatelab.viewmodel.window.PresenterMode;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 
 /**
@@ -87,7 +88,8 @@ public final class GateLabApp extends Application {
         LessonPlayerViewModel lessons = new LessonPlayerViewModel(workspace, training, runner, shelf,
                 new ProgressStore(dirs.progressFile()));
         return new AppViewModel(workspace, new ExportModel(workspace, runner, FolderMemory.settings(settings)),
-                training, new CompareViewModel(pools.comparison()), lessons, settings);
+                training, new CompareViewModel(pools.comparison()), lessons, settings,
+                new PresenterMode(settings.presenterScale()));
     }
 
     @Override

@@ -8,8 +8,6 @@ import org.gatelab.engine.ModelConfig;
 import org.gatelab.tasks.AddingTask;
 import org.gatelab.tasks.TaskData;
 import org.gatelab.tasks.TrainingTask;
-import org.gatelab.training.TrainingConfig;
-import org.gatelab.training.TrainingRun;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Ranges;
 

@@ -1,7 +1,7 @@
 package org.gatelab.training;
 
-import org.gatelab.training.Comparison;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.RunStatus;
 
 /**
  * One cell's result in a {@link Comparison}. Immutable.

@@ -3,8 +3,6 @@ package org.gatelab.training;
 import java.util.Objects;
 import org.gatelab.tasks.TaskDefaults;
 import org.gatelab.tasks.TrainingTask;
-import org.gatelab.training.TrainingConfig;
-import org.gatelab.training.TrainingDefaults;
 import org.gatelab.vocabulary.TaskKind;
 
 /**

@@ -1,7 +1,6 @@
 package org.gatelab.training;
 
 import org.gatelab.tasks.TaskDefaults;
-import org.gatelab.training.TrainingConfig;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Nonlinearity;

@@ -1,8 +1,5 @@
 package org.gatelab.training;
 
-import org.gatelab.training.TrainingResult;
-import org.gatelab.training.TrainingRun;
-
 /**
  * Progress of a {@link TrainingRun}, called on the training thread. Implementations must return quickly (a UI
  * keeps the latest value and draws it once per frame). Every method does nothing by default.

@@ -1,7 +1,6 @@
 package org.gatelab.training;
 
 import java.util.Locale;
-import org.gatelab.training.TrainingConfig;
 
 /**
  * How much memory one training batch needs, estimated up front so settings the form allows but this machine

@@ -2,6 +2,7 @@ package org.gatelab.training;
 
 import java.util.List;
 import org.gatelab.engine.ModelConfig;
+import org.gatelab.vocabulary.RunStatus;
 
 /**
  * How a training run ended. Immutable.

@@ -17,6 +17,7 @@ import org.gatelab.tasks.Seeds;
 import org.gatelab.tasks.SequenceSet;
 import org.gatelab.tasks.TaskData;
 import org.gatelab.vocabulary.NumberText;
+import org.gatelab.vocabulary.RunStatus;
 
 /**
  * Trains a fresh model on a task's data, epoch by epoch. Each epoch visits the training set in an order

@@ -16,8 +16,8 @@ import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.Scene;
 import org.gatelab.training.EpochReport;
-import org.gatelab.training.RunStatus;
 import org.gatelab.viewmodel.compare.CompareViewModel;
+import org.gatelab.vocabulary.RunStatus;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.gatelab.io.CsvSeriesReader;
-import org.gatelab.io.InputFileException;
 import org.gatelab.tasks.CsvSeries;
 import org.gatelab.tasks.CsvTask;
 import org.gatelab.tasks.Normalization;

@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.gatelab.tasks.AddingTask;
 import org.gatelab.tasks.TaskDefaults;
-import org.gatelab.training.Comparison;
-import org.gatelab.training.ComparisonRow;
-import org.gatelab.training.RunStatus;
-import org.gatelab.training.TrainingConfig;
-import org.gatelab.training.TrainingDefaults;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.RunStatus;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

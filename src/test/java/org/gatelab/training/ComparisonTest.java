@@ -13,12 +13,8 @@ import org.gatelab.engine.ModelConfig;
 import org.gatelab.io.ComparisonCsv;
 import org.gatelab.tasks.AddingTask;
 import org.gatelab.tasks.TrainingTask;
-import org.gatelab.training.Comparison;
-import org.gatelab.training.ComparisonRow;
-import org.gatelab.training.RunStatus;
-import org.gatelab.training.TrainingConfig;
-import org.gatelab.training.TrainingDefaults;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.RunStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.function.Supplier;
 import org.gatelab.engine.ModelConfig;
 import org.gatelab.tasks.AddingTask;
-import org.gatelab.training.TrainingConfig;
-import org.gatelab.training.TrainingDefaults;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.OptimizerKind;

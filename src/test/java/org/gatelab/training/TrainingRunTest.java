@@ -13,15 +13,9 @@ import org.gatelab.tasks.AddingTask;
 import org.gatelab.tasks.AnomalyTask;
 import org.gatelab.tasks.CopyTask;
 import org.gatelab.tasks.ReberTask;
-import org.gatelab.training.EpochReport;
-import org.gatelab.training.RunStatus;
-import org.gatelab.training.TrainingConfig;
-import org.gatelab.training.TrainingDefaults;
-import org.gatelab.training.TrainingListener;
-import org.gatelab.training.TrainingResult;
-import org.gatelab.training.TrainingRun;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.OptimizerKind;
+import org.gatelab.vocabulary.RunStatus;
 import org.junit.jupiter.api.Test;
 
 class TrainingRunTest {

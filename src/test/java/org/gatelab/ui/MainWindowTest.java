@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.ui.testing.TestApp;
+import org.gatelab.ui.window.AppView;
 import org.gatelab.ui.workspace.WorkspaceView;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;

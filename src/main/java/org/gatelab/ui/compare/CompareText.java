@@ -1,7 +1,7 @@
 package org.gatelab.ui.compare;
 
 import java.util.Locale;
-import org.gatelab.training.RunStatus;
+import org.gatelab.vocabulary.RunStatus;
 
 /** How the comparison lab writes its numbers: formatting only, every value comes from the view model. */
 final class CompareText {

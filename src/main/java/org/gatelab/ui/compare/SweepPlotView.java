@@ -1,8 +1,6 @@
 package org.gatelab.ui.compare;
 
 import org.gatelab.render.plot.LinePlot;
-import org.gatelab.ui.compare.ComparePlotView;
-import org.gatelab.ui.compare.ComparePlots;
 import org.gatelab.viewmodel.compare.CompareViewModel;
 
 /**

@@ -6,8 +6,8 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.ParsedLesson;
-import org.gatelab.ui.AppView;
 import org.gatelab.ui.lesson.FolderOpener;
+import org.gatelab.ui.window.AppView;
 import org.gatelab.viewmodel.SettingsModel;
 
 /**

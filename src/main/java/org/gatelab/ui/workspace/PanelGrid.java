@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
-import org.gatelab.ui.workspace.ViewPanel;
 import org.gatelab.vocabulary.ViewKind;
 
 /**

@@ -12,9 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.gatelab.ui.Theme;
-import org.gatelab.ui.workspace.PanelGrid;
-import org.gatelab.ui.workspace.ViewPanel;
+import org.gatelab.ui.canvas.Theme;
 
 /**
  * Where the workspace's panels are: in the grid, one of them maximised over the work area (until asked again), or

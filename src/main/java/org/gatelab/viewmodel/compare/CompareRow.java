@@ -3,9 +3,9 @@ package org.gatelab.viewmodel.compare;
 import org.gatelab.engine.ModelConfig;
 import org.gatelab.tasks.TrainingTask;
 import org.gatelab.training.ComparisonRow;
-import org.gatelab.training.RunStatus;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.RunStatus;
 
 /**
  * One row of the comparison table: one cell trained on one task (at one length in a sweep), as the engine

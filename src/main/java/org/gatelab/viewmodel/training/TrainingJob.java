@@ -6,10 +6,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.gatelab.tasks.Predictions;
 import org.gatelab.tasks.TaskData;
 import org.gatelab.training.EpochReport;
-import org.gatelab.training.RunStatus;
 import org.gatelab.training.TrainingConfig;
 import org.gatelab.training.TrainingListener;
 import org.gatelab.training.TrainingRun;
+import org.gatelab.vocabulary.RunStatus;
 
 /**
  * One training run driven from a worker thread, with a gate for pausing. The worker runs epochs while the mode

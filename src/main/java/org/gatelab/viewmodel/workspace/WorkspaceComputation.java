@@ -10,8 +10,6 @@ import org.gatelab.engine.SequenceRunner;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.tasks.SampleSequence;
 import org.gatelab.tasks.SampleSequences;
-import org.gatelab.viewmodel.workspace.WorkspaceResult;
-import org.gatelab.viewmodel.workspace.WorkspaceSettings;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.SequenceKind;

@@ -2,7 +2,6 @@ package org.gatelab.viewmodel.workspace;
 
 import java.util.Map;
 import org.gatelab.engine.trace.Trace;
-import org.gatelab.viewmodel.workspace.WorkspaceSettings;
 import org.gatelab.vocabulary.CellKind;
 
 /**

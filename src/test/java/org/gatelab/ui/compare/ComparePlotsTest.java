@@ -10,16 +10,13 @@ import org.gatelab.render.Palette;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.LogAxis;
 import org.gatelab.render.plot.PlotSeries;
-import org.gatelab.training.RunStatus;
-import org.gatelab.ui.compare.ComparePlots;
-import org.gatelab.ui.compare.CompareText;
-import org.gatelab.ui.compare.CompareViewTest;
 import org.gatelab.viewmodel.compare.CompareCurves;
 import org.gatelab.viewmodel.compare.CompareMode;
 import org.gatelab.viewmodel.compare.CompareRow;
 import org.gatelab.viewmodel.compare.CompareSweep;
 import org.gatelab.viewmodel.compare.CompareViewModel;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.RunStatus;
 import org.junit.jupiter.api.Test;
 
 /** The comparison plots as built from the view model's values, and the table's number formats; no JavaFX. */

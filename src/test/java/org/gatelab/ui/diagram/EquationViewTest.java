@@ -13,7 +13,6 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.render.equations.EquationFormat;
-import org.gatelab.ui.diagram.EquationView;
 import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;

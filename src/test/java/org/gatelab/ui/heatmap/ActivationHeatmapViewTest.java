@@ -17,7 +17,7 @@ import org.gatelab.render.Rgb;
 import org.gatelab.render.heatmap.HeatmapData;
 import org.gatelab.render.heatmap.HeatmapLayout;
 import org.gatelab.render.heatmap.ValueFormat;
-import org.gatelab.ui.Theme;
+import org.gatelab.ui.canvas.Theme;
 import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;

@@ -13,7 +13,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.gatelab.lesson.LessonProblem;
 import org.gatelab.lesson.ParsedLesson;
-import org.gatelab.ui.AppView;
+import org.gatelab.ui.window.AppView;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ import javafx.stage.Stage;
 import org.gatelab.io.LessonProgress;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
-import org.gatelab.ui.AppView;
+import org.gatelab.ui.window.AppView;
 import org.gatelab.ui.workspace.WorkspaceView;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.lesson.CheckJudge;
@@ -148,7 +148,7 @@ class LessonPlayerViewTest {
 
     @Test
     void theDarkThemeChosenOnTheLessonsTabReachesTheViewsOfTabsShownLater(FxRobot robot) {
-        robot.interact(() -> shell.themeProperty().set(org.gatelab.ui.Theme.DARK));
+        robot.interact(() -> shell.themeProperty().set(org.gatelab.ui.canvas.Theme.DARK));
         List<Object> restyled = new ArrayList<>();
         shell.getScene().getStylesheets().addListener((javafx.collections.ListChangeListener<String>) restyled::add);
         open(robot);

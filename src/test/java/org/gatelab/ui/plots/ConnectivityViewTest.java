@@ -12,7 +12,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
-import org.gatelab.ui.Theme;
+import org.gatelab.ui.canvas.Theme;
 import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;

@@ -16,7 +16,7 @@ import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Palette;
 import org.gatelab.render.plot.LogAxis;
-import org.gatelab.ui.Theme;
+import org.gatelab.ui.canvas.Theme;
 import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;

@@ -5,7 +5,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.gatelab.viewmodel.AppViewModel;
 import org.gatelab.viewmodel.FxTaskRunner;
 import org.gatelab.viewmodel.SettingsModel;
 import org.gatelab.viewmodel.compare.CompareViewModel;
@@ -13,6 +12,8 @@ import org.gatelab.viewmodel.export.ExportModel;
 import org.gatelab.viewmodel.export.FolderMemory;
 import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
+import org.gatelab.viewmodel.window.AppViewModel;
+import org.gatelab.viewmodel.window.PresenterMode;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 
 /**
@@ -39,7 +40,8 @@ public final class TestApp {
         TrainingLabViewModel training = new TrainingLabViewModel(workspace, runner, worker("test-training"));
         return new AppViewModel(workspace, new ExportModel(workspace, runner, FolderMemory.settings(settings)),
                 training, new CompareViewModel(worker("test-compare")),
-                player == null ? null : player.apply(training), settings);
+                player == null ? null : player.apply(training), settings,
+                new PresenterMode(settings.presenterScale()));
     }
 
     /** One daemon thread that ends after a second idle, so windows of finished tests leave no threads behind. */

@@ -10,7 +10,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.gatelab.tasks.TaskSetting;
-import org.gatelab.ui.Theme;
+import org.gatelab.ui.canvas.Theme;
 import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;

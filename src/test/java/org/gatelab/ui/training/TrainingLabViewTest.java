@@ -15,7 +15,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.tasks.TaskSetting;
-import org.gatelab.ui.Theme;
+import org.gatelab.ui.canvas.Theme;
 import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.training.EpochPoint;

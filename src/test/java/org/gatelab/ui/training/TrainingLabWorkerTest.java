@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.gatelab.tasks.TaskSetting;
-import org.gatelab.ui.Theme;
+import org.gatelab.ui.canvas.Theme;
 import org.gatelab.ui.testing.TestApp;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;

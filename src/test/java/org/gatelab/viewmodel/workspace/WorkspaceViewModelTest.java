@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.viewmodel.TaskRunner;
-import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Gate;
 import org.gatelab.vocabulary.SequenceKind;

@@ -1,4 +1,4 @@
-package org.gatelab.ui.presenter;
+package org.gatelab.viewmodel.window;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.gatelab.ui.presenter.ViewToggle;
+import org.gatelab.viewmodel.window.PresenterMode;
 import org.gatelab.vocabulary.ViewKind;
 import org.junit.jupiter.api.Test;
 

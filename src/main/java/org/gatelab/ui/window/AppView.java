@@ -1,4 +1,4 @@
-package org.gatelab.ui;
+package org.gatelab.ui.window;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
@@ -12,6 +12,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.gatelab.export.ExportTheme;
+import org.gatelab.ui.canvas.Theme;
 import org.gatelab.ui.compare.CompareView;
 import org.gatelab.ui.export.ExportActions;
 import org.gatelab.ui.lesson.LessonDock;
@@ -23,14 +24,14 @@ import org.gatelab.ui.presenter.KeyHelpOverlay;
 import org.gatelab.ui.presenter.PresenterControl;
 import org.gatelab.ui.presenter.PresenterKeys;
 import org.gatelab.ui.presenter.PresenterLook;
-import org.gatelab.ui.presenter.PresenterMode;
 import org.gatelab.ui.presenter.ScaleBadge;
 import org.gatelab.ui.training.TrainingLabView;
 import org.gatelab.ui.workspace.WorkspaceView;
-import org.gatelab.viewmodel.AppViewModel;
 import org.gatelab.viewmodel.SettingsModel;
 import org.gatelab.viewmodel.export.ExportModel;
 import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
+import org.gatelab.viewmodel.window.AppViewModel;
+import org.gatelab.viewmodel.window.PresenterMode;
 
 /**
  * The window's content: the tabs (the lessons, the workspace with its views, the training lab, the RNN/LSTM/GRU
@@ -73,7 +74,7 @@ public final class AppView extends StackPane {
     public AppView(AppViewModel app, LessonSetup lessons) {
         SettingsModel settings = app.settings();
         this.settings = settings;
-        presenter = new PresenterMode(settings.presenterScale());
+        presenter = app.presenter();
         fullScreen = new FullScreen(() -> presenter.exit());
         exports = app.exports();
         workspace = new WorkspaceView(app.workspace(), ExportActions.standard(exports,

@@ -1,4 +1,4 @@
-package org.gatelab.ui;
+package org.gatelab.ui.window;
 
 import java.io.PrintStream;
 import java.util.Arrays;

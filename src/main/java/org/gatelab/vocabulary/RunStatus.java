@@ -1,8 +1,6 @@
-package org.gatelab.training;
+package org.gatelab.vocabulary;
 
-import org.gatelab.training.TrainingRun;
-
-/** Where a {@link TrainingRun} stands. */
+/** Where a training run stands (the training package's {@code TrainingRun}). */
 public enum RunStatus {
     /** Created, no epoch run yet. */
     READY,

@@ -1,4 +1,4 @@
-package org.gatelab.ui.presenter;
+package org.gatelab.viewmodel.window;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,4 +1,4 @@
-package org.gatelab.ui;
+package org.gatelab.ui.window;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -1,4 +1,4 @@
-package org.gatelab.ui;
+package org.gatelab.ui.canvas;
 
 import java.util.List;
 import javafx.scene.Node;
