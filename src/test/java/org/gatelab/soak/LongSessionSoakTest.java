@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.gatelab.tasks.TaskSetting;
 import org.gatelab.viewmodel.TaskRunner;
@@ -22,6 +23,7 @@ import org.gatelab.vocabulary.TaskKind;
 import org.gatelab.vocabulary.TrainingSetting;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A whole lecture in one JVM: hundreds of cycles of changing the cell, training briefly on a real worker
@@ -35,6 +37,7 @@ class LongSessionSoakTest {
     static final long HEAP_GROWTH_BOUND_MB = 24;
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.MINUTES) // longer than the 5 minutes of an ordinary test: -Dsoak.cycles
     void hundredsOfCyclesLeakNeitherMemoryNorThreads() throws Exception {
         int cycles = Integer.getInteger("soak.cycles", 500);
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {

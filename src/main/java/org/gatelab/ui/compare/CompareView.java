@@ -2,7 +2,6 @@ package org.gatelab.ui.compare;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
@@ -20,14 +19,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.gatelab.render.Palette;
-import org.gatelab.render.plot.LinePlot;
-import org.gatelab.render.plot.PlotSeries;
 import org.gatelab.ui.canvas.CanvasView;
 import org.gatelab.ui.canvas.Theme;
 import org.gatelab.viewmodel.compare.CompareMode;
 import org.gatelab.viewmodel.compare.CompareRow;
 import org.gatelab.viewmodel.compare.CompareViewModel;
-import org.gatelab.vocabulary.CellKind;
 
 /**
  * The training lab's comparison: one click trains the RNN, the LSTM and the GRU on the same task, data and seed
@@ -40,9 +36,8 @@ import org.gatelab.vocabulary.CellKind;
  * plots (the sweep plot beside the loss curves in sweep mode). An {@link AnimationTimer} runs while a
  * comparison does and publishes the worker's latest snapshot once per frame ({@link CompareViewModel#drain()}).
  *
- * <p>Query API for tests: {@link #shownRows()}, {@link #shownCell}, {@link #shownCurve}, {@link #curveNames()},
- * {@link #shownSweep}, {@link #sweepNames()}, {@link #shownSweepPlot()}, {@link #progressText()},
- * {@link #statusText()}, {@link #problemText()}, {@link #lengthsProblemText()}, {@link #planRow}.
+ * <p>Tests read it through a page object that finds its parts by id ({@code compare-start},
+ * {@code compare-status}, ...) and type.
  */
 public final class CompareView extends BorderPane {
     /** Style class of the whole view. */
@@ -336,110 +331,5 @@ public final class CompareView extends BorderPane {
     /** The sweep's lengths field. */
     public TextField lengthsField() {
         return form.lengths;
-    }
-
-    // ---- query API (read-only, for tests) ------------------------------------------------------------
-
-    /** The rows the table shows, in order. */
-    public List<CompareRow> shownRows() {
-        return List.copyOf(table.getItems());
-    }
-
-    /**
-     * The text the table shows in row {@code row} under the column titled {@code column} (e.g. "Val loss",
-     * "Hidden"; "Cell" gives the cell's name).
-     *
-     * @throws IllegalArgumentException if there is no such column
-     */
-    public String shownCell(int row, String column) {
-        for (javafx.scene.control.TableColumn<CompareRow, ?> c : table.getColumns()) {
-            String title = c.getGraphic() instanceof Label l ? l.getText() : c.getText();
-            if (column.equals(title)) {
-                Object data = c.getCellData(row);
-                return data instanceof CompareRow r ? r.cell().name() : String.valueOf(data);
-            }
-        }
-        throw new IllegalArgumentException("no column \"" + column + "\"");
-    }
-
-    /** True when the table shows the column titled {@code column}. */
-    public boolean columnShown(String column) {
-        return table.getColumns().stream().anyMatch(c -> c.isVisible()
-                && column.equals(c.getGraphic() instanceof Label l ? l.getText() : c.getText()));
-    }
-
-    /** The series keys of the loss-curve plot, e.g. "RNN val", "RNN train". */
-    public List<String> curveNames() {
-        return curves.seriesNames();
-    }
-
-    /** The y values the loss-curve plot draws for a series ({@link #curveNames()}). */
-    public double[] shownCurve(String name) {
-        return series(curves.plot(), name).y();
-    }
-
-    /** The reference lines of the loss-curve plot (the constant baseline). */
-    public List<LinePlot.Reference> shownReferences() {
-        return curves.plot().references();
-    }
-
-    /** The series keys of the sweep plot: "RNN", "LSTM", "GRU", "constant". */
-    public List<String> sweepNames() {
-        return sweep.seriesNames();
-    }
-
-    /** The y values the sweep plot draws for a series ({@link #sweepNames()}). */
-    public double[] shownSweep(String name) {
-        return series(sweep.plot(), name).y();
-    }
-
-    /** The whole sweep plot as built (axes, series, marker). */
-    public LinePlot shownSweepPlot() {
-        return sweep.plot();
-    }
-
-    /** True while the sweep plot is part of the layout. */
-    public boolean sweepShown() {
-        return sweep.isManaged() && sweep.isVisible();
-    }
-
-    private static PlotSeries series(LinePlot plot, String name) {
-        for (PlotSeries s : plot.series()) {
-            if (s.name().equals(name)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("no series \"" + name + "\" (have "
-                + plot.series().stream().map(PlotSeries::name).toList() + ")");
-    }
-
-    /** The progress line under the buttons, e.g. "LSTM (2 of 3) · epoch 5 of 20". */
-    public String progressText() {
-        return progressText.getText();
-    }
-
-    /** How the last run ended, e.g. "Done: 3 models in 1 min 21 s." */
-    public String statusText() {
-        return status.getText();
-    }
-
-    /** The form's message about a refused setting; empty if none. */
-    public String problemText() {
-        return problem.getText();
-    }
-
-    /** The message under the lengths field; empty if the lengths are fine. */
-    public String lengthsProblemText() {
-        return form.lengthsProblem.getText();
-    }
-
-    /** The message beside the export button. */
-    public String exportMessageText() {
-        return exportMessage.getText();
-    }
-
-    /** The plan's texts for {@code cell}: hidden size, PyTorch count, textbook count. */
-    public List<String> planRow(CellKind cell) {
-        return form.plan.rowText(cell);
     }
 }

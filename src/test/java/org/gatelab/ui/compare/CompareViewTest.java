@@ -49,6 +49,7 @@ class CompareViewTest {
     private final List<Runnable> queued = new ArrayList<>();
     private CompareViewModel model;
     private CompareView view;
+    private ComparePage page;
     private Scene scene;
 
     @Start
@@ -58,6 +59,7 @@ class CompareViewTest {
         Executor worker = queued::add;
         model = tiny(new CompareViewModel(worker));
         view = new CompareView(model);
+        page = new ComparePage(view);
         scene = new Scene(view, 1200, 720);
         Theme.LIGHT.applyTo(scene);
         stage.setScene(scene);
@@ -87,7 +89,7 @@ class CompareViewTest {
 
     @Test
     void theTableAndTheCurvesShowTheModelsResults(FxRobot robot) {
-        assertTrue(view.shownRows().isEmpty());
+        assertTrue(page.shownRows().isEmpty());
         assertTrue(view.cancelButton().isDisabled(), "nothing to cancel yet");
         assertFalse(view.startButton().isDisabled());
         assertTrue(view.exportButton().isDisabled(), "nothing to export yet");
@@ -100,30 +102,30 @@ class CompareViewTest {
 
         List<CompareRow> rows = model.rows();
         assertEquals(3, rows.size());
-        assertEquals(rows, view.shownRows());
+        assertEquals(rows, page.shownRows());
         for (int i = 0; i < 3; i++) {
             CompareRow r = rows.get(i);
-            assertEquals(CELLS.get(i).name(), view.shownCell(i, "Cell"));
-            assertEquals("4", view.shownCell(i, "Hidden"));
-            assertEquals(CompareText.count(r.parameters()), view.shownCell(i, "Parameters"));
-            assertEquals(CompareText.loss(r.trainLoss()), view.shownCell(i, "Train loss"));
-            assertEquals(CompareText.loss(r.valLoss()), view.shownCell(i, "Val loss"));
-            assertEquals(CompareText.loss(r.baselineValLoss()), view.shownCell(i, "Constant"));
-            assertEquals(CompareText.seconds(r.secondsPerEpoch()), view.shownCell(i, "s / epoch"));
-            assertEquals("completed", view.shownCell(i, "Status"));
+            assertEquals(CELLS.get(i).name(), page.shownCell(i, "Cell"));
+            assertEquals("4", page.shownCell(i, "Hidden"));
+            assertEquals(CompareText.count(r.parameters()), page.shownCell(i, "Parameters"));
+            assertEquals(CompareText.loss(r.trainLoss()), page.shownCell(i, "Train loss"));
+            assertEquals(CompareText.loss(r.valLoss()), page.shownCell(i, "Val loss"));
+            assertEquals(CompareText.loss(r.baselineValLoss()), page.shownCell(i, "Constant"));
+            assertEquals(CompareText.seconds(r.secondsPerEpoch()), page.shownCell(i, "s / epoch"));
+            assertEquals("completed", page.shownCell(i, "Status"));
         }
-        assertFalse(view.columnShown("T"), "one task: no length column");
-        assertFalse(view.columnShown("Accuracy"), "the adding problem has no accuracy");
+        assertFalse(page.columnShown("T"), "one task: no length column");
+        assertFalse(page.columnShown("Accuracy"), "the adding problem has no accuracy");
 
         // the curves are the model's, in the cells' series colours, train dashed
         CompareCurves curves = model.curvesProperty().get();
         assertEquals(List.of("RNN val", "LSTM val", "GRU val", "RNN train", "LSTM train", "GRU train"),
-                view.curveNames());
+                page.curveNames());
         for (CellKind cell : CELLS) {
-            assertArrayEquals(curves.validation(cell), view.shownCurve(cell.name() + " val"), 0.0);
-            assertArrayEquals(curves.train(cell), view.shownCurve(cell.name() + " train"), 0.0);
+            assertArrayEquals(curves.validation(cell), page.shownCurve(cell.name() + " val"), 0.0);
+            assertArrayEquals(curves.train(cell), page.shownCurve(cell.name() + " train"), 0.0);
         }
-        assertEquals(rows.get(0).baselineValLoss(), view.shownReferences().get(0).y(), 0.0);
+        assertEquals(rows.get(0).baselineValLoss(), page.shownReferences().get(0).y(), 0.0);
         Palette p = view.curvesView().palette();
         for (CellKind cell : CELLS) {
             var s = ((CompareCurvesView) view.curvesView()).plot().series().stream()
@@ -131,9 +133,9 @@ class CompareViewTest {
             assertEquals(p.series(cell.ordinal()), s.colour());
             assertTrue(s.dashed());
         }
-        assertEquals("GRU (3 of 3) · epoch 2 of 2", view.progressText());
-        assertTrue(view.statusText().startsWith("Done: 3 models in"), view.statusText());
-        assertFalse(view.sweepShown());
+        assertEquals("GRU (3 of 3) · epoch 2 of 2", page.progressText());
+        assertTrue(page.statusText().startsWith("Done: 3 models in"), page.statusText());
+        assertFalse(page.sweepShown());
         assertFalse(view.exportButton().isDisabled());
     }
 
@@ -141,27 +143,27 @@ class CompareViewTest {
     void budgetModeShowsEachCellsHiddenSizeLive(FxRobot robot) {
         assertEquals(List.of("4", CompareText.count(model.planByCell().get(CellKind.RNN).pytorchParameters()),
                 CompareText.count(model.planByCell().get(CellKind.RNN).textbookParameters())),
-                view.planRow(CellKind.RNN));
+                page.planRow(CellKind.RNN));
         // the radio button may sit below the form's scrolled part: fire it as a click would
         robot.interact(() -> ((javafx.scene.control.RadioButton) scene.lookup("#compare-same-budget")).fire());
         robot.interact(() -> ((javafx.scene.control.Spinner<?>) scene.lookup("#compare-budget")).getEditor()
                 .setText("300"));
         for (CellKind cell : CELLS) {
             int expected = org.gatelab.training.Comparison.hiddenForBudget(cell, 2, 1, 1, 300);
-            assertEquals(String.valueOf(expected), view.planRow(cell).get(0), cell + " at a budget of 300");
+            assertEquals(String.valueOf(expected), page.planRow(cell).get(0), cell + " at a budget of 300");
             ComparePlan plan = model.planByCell().get(cell);
-            assertEquals(CompareText.count(plan.pytorchParameters()), view.planRow(cell).get(1));
-            assertEquals(CompareText.count(plan.textbookParameters()), view.planRow(cell).get(2));
+            assertEquals(CompareText.count(plan.pytorchParameters()), page.planRow(cell).get(1));
+            assertEquals(CompareText.count(plan.textbookParameters()), page.planRow(cell).get(2));
         }
         robot.interact(() -> ((javafx.scene.control.Spinner<?>) scene.lookup("#compare-budget")).getEditor()
                 .setText("2000"));
         assertEquals(String.valueOf(org.gatelab.training.Comparison.hiddenForBudget(CellKind.LSTM, 2, 1, 1, 2000)),
-                view.planRow(CellKind.LSTM).get(0));
+                page.planRow(CellKind.LSTM).get(0));
         robot.clickOn("#compare-start");
         runQueued(robot);
         for (int i = 0; i < 3; i++) {
             assertEquals(String.valueOf(org.gatelab.training.Comparison.hiddenForBudget(CELLS.get(i), 2, 1, 1, 2000)),
-                    view.shownCell(i, "Hidden"));
+                    page.shownCell(i, "Hidden"));
         }
     }
 
@@ -200,35 +202,35 @@ class CompareViewTest {
             view.lengthsField().setText("10, 20");
         });
         assertEquals(List.of(10, 20), model.lengthsProperty().get());
-        assertEquals("", view.lengthsProblemText());
+        assertEquals("", page.lengthsProblemText());
         robot.clickOn("#compare-start");
         runQueued(robot);
-        assertEquals(6, view.shownRows().size());
-        assertTrue(view.columnShown("T"));
-        assertEquals("10", view.shownCell(0, "T"));
-        assertEquals("20", view.shownCell(5, "T"));
-        assertTrue(view.sweepShown());
+        assertEquals(6, page.shownRows().size());
+        assertTrue(page.columnShown("T"));
+        assertEquals("10", page.shownCell(0, "T"));
+        assertEquals("20", page.shownCell(5, "T"));
+        assertTrue(page.sweepShown());
         CompareSweep sweep = model.sweepProperty().get();
-        assertEquals(List.of("RNN", "LSTM", "GRU", "constant"), view.sweepNames());
+        assertEquals(List.of("RNN", "LSTM", "GRU", "constant"), page.sweepNames());
         for (CellKind cell : CELLS) {
-            assertArrayEquals(sweep.valLoss(cell), view.shownSweep(cell.name()), 0.0);
+            assertArrayEquals(sweep.valLoss(cell), page.shownSweep(cell.name()), 0.0);
         }
-        assertArrayEquals(sweep.baseline(), view.shownSweep("constant"), 0.0);
-        assertEquals("T = 20 (2 of 2) · GRU (3 of 3) · epoch 2 of 2", view.progressText());
+        assertArrayEquals(sweep.baseline(), page.shownSweep("constant"), 0.0);
+        assertEquals("T = 20 (2 of 2) · GRU (3 of 3) · epoch 2 of 2", page.progressText());
     }
 
     @Test
     void invalidLengthsAreRefusedWithAMessage(FxRobot robot) {
         robot.clickOn("#compare-mode-sweep");
         robot.interact(() -> view.lengthsField().setText("10, seven"));
-        assertEquals("\"seven\" (entry 2) is not a whole number", view.lengthsProblemText());
+        assertEquals("\"seven\" (entry 2) is not a whole number", page.lengthsProblemText());
         assertTrue(robot.lookup("#compare-lengths-problem").query().isVisible());
         robot.clickOn("#compare-start");
         assertFalse(model.isRunning());
         assertTrue(queued.isEmpty(), "nothing was started");
-        assertTrue(view.problemText().contains("fix the lengths first"), view.problemText());
+        assertTrue(page.problemText().contains("fix the lengths first"), page.problemText());
         robot.interact(() -> view.lengthsField().setText("10, 70"));
-        assertEquals("", view.lengthsProblemText());
+        assertEquals("", page.lengthsProblemText());
         assertFalse(robot.lookup("#compare-lengths-problem").query().isVisible());
     }
 
@@ -239,8 +241,8 @@ class CompareViewTest {
         robot.clickOn("#compare-cancel");
         runQueued(robot);
         assertFalse(model.isRunning());
-        assertTrue(view.shownRows().isEmpty());
-        assertTrue(view.statusText().startsWith("Cancelled"), view.statusText());
+        assertTrue(page.shownRows().isEmpty());
+        assertTrue(page.statusText().startsWith("Cancelled"), page.statusText());
         assertTrue(view.cancelButton().isDisabled());
         assertFalse(view.startButton().isDisabled());
     }
@@ -252,10 +254,10 @@ class CompareViewTest {
         Path file = dir.resolve("out.csv");
         robot.interact(() -> assertTrue(view.exportCsv(file)));
         assertEquals(4, Files.readAllLines(file).size(), "a header and three rows");
-        assertTrue(view.exportMessageText().startsWith("Saved 3 rows"), view.exportMessageText());
+        assertTrue(page.exportMessageText().startsWith("Saved 3 rows"), page.exportMessageText());
         Path bad = dir.resolve("missing").resolve("out.csv");
         robot.interact(() -> assertFalse(view.exportCsv(bad)));
-        assertTrue(view.exportMessageText().startsWith("Could not save the results"), view.exportMessageText());
+        assertTrue(page.exportMessageText().startsWith("Could not save the results"), page.exportMessageText());
         assertTrue(robot.lookup("#compare-export-message").query().getStyleClass().contains("compare-export-failed"));
     }
 
@@ -266,7 +268,7 @@ class CompareViewTest {
             lr.setText("fast");
             lr.fireEvent(new javafx.event.ActionEvent());
         });
-        assertTrue(view.problemText().contains("\"fast\" is not a number"), view.problemText());
+        assertTrue(page.problemText().contains("\"fast\" is not a number"), page.problemText());
         assertEquals(0.01, model.learningRate(), 0.0);
     }
 
@@ -283,8 +285,8 @@ class CompareViewTest {
         org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
                 () -> !threaded.isRunning());
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(3, second[0].shownRows().size());
-        assertTrue(second[0].statusText().startsWith("Done"), second[0].statusText());
+        assertEquals(3, new ComparePage(second[0]).shownRows().size());
+        assertTrue(new ComparePage(second[0]).statusText().startsWith("Done"), new ComparePage(second[0]).statusText());
         // the same numbers as the synchronous run
         robot.interact(() -> scene.setRoot(view));
         robot.clickOn("#compare-start");

@@ -28,6 +28,7 @@ import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.lesson.LessonShelf;
 import org.gatelab.viewmodel.lesson.SceneSettings;
+import org.gatelab.viewmodel.window.AppViewModel;
 import org.gatelab.viewmodel.workspace.WorkspaceSettings;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.ViewKind;
@@ -55,6 +56,7 @@ class CourseInTheWindowTest {
     Path dir;
     private WorkspaceViewModel session;
     private AppView shell;
+    private AppViewModel app;
 
     @Start
     void start(Stage stage) {
@@ -64,9 +66,10 @@ class CourseInTheWindowTest {
         LessonShelf shelf = new LessonShelf(new LessonParser(paths, StepValidator.NONE), LESSONS,
                 dir.resolve("user/lessons"), TaskRunner.direct());
         ProgressStore store = new ProgressStore(dir.resolve("user/progress.json"));
-        shell = new AppView(TestApp.of(session,
+        app = TestApp.of(session,
                 training -> new LessonPlayerViewModel(session, training, TaskRunner.direct(), shelf, store),
-                SettingsModel.inMemory()), new LessonSetup(paths, f -> { }));
+                SettingsModel.inMemory());
+        shell = new AppView(app, new LessonSetup(paths, f -> { }));
         shelf.reload();
         stage.setScene(new Scene(shell, 1366, 768));
         stage.show();
@@ -145,8 +148,8 @@ class CourseInTheWindowTest {
             } catch (java.io.IOException e) {
                 throw new AssertionError(where + ": " + e.getMessage(), e);
             }
-            assertEquals(lab.task(), shell.training().model().settings().task(), where + ": the lab's task");
-            assertEquals(lab.config(), shell.training().model().settings().config(), where + ": the lab's settings");
+            assertEquals(lab.task(), app.training().settings().task(), where + ": the lab's task");
+            assertEquals(lab.config(), app.training().settings().config(), where + ": the lab's settings");
             if (shell.training().getScene() != null) {
                 ToggleButton cell = robot.lookup("#lab-cell-" + lab.config().cell().id()).queryAs(ToggleButton.class);
                 assertTrue(cell.isSelected(), where + ": the lab's cell button");

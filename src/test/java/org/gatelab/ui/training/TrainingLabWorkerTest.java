@@ -41,6 +41,7 @@ class TrainingLabWorkerTest {
     });
     private TrainingLabViewModel model;
     private TrainingLabView view;
+    private TrainingLabPage page;
 
     @Start
     void start(Stage stage) {
@@ -54,6 +55,7 @@ class TrainingLabWorkerTest {
         model.setTrainingValue(TrainingSetting.BATCH_SIZE, "8");
         model.setTrainingValue(TrainingSetting.EPOCHS, "3");
         view = new TrainingLabView(model);
+        page = new TrainingLabPage(view);
         Scene scene = new Scene(view, 1100, 700);
         Theme.DARK.applyTo(scene);
         stage.setScene(scene);
@@ -72,15 +74,15 @@ class TrainingLabWorkerTest {
 
     @Test
     void trainsOffTheFxThreadAndPausesBetweenBatches(FxRobot robot) throws Exception {
-        robot.interact(view.startButton()::fire);
+        robot.interact(page.startButton()::fire);
         TrainingSnapshot running = await("running", s -> s.state() == TrainingState.RUNNING && s.batch() > 0);
         assertTrue(running.progressText().startsWith("epoch 1 of 3 · batch "), running.progressText());
-        long t0 = System.nanoTime();
+        // the FX thread answers while training runs (how fast is measured in BENCHMARKS.md, not asserted: a
+        // blocked FX thread makes this wait until the test's timeout, which dumps every thread's stack)
         robot.interact(() -> { });
-        assertTrue(System.nanoTime() - t0 < 1_000_000_000L, "the FX thread answers while training runs");
-        assertEquals("❚❚ Pause", view.startButton().getText());
+        assertEquals("❚❚ Pause", page.startButton().getText());
 
-        robot.interact(view.startButton()::fire); // pause
+        robot.interact(page.startButton()::fire); // pause
         TrainingSnapshot paused = await("paused", s -> s.state() == TrainingState.PAUSED);
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
@@ -89,28 +91,32 @@ class TrainingLabWorkerTest {
         assertEquals(paused.epochsDone(), still.epochsDone(), "nothing runs while paused");
         assertEquals(paused.batch(), still.batch(), "stopped between two batches");
         assertEquals(paused.batchLoss().length, still.batchLoss().length);
-        assertEquals("▶ Resume", view.startButton().getText());
-        assertTrue(view.settingsLocked());
+        assertEquals("▶ Resume", page.startButton().getText());
+        assertTrue(page.settingsLocked());
 
-        robot.interact(view.startButton()::fire); // resume
+        robot.interact(page.startButton()::fire); // resume
         TrainingSnapshot done = await("completed", s -> s.state() == TrainingState.COMPLETED);
         assertSameEpochs(reference(model), done.epochs());
-        assertEquals("epoch 3 of 3", view.shownProgressText());
-        assertEquals(3, view.shownCurve(TrainingLabView.Plot.LOSS, TrainingPlots.VALIDATION).length);
+        assertEquals("epoch 3 of 3", page.shownProgressText());
+        assertEquals(3, page.shownCurve(TrainingLabPage.Plot.LOSS, TrainingPlots.VALIDATION).length);
     }
 
     @Test
     void theAppsLabMakesItsDataOffTheFxThread(FxRobot robot) throws Exception {
         TrainingLabView[] lab = new TrainingLabView[1];
-        robot.interact(() -> lab[0] = new TrainingLabView(TestApp.of(new WorkspaceViewModel(TaskRunner.direct())).training()));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lab[0].model().dataProperty().get() != null);
-        assertEquals(4000, lab[0].model().dataProperty().get().trainSize(), "the lab's default adding problem");
+        TrainingLabViewModel[] labModel = new TrainingLabViewModel[1];
+        robot.interact(() -> {
+            labModel[0] = TestApp.of(new WorkspaceViewModel(TaskRunner.direct())).training();
+            lab[0] = new TrainingLabView(labModel[0]);
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> labModel[0].dataProperty().get() != null);
+        assertEquals(4000, labModel[0].dataProperty().get().trainSize(), "the lab's default adding problem");
         robot.interact(() -> lab[0].dispose());
     }
 
     @Test
     void closingTheWindowDuringTrainingStopsTheWorker(FxRobot robot) throws Exception {
-        robot.interact(view.startButton()::fire);
+        robot.interact(page.startButton()::fire);
         await("running", s -> s.state() == TrainingState.RUNNING && s.batch() > 0);
         // as the app closes: the view first, then its worker pools
         robot.interact(view::dispose);
@@ -121,14 +127,14 @@ class TrainingLabWorkerTest {
 
     @Test
     void resetStopsARunningTraining(FxRobot robot) throws Exception {
-        robot.interact(view.startButton()::fire);
+        robot.interact(page.startButton()::fire);
         await("running", s -> s.state() == TrainingState.RUNNING && s.batch() > 0);
-        robot.interact(view.resetButton()::fire);
+        robot.interact(page.resetButton()::fire);
         assertEquals(TrainingState.IDLE, model.state());
         WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(TrainingState.IDLE, model.state(), "the stopped run publishes nothing more");
         assertTrue(model.snapshot().epochs().isEmpty());
-        assertTrue(!view.settingsLocked());
+        assertTrue(!page.settingsLocked());
     }
 }
