@@ -2,7 +2,6 @@ package org.gatelab.ui.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -23,6 +22,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 import org.gatelab.render.Palette;
+import org.gatelab.ui.forms.FormLayout;
+import org.gatelab.ui.forms.WholeNumberSpinners;
 import org.gatelab.viewmodel.compare.CompareMode;
 import org.gatelab.viewmodel.compare.CompareSizing;
 import org.gatelab.viewmodel.compare.CompareTaskField;
@@ -121,7 +122,7 @@ final class CompareForm extends VBox {
         for (Spinner<Integer> s : List.of(epochs, hidden, seed, budget)) {
             s.setEditable(true);
             s.setMaxWidth(Double.MAX_VALUE);
-            lenient(s);
+            WholeNumberSpinners.forgiving(s);
         }
         ToggleGroup sizing = new ToggleGroup();
         sameHidden.setToggleGroup(sizing);
@@ -133,21 +134,21 @@ final class CompareForm extends VBox {
         sameBudget.setTooltip(new Tooltip("Every cell gets the hidden size whose parameter count is closest to "
                 + "the budget: a fairer race"));
         budget.setId("compare-budget");
-        Label planHint = hint("PyTorch counts two bias vectors per layer (b_ih and b_hh), textbooks one; both "
+        Label planHint = FormLayout.hint("PyTorch counts two bias vectors per layer (b_ih and b_hh), textbooks one; both "
                 + "counts include the readout.");
         workload.getStyleClass().add("hint-label");
         workload.setId("compare-workload");
         workload.setWrapText(true);
 
         getChildren().addAll(
-                section("Compare"), modes,
-                section("Task"), taskRow, sweepRow, taskFields, description,
-                section("Training"),
-                grid(row("Epochs", epochs), row("Learning rate", learningRate), row("Hidden units", hidden),
-                        row("Seed", seed)),
-                section("Size"), sameHidden, sameBudget, grid(row("Budget", budget)), plan, planHint,
+                FormLayout.section("Compare"), modes,
+                FormLayout.section("Task"), taskRow, sweepRow, taskFields, description,
+                FormLayout.section("Training"),
+                grid(FormLayout.row("Epochs", epochs), FormLayout.row("Learning rate", learningRate), FormLayout.row("Hidden units", hidden),
+                        FormLayout.row("Seed", seed)),
+                FormLayout.section("Size"), sameHidden, sameBudget, grid(FormLayout.row("Budget", budget)), plan, planHint,
                 workload,
-                section("About this task"), explanation);
+                FormLayout.section("About this task"), explanation);
     }
 
     private VBox sweepBox() {
@@ -169,42 +170,10 @@ final class CompareForm extends VBox {
         return box;
     }
 
-    private static Label section(String title) {
-        Label l = new Label(title.toUpperCase(Locale.ROOT));
-        l.getStyleClass().add("section-title");
-        return l;
-    }
-
-    private static Label hint(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("hint-label");
-        l.setWrapText(true);
-        return l;
-    }
-
-    private record Row(String label, Node control) {
-    }
-
-    private static Row row(String label, Node control) {
-        return new Row(label, control);
-    }
-
-    private static GridPane grid(Row... rows) {
-        GridPane g = new GridPane();
+    private static GridPane grid(FormLayout.Row... rows) {
+        GridPane g = FormLayout.grid(rows);
         g.getStyleClass().add("compare-fields");
-        for (int i = 0; i < rows.length; i++) {
-            addRow(g, i, rows[i].label(), rows[i].control());
-        }
         return g;
-    }
-
-    private static void addRow(GridPane g, int i, String label, Node control) {
-        Label l = new Label(label);
-        l.getStyleClass().add("field-label");
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        g.add(l, 0, i);
-        g.add(control, 1, i);
-        GridPane.setHgrow(control, Priority.ALWAYS);
     }
 
     private void initListeners() {
@@ -261,28 +230,6 @@ final class CompareForm extends VBox {
         showFields(model.taskFieldsProperty().get());
         showSettings();
         plan.show(model.planProperty().get());
-    }
-
-    /**
-     * Lets the spinner read "4,000" or " 50 " and, for text that is no whole number, keep its value (the text
-     * returns to it) instead of throwing from the commit.
-     */
-    private static void lenient(Spinner<Integer> spinner) {
-        spinner.getValueFactory().setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer v) {
-                return v == null ? "" : v.toString();
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                try {
-                    return Integer.valueOf(text.trim().replace(",", "").replace("_", ""));
-                } catch (NumberFormatException e) {
-                    return spinner.getValue();
-                }
-            }
-        });
     }
 
     /** Calls {@code apply} when the spinner's value changes; if the model refuses, the model's value returns. */
@@ -371,12 +318,12 @@ final class CompareForm extends VBox {
             Spinner<Integer> s = new Spinner<>(new IntegerSpinnerValueFactory(f.min(), f.max(), f.value(), step));
             s.setEditable(true);
             s.setMaxWidth(Double.MAX_VALUE);
-            lenient(s);
+            WholeNumberSpinners.forgiving(s);
             s.setId("compare-field-" + f.key());
             s.setTooltip(new Tooltip(f.hint() + " (" + f.min() + " to " + f.max() + ")"));
             String key = f.key();
             commitOn(s, v -> model.setTaskField(key, v));
-            addRow(taskFields, i, f.label(), s);
+            FormLayout.addRow(taskFields, i, f.label(), s);
             fieldKeys.add(key);
             fieldSpinners.add(s);
         }

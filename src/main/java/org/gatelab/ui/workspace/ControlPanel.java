@@ -15,10 +15,11 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
+import org.gatelab.ui.forms.FormLayout;
+import org.gatelab.ui.forms.WholeNumberSpinners;
 import org.gatelab.viewmodel.workspace.WorkspaceResult;
 import org.gatelab.viewmodel.workspace.WorkspaceSettings;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
@@ -125,57 +126,36 @@ public final class ControlPanel extends VBox {
         rewind.setTooltip(new Tooltip("Back to the weights the seed gives: gate bias and W_hh scale to their defaults."));
         for (Spinner<Integer> s : java.util.List.of(hidden, layers, seed, length, unit)) {
             s.setMaxWidth(Double.MAX_VALUE);
-            forgivingNumbers(s);
+            WholeNumberSpinners.forgivingAndRestoredOnLeaving(s);
         }
         init.setMaxWidth(Double.MAX_VALUE);
         source.setMaxWidth(Double.MAX_VALUE);
 
         getChildren().addAll(
-                section("Cell"), cellButtons,
-                grid(row("RNN nonlinearity", nonlinearity)),
-                section("Size"),
-                grid(row("Hidden units", hidden), row("Layers", layers)),
-                section("Initialization"),
-                grid(row("Scheme", init), row("Seed", seed)),
+                FormLayout.section("Cell"), cellButtons,
+                grid(FormLayout.row("RNN nonlinearity", nonlinearity)),
+                FormLayout.section("Size"),
+                grid(FormLayout.row("Hidden units", hidden), FormLayout.row("Layers", layers)),
+                FormLayout.section("Initialization"),
+                grid(FormLayout.row("Scheme", init), FormLayout.row("Seed", seed)),
                 gateBiasSet, sliderRow(gateBias, gateBiasValue),
                 new Label("W_hh scale"), sliderRow(recurrentScale, recurrentScaleValue),
                 rewind,
-                section("Input sequence"),
-                source, grid(row("Length", length)),
+                FormLayout.section("Input sequence"),
+                source, grid(FormLayout.row("Length", length)),
                 customRow, sourceHint,
-                section("Follow"),
-                grid(row("Unit", unit), row("Layer", layer)),
-                section("Parameters"),
+                FormLayout.section("Follow"),
+                grid(FormLayout.row("Unit", unit), FormLayout.row("Layer", layer)),
+                FormLayout.section("Parameters"),
                 pytorchCount, textbookCount,
                 problem);
         setPadding(new Insets(12));
     }
 
-    private static Label section(String title) {
-        Label l = new Label(title.toUpperCase(Locale.ROOT));
-        l.getStyleClass().add("section-title");
-        return l;
-    }
-
-    private record Row(String label, javafx.scene.Node control) {
-    }
-
-    private static Row row(String label, javafx.scene.Node control) {
-        return new Row(label, control);
-    }
-
-    private static GridPane grid(Row... rows) {
-        GridPane g = new GridPane();
+    private static GridPane grid(FormLayout.Row... rows) {
+        GridPane g = FormLayout.grid(rows);
         g.setHgap(8);
         g.setVgap(6);
-        for (int i = 0; i < rows.length; i++) {
-            Label l = new Label(rows[i].label());
-            l.getStyleClass().add("field-label");
-            l.setMinWidth(Region.USE_PREF_SIZE);
-            g.add(l, 0, i);
-            g.add(rows[i].control(), 1, i);
-            GridPane.setHgrow(rows[i].control(), Priority.ALWAYS);
-        }
         return g;
     }
 
@@ -347,33 +327,5 @@ public final class ControlPanel extends VBox {
 
     private static double round2(double v) {
         return Math.round(v * 100) / 100.0;
-    }
-
-    /**
-     * Typed text that is not a whole number ("82t") goes back to the last good value when the field is left,
-     * instead of throwing from the spinner's converter.
-     */
-    private static void forgivingNumbers(Spinner<Integer> s) {
-        javafx.scene.control.SpinnerValueFactory<Integer> factory = s.getValueFactory();
-        factory.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer v) {
-                return v == null ? "" : v.toString();
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                try {
-                    return Integer.parseInt(text.trim());
-                } catch (NumberFormatException e) {
-                    return factory.getValue();
-                }
-            }
-        });
-        s.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                s.getEditor().setText(factory.getConverter().toString(factory.getValue()));
-            }
-        });
     }
 }
