@@ -8,8 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -19,7 +17,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.gatelab.render.Palette;
-import org.gatelab.ui.canvas.CanvasView;
 import org.gatelab.ui.canvas.Theme;
 import org.gatelab.viewmodel.compare.CompareMode;
 import org.gatelab.viewmodel.compare.CompareRow;
@@ -299,37 +296,5 @@ public final class CompareView extends BorderPane {
     /** The view model this view shows. */
     public CompareViewModel model() {
         return model;
-    }
-
-    /** The results table. */
-    public TableView<CompareRow> table() {
-        return table;
-    }
-
-    /** The canvas of the loss curves (snapshots, exports). */
-    public CanvasView curvesView() {
-        return curves;
-    }
-
-    /** The canvas of the sweep plot (snapshots, exports); hidden outside sweep mode. */
-    public CanvasView sweepView() {
-        return sweep;
-    }
-
-    public Button startButton() {
-        return start;
-    }
-
-    public Button cancelButton() {
-        return cancel;
-    }
-
-    public Button exportButton() {
-        return export;
-    }
-
-    /** The sweep's lengths field. */
-    public TextField lengthsField() {
-        return form.lengths;
     }
 }

@@ -3,7 +3,6 @@ package org.gatelab.ui.diagram;
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Dimension2D;
-import javafx.geometry.Point2D;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -15,9 +14,6 @@ import org.gatelab.render.diagram.DiagramFormat;
 import org.gatelab.render.diagram.DiagramLayout;
 import org.gatelab.render.diagram.DiagramMarks;
 import org.gatelab.render.diagram.DiagramValues;
-import org.gatelab.render.diagram.GateBox;
-import org.gatelab.render.diagram.Quantity;
-import org.gatelab.render.diagram.Rect;
 import org.gatelab.render.diagram.Viewport;
 import org.gatelab.render.figures.DiagramFigure;
 import org.gatelab.render.figures.FigureSelection;
@@ -36,8 +32,7 @@ import org.gatelab.vocabulary.Nonlinearity;
  * Hovering a gate shows a tooltip with its name, value, pre-activation and role; clicking a gate highlights it
  * through the selection model, clicking it again clears the highlight.
  *
- * <p>The read-only query API ({@link #shownActivation}, {@link #hoverText}, {@link #gateAtViewPoint}, ...)
- * reports what the view shows, for tests.
+ * <p>Tests read what it shows through a page object ({@code CellDiagramPage}, under src/test).
  */
 public final class CellDiagramView extends CanvasView {
     /** Style class of the view. */
@@ -158,7 +153,7 @@ public final class CellDiagramView extends CanvasView {
     // ---- geometry ----------------------------------------------------------------------------------
 
     /** Where the diagram goes: the figure's viewport for the view's current size, in drawing units. */
-    private Viewport viewport() {
+    Viewport viewport() {
         return DiagramFigure.viewport(drawingWidth(), drawingHeight());
     }
 
@@ -200,47 +195,8 @@ public final class CellDiagramView extends CanvasView {
         return selection().unitIn(layer);
     }
 
-    // ---- query API (read-only, for tests) ----------------------------------------------------------
-
-    /**
-     * The exact activation the diagram shows for {@code gate} at the current step and unit, as read from the
-     * trace (not the animated display copy); NaN if the cell has no such gate or there is no trace.
-     */
-    public double shownActivation(Gate gate) {
-        DiagramValues v = transition.target();
-        return v == null ? Double.NaN : v.activation(gate);
-    }
-
-    /** The exact pre-activation shown for {@code gate} (NaN if none). */
-    public double shownPreActivation(Gate gate) {
-        DiagramValues v = transition.target();
-        return v == null ? Double.NaN : v.preActivation(gate);
-    }
-
-    /** The exact value shown for a state such as c_{t-1} or h_t (NaN if the cell has none). */
-    public double shownState(Quantity q) {
-        DiagramValues v = transition.target();
-        return v == null ? Double.NaN : v.state(q);
-    }
-
-    /** The activation as drawn right now: between the old and new values while animating. */
-    public double displayedActivation(Gate gate) {
-        DiagramValues v = transition.shown();
-        return v == null ? Double.NaN : v.activation(gate);
-    }
-
-    /** True while a step transition animates. */
-    public boolean isAnimating() {
-        return transition.running();
-    }
-
-    /** The layout of the cell shown (empty before the first trace). */
-    public Optional<DiagramLayout> diagramLayout() {
-        return Optional.ofNullable(layout);
-    }
-
     /** The title line, e.g. {@code "LSTM cell · layer 1 · unit 3 · t = 7"} (layers counted from 1). */
-    public String titleText() {
+    String titleText() {
         return DiagramFigure.title(layer(), selection());
     }
 
@@ -256,7 +212,7 @@ public final class CellDiagramView extends CanvasView {
      * Decides how much of the old cell state is kept: 1 keeps everything, 0 erases it.
      * </pre>
      */
-    public String hoverText(Gate gate) {
+    String hoverText(Gate gate) {
         LayerTrace layer = layer();
         DiagramValues v = transition.target();
         if (layer == null || v == null || !v.activations().containsKey(gate)) {
@@ -281,7 +237,7 @@ public final class CellDiagramView extends CanvasView {
     }
 
     /** The gate under a point in this view's coordinates, as laid out for the current size. */
-    public Optional<Gate> gateAtViewPoint(double x, double y) {
+    Optional<Gate> gateAtViewPoint(double x, double y) {
         if (layout == null) {
             return Optional.empty();
         }
@@ -289,23 +245,33 @@ public final class CellDiagramView extends CanvasView {
         return layout.gateAt(vp.layoutX(toDrawing(x)), vp.layoutY(toDrawing(y)));
     }
 
-    /** The centre of {@code gate}'s box in this view's coordinates (empty if the cell has no such gate). */
-    public Optional<Point2D> gateCenter(Gate gate) {
-        if (layout == null) {
-            return Optional.empty();
-        }
-        Viewport vp = viewport();
-        return layout.gateBox(gate).map(GateBox::bounds)
-                .map((Rect r) -> new Point2D(toView(vp.px(r.cx())), toView(vp.py(r.cy()))));
+    /** What the view shows, for the tests' page object. */
+    DiagramTransition transition() {
+        return transition;
     }
 
-    /** The gate under the mouse, if any. */
-    public Optional<Gate> hoveredGate() {
-        return Optional.ofNullable(hovered);
+    /** What the view shows, for the tests' page object. */
+    Tooltip tooltip() {
+        return tooltip;
     }
 
-    /** The tooltip currently set (shown while the mouse rests on a gate), or empty when none. */
-    public String currentTooltip() {
-        return tooltipInstalled ? tooltip.getText() : "";
+    /** What the view shows, for the tests' page object. */
+    boolean tooltipInstalled() {
+        return tooltipInstalled;
+    }
+
+    /** What the view shows, for the tests' page object. */
+    DiagramLayout shownLayout() {
+        return layout;
+    }
+
+    /** What the view shows, for the tests' page object. */
+    Gate hovered() {
+        return hovered;
+    }
+
+    /** A drawing coordinate in the view's pixels, for the tests' page object. */
+    double viewCoordinate(double drawingCoordinate) {
+        return toView(drawingCoordinate);
     }
 }

@@ -1,17 +1,14 @@
 package org.gatelab.ui.diagram;
 
-import java.util.List;
 import javafx.geometry.Dimension2D;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Surface;
 import org.gatelab.render.equations.EquationBuilder;
 import org.gatelab.render.equations.EquationLayout;
-import org.gatelab.render.equations.EquationLine;
 import org.gatelab.render.equations.EquationPainter;
 import org.gatelab.render.equations.EquationSet;
 import org.gatelab.ui.canvas.CanvasView;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
-import org.gatelab.vocabulary.Gate;
 
 /**
  * The selected cell's equations for the selected layer, step and unit, with the numbers the engine recorded
@@ -19,7 +16,7 @@ import org.gatelab.vocabulary.Gate;
  * σ(0.214 + 0.096) = σ(0.310) = 0.577}), and a short block of gradients when the trace has them. The lesson's
  * highlighted gate is drawn on an accent background.
  *
- * <p>Read-only query API for tests: {@link #shownLines()}, {@link #lineFor(Gate)}, {@link #shownSet()}.
+ * <p>Tests read what it shows through a page object ({@code EquationPage}, under src/test).
  */
 public final class EquationView extends CanvasView {
     /** Style class of the view. */
@@ -70,32 +67,13 @@ public final class EquationView extends CanvasView {
         lastLayout = painter.paint(surface, set, palette(), workspace.selection().highlightedGateProperty().get());
     }
 
-    // ---- query API (read-only, for tests) -------------------------------------------------------------
-
-    /**
-     * The plain text of every equation the view shows, in drawing order: the forward equations, then the
-     * gradient items. An equation drawn on two lines (narrow views) is one entry.
-     */
-    public List<String> shownLines() {
-        return set.lines();
-    }
-
-    /**
-     * The plain text of the forward equation that computes {@code g} (LSTM i, f, g, o; GRU r, z, n; for the RNN
-     * {@link Gate#A}, its {@code hₜ} line), or null when the shown cell has no such block.
-     */
-    public String lineFor(Gate g) {
-        EquationLine line = set.forwardLine(g);
-        return line == null ? null : line.plain();
-    }
-
-    /** The structured equations currently shown. */
-    public EquationSet shownSet() {
+    /** What the view shows, for the tests' page object. */
+    EquationSet set() {
         return set;
     }
 
-    /** The layout of the last paint, or null before the first one. */
-    public EquationLayout lastLayout() {
+    /** What the view shows, for the tests' page object. */
+    EquationLayout lastLayout() {
         return lastLayout;
     }
 }

@@ -1,7 +1,5 @@
 package org.gatelab.ui.plots;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
@@ -16,10 +14,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.gatelab.render.figures.GradientFlowFigure;
-import org.gatelab.render.plot.LinePlot;
-import org.gatelab.render.plot.PlotLayout;
-import org.gatelab.render.plot.PlotSeries;
-import org.gatelab.ui.canvas.CanvasView;
 import org.gatelab.viewmodel.workspace.WorkspaceSettings;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.CellKind;
@@ -33,7 +27,7 @@ import org.gatelab.vocabulary.Ranges;
  * initializer's default), so a student drags and watches a vanishing gradient turn into an exploding one.
  * The sliders change the model only through the workspace; the plot redraws when the new trace arrives.
  *
- * <p>Query API for tests: {@link #shownCurve}, {@link #seriesNames()}, {@link #markerStep()}.
+ * <p>Tests read what it shows through a page object ({@code GradientFlowPage}, under src/test).
  */
 public final class GradientFlowView extends javafx.scene.layout.BorderPane {
     /** Style class of the whole view. */
@@ -96,6 +90,7 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
                 + "small values make the gradient vanish, large ones can make it explode"));
         Label scaleLabel = label("W_hh scale");
         scaleValue.getStyleClass().add(VALUE_STYLE_CLASS);
+        scaleValue.setId("flow-scale-value");
 
         biasSlider.getStyleClass().add(SLIDER_STYLE_CLASS);
         biasSlider.setId("flow-bias");
@@ -104,6 +99,7 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
                 + "large values keep the gates open, so the memory and the gradient last longer"));
         biasLabel.getStyleClass().add(LABEL_STYLE_CLASS);
         biasValue.getStyleClass().add(VALUE_STYLE_CLASS);
+        biasValue.setId("flow-bias-value");
         biasDefault.getStyleClass().add(BUTTON_STYLE_CLASS);
         biasDefault.setId("flow-bias-default");
         biasDefault.setFocusTraversable(false);
@@ -223,11 +219,6 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
 
     // ---- state and controls ------------------------------------------------------------------------
 
-    /** The canvas the plot is painted on (snapshots, exports). */
-    public CanvasView plotView() {
-        return plot;
-    }
-
     /** True in overlay mode (RNN, LSTM and GRU on one plot). */
     public boolean overlay() {
         return plot.overlay();
@@ -238,93 +229,8 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
         overlayToggle.setSelected(on);
     }
 
-    /** The W_hh scale slider ({@link Ranges#RECURRENT_SCALE}). */
-    public Slider recurrentScaleSlider() {
-        return scaleSlider;
-    }
-
-    /** The gate bias slider ({@link Ranges#GATE_BIAS}). */
-    public Slider gateBiasSlider() {
-        return biasSlider;
-    }
-
-    /** The button that returns the gate bias to the initializer's default. */
-    public Button gateBiasDefaultButton() {
-        return biasDefault;
-    }
-
-    /** The overlay toggle. */
-    public ToggleButton overlayToggle() {
-        return overlayToggle;
-    }
-
-    /** The text beside the W_hh scale slider, e.g. {@code "1.00×"}. */
-    public String shownScaleText() {
-        return scaleValue.getText();
-    }
-
-    /** The text beside the gate bias slider, e.g. {@code "+1.0"} or {@code "default"}. */
-    public String shownBiasText() {
-        return biasValue.getText();
-    }
-
-    // ---- query API (read-only, for tests) ----------------------------------------------------------
-
-    /**
-     * The y values the plot draws for a series ({@link #GRADIENT}, {@link #JACOBIAN}; in overlay mode
-     * {@code "RNN"}, {@code "LSTM"}, {@code "GRU"}), copied from the trace.
-     *
-     * @throws IllegalArgumentException if the plot has no series of that name
-     */
-    public double[] shownCurve(String seriesName) {
-        for (PlotSeries s : plot.plot().series()) {
-            if (s.name().equals(seriesName)) {
-                return s.y();
-            }
-        }
-        throw new IllegalArgumentException("no series \"" + seriesName + "\" (have " + seriesNames() + ")");
-    }
-
-    /** The names of the series shown, in drawing order. */
-    public List<String> seriesNames() {
-        List<String> names = new ArrayList<>();
-        for (PlotSeries s : plot.plot().series()) {
-            names.add(s.name());
-        }
-        return names;
-    }
-
-    /** The legend's labels, in order. */
-    public List<String> legendLabels() {
-        List<String> labels = new ArrayList<>();
-        for (PlotSeries s : plot.plot().series()) {
-            labels.add(s.label());
-        }
-        return labels;
-    }
-
-    /** The timestep the marker stands on: the timeline's step, or NaN when nothing is plotted. */
-    public double markerStep() {
-        return plot.markerStep();
-    }
-
-    /** The bold heading above the plot. */
-    public String heading() {
-        return plot.heading();
-    }
-
-    /** The caption that says how to read the plot. */
-    public String caption() {
-        return plot.caption();
-    }
-
-    /** The whole plot as last built (axes, series, references), without the marker. */
-    public LinePlot shownPlot() {
-        return plot.plot();
-    }
-
-    /** Where the plot's frame went in the last paint; null before the first paint or without a plot. */
-    public PlotLayout plotLayout() {
-        return plot.plotLayout();
+    /** What the view shows, for the tests' page object. */
+    GradientFlowPlot plot() {
+        return plot;
     }
 }

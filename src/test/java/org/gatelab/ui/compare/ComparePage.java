@@ -1,10 +1,13 @@
 package org.gatelab.ui.compare;
 
 import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TextField;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.PlotSeries;
+import org.gatelab.ui.canvas.CanvasView;
 import org.gatelab.ui.testing.Nodes;
 import org.gatelab.viewmodel.compare.CompareRow;
 import org.gatelab.vocabulary.CellKind;
@@ -138,5 +141,32 @@ final class ComparePage {
     /** The plan's texts for {@code cell}: hidden size, PyTorch count, textbook count. */
     List<String> planRow(CellKind cell) {
         return Nodes.byType(view, ComparePlanGrid.class).get(0).rowText(cell);
+    }
+
+    /** The canvas of the loss curves (snapshots). */
+    CanvasView curvesView() {
+        return curves();
+    }
+
+    /** The canvas of the sweep plot (snapshots); hidden outside sweep mode. */
+    CanvasView sweepView() {
+        return sweep();
+    }
+
+    Button startButton() {
+        return Nodes.byId(view, "compare-start", Button.class);
+    }
+
+    Button cancelButton() {
+        return Nodes.byId(view, "compare-cancel", Button.class);
+    }
+
+    Button exportButton() {
+        return Nodes.byId(view, "compare-export", Button.class);
+    }
+
+    /** The sweep's lengths field. */
+    TextField lengthsField() {
+        return Nodes.byId(view, "compare-lengths", TextField.class);
     }
 }

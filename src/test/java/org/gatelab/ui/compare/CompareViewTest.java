@@ -90,13 +90,13 @@ class CompareViewTest {
     @Test
     void theTableAndTheCurvesShowTheModelsResults(FxRobot robot) {
         assertTrue(page.shownRows().isEmpty());
-        assertTrue(view.cancelButton().isDisabled(), "nothing to cancel yet");
-        assertFalse(view.startButton().isDisabled());
-        assertTrue(view.exportButton().isDisabled(), "nothing to export yet");
+        assertTrue(page.cancelButton().isDisabled(), "nothing to cancel yet");
+        assertFalse(page.startButton().isDisabled());
+        assertTrue(page.exportButton().isDisabled(), "nothing to export yet");
         robot.clickOn("#compare-start");
         assertTrue(model.isRunning());
-        assertFalse(view.cancelButton().isDisabled(), "cancel is enabled while it runs");
-        assertTrue(view.startButton().isDisabled());
+        assertFalse(page.cancelButton().isDisabled(), "cancel is enabled while it runs");
+        assertTrue(page.startButton().isDisabled());
         runQueued(robot);
         assertFalse(model.isRunning());
 
@@ -126,9 +126,9 @@ class CompareViewTest {
             assertArrayEquals(curves.train(cell), page.shownCurve(cell.name() + " train"), 0.0);
         }
         assertEquals(rows.get(0).baselineValLoss(), page.shownReferences().get(0).y(), 0.0);
-        Palette p = view.curvesView().palette();
+        Palette p = page.curvesView().palette();
         for (CellKind cell : CELLS) {
-            var s = ((CompareCurvesView) view.curvesView()).plot().series().stream()
+            var s = ((CompareCurvesView) page.curvesView()).plot().series().stream()
                     .filter(x -> x.name().equals(cell.name() + " train")).findFirst().orElseThrow();
             assertEquals(p.series(cell.ordinal()), s.colour());
             assertTrue(s.dashed());
@@ -136,7 +136,7 @@ class CompareViewTest {
         assertEquals("GRU (3 of 3) · epoch 2 of 2", page.progressText());
         assertTrue(page.statusText().startsWith("Done: 3 models in"), page.statusText());
         assertFalse(page.sweepShown());
-        assertFalse(view.exportButton().isDisabled());
+        assertFalse(page.exportButton().isDisabled());
     }
 
     @Test
@@ -194,12 +194,12 @@ class CompareViewTest {
     void aSweepOverTwoLengthsPlotsValidationLossAgainstT(FxRobot robot) {
         robot.clickOn("#compare-mode-sweep");
         assertEquals(CompareMode.SWEEP, model.modeProperty().get());
-        assertEquals("Run the sweep", view.startButton().getText());
+        assertEquals("Run the sweep", page.startButton().getText());
         robot.interact(() -> {
             assertTrue(model.setTaskField("train", 64));
             assertTrue(model.setTaskField("validation", 32));
             assertTrue(model.setEpochs(2));
-            view.lengthsField().setText("10, 20");
+            page.lengthsField().setText("10, 20");
         });
         assertEquals(List.of(10, 20), model.lengthsProperty().get());
         assertEquals("", page.lengthsProblemText());
@@ -222,14 +222,14 @@ class CompareViewTest {
     @Test
     void invalidLengthsAreRefusedWithAMessage(FxRobot robot) {
         robot.clickOn("#compare-mode-sweep");
-        robot.interact(() -> view.lengthsField().setText("10, seven"));
+        robot.interact(() -> page.lengthsField().setText("10, seven"));
         assertEquals("\"seven\" (entry 2) is not a whole number", page.lengthsProblemText());
         assertTrue(robot.lookup("#compare-lengths-problem").query().isVisible());
         robot.clickOn("#compare-start");
         assertFalse(model.isRunning());
         assertTrue(queued.isEmpty(), "nothing was started");
         assertTrue(page.problemText().contains("fix the lengths first"), page.problemText());
-        robot.interact(() -> view.lengthsField().setText("10, 70"));
+        robot.interact(() -> page.lengthsField().setText("10, 70"));
         assertEquals("", page.lengthsProblemText());
         assertFalse(robot.lookup("#compare-lengths-problem").query().isVisible());
     }
@@ -243,8 +243,8 @@ class CompareViewTest {
         assertFalse(model.isRunning());
         assertTrue(page.shownRows().isEmpty());
         assertTrue(page.statusText().startsWith("Cancelled"), page.statusText());
-        assertTrue(view.cancelButton().isDisabled());
-        assertFalse(view.startButton().isDisabled());
+        assertTrue(page.cancelButton().isDisabled());
+        assertFalse(page.startButton().isDisabled());
     }
 
     @Test
@@ -303,11 +303,11 @@ class CompareViewTest {
         robot.interact(() -> {
             WritableImage whole = Snapshots.of(view);
             assertTrue(Snapshots.variance(whole) > 0);
-            WritableImage plot = Snapshots.of(view.curvesView());
+            WritableImage plot = Snapshots.of(page.curvesView());
             assertTrue(Snapshots.variance(plot) > 0);
         });
         robot.interact(() -> Theme.DARK.applyTo(scene));
-        assertEquals(Palette.DARK, view.curvesView().palette());
+        assertEquals(Palette.DARK, page.curvesView().palette());
         robot.interact(() -> assertTrue(Snapshots.variance(Snapshots.of(view)) > 0));
     }
 }

@@ -51,7 +51,7 @@ class EquationViewTest {
     /** The block's line holds the trace's input part, hidden part, pre-activation and activation as formatted. */
     private void assertBlockLine(Gate g, int t, int u) {
         LayerTrace l = layer();
-        String line = view.lineFor(g);
+        String line = page().lineFor(g);
         assertNotNull(line, "no line for " + g);
         assertTrue(line.contains(f(l.preActivationInputPart(t, 0, g, u))), line);
         assertTrue(line.contains(f(l.preActivationHiddenPart(t, 0, g, u))), line);
@@ -70,23 +70,23 @@ class EquationViewTest {
     void lstmForgetGateLineShowsTheTraceAndFollowsStepAndUnit(FxRobot robot) {
         select(robot, 7, 3);
         assertBlockLine(Gate.F, 7, 3);
-        assertTrue(view.lineFor(Gate.F).startsWith("fₜ = σ(W_if xₜ + b_if + W_hf hₜ₋₁ + b_hf) = σ("),
-                view.lineFor(Gate.F));
+        assertTrue(page().lineFor(Gate.F).startsWith("fₜ = σ(W_if xₜ + b_if + W_hf hₜ₋₁ + b_hf) = σ("),
+                page().lineFor(Gate.F));
         for (Gate g : CellKind.LSTM.blocks()) {
             assertBlockLine(g, 7, 3);
         }
-        String before = view.lineFor(Gate.F);
+        String before = page().lineFor(Gate.F);
         select(robot, 12, 5);
         assertBlockLine(Gate.F, 12, 5);
-        assertNotEquals(before, view.lineFor(Gate.F));
-        assertNull(view.lineFor(Gate.Z), "the LSTM has no update gate");
+        assertNotEquals(before, page().lineFor(Gate.F));
+        assertNull(page().lineFor(Gate.Z), "the LSTM has no update gate");
     }
 
     @Test
     void lstmCellAndHiddenLinesHoldTheTracesValues(FxRobot robot) {
         select(robot, 7, 3);
         LayerTrace l = layer();
-        List<String> lines = view.shownLines();
+        List<String> lines = page().shownLines();
         String c = lines.stream().filter(s -> s.startsWith("cₜ = ")).findFirst().orElseThrow();
         assertEquals("cₜ = fₜ·cₜ₋₁ + iₜ·gₜ = " + f(l.gate(7, 0, Gate.F, 3)) + "·"
                 + EquationFormat.operand(l.previousCellState(7, 0, 3)) + " + " + f(l.gate(7, 0, Gate.I, 3)) + "·"
@@ -108,18 +108,18 @@ class EquationViewTest {
             assertBlockLine(g, 7, 3);
         }
         LayerTrace l = layer();
-        String n = view.lineFor(Gate.N);
+        String n = page().lineFor(Gate.N);
         assertEquals("nₜ = tanh(W_in xₜ + b_in + rₜ·(W_hn hₜ₋₁ + b_hn)) = tanh("
                 + f(l.preActivationInputPart(7, 0, Gate.N, 3)) + " + " + f(l.gate(7, 0, Gate.R, 3)) + "·"
                 + EquationFormat.operand(l.preActivationHiddenPart(7, 0, Gate.N, 3)) + ") = tanh("
                 + f(l.preActivation(7, 0, Gate.N, 3)) + ") = " + f(l.gate(7, 0, Gate.N, 3)), n);
-        String h = view.shownLines().stream().filter(s -> s.startsWith("hₜ = ")).findFirst().orElseThrow();
+        String h = page().shownLines().stream().filter(s -> s.startsWith("hₜ = ")).findFirst().orElseThrow();
         assertTrue(h.contains(EquationFormat.operand(l.previousHidden(7, 0, 3))), h);
         assertTrue(h.endsWith(" = " + f(l.hidden(7, 0, 3))), h);
         select(robot, 20, 6);
         assertBlockLine(Gate.Z, 20, 6);
-        assertTrue(view.lineFor(Gate.N).endsWith(" = " + f(layer().gate(20, 0, Gate.N, 6))));
-        assertNull(view.lineFor(Gate.F));
+        assertTrue(page().lineFor(Gate.N).endsWith(" = " + f(layer().gate(20, 0, Gate.N, 6))));
+        assertNull(page().lineFor(Gate.F));
     }
 
     @Test
@@ -127,15 +127,15 @@ class EquationViewTest {
         robot.interact(() -> session.setCell(CellKind.RNN));
         select(robot, 7, 3);
         assertBlockLine(Gate.A, 7, 3);
-        assertTrue(view.lineFor(Gate.A).startsWith("hₜ = tanh(W_ih xₜ + b_ih + W_hh hₜ₋₁ + b_hh) = tanh("));
-        assertTrue(view.lineFor(Gate.A).endsWith(" = " + f(layer().hidden(7, 0, 3))));
+        assertTrue(page().lineFor(Gate.A).startsWith("hₜ = tanh(W_ih xₜ + b_ih + W_hh hₜ₋₁ + b_hh) = tanh("));
+        assertTrue(page().lineFor(Gate.A).endsWith(" = " + f(layer().hidden(7, 0, 3))));
         robot.interact(() -> session.setNonlinearity(Nonlinearity.RELU));
         assertBlockLine(Gate.A, 7, 3);
-        assertTrue(view.lineFor(Gate.A).startsWith("hₜ = relu(W_ih xₜ + b_ih + W_hh hₜ₋₁ + b_hh) = relu("),
-                view.lineFor(Gate.A));
+        assertTrue(page().lineFor(Gate.A).startsWith("hₜ = relu(W_ih xₜ + b_ih + W_hh hₜ₋₁ + b_hh) = relu("),
+                page().lineFor(Gate.A));
         select(robot, 15, 1);
         assertBlockLine(Gate.A, 15, 1);
-        assertTrue(view.lineFor(Gate.A).endsWith(" = " + f(layer().hidden(15, 0, 1))));
+        assertTrue(page().lineFor(Gate.A).endsWith(" = " + f(layer().hidden(15, 0, 1))));
     }
 
     @Test
@@ -171,5 +171,10 @@ class EquationViewTest {
             }
         }
         return false;
+    }
+
+    /** What the view shows, read through its page object. */
+    private EquationPage page() {
+        return new EquationPage(view);
     }
 }

@@ -44,38 +44,38 @@ class ConnectivityViewTest {
     private void assertMatchesTrace(List<Gate> expectedGates) {
         Trace trace = session.trace();
         LayerTrace input = trace.layer(0);
-        assertEquals(List.of(ConnectivityView.INPUT_GRADIENT), view.seriesNames());
-        double[] shown = view.shownCurve(ConnectivityView.INPUT_GRADIENT);
+        assertEquals(List.of(ConnectivityView.INPUT_GRADIENT), page().seriesNames());
+        double[] shown = page().shownCurve(ConnectivityView.INPUT_GRADIENT);
         assertEquals(input.length(), shown.length);
         for (int t = 0; t < input.length(); t++) {
             assertEquals(input.gradInputNorm(t), shown[t], 0.0, "||dL/dx_t|| at t = " + t);
         }
         LayerTrace layer = trace.layer(session.selection().layer());
-        assertEquals(expectedGates, view.shownGates());
+        assertEquals(expectedGates, page().shownGates());
         for (Gate g : expectedGates) {
-            assertArrayEquals(layer.saturation(g, 0.1, 0.9), view.shownSaturation(g), 0.0, g.title());
+            assertArrayEquals(layer.saturation(g, 0.1, 0.9), page().shownSaturation(g), 0.0, g.title());
         }
     }
 
     @Test
     void lstmGruAndRnnMatchTheTrace(FxRobot robot) {
         assertMatchesTrace(List.of(Gate.I, Gate.F, Gate.O));
-        assertThrows(IllegalArgumentException.class, () -> view.shownSaturation(Gate.G), "g is a tanh block");
+        assertThrows(IllegalArgumentException.class, () -> page().shownSaturation(Gate.G), "g is a tanh block");
         robot.interact(() -> session.setCell(CellKind.GRU));
         assertMatchesTrace(List.of(Gate.R, Gate.Z));
         robot.interact(() -> session.setCell(CellKind.RNN));
         assertMatchesTrace(List.of());
-        assertEquals(ConnectivityView.NO_GATES, view.saturationNote());
-        assertThrows(IllegalArgumentException.class, () -> view.shownSaturation(Gate.A));
+        assertEquals(ConnectivityView.NO_GATES, page().saturationNote());
+        assertThrows(IllegalArgumentException.class, () -> page().shownSaturation(Gate.A));
     }
 
     @Test
     void saturationFollowsTheGateBias(FxRobot robot) {
         robot.interact(() -> session.setGateBias(5));
         assertMatchesTrace(List.of(Gate.I, Gate.F, Gate.O));
-        assertTrue(view.shownSaturation(Gate.F)[1] > 0.5, "a bias of 5 holds the forget gate open");
+        assertTrue(page().shownSaturation(Gate.F)[1] > 0.5, "a bias of 5 holds the forget gate open");
         robot.interact(() -> session.setGateBias(-5));
-        assertTrue(view.shownSaturation(Gate.F)[0] > 0.5, "a bias of -5 holds it closed");
+        assertTrue(page().shownSaturation(Gate.F)[0] > 0.5, "a bias of -5 holds it closed");
     }
 
     @Test
@@ -98,6 +98,11 @@ class ConnectivityViewTest {
             img.set(Snapshots.of(view));
         });
         assertTrue(Snapshots.variance(img.get()) > 0);
-        assertTrue(view.plotLayout() != null && view.plotLayout().frame().w() > 400);
+        assertTrue(page().plotLayout() != null && page().plotLayout().frame().w() > 400);
+    }
+
+    /** What the view shows, read through its page object. */
+    private ConnectivityPage page() {
+        return new ConnectivityPage(view);
     }
 }
