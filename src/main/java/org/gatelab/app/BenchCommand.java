@@ -10,10 +10,10 @@ import org.gatelab.engine.ModelConfig;
 import org.gatelab.engine.SequenceBatch;
 import org.gatelab.engine.SequenceRunner;
 import org.gatelab.engine.Targets;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.LossKind;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.LossKind;
+import org.gatelab.vocabulary.Nonlinearity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -2,7 +2,7 @@ package org.gatelab.app;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import org.gatelab.engine.trace.CellKind;
+import org.gatelab.vocabulary.CellKind;
 
 /** The grid of BENCHMARKS.md: every cell, hidden 16/64/128/256, input 1/32, length 50/200/1000, batch 1/32. */
 final class BenchTable {

@@ -11,8 +11,8 @@ import java.util.concurrent.Callable;
 import org.gatelab.export.ExportFormat;
 import org.gatelab.export.ExportRequest;
 import org.gatelab.export.ExportSource;
+import org.gatelab.export.ExportSubject;
 import org.gatelab.export.ExportTheme;
-import org.gatelab.export.ExportView;
 import org.gatelab.export.PdfPage;
 import org.gatelab.export.ViewExporter;
 import org.gatelab.export.ViewOptions;
@@ -25,11 +25,11 @@ import org.gatelab.lesson.LessonProblem;
 import org.gatelab.lesson.ParsedLesson;
 import org.gatelab.lesson.Scene;
 import org.gatelab.lesson.SceneFiles;
-import org.gatelab.lesson.SceneView;
-import org.gatelab.viewmodel.WorkspaceResult;
 import org.gatelab.viewmodel.export.ExportSources;
 import org.gatelab.viewmodel.lesson.LessonStepValidator;
 import org.gatelab.viewmodel.lesson.SceneComputation;
+import org.gatelab.viewmodel.workspace.WorkspaceResult;
+import org.gatelab.vocabulary.ViewKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -86,7 +86,7 @@ final class ExportCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /** One picture to make: a step's (or the scene's) run, a view, and the file stem. */
-    private record Job(Scene scene, ExportView view, String stem) {
+    private record Job(Scene scene, ExportSubject view, String stem) {
     }
 
     @Override
@@ -98,11 +98,11 @@ final class ExportCommand implements Callable<Integer> {
         if (scale < 1 || scale > 4) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--scale must be 1, 2, 3 or 4, got " + scale);
         }
-        List<ExportView> chosen = null;
+        List<ExportSubject> chosen = null;
         if (views != null) {
             chosen = new ArrayList<>();
             for (String v : views) {
-                chosen.add(ExportView.parse(v));
+                chosen.add(ExportSubject.parse(v));
             }
         }
         AppDirectories dirs = AppDirectories.detect();
@@ -118,7 +118,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             base = stem(source.scene.getFileName().toString());
             title = "GateLab · " + base;
-            for (ExportView v : viewsOf(r.scene(), chosen)) {
+            for (ExportSubject v : viewsOf(r.scene(), chosen)) {
                 jobs.add(new Job(r.scene(), v, base + "-" + v.key()));
             }
         } else {
@@ -130,7 +130,7 @@ final class ExportCommand implements Callable<Integer> {
             title = "GateLab · " + lesson.title();
             for (int i = 0; i < lesson.steps().size(); i++) {
                 Scene scene = lesson.effectiveScene(i);
-                for (ExportView v : viewsOf(scene, chosen)) {
+                for (ExportSubject v : viewsOf(scene, chosen)) {
                     jobs.add(new Job(scene, v, String.format(Locale.ROOT, "%s-step%02d-%s", base, i + 1, v.key())));
                 }
             }
@@ -181,22 +181,22 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** The views a scene shows as export views; the whole workspace when it names none. */
-    private static List<ExportView> viewsOf(Scene scene, List<ExportView> chosen) {
+    private static List<ExportSubject> viewsOf(Scene scene, List<ExportSubject> chosen) {
         if (chosen != null) {
             return chosen;
         }
         if (scene.views() == null || scene.views().isEmpty()) {
-            return List.of(ExportView.WORKSPACE);
+            return List.of(ExportSubject.WORKSPACE);
         }
-        List<ExportView> out = new ArrayList<>();
-        for (SceneView v : scene.views()) {
+        List<ExportSubject> out = new ArrayList<>();
+        for (ViewKind v : scene.views()) {
             out.add(switch (v) {
-                case DIAGRAM -> ExportView.DIAGRAM;
-                case EQUATIONS -> ExportView.EQUATIONS;
-                case ACTIVATIONS -> ExportView.ACTIVATIONS;
-                case GRADIENT_HEATMAP -> ExportView.GRADIENT_HEATMAP;
-                case GRADIENT_FLOW -> ExportView.GRADIENT_FLOW;
-                case CONNECTIVITY -> ExportView.CONNECTIVITY;
+                case DIAGRAM -> ExportSubject.DIAGRAM;
+                case EQUATIONS -> ExportSubject.EQUATIONS;
+                case ACTIVATIONS -> ExportSubject.ACTIVATIONS;
+                case GRADIENT_HEATMAP -> ExportSubject.GRADIENT_HEATMAP;
+                case GRADIENT_FLOW -> ExportSubject.GRADIENT_FLOW;
+                case CONNECTIVITY -> ExportSubject.CONNECTIVITY;
             });
         }
         return out;

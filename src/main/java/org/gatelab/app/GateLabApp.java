@@ -6,43 +6,58 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.gatelab.io.AppDirectories;
+import org.gatelab.io.ProgressStore;
+import org.gatelab.io.SettingsStore;
 import org.gatelab.lesson.LessonParser;
 import org.gatelab.lesson.LessonPaths;
-import org.gatelab.ui.AppShell;
-import org.gatelab.ui.FrameMonitor;
 import org.gatelab.ui.help.AboutInfo;
 import org.gatelab.ui.help.HelpWiring;
+import org.gatelab.ui.lesson.FolderOpener;
 import org.gatelab.ui.lesson.LessonSetup;
+import org.gatelab.ui.window.AppView;
+import org.gatelab.ui.window.FrameMonitor;
 import org.gatelab.viewmodel.FxTaskRunner;
-import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.SettingsModel;
-import org.gatelab.viewmodel.SettingsStore;
-import org.gatelab.viewmodel.lesson.LessonPlayerModel;
+import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.compare.CompareViewModel;
+import org.gatelab.viewmodel.export.ExportModel;
+import org.gatelab.viewmodel.export.FolderMemory;
+import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.lesson.LessonShelf;
 import org.gatelab.viewmodel.lesson.LessonStepValidator;
-import org.gatelab.viewmodel.lesson.ProgressStore;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
+import org.gatelab.viewmodel.window.AppViewModel;
+import org.gatelab.viewmodel.window.PresenterMode;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 
-/** The desktop application: one window with the lessons, the workspace, the training lab and the comparison. */
+/**
+ * The desktop application: one window with the lessons, the workspace, the training lab and the comparison.
+ *
+ * <p>This is the composition root: the only place that makes the worker threads ({@link WorkerPools}), the task
+ * runner and the view models, and hands them to the window's view ({@link AppView}), which gives each of its
+ * views its own.
+ */
 public final class GateLabApp extends Application {
-    private FxTaskRunner runner;
-    private AppShell shell;
+    private WorkerPools pools;
+    private AppView view;
     private SettingsModel settings;
 
     @Override
     public void start(Stage stage) {
         AppDirectories dirs = AppDirectories.detect();
         AppLog.install(dirs.user());
-        runner = new FxTaskRunner();
-        Session session = new Session(runner);
-        // the theme and the presenter scale, from the per-user folder; changes are saved off the FX thread
-        settings = SettingsModel.load(new SettingsStore(AppDirectories.detect().settingsFile()), runner);
-        shell = new AppShell(session, lessons(session), settings);
+        pools = new WorkerPools();
+        FolderOpener opener = folder -> getHostServices().showDocument(folder.toUri().toString());
+        LessonPaths paths = new LessonPaths(dirs.assets());
+        AppViewModel app = viewModels(dirs, paths, new FxTaskRunner(pools.workspace()), pools);
+        settings = app.settings();
+        view = new AppView(app, new LessonSetup(paths, opener));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // a laptop or projector screen gets all of it; a large screen most of it
         boolean small = screen.getWidth() < 1700 || screen.getHeight() < 1000;
         double width = small ? screen.getWidth() : Math.round(screen.getWidth() * 0.85);
         double height = small ? screen.getHeight() : Math.round(screen.getHeight() * 0.85);
-        Scene scene = new Scene(shell, width, height);
+        Scene scene = new Scene(view, width, height);
         stage.setTitle("GateLab " + Version.get() + " · RNN · LSTM · GRU");
         stage.setScene(scene);
         stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
@@ -51,36 +66,42 @@ public final class GateLabApp extends Application {
         stage.setMinHeight(640);
         stage.show();
         StartupProbe.start();
-        shell.startLessons();
-        HelpWiring.install(shell, new AboutInfo(Version.get(), dirs.user(), AppLog.file(), dirs.lessons(),
-                dirs.assets()), folder -> getHostServices().showDocument(folder.toUri().toString()));
+        view.startLessons();
+        HelpWiring.install(view, new AboutInfo(Version.get(), dirs.user(), AppLog.file(), dirs.lessons(),
+                dirs.assets()), opener);
         FrameMonitor.startIfRequested();
     }
 
     /**
-     * The lessons: the bundled course and the user's own folder (from {@link AppDirectories}; the system property
-     * {@code gatelab.home} moves the user folder), progress in the user folder, the folder opened by the desktop.
+     * The window's view models: the workspace's computations, the files, the lessons and the exports go through
+     * {@code runner}; the training lab trains on the training pool, the comparison on the comparison pool. The
+     * settings and the lesson progress are the per-user folder's ({@link AppDirectories}; the system property
+     * {@code gatelab.home} moves it), the lessons the bundled course and the user's own folder.
      */
-    private LessonSetup lessons(Session session) {
-        AppDirectories dirs = AppDirectories.detect();
-        LessonPaths paths = new LessonPaths(dirs.assets());
+    static AppViewModel viewModels(AppDirectories dirs, LessonPaths paths, TaskRunner runner, WorkerPools pools) {
+        // the theme and the presenter scale, from the per-user folder; changes are saved off the FX thread
+        SettingsModel settings = SettingsModel.load(new SettingsStore(dirs.settingsFile()), runner);
+        WorkspaceViewModel workspace = new WorkspaceViewModel(runner);
+        TrainingLabViewModel training = new TrainingLabViewModel(workspace, runner, pools.training());
         LessonParser parser = new LessonParser(paths, new LessonStepValidator());
         LessonShelf shelf = new LessonShelf(parser, dirs.lessons(), dirs.userLessons(), runner);
-        ProgressStore store = new ProgressStore(dirs.progressFile());
-        return new LessonSetup(paths, training -> new LessonPlayerModel(session, training, runner, shelf, store),
-                folder -> getHostServices().showDocument(folder.toUri().toString()));
+        LessonPlayerViewModel lessons = new LessonPlayerViewModel(workspace, training, runner, shelf,
+                new ProgressStore(dirs.progressFile()));
+        return new AppViewModel(workspace, new ExportModel(workspace, runner, FolderMemory.settings(settings)),
+                training, new CompareViewModel(pools.comparison()), lessons, settings,
+                new PresenterMode(settings.presenterScale()));
     }
 
     @Override
     public void stop() {
-        if (shell != null) {
-            shell.dispose();
+        if (view != null) {
+            view.dispose();
         }
         if (settings != null) {
             settings.flush();
         }
-        if (runner != null) {
-            runner.close();
+        if (pools != null) {
+            pools.close();
         }
     }
 }

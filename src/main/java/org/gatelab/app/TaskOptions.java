@@ -4,17 +4,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gatelab.io.CsvSeriesReader;
 import org.gatelab.tasks.AddingTask;
 import org.gatelab.tasks.AnomalyTask;
 import org.gatelab.tasks.CopyTask;
-import org.gatelab.tasks.CsvSeries;
 import org.gatelab.tasks.CsvTask;
 import org.gatelab.tasks.RandomWalkTask;
 import org.gatelab.tasks.ReberTask;
 import org.gatelab.tasks.SineTask;
-import org.gatelab.tasks.TaskKind;
-import org.gatelab.tasks.TrainingDefaults;
+import org.gatelab.tasks.TaskDefaults;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.vocabulary.TaskKind;
 import picocli.CommandLine.Option;
 
 /** The options that choose and shape a training-lab task; unset options keep the task's defaults. */
@@ -24,42 +24,42 @@ final class TaskOptions {
     String task;
 
     @Option(names = "--length", paramLabel = "T", description = "sequence length: adding (10..500, default "
-            + TrainingDefaults.ADDING_LENGTH + "), reber (10..200, default " + TrainingDefaults.REBER_LENGTH + ")")
+            + TaskDefaults.ADDING_LENGTH + "), reber (10..200, default " + TaskDefaults.REBER_LENGTH + ")")
     Integer length;
 
     @Option(names = "--window", paramLabel = "W",
-            description = "values the model reads: sine, random-walk, anomaly, csv (default " + TrainingDefaults.SINE_WINDOW
-                    + ", anomaly " + TrainingDefaults.ANOMALY_WINDOW + ")")
+            description = "values the model reads: sine, random-walk, anomaly, csv (default " + TaskDefaults.SINE_WINDOW
+                    + ", anomaly " + TaskDefaults.ANOMALY_WINDOW + ")")
     Integer window;
 
     @Option(names = "--series-length", paramLabel = "N", description = "values in the series: sine, random-walk, anomaly")
     Integer seriesLength;
 
-    @Option(names = "--noise", paramLabel = "SD", description = "sine: noise sd (default " + TrainingDefaults.SINE_NOISE + ")")
+    @Option(names = "--noise", paramLabel = "SD", description = "sine: noise sd (default " + TaskDefaults.SINE_NOISE + ")")
     Double noise;
 
     @Option(names = "--components", paramLabel = "K", description = "sine: sines summed, 2 or 3 (default "
-            + TrainingDefaults.SINE_COMPONENTS + ")")
+            + TaskDefaults.SINE_COMPONENTS + ")")
     Integer components;
 
     @Option(names = "--delay", paramLabel = "D", description = "copy: blank steps before the go marker (default "
-            + TrainingDefaults.COPY_DELAY + ")")
+            + TaskDefaults.COPY_DELAY + ")")
     Integer delay;
 
     @Option(names = "--symbols", paramLabel = "K", description = "copy: symbols to remember (default "
-            + TrainingDefaults.COPY_COUNT + ")")
+            + TaskDefaults.COPY_COUNT + ")")
     Integer symbols;
 
     @Option(names = "--alphabet", paramLabel = "A", description = "copy: alphabet size (default "
-            + TrainingDefaults.COPY_ALPHABET + ")")
+            + TaskDefaults.COPY_ALPHABET + ")")
     Integer alphabet;
 
     @Option(names = "--period", paramLabel = "P", description = "anomaly: the signal's period (default "
-            + TrainingDefaults.ANOMALY_PERIOD + ")")
+            + TaskDefaults.ANOMALY_PERIOD + ")")
     Integer period;
 
     @Option(names = "--anomalies", paramLabel = "N", description = "anomaly: anomalies injected (default "
-            + TrainingDefaults.ANOMALY_COUNT + ")")
+            + TaskDefaults.ANOMALY_COUNT + ")")
     Integer anomalies;
 
     @Option(names = "--train-size", paramLabel = "N", description = "training sequences: adding, copy, reber")
@@ -76,7 +76,7 @@ final class TaskOptions {
     String column;
 
     @Option(names = "--train-fraction", paramLabel = "F", description = "csv: share for training, 0.5..0.95 (default "
-            + TrainingDefaults.CSV_TRAIN_FRACTION + ")")
+            + TaskDefaults.CSV_TRAIN_FRACTION + ")")
     Double trainFraction;
 
     @Option(names = "--stride", paramLabel = "S", description = "csv: use every S-th window (default 1)")
@@ -142,7 +142,7 @@ final class TaskOptions {
                 if (csv == null) {
                     throw new IllegalArgumentException("--task csv needs --csv FILE");
                 }
-                CsvTask t = CsvTask.of(CsvSeries.read(csv, column));
+                CsvTask t = CsvTask.of(CsvSeriesReader.read(csv, column));
                 yield new CsvTask(t.series(), or(window, t.window()),
                         trainFraction == null ? t.trainFraction() : trainFraction, or(stride, t.stride()));
             }

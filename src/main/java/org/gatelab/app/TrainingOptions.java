@@ -1,11 +1,12 @@
 package org.gatelab.app;
 
-import org.gatelab.engine.InitScheme;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Nonlinearity;
-import org.gatelab.tasks.OptimizerKind;
-import org.gatelab.tasks.TrainingConfig;
-import org.gatelab.tasks.TrainingDefaults;
+import org.gatelab.tasks.TaskDefaults;
+import org.gatelab.training.TrainingConfig;
+import org.gatelab.training.TrainingDefaults;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.InitScheme;
+import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.OptimizerKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -71,7 +72,7 @@ final class TrainingOptions {
             }
             TrainingConfig d = TrainingDefaults.config();
             return switch (option.longestName()) {
-                case "--task" -> TrainingDefaults.TASK.id();
+                case "--task" -> TaskDefaults.TASK.id();
                 case "--cell" -> d.cell().id();
                 case "--nonlinearity" -> d.nonlinearity().id();
                 case "--hidden" -> Integer.toString(d.hidden());

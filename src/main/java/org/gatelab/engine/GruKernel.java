@@ -1,7 +1,7 @@
 package org.gatelab.engine;
 
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.LayerTrace;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * The GRU, as {@code torch.nn.GRU} (blocks r, z, n stacked in that order):

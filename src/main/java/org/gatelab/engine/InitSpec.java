@@ -1,5 +1,7 @@
 package org.gatelab.engine;
 
+import org.gatelab.vocabulary.InitScheme;
+
 /**
  * Everything that decides a model's initial parameters.
  *

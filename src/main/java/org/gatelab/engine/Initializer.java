@@ -5,8 +5,9 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.QRDecomposition;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.InitScheme;
 
 /**
  * Fills a model's parameters according to an {@link InitSpec}. Parameters are drawn in state_dict order

@@ -2,8 +2,8 @@ package org.gatelab.engine;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.LayerTrace;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * Forward pass and backpropagation through time for one recurrent layer, over a whole batch of sequences.

@@ -1,7 +1,7 @@
 package org.gatelab.engine;
 
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.LayerTrace;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * The LSTM, as {@code torch.nn.LSTM} (blocks i, f, g, o stacked in that order):

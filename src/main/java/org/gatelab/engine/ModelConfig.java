@@ -1,7 +1,7 @@
 package org.gatelab.engine;
 
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /**
  * The shape of a model: a stack of {@code layers} recurrent layers of one cell kind, each with

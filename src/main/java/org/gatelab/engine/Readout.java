@@ -2,7 +2,7 @@ package org.gatelab.engine;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.gatelab.engine.trace.LossKind;
+import org.gatelab.vocabulary.LossKind;
 
 /**
  * The linear head on the top layer and the loss on its outputs.

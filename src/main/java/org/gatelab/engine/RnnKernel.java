@@ -1,8 +1,8 @@
 package org.gatelab.engine;
 
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.LayerTrace;
-import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /**
  * The vanilla (Elman) RNN, as {@code torch.nn.RNN}:

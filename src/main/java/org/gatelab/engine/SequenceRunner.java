@@ -2,9 +2,9 @@ package org.gatelab.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * Runs a model over a batch of sequences: forward through every layer and timestep, then, given targets,

@@ -1,6 +1,6 @@
 package org.gatelab.engine;
 
-import org.gatelab.engine.trace.LossKind;
+import org.gatelab.vocabulary.LossKind;
 
 /**
  * What the readout should produce, with the loss that compares them. Immutable.

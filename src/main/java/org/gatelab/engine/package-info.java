@@ -25,5 +25,7 @@
  * GEMMs); {@code RnnKernel}, {@code LstmKernel} and {@code GruKernel} hold each cell's equations, each
  * backward step beside its forward step; {@code Readout} holds the head and the losses. What a run recorded
  * is returned as an immutable {@link org.gatelab.engine.trace.Trace}.
+ *
+ * <p>May use engine.trace, the vocabulary and EJML; no JavaFX, no AWT.
  */
 package org.gatelab.engine;

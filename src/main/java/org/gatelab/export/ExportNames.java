@@ -8,7 +8,7 @@ public final class ExportNames {
     }
 
     /** The name without step or extension: {@code lstm-sine-diagram}. */
-    public static String base(ExportSource src, ExportView view) {
+    public static String base(ExportSource src, ExportSubject view) {
         return slug(src.cellName()) + "-" + slug(src.inputName()) + "-" + view.key();
     }
 
@@ -25,7 +25,7 @@ public final class ExportNames {
     }
 
     /** The suggested base name of an animation from {@code from} to {@code to}: {@code lstm-sine-diagram-t00-t29}. */
-    public static String animation(ExportSource src, ExportView view, int from, int to) {
+    public static String animation(ExportSource src, ExportSubject view, int from, int to) {
         return base(src, view) + "-" + step(src, from) + "-" + step(src, to);
     }
 

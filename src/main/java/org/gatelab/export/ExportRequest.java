@@ -1,7 +1,7 @@
 package org.gatelab.export;
 
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.render.figures.FigureSelection;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * One export: which view, in which format, how large, in which colours, at which step, unit and layer.
@@ -17,7 +17,7 @@ import org.gatelab.render.figures.FigureSelection;
  * @param width       logical width in pixels (points in PDF)
  * @param height      logical height in pixels
  */
-public record ExportRequest(ExportView view, ExportFormat format, int scale, ExportTheme theme, boolean transparent,
+public record ExportRequest(ExportSubject view, ExportFormat format, int scale, ExportTheme theme, boolean transparent,
                             FigureSelection selection, ViewOptions options, double width, double height) {
     /** The largest scale accepted. */
     public static final int MAX_SCALE = 8;
@@ -40,13 +40,13 @@ public record ExportRequest(ExportView view, ExportFormat format, int scale, Exp
     }
 
     /** {@code view} in {@code format} at scale 1, light, on a solid background, at step 0 of unit 0, default size. */
-    public static ExportRequest of(ExportView view, ExportFormat format) {
+    public static ExportRequest of(ExportSubject view, ExportFormat format) {
         return new ExportRequest(view, format, 1, ExportTheme.LIGHT, false, FigureSelection.START, ViewOptions.DEFAULT,
                 view.defaultWidth(), view.defaultHeight());
     }
 
     /** The same request for another view, at that view's default size. */
-    public ExportRequest withView(ExportView v) {
+    public ExportRequest withView(ExportSubject v) {
         return new ExportRequest(v, format, scale, theme, transparent, selection, options, v.defaultWidth(),
                 v.defaultHeight());
     }

@@ -4,8 +4,8 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * What the views are drawn from: a recorded run, the same input through the three cells (for the

@@ -3,7 +3,6 @@ package org.gatelab.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Palette;
@@ -21,14 +20,15 @@ import org.gatelab.render.figures.GradientMaps;
 import org.gatelab.render.figures.HeatmapStackFigure;
 import org.gatelab.render.figures.InsetSurface;
 import org.gatelab.render.heatmap.HeatmapData;
+import org.gatelab.vocabulary.Gate;
 
 /**
- * Draws an {@link ExportView} on any {@link Surface}, through the same figures the workspace's views draw
+ * Draws an {@link ExportSubject} on any {@link Surface}, through the same figures the workspace's views draw
  * with, so an exported picture is the one on screen (without the interactive hints: hover texts, toggles).
  */
 public final class FigurePainter {
     /** The window's panels in the workspace page: title, and which view fills it. */
-    private record Panel(String title, ExportView view, double x, double y, double w, double h) {
+    private record Panel(String title, ExportSubject view, double x, double y, double w, double h) {
     }
 
     /**
@@ -36,20 +36,20 @@ public final class FigurePainter {
      *
      * @param background fill the surface with the palette's background first (false: transparent)
      */
-    public void paint(Surface s, ExportSource src, ExportView view, FigureSelection sel, ViewOptions opt, Palette p,
+    public void paint(Surface s, ExportSource src, ExportSubject view, FigureSelection sel, ViewOptions opt, Palette p,
                       boolean background) {
         if (background) {
             s.setFill(p.background());
             s.fillRect(0, 0, s.width(), s.height());
         }
-        if (view == ExportView.WORKSPACE) {
+        if (view == ExportSubject.WORKSPACE) {
             paintWorkspace(s, src, sel, opt, p);
         } else {
             paintView(s, src, view, sel, opt, p);
         }
     }
 
-    private void paintView(Surface s, ExportSource src, ExportView view, FigureSelection sel, ViewOptions opt,
+    private void paintView(Surface s, ExportSource src, ExportSubject view, FigureSelection sel, ViewOptions opt,
                            Palette p) {
         Trace trace = src.trace();
         LayerTrace layer = sel.layerOf(trace);
@@ -123,10 +123,10 @@ public final class FigurePainter {
         double leftBottom = h - 3 * gap - leftTop;
         double rightTop = (h - 3 * gap) / 2;
         List<Panel> panels = List.of(
-                new Panel("Cell diagram", ExportView.DIAGRAM, gap, gap, colW, leftTop),
-                new Panel("Equations with numbers", ExportView.EQUATIONS, gap, 2 * gap + leftTop, colW, leftBottom),
-                new Panel("Over time · gate activations", ExportView.ACTIVATIONS, 2 * gap + colW, gap, colW, rightTop),
-                new Panel("Gradient flow", ExportView.GRADIENT_FLOW, 2 * gap + colW, 2 * gap + rightTop, colW,
+                new Panel("Cell diagram", ExportSubject.DIAGRAM, gap, gap, colW, leftTop),
+                new Panel("Equations with numbers", ExportSubject.EQUATIONS, gap, 2 * gap + leftTop, colW, leftBottom),
+                new Panel("Over time · gate activations", ExportSubject.ACTIVATIONS, 2 * gap + colW, gap, colW, rightTop),
+                new Panel("Gradient flow", ExportSubject.GRADIENT_FLOW, 2 * gap + colW, 2 * gap + rightTop, colW,
                         h - 3 * gap - rightTop));
         double titleFont = Math.max(11, Math.min(16, 0.014 * h));
         double band = 1.9 * titleFont;

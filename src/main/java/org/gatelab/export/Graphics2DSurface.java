@@ -16,6 +16,7 @@ import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.gatelab.render.Dashes;
 import org.gatelab.render.Rgb;
 import org.gatelab.render.Surface;
 
@@ -116,17 +117,13 @@ public final class Graphics2DSurface implements Surface {
 
     @Override
     public void setDashes(double... d) {
-        if (d == null || d.length == 0) {
+        double[] pattern = Dashes.pattern(d, 1);
+        if (pattern == null) {
             dashes = null;
         } else {
-            dashes = new float[d.length];
-            boolean positive = false;
-            for (int i = 0; i < d.length; i++) {
-                dashes[i] = (float) Math.max(0, d[i]);
-                positive |= dashes[i] > 0;
-            }
-            if (!positive) {
-                dashes = null;
+            dashes = new float[pattern.length];
+            for (int i = 0; i < pattern.length; i++) {
+                dashes[i] = (float) pattern[i];
             }
         }
         applyStroke();

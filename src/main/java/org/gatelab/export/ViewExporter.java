@@ -20,11 +20,11 @@ import org.gatelab.io.AtomicFiles;
  * <pre>{@code
  * WorkspaceResult r = WorkspaceComputation.compute(settings, true, null);
  * ExportSource src = new ExportSource(r.trace(), r.comparison(), "sine");   // = ExportSources.of(r)
- * ExportRequest req = ExportRequest.of(ExportView.DIAGRAM, ExportFormat.PNG).withScale(2)
+ * ExportRequest req = ExportRequest.of(ExportSubject.DIAGRAM, ExportFormat.PNG).withScale(2)
  *         .withTheme(ExportTheme.DARK).withStep(5).withUnit(3);
  * Path file = out.resolve(ExportNames.suggest(src, req));                   // lstm-sine-diagram-t05.png
  * ViewExporter.export(src, req, file);
- * ViewExporter.exportPdf(src, List.of(req.withView(ExportView.DIAGRAM), req.withView(ExportView.GRADIENT_FLOW)),
+ * ViewExporter.exportPdf(src, List.of(req.withView(ExportSubject.DIAGRAM), req.withView(ExportSubject.GRADIENT_FLOW)),
  *         out.resolve("slides.pdf"));                                       // one page per view
  * ViewExporter.exportAnimation(src, req, 0, 29, out, ExportNames.animation(src, req.view(), 0, 29),
  *         ViewExporter.DEFAULT_FRAME_MILLIS, null);                         // ...-t00.png .. -t29.png and .gif

@@ -1,7 +1,7 @@
 package org.gatelab.export;
 
 import java.util.List;
-import org.gatelab.engine.trace.Gate;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * The state of a view beyond the shared selection, so an export shows what the screen shows.

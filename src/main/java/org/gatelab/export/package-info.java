@@ -9,7 +9,7 @@
  * use, onto a {@link org.gatelab.export.Graphics2DSurface}; text is set in the bundled DejaVu fonts
  * ({@code ExportFonts}) so every system produces the same picture.
  *
- * <p>This package may use {@code java.awt} and {@code javax.imageio} but no JavaFX (ArchUnit's
- * {@code LayeringTest}), so the command line and CI export with no display.
+ * <p>May use render, io, engine.trace and the vocabulary, and {@code java.awt} and {@code javax.imageio} but no
+ * JavaFX (ArchUnit's {@code LayeringTest}), so the command line and CI export with no display.
  */
 package org.gatelab.export;

@@ -3,8 +3,8 @@ package org.gatelab.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.gatelab.tasks.Comparison;
-import org.gatelab.tasks.ComparisonRow;
+import org.gatelab.training.Comparison;
+import org.gatelab.training.ComparisonRow;
 
 /** Writes the rows of a cell comparison as CSV, atomically (see {@link Comparison#toCsv} for the columns). */
 public final class ComparisonCsv {

@@ -10,9 +10,9 @@ import java.util.Map;
 import org.gatelab.engine.Model;
 import org.gatelab.engine.ModelConfig;
 import org.gatelab.engine.ParameterNames;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.engine.trace.Tensor;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /**
  * Models as {@code .safetensors} files with PyTorch's names: an {@code nn.RNN} / {@code nn.LSTM} /

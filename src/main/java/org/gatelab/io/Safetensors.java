@@ -36,7 +36,7 @@ public final class Safetensors {
     public static final long MAX_HEADER_BYTES = 100_000_000;
 
     private static final int CHUNK_BYTES = 1 << 16; // a multiple of every dtype's size
-    private static final ObjectMapper WRITER = new ObjectMapper();
+    private static final ObjectMapper WRITER = Json.writer();
 
     private Safetensors() {
     }

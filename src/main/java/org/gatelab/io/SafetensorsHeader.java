@@ -1,12 +1,10 @@
 package org.gatelab.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -39,12 +37,8 @@ final class SafetensorsHeader {
     /** Most dimensions one tensor may have (NumPy's limit). */
     static final int MAX_RANK = 64;
 
-    private static final JsonFactory JSON = new JsonFactoryBuilder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxNumberLength(100)
-                    .build())
-            .build();
+    private static final JsonFactory JSON = Json.factory(new Json.Limits(MAX_NESTING_DEPTH, 100,
+            Json.Limits.DEFAULT_STRING_LENGTH));
 
     /** One validated tensor entry; offsets are relative to the start of the data section. */
     record Entry(String name, Dtype dtype, int[] shape, int elements, long begin, long end) {

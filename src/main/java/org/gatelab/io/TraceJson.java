@@ -6,11 +6,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Tensor;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * Writes a {@link Trace} of one sequence (batch element {@code b = 0}) as the JSON documented in README:
@@ -26,7 +26,7 @@ import org.gatelab.engine.trace.Trace;
  * are not finite are written as the strings "NaN", "Infinity", "-Infinity".
  */
 public final class TraceJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = Json.writingFactory();
 
     private TraceJson() {
     }

@@ -4,7 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.gatelab.engine.trace.Gate;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.Ranges;
 
 /** Reads a {@code check} block: a multiple-choice question, a numeric prediction or a task. */
 final class CheckParser {
@@ -128,16 +129,16 @@ final class CheckParser {
     private Probe probe(Map<String, BlockEntry> entries, int line) {
         BlockEntry q = entries.get("quantity");
         if (q == null) {
-            values.problem(line, "the check needs \"quantity\": one of " + Quantity.names());
+            values.problem(line, "the check needs \"quantity\": one of " + ProbeQuantity.names());
             return null;
         }
         String t = values.text(q);
         if (t == null) {
             return null;
         }
-        Quantity quantity = Quantity.byId(t);
+        ProbeQuantity quantity = ProbeQuantity.byId(t);
         if (quantity == null) {
-            values.problem(q, "unknown quantity \"" + BlockParser.shorten(t) + "\" (known: " + Quantity.names() + ")");
+            values.problem(q, "unknown quantity \"" + BlockParser.shorten(t) + "\" (known: " + ProbeQuantity.names() + ")");
             return null;
         }
         Gate gate = null;
@@ -176,7 +177,7 @@ final class CheckParser {
         int unit = 0;
         BlockEntry u = entries.get("unit");
         if (u != null) {
-            Integer v = values.integer(u, 0, 255);
+            Integer v = values.integer(u, Ranges.UNIT);
             if (v == null) {
                 return null;
             }
@@ -185,7 +186,7 @@ final class CheckParser {
         int layer = 0;
         BlockEntry l = entries.get("layer");
         if (l != null) {
-            Integer v = values.integer(l, 0, 2);
+            Integer v = values.integer(l, Ranges.LAYER);
             if (v == null) {
                 return null;
             }

@@ -1,9 +1,9 @@
 package org.gatelab.lesson;
 
 import java.util.Locale;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * A number read from the live workspace, e.g. "the forget gate of unit 0 at t = 5". This is the only kind of
@@ -13,7 +13,7 @@ import org.gatelab.engine.trace.Trace;
  * @param unit  hidden unit
  * @param layer layer (0: the first)
  */
-public record Probe(Quantity quantity, Gate gate, int step, int unit, int layer) {
+public record Probe(ProbeQuantity quantity, Gate gate, int step, int unit, int layer) {
 
     /** What the player knows besides the trace: the two parameter counts. */
     public record Context(Trace trace, long parameters, long textbookParameters) {
@@ -99,7 +99,7 @@ public record Probe(Quantity quantity, Gate gate, int step, int unit, int layer)
         String where = quantity.needsStep() ? " at t = " + (step < 0 ? "T" + step : String.valueOf(step)) : "";
         String who = quantity.needsUnit() ? " of unit " + unit : "";
         String lay = quantity.needsStep() && layer > 0 ? " in layer " + (layer + 1) : "";
-        String what = quantity == Quantity.GATE ? "the " + gate.title() + " " + gate.symbol() : quantity.description();
+        String what = quantity == ProbeQuantity.GATE ? "the " + gate.title() + " " + gate.symbol() : quantity.description();
         return String.format(Locale.ROOT, "%s%s%s%s", what, who, lay, where);
     }
 }

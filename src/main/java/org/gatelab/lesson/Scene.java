@@ -4,11 +4,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gatelab.engine.InitScheme;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
-import org.gatelab.engine.trace.Nonlinearity;
-import org.gatelab.tasks.SequenceKind;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.InitScheme;
+import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.SequenceKind;
+import org.gatelab.vocabulary.ViewKind;
 
 /**
  * What one step sets up. Every field is optional (null: keep what the previous step set); a step's
@@ -30,7 +31,7 @@ import org.gatelab.tasks.SequenceKind;
 public record Scene(CellKind cell, Nonlinearity nonlinearity, Integer hidden, Integer layers, Long seed,
                     InitScheme init, Double gateBias, Double recurrentScale, SequenceKind input, Integer length,
                     String values, Double target, Path model, Integer step, Integer unit, Integer layer,
-                    List<SceneView> views, Gate highlight, Boolean play, Boolean overlay, SceneTab open,
+                    List<ViewKind> views, Gate highlight, Boolean play, Boolean overlay, SceneTab open,
                     Map<String, String> lab, Boolean train) {
 
     public Scene {
@@ -59,7 +60,7 @@ public record Scene(CellKind cell, Nonlinearity nonlinearity, Integer hidden, In
                 || seed != null || init != null || input != null;
         Path baseModel = redefinesModel ? null : base.model;
         // a new cell lets go of a highlighted gate it does not have (the LSTM's f on a GRU)
-        org.gatelab.engine.trace.Gate baseHighlight = cell != null && base.highlight != null
+        org.gatelab.vocabulary.Gate baseHighlight = cell != null && base.highlight != null
                 && !cell.blocks().contains(base.highlight) ? null : base.highlight;
         return new Scene(or(cell, base.cell), or(nonlinearity, base.nonlinearity), or(hidden, base.hidden),
                 or(layers, base.layers), or(seed, base.seed), or(init, base.init), or(gateBias, base.gateBias),

@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gatelab.engine.InitScheme;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.tasks.SampleSequences;
-import org.gatelab.tasks.SequenceKind;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.InitScheme;
+import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.Ranges;
+import org.gatelab.vocabulary.SequenceKind;
+import org.gatelab.vocabulary.ViewKind;
 
 /** Reads a {@code scene} block into a {@link Scene}, reporting every unknown key and bad value with its line. */
 final class SceneParser {
@@ -47,7 +49,7 @@ final class SceneParser {
         Integer step = null;
         Integer unit = null;
         Integer layer = null;
-        List<SceneView> views = null;
+        List<ViewKind> views = null;
         Gate highlight = null;
         Boolean play = null;
         Boolean overlay = null;
@@ -66,21 +68,21 @@ final class SceneParser {
             switch (key) {
                 case "cell" -> cell = parsed(e, CellKind::parse);
                 case "nonlinearity" -> nonlinearity = parsed(e, Nonlinearity::parse);
-                case "hidden" -> hidden = values.integer(e, 1, 256);
-                case "layers" -> layers = values.integer(e, 1, 3);
+                case "hidden" -> hidden = values.integer(e, Ranges.HIDDEN);
+                case "layers" -> layers = values.integer(e, Ranges.LAYERS);
                 case "seed" -> seed = values.longValue(e, Long.MIN_VALUE, Long.MAX_VALUE);
                 case "init" -> init = parsed(e, InitScheme::parse);
                 case "gate_bias" -> gateBias = "default".equalsIgnoreCase(e.value()) ? Double.valueOf(Double.NaN)
-                        : values.number(e, -10, 10);
-                case "recurrent_scale" -> recurrentScale = values.number(e, 0, 10);
+                        : values.number(e, Ranges.GATE_BIAS);
+                case "recurrent_scale" -> recurrentScale = values.number(e, Ranges.RECURRENT_SCALE);
                 case "input" -> input = sequenceKind(e);
-                case "length" -> length = values.integer(e, SampleSequences.MIN_LENGTH, SampleSequences.MAX_LENGTH);
+                case "length" -> length = values.integer(e, Ranges.SEQUENCE_LENGTH);
                 case "values" -> typed = numbers(e);
                 case "target" -> target = values.number(e, -1e6, 1e6);
                 case "model" -> model = modelFile(e);
-                case "step" -> step = values.integer(e, 0, SampleSequences.MAX_LENGTH - 1);
-                case "unit" -> unit = values.integer(e, 0, 255);
-                case "layer" -> layer = values.integer(e, 0, 2);
+                case "step" -> step = values.integer(e, Ranges.STEP);
+                case "unit" -> unit = values.integer(e, Ranges.UNIT);
+                case "layer" -> layer = values.integer(e, Ranges.LAYER);
                 case "views" -> views = views(e);
                 case "highlight" -> highlight = "none".equalsIgnoreCase(e.value()) ? null : gate(e);
                 case "play" -> play = values.bool(e);
@@ -171,20 +173,20 @@ final class SceneParser {
         }
     }
 
-    private List<SceneView> views(BlockEntry e) {
-        List<SceneView> out = new ArrayList<>();
+    private List<ViewKind> views(BlockEntry e) {
+        List<ViewKind> out = new ArrayList<>();
         for (String item : values.list(e)) {
-            SceneView v = SceneView.byId(item);
+            ViewKind v = ViewKind.byId(item);
             if (v == null) {
                 List<String> names = new ArrayList<>();
-                for (SceneView s : SceneView.values()) {
+                for (ViewKind s : ViewKind.values()) {
                     names.add(s.id());
                 }
                 String hint = Values.suggest(item, names);
                 values.problem(e, "unknown view \"" + BlockParser.shorten(item) + "\"" + (hint == null
                         ? " (known: " + String.join(", ", names) + ")" : " (did you mean " + hint + "?)"));
             } else if (!out.contains(v)) {
-                for (SceneView other : out) {
+                for (ViewKind other : out) {
                     if (other.panel().equals(v.panel())) {
                         values.problem(e, "views \"" + other.id() + "\" and \"" + v.id() + "\" are two tabs of the \""
                                 + v.panel() + "\" panel, so a step can show only one of them; name one, and tell the "

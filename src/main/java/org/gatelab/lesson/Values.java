@@ -3,6 +3,7 @@ package org.gatelab.lesson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gatelab.vocabulary.Range;
 
 /** Reads typed values from block entries; every failure is a message naming the key and what is allowed. */
 final class Values {
@@ -32,6 +33,16 @@ final class Values {
             return null;
         }
         return e.value();
+    }
+
+    /** A whole number in {@code range}. */
+    Integer integer(BlockEntry e, Range range) {
+        return integer(e, (long) range.min(), (long) range.max());
+    }
+
+    /** A number in {@code range}. */
+    Double number(BlockEntry e, Range range) {
+        return number(e, range.min(), range.max());
     }
 
     Integer integer(BlockEntry e, long min, long max) {

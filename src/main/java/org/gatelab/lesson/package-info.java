@@ -4,5 +4,7 @@
  * Nothing here runs code from a lesson: blocks are a small subset of YAML read by {@link org.gatelab.lesson.BlockParser},
  * and the only "expressions" are the fixed {@link org.gatelab.lesson.Probe} quantities read from a trace.
  * No toolkit: the player lives in {@code viewmodel.lesson} and {@code ui.lesson}.
+ *
+ * <p>May use training, tasks, the engine, engine.trace and the vocabulary.
  */
 package org.gatelab.lesson;

@@ -2,7 +2,9 @@ package org.gatelab.tasks;
 
 import java.util.Locale;
 import java.util.Random;
-import org.gatelab.engine.trace.LossKind;
+import org.gatelab.vocabulary.LossKind;
+import org.gatelab.vocabulary.Range;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * The adding problem (Hochreiter and Schmidhuber 1997): each step carries a value ~ U(0, 1) and a marker
@@ -15,20 +17,19 @@ import org.gatelab.engine.trace.LossKind;
  * @param validationSize validation sequences
  */
 public record AddingTask(int length, int trainSize, int validationSize) implements TrainingTask {
-    public static final int MIN_LENGTH = 10;
-    public static final int MAX_LENGTH = 500;
+    /** T. */
+    public static final Range LENGTH = Range.of(10, 500);
 
     public AddingTask {
-        Check.range("length T", length, MIN_LENGTH, MAX_LENGTH);
-        Check.range("training sequences", trainSize, TrainingDefaults.MIN_SET_SIZE, TrainingDefaults.MAX_SET_SIZE);
-        Check.range("validation sequences", validationSize, TrainingDefaults.MIN_SET_SIZE,
-                TrainingDefaults.MAX_SET_SIZE);
+        LENGTH.check("length T", length);
+        SET_SIZE.check("training sequences", trainSize);
+        SET_SIZE.check("validation sequences", validationSize);
     }
 
-    /** The lab's default: T = {@value TrainingDefaults#ADDING_LENGTH}. */
+    /** The lab's default: T = {@value TaskDefaults#ADDING_LENGTH}. */
     public static AddingTask defaults() {
-        return new AddingTask(TrainingDefaults.ADDING_LENGTH, TrainingDefaults.ADDING_TRAIN_SIZE,
-                TrainingDefaults.ADDING_VALIDATION_SIZE);
+        return new AddingTask(TaskDefaults.ADDING_LENGTH, TaskDefaults.ADDING_TRAIN_SIZE,
+                TaskDefaults.ADDING_VALIDATION_SIZE);
     }
 
     public AddingTask withLength(int t) {
@@ -51,7 +52,7 @@ public record AddingTask(int length, int trainSize, int validationSize) implemen
 
     @Override
     public String explanation() {
-        return TrainingDefaults.ADDING_EXPLANATION;
+        return TaskDefaults.ADDING_EXPLANATION;
     }
 
     @Override

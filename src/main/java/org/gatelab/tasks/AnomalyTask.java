@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.gatelab.vocabulary.Range;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * Anomaly detection by forecasting: a periodic "sensor" signal
@@ -20,17 +22,21 @@ import java.util.Random;
  * @param anomalies    anomalies injected into the validation half (1..50)
  */
 public record AnomalyTask(int window, int seriesLength, int period, int anomalies) implements ForecastingTask {
-    public static final int MAX_WINDOW = 200;
+    /** W. */
+    public static final Range WINDOW = Range.of(2, 200);
+    /** P. */
+    public static final Range PERIOD = Range.of(4, 200);
+    /** The most anomalies; a series may have room for fewer. */
+    public static final Range ANOMALIES = Range.of(1, 50);
     public static final double TRAIN_FRACTION = 0.5;
     public static final double NOISE = 0.05;
     static final int MAX_SHIFT_LENGTH = 30;
 
     public AnomalyTask {
-        Check.range("window", window, 2, MAX_WINDOW);
-        Check.range("series length", seriesLength, TrainingDefaults.MIN_SERIES_LENGTH,
-                TrainingDefaults.MAX_SERIES_LENGTH);
-        Check.range("period", period, 4, 200);
-        Check.range("anomalies", anomalies, 1, 50);
+        WINDOW.check("window", window);
+        SERIES_LENGTH.check("series length", seriesLength);
+        PERIOD.check("period", period);
+        ANOMALIES.check("anomalies", anomalies);
         Forecasting.checkFits("anomaly series", seriesLength, window, TRAIN_FRACTION);
         int room = seriesLength - Forecasting.splitIndex(seriesLength, TRAIN_FRACTION) - window;
         int most = Math.max(0, room / slotLength(window));
@@ -46,8 +52,8 @@ public record AnomalyTask(int window, int seriesLength, int period, int anomalie
     }
 
     public static AnomalyTask defaults() {
-        return new AnomalyTask(TrainingDefaults.ANOMALY_WINDOW, TrainingDefaults.ANOMALY_SERIES_LENGTH,
-                TrainingDefaults.ANOMALY_PERIOD, TrainingDefaults.ANOMALY_COUNT);
+        return new AnomalyTask(TaskDefaults.ANOMALY_WINDOW, TaskDefaults.ANOMALY_SERIES_LENGTH,
+                TaskDefaults.ANOMALY_PERIOD, TaskDefaults.ANOMALY_COUNT);
     }
 
     public AnomalyTask withWindow(int w) {
@@ -66,7 +72,7 @@ public record AnomalyTask(int window, int seriesLength, int period, int anomalie
 
     @Override
     public String explanation() {
-        return TrainingDefaults.ANOMALY_EXPLANATION;
+        return TaskDefaults.ANOMALY_EXPLANATION;
     }
 
     @Override

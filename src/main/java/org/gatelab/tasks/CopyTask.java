@@ -2,7 +2,9 @@ package org.gatelab.tasks;
 
 import java.util.Locale;
 import java.util.Random;
-import org.gatelab.engine.trace.LossKind;
+import org.gatelab.vocabulary.LossKind;
+import org.gatelab.vocabulary.Range;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * The copy (memory) task: K symbols from an alphabet of A are shown, then D blank steps, then a "go" marker,
@@ -24,22 +26,24 @@ import org.gatelab.engine.trace.LossKind;
  * @param validationSize validation sequences
  */
 public record CopyTask(int count, int alphabet, int delay, int trainSize, int validationSize) implements TrainingTask {
-    public static final int MAX_COUNT = 10;
-    public static final int MAX_ALPHABET = 8;
-    public static final int MAX_DELAY = 200;
+    /** K. */
+    public static final Range SYMBOLS = Range.of(1, 10);
+    /** A. */
+    public static final Range ALPHABET = Range.of(2, 8);
+    /** D. */
+    public static final Range DELAY = Range.of(0, 200);
 
     public CopyTask {
-        Check.range("symbols to copy", count, 1, MAX_COUNT);
-        Check.range("alphabet size", alphabet, 2, MAX_ALPHABET);
-        Check.range("delay", delay, 0, MAX_DELAY);
-        Check.range("training sequences", trainSize, TrainingDefaults.MIN_SET_SIZE, TrainingDefaults.MAX_SET_SIZE);
-        Check.range("validation sequences", validationSize, TrainingDefaults.MIN_SET_SIZE,
-                TrainingDefaults.MAX_SET_SIZE);
+        SYMBOLS.check("symbols to copy", count);
+        ALPHABET.check("alphabet size", alphabet);
+        DELAY.check("delay", delay);
+        SET_SIZE.check("training sequences", trainSize);
+        SET_SIZE.check("validation sequences", validationSize);
     }
 
     public static CopyTask defaults() {
-        return new CopyTask(TrainingDefaults.COPY_COUNT, TrainingDefaults.COPY_ALPHABET, TrainingDefaults.COPY_DELAY,
-                TrainingDefaults.COPY_TRAIN_SIZE, TrainingDefaults.COPY_VALIDATION_SIZE);
+        return new CopyTask(TaskDefaults.COPY_COUNT, TaskDefaults.COPY_ALPHABET, TaskDefaults.COPY_DELAY,
+                TaskDefaults.COPY_TRAIN_SIZE, TaskDefaults.COPY_VALIDATION_SIZE);
     }
 
     public CopyTask withDelay(int d) {
@@ -81,7 +85,7 @@ public record CopyTask(int count, int alphabet, int delay, int trainSize, int va
 
     @Override
     public String explanation() {
-        return TrainingDefaults.COPY_EXPLANATION;
+        return TaskDefaults.COPY_EXPLANATION;
     }
 
     @Override

@@ -3,6 +3,9 @@ package org.gatelab.tasks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import org.gatelab.vocabulary.Range;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * Forecasting the user's own series ({@link CsvSeries}): windows of W values predict the next one
@@ -16,23 +19,27 @@ import java.util.Locale;
  * @param stride        steps between the targets of consecutive windows (1 uses every window)
  */
 public record CsvTask(CsvSeries series, int window, double trainFraction, int stride) implements ForecastingTask {
-    public static final int MAX_WINDOW = 500;
+    /** W. */
+    public static final Range WINDOW = Range.of(2, 500);
+    public static final Range TRAIN_FRACTION = Range.between(0.5, 0.95);
+    /** S. */
+    public static final Range STRIDE = Range.of(1, 10_000);
 
     public CsvTask {
-        Check.required("series", series);
-        Check.range("window", window, 2, MAX_WINDOW);
-        Check.range("training fraction", trainFraction, 0.5, 0.95);
-        Check.range("stride", stride, 1, 10_000);
+        Objects.requireNonNull(series, "series");
+        WINDOW.check("window", window);
+        TRAIN_FRACTION.check("training fraction", trainFraction);
+        STRIDE.check("stride", stride);
         Forecasting.checkFits(series.source(), series.size(), window, trainFraction);
     }
 
     /** The lab's defaults for a series. */
     public static CsvTask of(CsvSeries series) {
-        int window = TrainingDefaults.CSV_WINDOW;
-        while (window > 2 && Forecasting.splitIndex(series.size(), TrainingDefaults.CSV_TRAIN_FRACTION) - window < 1) {
+        int window = TaskDefaults.CSV_WINDOW;
+        while (window > 2 && Forecasting.splitIndex(series.size(), TaskDefaults.CSV_TRAIN_FRACTION) - window < 1) {
             window /= 2;
         }
-        return new CsvTask(series, window, TrainingDefaults.CSV_TRAIN_FRACTION, 1);
+        return new CsvTask(series, window, TaskDefaults.CSV_TRAIN_FRACTION, 1);
     }
 
     public CsvTask withWindow(int w) {
@@ -55,7 +62,7 @@ public record CsvTask(CsvSeries series, int window, double trainFraction, int st
 
     @Override
     public String explanation() {
-        return String.format(Locale.ROOT, TrainingDefaults.CSV_EXPLANATION, series.source(), series.columnName(),
+        return String.format(Locale.ROOT, TaskDefaults.CSV_EXPLANATION, series.source(), series.columnName(),
                 window, trainFraction * 100);
     }
 

@@ -28,7 +28,7 @@ public final class Predictions {
     }
 
     /** Takes {@code values} without copying; for code that built the array and keeps no reference to it. */
-    static Predictions wrap(int sequences, int steps, int width, double[] values) {
+    public static Predictions wrap(int sequences, int steps, int width, double[] values) {
         return new Predictions(values, sequences, steps, width);
     }
 

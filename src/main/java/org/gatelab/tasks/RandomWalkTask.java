@@ -3,6 +3,8 @@ package org.gatelab.tasks;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.gatelab.vocabulary.Range;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * A "stock price": a Gaussian random walk {@code x_t = x_{t-1} + ε_t}, ε ~ N(0, 1), starting at 100. The model
@@ -14,18 +16,18 @@ import java.util.Random;
  * @param seriesLength values in the whole walk
  */
 public record RandomWalkTask(int window, int seriesLength) implements ForecastingTask {
-    public static final int MAX_WINDOW = 200;
+    /** W. */
+    public static final Range WINDOW = Range.of(2, 200);
     public static final double TRAIN_FRACTION = 0.8;
 
     public RandomWalkTask {
-        Check.range("window", window, 2, MAX_WINDOW);
-        Check.range("series length", seriesLength, TrainingDefaults.MIN_SERIES_LENGTH,
-                TrainingDefaults.MAX_SERIES_LENGTH);
+        WINDOW.check("window", window);
+        SERIES_LENGTH.check("series length", seriesLength);
         Forecasting.checkFits("random walk", seriesLength, window, TRAIN_FRACTION);
     }
 
     public static RandomWalkTask defaults() {
-        return new RandomWalkTask(TrainingDefaults.WALK_WINDOW, TrainingDefaults.WALK_SERIES_LENGTH);
+        return new RandomWalkTask(TaskDefaults.WALK_WINDOW, TaskDefaults.WALK_SERIES_LENGTH);
     }
 
     public RandomWalkTask withWindow(int w) {
@@ -48,7 +50,7 @@ public record RandomWalkTask(int window, int seriesLength) implements Forecastin
 
     @Override
     public String explanation() {
-        return TrainingDefaults.WALK_EXPLANATION;
+        return TaskDefaults.WALK_EXPLANATION;
     }
 
     @Override

@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import org.gatelab.engine.trace.LossKind;
+import org.gatelab.vocabulary.LossKind;
+import org.gatelab.vocabulary.Range;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * Next-symbol prediction on the embedded Reber grammar ({@link ReberGrammar}): each sequence is embedded Reber
@@ -19,19 +21,18 @@ import org.gatelab.engine.trace.LossKind;
  * @param validationSize validation sequences
  */
 public record ReberTask(int length, int trainSize, int validationSize) implements TrainingTask {
-    public static final int MIN_LENGTH = 10;
-    public static final int MAX_LENGTH = 200;
+    /** T. */
+    public static final Range LENGTH = Range.of(10, 200);
 
     public ReberTask {
-        Check.range("length T", length, MIN_LENGTH, MAX_LENGTH);
-        Check.range("training sequences", trainSize, TrainingDefaults.MIN_SET_SIZE, TrainingDefaults.MAX_SET_SIZE);
-        Check.range("validation sequences", validationSize, TrainingDefaults.MIN_SET_SIZE,
-                TrainingDefaults.MAX_SET_SIZE);
+        LENGTH.check("length T", length);
+        SET_SIZE.check("training sequences", trainSize);
+        SET_SIZE.check("validation sequences", validationSize);
     }
 
     public static ReberTask defaults() {
-        return new ReberTask(TrainingDefaults.REBER_LENGTH, TrainingDefaults.REBER_TRAIN_SIZE,
-                TrainingDefaults.REBER_VALIDATION_SIZE);
+        return new ReberTask(TaskDefaults.REBER_LENGTH, TaskDefaults.REBER_TRAIN_SIZE,
+                TaskDefaults.REBER_VALIDATION_SIZE);
     }
 
     public ReberTask withLength(int t) {
@@ -54,7 +55,7 @@ public record ReberTask(int length, int trainSize, int validationSize) implement
 
     @Override
     public String explanation() {
-        return TrainingDefaults.REBER_EXPLANATION;
+        return TaskDefaults.REBER_EXPLANATION;
     }
 
     @Override

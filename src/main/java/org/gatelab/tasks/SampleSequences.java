@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Random;
 import org.gatelab.engine.SequenceBatch;
 import org.gatelab.engine.Targets;
-import org.gatelab.engine.trace.LossKind;
+import org.gatelab.vocabulary.LossKind;
+import org.gatelab.vocabulary.Ranges;
+import org.gatelab.vocabulary.SequenceKind;
 
 /** Builds the workspace's sample sequences, deterministically from a seed. */
 public final class SampleSequences {
-    public static final int MIN_LENGTH = 2;
-    public static final int MAX_LENGTH = 1000;
 
     private SampleSequences() {
     }
@@ -22,8 +22,9 @@ public final class SampleSequences {
 
     /** A generated sequence of {@code length} steps ({@link SequenceKind#CUSTOM} is built by {@link #custom}). */
     public static SampleSequence generate(SequenceKind kind, int length, long seed) {
-        if (length < MIN_LENGTH || length > MAX_LENGTH) {
-            throw new IllegalArgumentException("length must be between " + MIN_LENGTH + " and " + MAX_LENGTH
+        if (!Ranges.SEQUENCE_LENGTH.contains(length)) {
+            throw new IllegalArgumentException("length must be between " + Ranges.SEQUENCE_LENGTH.minInt() + " and "
+                    + Ranges.SEQUENCE_LENGTH.maxInt()
                     + ", got " + length);
         }
         Random random = new Random(seed ^ 0x5DEECE66DL);
@@ -74,8 +75,8 @@ public final class SampleSequences {
         if (values.length < 1) {
             throw new IllegalArgumentException("type at least one number");
         }
-        if (values.length > MAX_LENGTH) {
-            throw new IllegalArgumentException("at most " + MAX_LENGTH + " numbers, got " + values.length);
+        if (values.length > Ranges.SEQUENCE_LENGTH.max()) {
+            throw new IllegalArgumentException("at most " + Ranges.SEQUENCE_LENGTH.maxInt() + " numbers, got " + values.length);
         }
         return new SampleSequence(SequenceBatch.ofScalars(values), Targets.regression(LossKind.MSE_LAST, target),
                 "typed sequence, target " + format(target));

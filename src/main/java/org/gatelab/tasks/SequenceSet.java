@@ -2,7 +2,7 @@ package org.gatelab.tasks;
 
 import org.gatelab.engine.SequenceBatch;
 import org.gatelab.engine.Targets;
-import org.gatelab.engine.trace.LossKind;
+import org.gatelab.vocabulary.LossKind;
 
 /**
  * N sequences of the same length T with I features per step and their targets: {@code mse-last} (O real

@@ -3,6 +3,8 @@ package org.gatelab.tasks;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.gatelab.vocabulary.Range;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * Sine forecasting: a series {@code x_t = Σ_k a_k sin(2π t / P_k + φ_k) + ε_t}, ε ~ N(0, noise²), with 2 or 3
@@ -16,21 +18,24 @@ import java.util.Random;
  * @param noise         standard deviation of the added noise (0..1)
  */
 public record SineTask(int window, int seriesLength, int components, double noise) implements ForecastingTask {
-    public static final int MAX_WINDOW = 200;
+    /** W. */
+    public static final Range WINDOW = Range.of(2, 200);
+    public static final Range COMPONENTS = Range.of(2, 3);
+    /** The noise's standard deviation. */
+    public static final Range NOISE = Range.between(0, 1);
     public static final double TRAIN_FRACTION = 0.8;
 
     public SineTask {
-        Check.range("window", window, 2, MAX_WINDOW);
-        Check.range("series length", seriesLength, TrainingDefaults.MIN_SERIES_LENGTH,
-                TrainingDefaults.MAX_SERIES_LENGTH);
-        Check.range("sine components", components, 2, 3);
-        Check.range("noise", noise, 0, 1);
+        WINDOW.check("window", window);
+        SERIES_LENGTH.check("series length", seriesLength);
+        COMPONENTS.check("sine components", components);
+        NOISE.check("noise", noise);
         Forecasting.checkFits("sine series", seriesLength, window, TRAIN_FRACTION);
     }
 
     public static SineTask defaults() {
-        return new SineTask(TrainingDefaults.SINE_WINDOW, TrainingDefaults.SINE_SERIES_LENGTH,
-                TrainingDefaults.SINE_COMPONENTS, TrainingDefaults.SINE_NOISE);
+        return new SineTask(TaskDefaults.SINE_WINDOW, TaskDefaults.SINE_SERIES_LENGTH,
+                TaskDefaults.SINE_COMPONENTS, TaskDefaults.SINE_NOISE);
     }
 
     public SineTask withWindow(int w) {
@@ -53,7 +58,7 @@ public record SineTask(int window, int seriesLength, int components, double nois
 
     @Override
     public String explanation() {
-        return TrainingDefaults.SINE_EXPLANATION;
+        return TaskDefaults.SINE_EXPLANATION;
     }
 
     @Override

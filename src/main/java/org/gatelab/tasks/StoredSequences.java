@@ -1,7 +1,7 @@
 package org.gatelab.tasks;
 
 import java.util.function.IntFunction;
-import org.gatelab.engine.trace.LossKind;
+import org.gatelab.vocabulary.LossKind;
 
 /**
  * Sequences held in full: real-valued inputs {@code [N][T][I]}, or one-hot inputs stored as one symbol per

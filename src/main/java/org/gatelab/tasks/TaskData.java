@@ -1,6 +1,7 @@
 package org.gatelab.tasks;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a task generated for one seed. Immutable.
@@ -22,9 +23,9 @@ public record TaskData(TrainingTask task, SequenceSet train, SequenceSet validat
                        double naiveValLoss, double chanceAccuracy, Normalization normalization, List<String> notes,
                        ExtraMetrics extras) {
     public TaskData {
-        Check.required("task", task);
-        Check.required("training set", train);
-        Check.required("validation set", validation);
+        Objects.requireNonNull(task, "task");
+        Objects.requireNonNull(train, "training set");
+        Objects.requireNonNull(validation, "validation set");
         notes = List.copyOf(notes);
         normalization = normalization == null ? Normalization.IDENTITY : normalization;
         extras = extras == null ? ExtraMetrics.NONE : extras;

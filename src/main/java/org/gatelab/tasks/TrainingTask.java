@@ -1,12 +1,17 @@
 package org.gatelab.tasks;
 
-import org.gatelab.engine.trace.LossKind;
+import org.gatelab.vocabulary.LossKind;
+import org.gatelab.vocabulary.Range;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * A task of the training lab: its settings, what the UI says about it, and a deterministic generator of its
  * training and validation data. Implementations are immutable records whose constructors check every setting.
  */
 public interface TrainingTask {
+    /** Sequences in a training or a validation set (the tasks of whole sequences: adding, copy, Reber). */
+    Range SET_SIZE = Range.of(10, 100_000);
+
     TaskKind kind();
 
     /** The command-line name, e.g. {@code adding}. */

@@ -1,7 +1,7 @@
 package org.gatelab.tasks;
 
 import java.util.Locale;
-import org.gatelab.engine.trace.LossKind;
+import org.gatelab.vocabulary.LossKind;
 
 /**
  * Forecasting windows cut from one series without copying it: sequence n is the W values before the target

@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.gatelab.io.AppSettings;
+import org.gatelab.io.SettingsStore;
 
 /**
  * The app's remembered settings while it runs: read once from the {@link SettingsStore} at start, changed only
@@ -51,6 +53,34 @@ public final class SettingsModel {
 
     public AppSettings settings() {
         return settings.get();
+    }
+
+    /** True when the dark theme is on. */
+    public boolean darkTheme() {
+        return settings.get().darkTheme();
+    }
+
+    public void setDarkTheme(boolean dark) {
+        update(s -> s.withDarkTheme(dark));
+    }
+
+    /** Presenter mode's type scale ({@link org.gatelab.vocabulary.Ranges#PRESENTER_SCALE}). */
+    public double presenterScale() {
+        return settings.get().presenterScale();
+    }
+
+    public void setPresenterScale(double scale) {
+        update(s -> s.withPresenterScale(scale));
+    }
+
+    /** True once the welcome screen was shown. */
+    public boolean welcomeSeen() {
+        return settings.get().welcomeSeen();
+    }
+
+    /** Remembers that the welcome screen was shown, so later starts open where the learner works. */
+    public void markWelcomeSeen() {
+        update(s -> s.withWelcomeSeen(true));
     }
 
     /** Why the settings file was set aside or could not be written; empty when all is well. */

@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.gatelab.ui.AppShell;
-import org.gatelab.ui.theme.Theme;
-import org.gatelab.viewmodel.AppSettings;
-import org.gatelab.viewmodel.SettingsStore;
+import org.gatelab.io.AppSettings;
+import org.gatelab.io.SettingsStore;
+import org.gatelab.ui.canvas.Theme;
+import org.gatelab.ui.window.AppView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
@@ -24,8 +24,8 @@ class GateLabAppSettingsTest {
     @TempDir
     Path home;
 
-    private static AppShell shell(Stage stage) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> (AppShell) stage.getScene().getRoot()).get();
+    private static AppView shell(Stage stage) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> (AppView) stage.getScene().getRoot()).get();
     }
 
     /** Runs {@code body} with the per-user folder moved to {@link #home}. */
@@ -57,7 +57,7 @@ class GateLabAppSettingsTest {
         withHome(() -> {
             Stage stage = FxToolkit.registerPrimaryStage();
             Application first = FxToolkit.setupApplication(GateLabApp.class);
-            AppShell shell = shell(stage);
+            AppView shell = shell(stage);
             FxToolkit.setupFixture(() -> {
                 shell.themeProperty().set(Theme.DARK);
                 shell.presenter().setScale(2.5);
@@ -68,7 +68,7 @@ class GateLabAppSettingsTest {
             assertEquals(2.5, saved.presenterScale());
 
             Application second = FxToolkit.setupApplication(GateLabApp.class);
-            AppShell again = shell(stage);
+            AppView again = shell(stage);
             assertEquals(Theme.DARK, again.themeProperty().get());
             assertEquals(2.5, again.presenter().scale());
             FxToolkit.cleanupApplication(second);
@@ -81,7 +81,7 @@ class GateLabAppSettingsTest {
         withHome(() -> {
             Stage stage = FxToolkit.registerPrimaryStage();
             Application app = FxToolkit.setupApplication(GateLabApp.class);
-            AppShell shell = shell(stage);
+            AppView shell = shell(stage);
             String message = shell.settings().messageProperty().get();
             assertTrue(message.contains("presenter_scale"), message);
             assertTrue(WaitForAsyncUtils.asyncFx(() -> shell.lookup("#settings-notice").isVisible()).get(),

@@ -29,14 +29,14 @@ import org.gatelab.engine.ModelConfig;
 import org.gatelab.engine.SequenceBatch;
 import org.gatelab.engine.SequenceRunner;
 import org.gatelab.engine.Targets;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
-import org.gatelab.engine.trace.LossKind;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.engine.trace.Tensor;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.io.ModelFiles;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.LossKind;
+import org.gatelab.vocabulary.Nonlinearity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -12,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.gatelab.engine.Model;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.io.ModelFiles;
+import org.gatelab.vocabulary.CellKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -27,16 +27,16 @@ import org.gatelab.lesson.Probe;
 import org.gatelab.lesson.Scene;
 import org.gatelab.lesson.Step;
 import org.gatelab.lesson.StepValidator;
-import org.gatelab.tasks.EpochReport;
 import org.gatelab.tasks.TaskData;
-import org.gatelab.tasks.TrainingResult;
-import org.gatelab.tasks.TrainingRun;
-import org.gatelab.viewmodel.WorkspaceResult;
+import org.gatelab.training.EpochReport;
+import org.gatelab.training.ExperimentSettings;
+import org.gatelab.training.TrainingResult;
+import org.gatelab.training.TrainingRun;
 import org.gatelab.viewmodel.lesson.CheckJudge;
 import org.gatelab.viewmodel.lesson.LessonStepValidator;
 import org.gatelab.viewmodel.lesson.SceneComputation;
 import org.gatelab.viewmodel.lesson.SceneSettings;
-import org.gatelab.viewmodel.training.ExperimentSettings;
+import org.gatelab.viewmodel.workspace.WorkspaceResult;
 
 /**
  * What the course tests share: the bundled lessons as the app reads them (the working directory of the tests

@@ -15,9 +15,9 @@ import java.lang.management.ThreadMXBean;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.Scene;
-import org.gatelab.tasks.EpochReport;
-import org.gatelab.tasks.RunStatus;
-import org.gatelab.viewmodel.compare.ComparisonModel;
+import org.gatelab.training.EpochReport;
+import org.gatelab.viewmodel.compare.CompareViewModel;
+import org.gatelab.vocabulary.RunStatus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -165,7 +165,7 @@ class InPracticeLessonTest {
     @Test
     void theComparesLengthSweepRunsTheLengthsTheLessonNames() {
         // "run the Compare tab's length sweep, T = 10, 50, 100 and 200"
-        assertEquals(java.util.List.of(10, 50, 100, 200), ComparisonModel.DEFAULT_LENGTHS);
+        assertEquals(java.util.List.of(10, 50, 100, 200), CompareViewModel.DEFAULT_LENGTHS);
     }
 
     @Test

@@ -12,15 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gatelab.engine.Model;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Tensor;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.Scene;
-import org.gatelab.viewmodel.WorkspaceComputation;
-import org.gatelab.viewmodel.WorkspaceResult;
+import org.gatelab.viewmodel.workspace.WorkspaceComputation;
+import org.gatelab.viewmodel.workspace.WorkspaceResult;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
 import org.junit.jupiter.api.Test;
 
 /** Lesson 4, "The LSTM" (04-lstm): the claims its steps make about its own scenes. */

@@ -10,14 +10,14 @@ import static org.gatelab.course.Course.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.Scene;
-import org.gatelab.tasks.EpochReport;
 import org.gatelab.tasks.Normalization;
 import org.gatelab.tasks.SineTask;
-import org.gatelab.viewmodel.WorkspaceResult;
+import org.gatelab.training.EpochReport;
+import org.gatelab.viewmodel.workspace.WorkspaceResult;
+import org.gatelab.vocabulary.CellKind;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -13,14 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gatelab.engine.Model;
 import org.gatelab.engine.ParameterNames;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Tensor;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.Scene;
-import org.gatelab.viewmodel.WorkspaceComputation;
-import org.gatelab.viewmodel.WorkspaceResult;
+import org.gatelab.viewmodel.workspace.WorkspaceComputation;
+import org.gatelab.viewmodel.workspace.WorkspaceResult;
+import org.gatelab.vocabulary.Gate;
 import org.junit.jupiter.api.Test;
 
 /** Lesson 2, "The vanilla RNN, step by step": the claims its steps make about its own scenes. */

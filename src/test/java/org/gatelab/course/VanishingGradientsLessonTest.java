@@ -21,9 +21,9 @@ import org.gatelab.engine.trace.Tensor;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.Scene;
-import org.gatelab.tasks.RunStatus;
-import org.gatelab.viewmodel.WorkspaceComputation;
-import org.gatelab.viewmodel.WorkspaceResult;
+import org.gatelab.viewmodel.workspace.WorkspaceComputation;
+import org.gatelab.viewmodel.workspace.WorkspaceResult;
+import org.gatelab.vocabulary.RunStatus;
 import org.junit.jupiter.api.Test;
 
 /** Lesson 3, "Vanishing and exploding gradients": the claims its steps make about its own scenes. */

@@ -3,9 +3,9 @@ package org.gatelab.engine;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.simple.SimpleMatrix;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.LossKind;
-import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.LossKind;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /**
  * A slow, readable implementation of the same networks, one sequence, one step, one layer at a time, with

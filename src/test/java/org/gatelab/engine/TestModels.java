@@ -1,9 +1,9 @@
 package org.gatelab.engine;
 
 import java.util.Random;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.LossKind;
-import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.LossKind;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /** Small random models, inputs and targets for the engine tests, all from fixed seeds. */
 final class TestModels {

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.LossKind;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.engine.trace.Tensor;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.LossKind;
+import org.gatelab.vocabulary.Nonlinearity;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,10 +4,10 @@ import java.awt.image.BufferedImage;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.viewmodel.WorkspaceComputation;
-import org.gatelab.viewmodel.WorkspaceResult;
-import org.gatelab.viewmodel.WorkspaceSettings;
+import org.gatelab.viewmodel.workspace.WorkspaceComputation;
+import org.gatelab.viewmodel.workspace.WorkspaceResult;
+import org.gatelab.viewmodel.workspace.WorkspaceSettings;
+import org.gatelab.vocabulary.CellKind;
 
 /** Traces to export (computed by the workspace's own code, no window) and pixel helpers. */
 final class ExportFixtures {

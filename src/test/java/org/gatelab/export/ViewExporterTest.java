@@ -22,8 +22,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.render.Palette;
 import org.gatelab.render.diagram.DiagramFormat;
@@ -31,6 +29,8 @@ import org.gatelab.render.figures.ActivationMaps;
 import org.gatelab.render.figures.DiagramFigure;
 import org.gatelab.render.figures.FigureSelection;
 import org.gatelab.render.figures.GradientFlowFigure;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +58,7 @@ class ViewExporterTest {
         lstm = ExportFixtures.source(CellKind.LSTM);
     }
 
-    private static ExportRequest request(ExportView view, ExportFormat format) {
+    private static ExportRequest request(ExportSubject view, ExportFormat format) {
         return ExportRequest.of(view, format).withStep(T).withUnit(UNIT);
     }
 
@@ -67,7 +67,7 @@ class ViewExporterTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 4})
     void pngHasTheScaledSizeAndIsNotBlank(int scale) throws IOException {
-        ExportRequest req = request(ExportView.DIAGRAM, ExportFormat.PNG).withScale(scale);
+        ExportRequest req = request(ExportSubject.DIAGRAM, ExportFormat.PNG).withScale(scale);
         Path file = dir.resolve(ExportNames.suggest(lstm, req));
         ViewExporter.export(lstm, req, file);
         BufferedImage img = ImageIO.read(file.toFile());
@@ -78,7 +78,7 @@ class ViewExporterTest {
 
     @Test
     void twoTimesIsDrawnAtTheResolutionNotUpscaled() throws IOException {
-        ExportRequest req = request(ExportView.DIAGRAM, ExportFormat.PNG).withScale(2);
+        ExportRequest req = request(ExportSubject.DIAGRAM, ExportFormat.PNG).withScale(2);
         BufferedImage img = ImageIO.read(new java.io.ByteArrayInputStream(ViewExporter.png(lstm, req)));
         // an upscaled 1x bitmap has every 2x2 block in one colour; edges drawn at 2x do not
         int mixed = 0;
@@ -97,7 +97,7 @@ class ViewExporterTest {
 
     @Test
     void backgroundIsTheThemesOrTransparent() throws IOException {
-        ExportRequest light = request(ExportView.GRADIENT_FLOW, ExportFormat.PNG);
+        ExportRequest light = request(ExportSubject.GRADIENT_FLOW, ExportFormat.PNG);
         BufferedImage solid = ImageIO.read(new java.io.ByteArrayInputStream(ViewExporter.png(lstm, light)));
         assertEquals(Palette.LIGHT.background().argb(), solid.getRGB(1, solid.getHeight() - 2));
         BufferedImage dark = ImageIO.read(new java.io.ByteArrayInputStream(
@@ -112,7 +112,7 @@ class ViewExporterTest {
     static Stream<Arguments> everyViewOfEveryCell() {
         List<Arguments> out = new ArrayList<>();
         for (CellKind cell : CellKind.values()) {
-            for (ExportView view : ExportView.values()) {
+            for (ExportSubject view : ExportSubject.values()) {
                 out.add(Arguments.of(cell, view));
             }
         }
@@ -121,7 +121,7 @@ class ViewExporterTest {
 
     @ParameterizedTest
     @MethodSource("everyViewOfEveryCell")
-    void everyViewOfEveryCellDraws(CellKind cell, ExportView view) {
+    void everyViewOfEveryCellDraws(CellKind cell, ExportSubject view) {
         ExportSource src = cell == CellKind.LSTM ? lstm : ExportFixtures.source(cell);
         ArgbImage img = ViewExporter.renderArgb(src, request(view, ExportFormat.PNG).withSize(640, 420));
         assertEquals(640, img.width());
@@ -152,7 +152,7 @@ class ViewExporterTest {
 
     @Test
     void svgDiagramKeepsItsTextAndShapes() throws Exception {
-        ExportRequest req = request(ExportView.DIAGRAM, ExportFormat.SVG);
+        ExportRequest req = request(ExportSubject.DIAGRAM, ExportFormat.SVG);
         Path file = dir.resolve("diagram.svg");
         ViewExporter.export(lstm, req, file);
         Document doc = parse(Files.readString(file));
@@ -172,7 +172,7 @@ class ViewExporterTest {
 
     @Test
     void svgHeatmapsAreVectorCellsWithTheirTitles() throws Exception {
-        Document doc = parse(ViewExporter.svg(lstm, request(ExportView.ACTIVATIONS, ExportFormat.SVG)));
+        Document doc = parse(ViewExporter.svg(lstm, request(ExportSubject.ACTIVATIONS, ExportFormat.SVG)));
         List<String> texts = texts(doc);
         LayerTrace layer = lstm.trace().layer(0);
         assertTrue(texts.contains(ActivationMaps.heading(lstm.trace(), layer)), texts.toString());
@@ -185,7 +185,7 @@ class ViewExporterTest {
 
     @Test
     void svgGradientFlowHasItsAxesAndCurves() throws Exception {
-        Document doc = parse(ViewExporter.svg(lstm, request(ExportView.GRADIENT_FLOW, ExportFormat.SVG)));
+        Document doc = parse(ViewExporter.svg(lstm, request(ExportSubject.GRADIENT_FLOW, ExportFormat.SVG)));
         List<String> texts = texts(doc);
         GradientFlowFigure.Built b = GradientFlowFigure.build(lstm.trace(), lstm.comparison(), 0, false,
                 Palette.LIGHT);
@@ -198,9 +198,9 @@ class ViewExporterTest {
 
     @Test
     void pdfHasOnePagePerViewAndSearchableText() throws IOException {
-        ExportRequest base = request(ExportView.DIAGRAM, ExportFormat.PDF);
-        List<ExportRequest> pages = List.of(base, base.withView(ExportView.GRADIENT_FLOW),
-                base.withView(ExportView.WORKSPACE).withTheme(ExportTheme.DARK));
+        ExportRequest base = request(ExportSubject.DIAGRAM, ExportFormat.PDF);
+        List<ExportRequest> pages = List.of(base, base.withView(ExportSubject.GRADIENT_FLOW),
+                base.withView(ExportSubject.WORKSPACE).withTheme(ExportTheme.DARK));
         Path file = dir.resolve("slides.pdf");
         ViewExporter.exportPdf(lstm, pages, file);
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
@@ -228,7 +228,7 @@ class ViewExporterTest {
     @Test
     void singlePdfExportIsOnePage() throws IOException {
         Path file = dir.resolve("eq.pdf");
-        ViewExporter.export(lstm, request(ExportView.EQUATIONS, ExportFormat.PDF), file);
+        ViewExporter.export(lstm, request(ExportSubject.EQUATIONS, ExportFormat.PDF), file);
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             assertEquals(1, doc.getNumberOfPages());
             assertFalse(new PDFTextStripper().getText(doc).isBlank());
@@ -239,7 +239,7 @@ class ViewExporterTest {
 
     @Test
     void animationWritesNumberedFramesAndALoopingGif() throws IOException {
-        ExportRequest req = request(ExportView.DIAGRAM, ExportFormat.PNG).withSize(400, 280);
+        ExportRequest req = request(ExportSubject.DIAGRAM, ExportFormat.PNG).withSize(400, 280);
         String base = ExportNames.animation(lstm, req.view(), 2, 6);
         List<Integer> progress = new ArrayList<>();
         AnimationResult r = ViewExporter.exportAnimation(lstm, req, 2, 6, dir, base, 100, progress::add);
@@ -288,7 +288,7 @@ class ViewExporterTest {
     void aMissingFolderGivesAClearMessageAndNoFile(ExportFormat format) {
         Path target = dir.resolve("no-such-folder").resolve("x." + format.extension());
         IOException e = assertThrows(IOException.class,
-                () -> ViewExporter.export(lstm, request(ExportView.DIAGRAM, format), target));
+                () -> ViewExporter.export(lstm, request(ExportSubject.DIAGRAM, format), target));
         assertTrue(e.getMessage().startsWith("cannot write " + target), e.getMessage());
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
         assertFalse(Files.exists(target));
@@ -303,7 +303,7 @@ class ViewExporterTest {
                     "the file system lets this user write anyway (root)");
             Path target = locked.resolve("x.png");
             IOException e = assertThrows(IOException.class,
-                    () -> ViewExporter.export(lstm, request(ExportView.DIAGRAM, ExportFormat.PNG), target));
+                    () -> ViewExporter.export(lstm, request(ExportSubject.DIAGRAM, ExportFormat.PNG), target));
             assertTrue(e.getMessage().startsWith("cannot write " + target), e.getMessage());
             assertTrue(e.getMessage().contains("permission denied"), e.getMessage());
             try (Stream<Path> left = Files.list(locked)) {
@@ -320,7 +320,7 @@ class ViewExporterTest {
         Path target = Files.createDirectory(dir.resolve("taken.svg"));
         Files.writeString(target.resolve("keep"), "x");
         IOException e = assertThrows(IOException.class,
-                () -> ViewExporter.export(lstm, request(ExportView.DIAGRAM, ExportFormat.SVG), target));
+                () -> ViewExporter.export(lstm, request(ExportSubject.DIAGRAM, ExportFormat.SVG), target));
         assertTrue(e.getMessage().startsWith("cannot write " + target), e.getMessage());
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(List.of(target), left.toList(), "no temporary file left beside it");
@@ -331,7 +331,7 @@ class ViewExporterTest {
     void aFailedAnimationRemovesItsFrames() throws IOException {
         Path gifInTheWay = Files.createDirectory(dir.resolve("anim.gif"));
         Files.writeString(gifInTheWay.resolve("keep"), "x");
-        ExportRequest req = request(ExportView.DIAGRAM, ExportFormat.PNG).withSize(300, 200);
+        ExportRequest req = request(ExportSubject.DIAGRAM, ExportFormat.PNG).withSize(300, 200);
         assertThrows(IOException.class, () -> ViewExporter.exportAnimation(lstm, req, 0, 2, dir, "anim", 100, null));
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(List.of(gifInTheWay), left.toList());
@@ -342,20 +342,20 @@ class ViewExporterTest {
 
     @Test
     void suggestedNamesSayWhatWasExported() {
-        assertEquals("lstm-sine-diagram-t05.png", ExportNames.suggest(lstm, request(ExportView.DIAGRAM, ExportFormat.PNG)));
+        assertEquals("lstm-sine-diagram-t05.png", ExportNames.suggest(lstm, request(ExportSubject.DIAGRAM, ExportFormat.PNG)));
         assertEquals("lstm-sine-gradient-flow-t29.pdf", ExportNames.suggest(lstm,
-                request(ExportView.GRADIENT_FLOW, ExportFormat.PDF).withStep(99)));
-        assertEquals("lstm-sine-workspace", ExportNames.base(lstm, ExportView.WORKSPACE));
+                request(ExportSubject.GRADIENT_FLOW, ExportFormat.PDF).withStep(99)));
+        assertEquals("lstm-sine-workspace", ExportNames.base(lstm, ExportSubject.WORKSPACE));
     }
 
     @Test
     void requestsRefuseNonsense() {
-        ExportRequest ok = ExportRequest.of(ExportView.DIAGRAM, ExportFormat.PNG);
+        ExportRequest ok = ExportRequest.of(ExportSubject.DIAGRAM, ExportFormat.PNG);
         assertThrows(IllegalArgumentException.class, () -> ok.withScale(0));
         assertThrows(IllegalArgumentException.class, () -> ok.withScale(16));
         assertThrows(IllegalArgumentException.class, () -> ok.withSize(10, 10));
-        assertEquals(ExportView.GRADIENT_FLOW, ExportView.parse("gradient-flow"));
-        assertEquals(ExportView.GRADIENT_HEATMAP, ExportView.parse("gradient_heatmap"));
+        assertEquals(ExportSubject.GRADIENT_FLOW, ExportSubject.parse("gradient-flow"));
+        assertEquals(ExportSubject.GRADIENT_HEATMAP, ExportSubject.parse("gradient_heatmap"));
         assertEquals(ExportFormat.SVG, ExportFormat.parse("SVG"));
         assertEquals(ExportTheme.DARK, ExportTheme.parse("dark"));
     }

@@ -21,26 +21,27 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import org.gatelab.engine.InitSpec;
 import org.gatelab.engine.Initializer;
 import org.gatelab.engine.ModelConfig;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.io.AppSettings;
+import org.gatelab.io.CsvSeriesReader;
 import org.gatelab.io.Dtype;
+import org.gatelab.io.ExperimentFiles;
 import org.gatelab.io.InputFileException;
+import org.gatelab.io.LessonProgress;
 import org.gatelab.io.ModelFiles;
 import org.gatelab.io.NumericCsv;
+import org.gatelab.io.ProgressStore;
 import org.gatelab.io.Safetensors;
+import org.gatelab.io.SettingsStore;
 import org.gatelab.lesson.LessonParser;
 import org.gatelab.lesson.LessonPaths;
 import org.gatelab.lesson.LessonProblem;
 import org.gatelab.lesson.ParsedLesson;
 import org.gatelab.lesson.StepValidator;
 import org.gatelab.tasks.CsvSeries;
-import org.gatelab.viewmodel.AppSettings;
-import org.gatelab.viewmodel.SettingsStore;
-import org.gatelab.viewmodel.lesson.LessonProgress;
+import org.gatelab.training.ExperimentSettings;
 import org.gatelab.viewmodel.lesson.LessonStepValidator;
-import org.gatelab.viewmodel.lesson.ProgressStore;
-import org.gatelab.viewmodel.training.ExperimentFiles;
-import org.gatelab.viewmodel.training.ExperimentSettings;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /**
  * Every reader of a file a user may be handed, fed thousands of mutated and random inputs (fixed seeds, so
@@ -109,7 +110,7 @@ class FileReadersFuzzTest {
 
     @Property(tries = 1500, seed = "20261125")
     void csvSeries(@ForAll("seriesCsv") byte[] input) {
-        count("csv series", ReaderBudget.run("csv series", input, () -> CsvSeries.parse(reader(input), "s.csv",
+        count("csv series", ReaderBudget.run("csv series", input, () -> CsvSeriesReader.parse(reader(input), "s.csv",
                 "temperature", CsvSeries.MAX_ROWS), List.of(IOException.class)));
     }
 

@@ -18,9 +18,9 @@ import org.gatelab.engine.InitSpec;
 import org.gatelab.engine.Initializer;
 import org.gatelab.engine.Model;
 import org.gatelab.engine.ModelConfig;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.engine.trace.Tensor;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Nonlinearity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -11,8 +11,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.ViewKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,7 +99,7 @@ class LessonParserTest {
         assertEquals("One", one.title());
         assertEquals(CellKind.GRU, one.scene().cell());
         assertEquals(Gate.Z, one.scene().highlight());
-        assertEquals(List.of(SceneView.DIAGRAM, SceneView.GRADIENT_FLOW), one.scene().views());
+        assertEquals(List.of(ViewKind.DIAGRAM, ViewKind.GRADIENT_FLOW), one.scene().views());
         assertEquals("20", one.scene().lab().get("task.length"));
         assertTrue(one.markdown().contains("shown as code"), "other fences stay in the text");
         assertFalse(one.markdown().contains("kind: choice"), "check blocks are taken out of the text");

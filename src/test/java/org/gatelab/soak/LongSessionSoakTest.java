@@ -11,17 +11,19 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.tasks.TaskKind;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.tasks.TaskSetting;
 import org.gatelab.viewmodel.TaskRunner;
-import org.gatelab.viewmodel.training.TaskParameter;
-import org.gatelab.viewmodel.training.TrainingModel;
-import org.gatelab.viewmodel.training.TrainingParameter;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.training.TrainingState;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.TaskKind;
+import org.gatelab.vocabulary.TrainingSetting;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A whole lecture in one JVM: hundreds of cycles of changing the cell, training briefly on a real worker
@@ -35,6 +37,7 @@ class LongSessionSoakTest {
     static final long HEAP_GROWTH_BOUND_MB = 24;
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.MINUTES) // longer than the 5 minutes of an ordinary test: -Dsoak.cycles
     void hundredsOfCyclesLeakNeitherMemoryNorThreads() throws Exception {
         int cycles = Integer.getInteger("soak.cycles", 500);
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -42,15 +45,15 @@ class LongSessionSoakTest {
             t.setDaemon(true);
             return t;
         });
-        Session session = new Session(TaskRunner.direct());
-        TrainingModel lab = new TrainingModel(session, TaskRunner.direct(), worker);
+        WorkspaceViewModel session = new WorkspaceViewModel(TaskRunner.direct());
+        TrainingLabViewModel lab = new TrainingLabViewModel(session, TaskRunner.direct(), worker);
         lab.selectTask(TaskKind.ADDING);
-        lab.setTaskValue(TaskParameter.ADDING_LENGTH, "20");
-        lab.setTaskValue(TaskParameter.ADDING_TRAIN, "256");
-        lab.setTaskValue(TaskParameter.ADDING_VALIDATION, "16");
-        lab.setTrainingValue(TrainingParameter.HIDDEN, "8");
-        lab.setTrainingValue(TrainingParameter.BATCH_SIZE, "16");
-        lab.setTrainingValue(TrainingParameter.EPOCHS, "1");
+        lab.setTaskValue(TaskSetting.ADDING_LENGTH, "20");
+        lab.setTaskValue(TaskSetting.ADDING_TRAIN, "256");
+        lab.setTaskValue(TaskSetting.ADDING_VALIDATION, "16");
+        lab.setTrainingValue(TrainingSetting.HIDDEN, "8");
+        lab.setTrainingValue(TrainingSetting.BATCH_SIZE, "16");
+        lab.setTrainingValue(TrainingSetting.EPOCHS, "1");
 
         int warmup = Math.min(20, cycles / 5);
         long heapStart = 0;
@@ -62,8 +65,8 @@ class LongSessionSoakTest {
                 threadsStart = threadNames();
             }
             CellKind cell = CellKind.values()[cycle % 3];
-            session.workspace().setCell(cell);
-            session.workspace().setHiddenSize(4 + cycle % 13);
+            session.setCell(cell);
+            session.setHiddenSize(4 + cycle % 13);
             lab.setCell(cell);
             lab.start();
             long deadline = System.nanoTime() + 60_000_000_000L;
@@ -81,7 +84,7 @@ class LongSessionSoakTest {
             }
             session.timeline().toEnd();
             lab.reset();
-            session.workspace().rewind();
+            session.rewind();
         }
         long heapEnd = liveHeapMb();
         Set<String> threadsEnd = threadNames();

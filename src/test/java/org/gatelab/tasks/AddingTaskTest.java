@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gatelab.engine.SequenceBatch;
 import org.gatelab.engine.Targets;
-import org.gatelab.engine.trace.LossKind;
+import org.gatelab.vocabulary.LossKind;
 import org.junit.jupiter.api.Test;
 
 class AddingTaskTest {

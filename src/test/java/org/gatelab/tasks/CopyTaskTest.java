@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.gatelab.engine.trace.LossKind;
+import org.gatelab.vocabulary.LossKind;
 import org.junit.jupiter.api.Test;
 
 class CopyTaskTest {

@@ -7,11 +7,18 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.Trace;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.ui.diagram.CellDiagramPage;
+import org.gatelab.ui.diagram.EquationPage;
+import org.gatelab.ui.heatmap.HeatmapPage;
+import org.gatelab.ui.plots.GradientFlowPage;
+import org.gatelab.ui.testing.TestApp;
+import org.gatelab.ui.window.AppView;
+import org.gatelab.ui.workspace.WorkspaceView;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,22 +32,22 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private Session session;
-    private AppShell shell;
-    private MainView view;
+    private WorkspaceViewModel session;
+    private AppView shell;
+    private WorkspaceView view;
 
     @Start
     void start(Stage stage) {
-        session = new Session(TaskRunner.direct());
+        session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
-        shell = new AppShell(session);
+        shell = new AppView(TestApp.of(session), null);
         view = shell.workspace();
         stage.setScene(new Scene(shell, 1366, 768));
         stage.show();
     }
 
     private Trace trace() {
-        return session.workspace().trace();
+        return session.trace();
     }
 
     @Test
@@ -68,10 +75,10 @@ class MainWindowTest {
         robot.interact(() -> session.selection().selectUnit(3));
         WaitForAsyncUtils.waitForFxEvents();
         double f = trace().layer(0).gate(7, 0, Gate.F, 3);
-        assertEquals(f, view.diagram().shownActivation(Gate.F), 0.0);
-        assertTrue(view.equations().lineFor(Gate.F).contains(String.format(java.util.Locale.ROOT, "%.3f", f)),
-                view.equations().lineFor(Gate.F));
-        assertEquals(trace().layer(0).gate(12, 0, Gate.O, 5), view.heatmaps().valueAt("o", 5, 12), 0.0);
+        assertEquals(f, new CellDiagramPage(view.diagram()).shownActivation(Gate.F), 0.0);
+        assertTrue(new EquationPage(view.equations()).lineFor(Gate.F).contains(String.format(java.util.Locale.ROOT, "%.3f", f)),
+                new EquationPage(view.equations()).lineFor(Gate.F));
+        assertEquals(trace().layer(0).gate(12, 0, Gate.O, 5), new HeatmapPage(view.heatmaps()).valueAt("o", 5, 12), 0.0);
         robot.type(KeyCode.END);
         assertEquals(trace().length() - 1, session.timeline().step());
         robot.type(KeyCode.HOME);
@@ -84,7 +91,7 @@ class MainWindowTest {
 
     @Test
     void theGradientCurveIsTheTraces(FxRobot robot) {
-        double[] shown = view.gradientFlow().shownCurve("||dL/dh_t||");
+        double[] shown = new GradientFlowPage(view.gradientFlow()).shownCurve("||dL/dh_t||");
         double[] expected = trace().gradHiddenNormCurve();
         assertEquals(expected.length, shown.length);
         for (int t = 0; t < expected.length; t++) {

@@ -1,5 +1,9 @@
 package org.gatelab.engine.trace;
 
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.Nonlinearity;
+
 /**
  * Everything one layer recorded over a run, for every timestep {@code t}, sequence {@code b} of the batch,
  * and unit. Immutable: it owns flat row-major arrays and hands out single values or copies.

@@ -4,6 +4,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.LossKind;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /**
  * The immutable record of one run of a model over a batch of sequences: every layer's gates, states and

@@ -2,9 +2,9 @@ package org.gatelab.render.diagram;
 
 import java.util.List;
 import java.util.Optional;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
-import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /**
  * The geometry of one cell's diagram in layout units (the LSTM's, the GRU's and the RNN's share one size, so

@@ -1,6 +1,6 @@
 package org.gatelab.render.diagram;
 
-import org.gatelab.engine.trace.Gate;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * What the diagram marks besides the values.

@@ -1,10 +1,10 @@
 package org.gatelab.render.diagram;
 
-import org.gatelab.engine.trace.Gate;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.render.ColorMap;
 import org.gatelab.render.Palette;
 import org.gatelab.render.Rgb;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /**
  * Sizes and colours of one painting of the diagram, derived from the viewport's scale (pixels per layout

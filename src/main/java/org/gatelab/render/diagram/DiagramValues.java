@@ -3,10 +3,10 @@ package org.gatelab.render.diagram;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
-import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /**
  * The numbers one cell diagram shows: for one layer, one unit and one step, every gate's activation and

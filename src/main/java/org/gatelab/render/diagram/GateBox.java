@@ -1,6 +1,6 @@
 package org.gatelab.render.diagram;
 
-import org.gatelab.engine.trace.Gate;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * A gate (or the RNN's single nonlinearity) as a box, drawn as a valve: its fill shows the activation, a bar

@@ -12,10 +12,10 @@ import static org.gatelab.render.diagram.LayoutBuilder.RIGHT_PORT_X;
 import static org.gatelab.render.diagram.LayoutBuilder.TOP_PORT_EDGE;
 import static org.gatelab.render.diagram.LayoutBuilder.TOP_PORT_Y;
 
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.render.diagram.OpNode.Kind;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /**
  * The GRU in PyTorch's convention, drawn in Olah's style with the hidden state along the top:

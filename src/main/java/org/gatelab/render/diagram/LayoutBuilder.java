@@ -2,9 +2,9 @@ package org.gatelab.render.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
-import org.gatelab.engine.trace.Nonlinearity;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /** Collects the parts of a {@link DiagramLayout}; sizes shared by the three cells' diagrams live here. */
 final class LayoutBuilder {

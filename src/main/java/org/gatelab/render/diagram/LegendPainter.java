@@ -2,12 +2,12 @@ package org.gatelab.render.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.render.ColorMap;
 import org.gatelab.render.Surface;
 import org.gatelab.render.Surface.HAlign;
 import org.gatelab.render.Surface.VAlign;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /**
  * The colour key along the bottom: the sequential map for gates (0 to 1) and the diverging map for signed

@@ -1,11 +1,11 @@
 package org.gatelab.render.diagram;
 
-import org.gatelab.engine.trace.Gate;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.render.Rgb;
 import org.gatelab.render.Surface;
 import org.gatelab.render.Surface.HAlign;
 import org.gatelab.render.Surface.VAlign;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /** Draws the gate boxes (as valves), the operator nodes and the ports, with their values. */
 final class NodePainter {

@@ -1,7 +1,7 @@
 package org.gatelab.render.diagram;
 
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.render.Surface.HAlign;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * A label on a wire that shows one part of a gate's pre-activation as recorded: the input side

@@ -10,11 +10,11 @@ import static org.gatelab.render.diagram.LayoutBuilder.RIGHT_PORT_X;
 import static org.gatelab.render.diagram.LayoutBuilder.TOP_PORT_EDGE;
 import static org.gatelab.render.diagram.LayoutBuilder.TOP_PORT_Y;
 
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.render.Surface.HAlign;
 import org.gatelab.render.diagram.OpNode.Kind;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /**
  * The vanilla RNN: the recurrent part (from h_{t-1}, on the left) and the input part (from x_t, below) of the

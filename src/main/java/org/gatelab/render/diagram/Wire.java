@@ -1,7 +1,7 @@
 package org.gatelab.render.diagram;
 
 import java.util.Arrays;
-import org.gatelab.engine.trace.Gate;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * A wire of the diagram: a polyline in layout units along which data flows from its first point to its last.

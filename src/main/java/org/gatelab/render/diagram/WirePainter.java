@@ -1,8 +1,8 @@
 package org.gatelab.render.diagram;
 
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.render.Rgb;
 import org.gatelab.render.Surface;
+import org.gatelab.vocabulary.CellKind;
 
 /** Draws the wires with their arrowheads, the junction dots and the pulses of data flowing along them. */
 final class WirePainter {

@@ -4,5 +4,7 @@
  * view by a {@link org.gatelab.render.diagram.Viewport}, painted on a {@link org.gatelab.render.Surface} by
  * {@link org.gatelab.render.diagram.CellDiagramPainter} from the recorded values of one unit at one step
  * ({@link org.gatelab.render.diagram.DiagramValues}). No JavaFX here, so exports draw the same picture.
+ *
+ * <p>May use render, engine.trace and the vocabulary.
  */
 package org.gatelab.render.diagram;

@@ -2,9 +2,9 @@ package org.gatelab.render.equations;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * Builds the {@link EquationSet} of one unit at one step of one layer from a {@link Trace}: the cell's

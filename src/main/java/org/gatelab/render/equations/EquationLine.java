@@ -2,8 +2,8 @@ package org.gatelab.render.equations;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.render.Rgb;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * One equation: a left-hand side and a chain of equal stages, {@code lhs = stage₁ = stage₂ = ... = result}:

@@ -1,6 +1,5 @@
 package org.gatelab.render.equations;
 
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.render.Palette;
 import org.gatelab.render.Rgb;
 import org.gatelab.render.Surface;
@@ -10,6 +9,7 @@ import org.gatelab.render.equations.EquationLayout.Box;
 import org.gatelab.render.equations.EquationLayout.Chip;
 import org.gatelab.render.equations.EquationLayout.Rule;
 import org.gatelab.render.equations.EquationLayout.Text;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * Draws an {@link EquationSet} on a {@link Surface} as laid out by {@link EquationLayout}: the forward

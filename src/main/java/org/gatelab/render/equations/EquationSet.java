@@ -2,7 +2,7 @@ package org.gatelab.render.equations;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gatelab.engine.trace.Gate;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * Everything the equation view shows for one (layer, t, unit): a heading, the forward equations of the

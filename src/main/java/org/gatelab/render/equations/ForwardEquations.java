@@ -2,12 +2,12 @@ package org.gatelab.render.equations;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.render.ColorMap;
 import org.gatelab.render.Rgb;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /**
  * The forward equations of one unit at one step, each with the numbers the engine recorded substituted,

@@ -2,8 +2,8 @@ package org.gatelab.render.equations;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * The gradient block: the loss's gradient at this unit's hidden state (and cell state for the LSTM), the

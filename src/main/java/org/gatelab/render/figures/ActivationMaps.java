@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.ColorMap;
 import org.gatelab.render.heatmap.HeatmapData;
 import org.gatelab.render.heatmap.HeatmapGrid;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /**
  * The maps of the activation heatmap figure: every gate and state of a layer over the whole run, one units x

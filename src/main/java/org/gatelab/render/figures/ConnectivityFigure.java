@@ -5,8 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.ColorMap;
@@ -25,6 +23,8 @@ import org.gatelab.render.plot.LogAxis;
 import org.gatelab.render.plot.PlotLayout;
 import org.gatelab.render.plot.PlotSeries;
 import org.gatelab.render.plot.PlotStyle;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * Two figures about what the network uses. Top: connectivity, ||dL/dx_t|| of the network's input at every

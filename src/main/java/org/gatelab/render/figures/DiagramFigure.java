@@ -1,8 +1,6 @@
 package org.gatelab.render.figures;
 
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.LayerTrace;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.render.Palette;
 import org.gatelab.render.Surface;
 import org.gatelab.render.Surface.HAlign;
@@ -12,6 +10,8 @@ import org.gatelab.render.diagram.DiagramLayout;
 import org.gatelab.render.diagram.DiagramMarks;
 import org.gatelab.render.diagram.DiagramValues;
 import org.gatelab.render.diagram.Viewport;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /**
  * The cell diagram figure: a title line ({@code "LSTM cell · layer 1 · unit 3 · t = 7"}) and the selected

@@ -1,8 +1,8 @@
 package org.gatelab.render.figures;
 
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * What a figure follows: the timestep, the hidden unit, the layer (0-based) and the gate a lesson highlights

@@ -1,8 +1,8 @@
 package org.gatelab.render.figures;
 
 import java.util.Locale;
-import org.gatelab.engine.trace.LossKind;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.vocabulary.LossKind;
 
 /** Sizes and words the plot figures share. */
 public final class FigureText {

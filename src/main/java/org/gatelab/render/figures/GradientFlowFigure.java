@@ -3,7 +3,6 @@ package org.gatelab.render.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Palette;
@@ -18,6 +17,7 @@ import org.gatelab.render.plot.LogAxis;
 import org.gatelab.render.plot.PlotLayout;
 import org.gatelab.render.plot.PlotSeries;
 import org.gatelab.render.plot.PlotStyle;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * The vanishing-gradient figure: ||dL/dh_t|| of a layer against t on a log axis, with the step Jacobian's

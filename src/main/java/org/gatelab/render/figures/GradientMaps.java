@@ -1,12 +1,12 @@
 package org.gatelab.render.figures;
 
 import java.util.List;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.ColorMap;
 import org.gatelab.render.heatmap.HeatmapData;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * The map of the gradient heatmap figure: dL/d(pre-activation) of one weight block of a layer, per unit and

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.render.Palette;
 import org.gatelab.render.Surface;
 import org.gatelab.render.Surface.HAlign;
@@ -15,6 +14,7 @@ import org.gatelab.render.heatmap.HeatmapLayout;
 import org.gatelab.render.heatmap.HeatmapMarks;
 import org.gatelab.render.heatmap.HeatmapPainter;
 import org.gatelab.render.heatmap.TextFit;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * A stack of units x time heatmaps that share their axes, under a bold heading and a muted caption, arranged

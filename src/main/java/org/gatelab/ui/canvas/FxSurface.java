@@ -9,6 +9,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.gatelab.render.Dashes;
 import org.gatelab.render.Rgb;
 import org.gatelab.render.Surface;
 
@@ -78,15 +79,7 @@ public final class FxSurface implements Surface {
 
     @Override
     public void setDashes(double... dashes) {
-        if (dashes == null || dashes.length == 0) {
-            g.setLineDashes((double[]) null);
-            return;
-        }
-        double[] weighted = new double[dashes.length];
-        for (int i = 0; i < dashes.length; i++) {
-            weighted[i] = dashes[i] * lineWeight;
-        }
-        g.setLineDashes(weighted);
+        g.setLineDashes(Dashes.pattern(dashes, lineWeight));
     }
 
     @Override

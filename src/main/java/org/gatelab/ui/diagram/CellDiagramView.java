@@ -3,41 +3,36 @@ package org.gatelab.ui.diagram;
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Dimension2D;
-import javafx.geometry.Point2D;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Surface;
 import org.gatelab.render.diagram.DiagramFormat;
 import org.gatelab.render.diagram.DiagramLayout;
 import org.gatelab.render.diagram.DiagramMarks;
 import org.gatelab.render.diagram.DiagramValues;
-import org.gatelab.render.diagram.GateBox;
-import org.gatelab.render.diagram.Quantity;
-import org.gatelab.render.diagram.Rect;
 import org.gatelab.render.diagram.Viewport;
 import org.gatelab.render.figures.DiagramFigure;
 import org.gatelab.render.figures.FigureSelection;
 import org.gatelab.ui.canvas.CanvasView;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /**
  * The cell diagram: the selected layer's cell (LSTM, GRU or RNN, drawn as in Olah's "Understanding LSTM
  * Networks") for the selected unit at the timeline's step, every gate showing its recorded activation.
  *
  * <p>When the step changes, the view animates a display copy of the values from the old step to the new one
- * over {@link org.gatelab.viewmodel.TimelineModel#transitionMillisProperty()} while pulses run along the wires
+ * over {@link org.gatelab.viewmodel.workspace.TimelineModel#transitionMillisProperty()} while pulses run along the wires
  * (at once when it is 0); any other change (cell, unit, layer, a new trace) shows the new values at once.
  * Hovering a gate shows a tooltip with its name, value, pre-activation and role; clicking a gate highlights it
  * through the selection model, clicking it again clears the highlight.
  *
- * <p>The read-only query API ({@link #shownActivation}, {@link #hoverText}, {@link #gateAtViewPoint}, ...)
- * reports what the view shows, for tests.
+ * <p>Tests read what it shows through a page object ({@code CellDiagramPage}, under src/test).
  */
 public final class CellDiagramView extends CanvasView {
     /** Style class of the view. */
@@ -45,7 +40,7 @@ public final class CellDiagramView extends CanvasView {
     /** Style class of the gate tooltip. */
     public static final String TOOLTIP_STYLE_CLASS = "cell-diagram-tooltip";
 
-    private final Session session;
+    private final WorkspaceViewModel workspace;
     private final DiagramFigure figure = new DiagramFigure();
     private final DiagramTransition transition = new DiagramTransition();
     private final Tooltip tooltip = new Tooltip();
@@ -66,8 +61,8 @@ public final class CellDiagramView extends CanvasView {
         }
     };
 
-    public CellDiagramView(Session session) {
-        this.session = session;
+    public CellDiagramView(WorkspaceViewModel workspace) {
+        this.workspace = workspace;
         createView();
         initListeners();
     }
@@ -85,11 +80,11 @@ public final class CellDiagramView extends CanvasView {
 
     /** Second step: follow the view model and the mouse, then show the current values. */
     private void initListeners() {
-        session.workspace().resultProperty().addListener((obs, o, n) -> refresh(false));
-        session.selection().layerProperty().addListener((obs, o, n) -> refresh(false));
-        session.selection().unitProperty().addListener((obs, o, n) -> refresh(false));
-        session.timeline().stepProperty().addListener((obs, o, n) -> refresh(true));
-        session.selection().highlightedGateProperty().addListener((obs, o, n) -> requestRedraw());
+        workspace.resultProperty().addListener((obs, o, n) -> refresh(false));
+        workspace.selection().layerProperty().addListener((obs, o, n) -> refresh(false));
+        workspace.selection().unitProperty().addListener((obs, o, n) -> refresh(false));
+        workspace.timeline().stepProperty().addListener((obs, o, n) -> refresh(true));
+        workspace.selection().highlightedGateProperty().addListener((obs, o, n) -> requestRedraw());
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverAt(-1, -1));
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -112,7 +107,7 @@ public final class CellDiagramView extends CanvasView {
         }
         layout = DiagramFigure.layoutFor(layer, layout);
         DiagramValues values = DiagramFigure.values(layer, selection());
-        double millis = session.timeline().transitionMillisProperty().get();
+        double millis = workspace.timeline().transitionMillisProperty().get();
         if (animate && transition.start(values, layout, millis)) {
             startNanos = -1;
             timer.start();
@@ -131,8 +126,8 @@ public final class CellDiagramView extends CanvasView {
     }
 
     private void toggleHighlight(Gate gate) {
-        Gate current = session.selection().highlightedGateProperty().get();
-        session.selection().highlightGate(current == gate ? null : gate);
+        Gate current = workspace.selection().highlightedGateProperty().get();
+        workspace.selection().highlightGate(current == gate ? null : gate);
     }
 
     private void hoverAt(double x, double y) {
@@ -158,7 +153,7 @@ public final class CellDiagramView extends CanvasView {
     // ---- geometry ----------------------------------------------------------------------------------
 
     /** Where the diagram goes: the figure's viewport for the view's current size, in drawing units. */
-    private Viewport viewport() {
+    Viewport viewport() {
         return DiagramFigure.viewport(drawingWidth(), drawingHeight());
     }
 
@@ -172,7 +167,7 @@ public final class CellDiagramView extends CanvasView {
 
     @Override
     protected void paint(Surface s) {
-        DiagramMarks marks = new DiagramMarks(session.selection().highlightedGateProperty().get(), hovered,
+        DiagramMarks marks = new DiagramMarks(workspace.selection().highlightedGateProperty().get(), hovered,
                 transition.running() ? transition.phase() : 0);
         figure.paint(s, palette(), layout, transition.shown(), titleText(), marks, DiagramFigure.HINT);
     }
@@ -180,7 +175,7 @@ public final class CellDiagramView extends CanvasView {
     // ---- model access ------------------------------------------------------------------------------
 
     private LayerTrace layer() {
-        Trace trace = session.workspace().trace();
+        Trace trace = workspace.trace();
         if (trace == null) {
             return null;
         }
@@ -188,8 +183,8 @@ public final class CellDiagramView extends CanvasView {
     }
 
     private FigureSelection selection() {
-        return new FigureSelection(session.timeline().step(), session.selection().unit(), session.selection().layer(),
-                session.selection().highlightedGateProperty().get());
+        return new FigureSelection(workspace.timeline().step(), workspace.selection().unit(), workspace.selection().layer(),
+                workspace.selection().highlightedGateProperty().get());
     }
 
     private int step(LayerTrace layer) {
@@ -200,47 +195,8 @@ public final class CellDiagramView extends CanvasView {
         return selection().unitIn(layer);
     }
 
-    // ---- query API (read-only, for tests) ----------------------------------------------------------
-
-    /**
-     * The exact activation the diagram shows for {@code gate} at the current step and unit, as read from the
-     * trace (not the animated display copy); NaN if the cell has no such gate or there is no trace.
-     */
-    public double shownActivation(Gate gate) {
-        DiagramValues v = transition.target();
-        return v == null ? Double.NaN : v.activation(gate);
-    }
-
-    /** The exact pre-activation shown for {@code gate} (NaN if none). */
-    public double shownPreActivation(Gate gate) {
-        DiagramValues v = transition.target();
-        return v == null ? Double.NaN : v.preActivation(gate);
-    }
-
-    /** The exact value shown for a state such as c_{t-1} or h_t (NaN if the cell has none). */
-    public double shownState(Quantity q) {
-        DiagramValues v = transition.target();
-        return v == null ? Double.NaN : v.state(q);
-    }
-
-    /** The activation as drawn right now: between the old and new values while animating. */
-    public double displayedActivation(Gate gate) {
-        DiagramValues v = transition.shown();
-        return v == null ? Double.NaN : v.activation(gate);
-    }
-
-    /** True while a step transition animates. */
-    public boolean isAnimating() {
-        return transition.running();
-    }
-
-    /** The layout of the cell shown (empty before the first trace). */
-    public Optional<DiagramLayout> diagramLayout() {
-        return Optional.ofNullable(layout);
-    }
-
     /** The title line, e.g. {@code "LSTM cell · layer 1 · unit 3 · t = 7"} (layers counted from 1). */
-    public String titleText() {
+    String titleText() {
         return DiagramFigure.title(layer(), selection());
     }
 
@@ -256,7 +212,7 @@ public final class CellDiagramView extends CanvasView {
      * Decides how much of the old cell state is kept: 1 keeps everything, 0 erases it.
      * </pre>
      */
-    public String hoverText(Gate gate) {
+    String hoverText(Gate gate) {
         LayerTrace layer = layer();
         DiagramValues v = transition.target();
         if (layer == null || v == null || !v.activations().containsKey(gate)) {
@@ -281,7 +237,7 @@ public final class CellDiagramView extends CanvasView {
     }
 
     /** The gate under a point in this view's coordinates, as laid out for the current size. */
-    public Optional<Gate> gateAtViewPoint(double x, double y) {
+    Optional<Gate> gateAtViewPoint(double x, double y) {
         if (layout == null) {
             return Optional.empty();
         }
@@ -289,23 +245,33 @@ public final class CellDiagramView extends CanvasView {
         return layout.gateAt(vp.layoutX(toDrawing(x)), vp.layoutY(toDrawing(y)));
     }
 
-    /** The centre of {@code gate}'s box in this view's coordinates (empty if the cell has no such gate). */
-    public Optional<Point2D> gateCenter(Gate gate) {
-        if (layout == null) {
-            return Optional.empty();
-        }
-        Viewport vp = viewport();
-        return layout.gateBox(gate).map(GateBox::bounds)
-                .map((Rect r) -> new Point2D(toView(vp.px(r.cx())), toView(vp.py(r.cy()))));
+    /** What the view shows, for the tests' page object. */
+    DiagramTransition transition() {
+        return transition;
     }
 
-    /** The gate under the mouse, if any. */
-    public Optional<Gate> hoveredGate() {
-        return Optional.ofNullable(hovered);
+    /** What the view shows, for the tests' page object. */
+    Tooltip tooltip() {
+        return tooltip;
     }
 
-    /** The tooltip currently set (shown while the mouse rests on a gate), or empty when none. */
-    public String currentTooltip() {
-        return tooltipInstalled ? tooltip.getText() : "";
+    /** What the view shows, for the tests' page object. */
+    boolean tooltipInstalled() {
+        return tooltipInstalled;
+    }
+
+    /** What the view shows, for the tests' page object. */
+    DiagramLayout shownLayout() {
+        return layout;
+    }
+
+    /** What the view shows, for the tests' page object. */
+    Gate hovered() {
+        return hovered;
+    }
+
+    /** A drawing coordinate in the view's pixels, for the tests' page object. */
+    double viewCoordinate(double drawingCoordinate) {
+        return toView(drawingCoordinate);
     }
 }

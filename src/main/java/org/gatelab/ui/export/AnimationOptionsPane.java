@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import org.gatelab.export.ExportTheme;
+import org.gatelab.ui.canvas.Theme;
 import org.gatelab.viewmodel.export.AnimationChoice;
 
 /** The animation dialog's fields: from and to (timesteps), time per step, scale and theme. */

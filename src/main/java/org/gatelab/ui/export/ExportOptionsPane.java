@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import org.gatelab.export.ExportFormat;
 import org.gatelab.export.ExportTheme;
+import org.gatelab.ui.canvas.Theme;
 import org.gatelab.viewmodel.export.ExportChoice;
 
 /** The export dialog's fields: format, scale (PNG only), theme and a transparent background. */

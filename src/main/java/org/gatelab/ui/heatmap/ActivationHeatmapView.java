@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Set;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.LayerTrace;
-import org.gatelab.render.heatmap.HeatmapData;
 import org.gatelab.render.figures.ActivationMaps;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.render.heatmap.HeatmapData;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * Every gate and state of the selected layer over the whole run, one units x time heatmap each: LSTM i, f,
@@ -35,8 +35,8 @@ public final class ActivationHeatmapView extends HeatmapStackView {
     private int builtUnits = -1;
     private boolean updatingToggles;
 
-    public ActivationHeatmapView(Session session) {
-        super(session);
+    public ActivationHeatmapView(WorkspaceViewModel workspace) {
+        super(workspace);
         createView();
         initListeners();
     }
@@ -151,7 +151,7 @@ public final class ActivationHeatmapView extends HeatmapStackView {
 
     @Override
     protected String heading(LayerTrace layer) {
-        return ActivationMaps.heading(session.workspace().trace(), layer);
+        return ActivationMaps.heading(workspace.trace(), layer);
     }
 
     @Override

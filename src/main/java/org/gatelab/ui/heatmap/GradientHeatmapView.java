@@ -9,12 +9,12 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.render.figures.GradientMaps;
 import org.gatelab.render.heatmap.HeatmapData;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * Where the gradient goes: dL/d(pre-activation) of one weight block of the selected layer, per unit and
@@ -38,8 +38,8 @@ public final class GradientHeatmapView extends HeatmapStackView {
     private CellKind builtFor;
     private boolean updatingToggles;
 
-    public GradientHeatmapView(Session session) {
-        super(session);
+    public GradientHeatmapView(WorkspaceViewModel workspace) {
+        super(workspace);
         createView();
         initListeners();
     }
@@ -69,7 +69,7 @@ public final class GradientHeatmapView extends HeatmapStackView {
             }
         });
         logScale.selectedProperty().addListener((obs, o, n) -> rebuild());
-        session.selection().highlightedGateProperty().addListener((obs, o, n) -> {
+        workspace.selection().highlightedGateProperty().addListener((obs, o, n) -> {
             LayerTrace layer = layer();
             if (n != null && layer != null && layer.cell().blockIndex(n) >= 0) {
                 selectGate(n);
@@ -175,7 +175,7 @@ public final class GradientHeatmapView extends HeatmapStackView {
 
     @Override
     protected String heading(LayerTrace layer) {
-        return GradientMaps.heading(session.workspace().trace(), layer);
+        return GradientMaps.heading(workspace.trace(), layer);
     }
 
     @Override

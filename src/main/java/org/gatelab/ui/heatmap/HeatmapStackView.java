@@ -5,22 +5,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.geometry.Point2D;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Surface;
+import org.gatelab.render.figures.HeatmapStackFigure;
 import org.gatelab.render.heatmap.HeatmapData;
 import org.gatelab.render.heatmap.HeatmapLayout;
 import org.gatelab.render.heatmap.ValueFormat;
-import org.gatelab.render.figures.HeatmapStackFigure;
 import org.gatelab.ui.canvas.CanvasView;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.Gate;
 
 /**
  * The common part of the heatmap views: a stack of units x time maps of the selected layer, built from the
@@ -29,8 +28,7 @@ import org.gatelab.viewmodel.Session;
  * selected unit marked, a tooltip with the exact value under the mouse, and a click that selects a cell's
  * unit and step through the view model.
  *
- * <p>Its read-only query API ({@link #valueAt}, {@link #shownMaps()}, {@link #cellAt}, {@link #markerStep()},
- * {@link #markerUnit()}, {@link #tooltipText}) reports what the view shows, for tests.
+ * <p>Tests read what it shows through a page object ({@code HeatmapPage}, under src/test).
  */
 public abstract class HeatmapStackView extends CanvasView {
     /** Style class of the row of controls in the top right corner. */
@@ -41,7 +39,7 @@ public abstract class HeatmapStackView extends CanvasView {
     /** The heatmap views' own stylesheet (header toggles), built on the theme's colour tokens. */
     static final String STYLESHEET = HeatmapStackView.class.getResource("heatmap.css").toExternalForm();
 
-    protected final Session session;
+    protected final WorkspaceViewModel workspace;
     private final HeatmapStackFigure figure = new HeatmapStackFigure();
     private final HBox header = new HBox();
     private final Tooltip tooltip = new Tooltip();
@@ -50,8 +48,8 @@ public abstract class HeatmapStackView extends CanvasView {
     private final Map<String, HeatmapLayout> layouts = new LinkedHashMap<>();
     private HeatmapHit hover;
 
-    protected HeatmapStackView(Session session) {
-        this.session = session;
+    protected HeatmapStackView(WorkspaceViewModel workspace) {
+        this.workspace = workspace;
     }
 
     // ---- building ----------------------------------------------------------------------------------
@@ -69,11 +67,11 @@ public abstract class HeatmapStackView extends CanvasView {
 
     /** Second step: listen to the view model and the mouse, then build the maps once. */
     protected void initListeners() {
-        session.workspace().resultProperty().addListener((obs, o, n) -> rebuild());
-        session.selection().layerProperty().addListener((obs, o, n) -> rebuild());
-        session.selection().unitProperty().addListener((obs, o, n) -> requestRedraw());
-        session.selection().highlightedGateProperty().addListener((obs, o, n) -> requestRedraw());
-        session.timeline().stepProperty().addListener((obs, o, n) -> requestRedraw());
+        workspace.resultProperty().addListener((obs, o, n) -> rebuild());
+        workspace.selection().layerProperty().addListener((obs, o, n) -> rebuild());
+        workspace.selection().unitProperty().addListener((obs, o, n) -> requestRedraw());
+        workspace.selection().highlightedGateProperty().addListener((obs, o, n) -> requestRedraw());
+        workspace.timeline().stepProperty().addListener((obs, o, n) -> requestRedraw());
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverAt(-1, -1));
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -132,11 +130,11 @@ public abstract class HeatmapStackView extends CanvasView {
 
     /** The selected layer's record, or null before the first trace. */
     protected final LayerTrace layer() {
-        Trace trace = session.workspace().trace();
+        Trace trace = workspace.trace();
         if (trace == null) {
             return null;
         }
-        return trace.layer(Math.max(0, Math.min(trace.layerCount() - 1, session.selection().layer())));
+        return trace.layer(Math.max(0, Math.min(trace.layerCount() - 1, workspace.selection().layer())));
     }
 
     /** Every map built from the current trace, by name, in display order. */
@@ -185,7 +183,7 @@ public abstract class HeatmapStackView extends CanvasView {
         double headerLeft = header.getChildren().isEmpty() ? s.width() : toDrawing(header.getLayoutX());
         HeatmapStackFigure.Content content = new HeatmapStackFigure.Content(layer == null ? null : heading(layer),
                 layer == null ? "" : caption(layer, shown), maps, shown, emptyMessage());
-        Gate highlighted = session.selection().highlightedGateProperty().get();
+        Gate highlighted = workspace.selection().highlightedGateProperty().get();
         HeatmapStackFigure.Marks marks = hover == null
                 ? HeatmapStackFigure.Marks.of(markerStep(), markerUnit(), highlighted)
                 : new HeatmapStackFigure.Marks(markerStep(), markerUnit(), hover.map(), hover.unit(), hover.t(),
@@ -197,8 +195,8 @@ public abstract class HeatmapStackView extends CanvasView {
     // ---- interaction -------------------------------------------------------------------------------
 
     private void select(HeatmapHit hit) {
-        session.selection().selectUnit(hit.unit());
-        session.timeline().setStep(hit.t());
+        workspace.selection().selectUnit(hit.unit());
+        workspace.timeline().setStep(hit.t());
     }
 
     private void hoverAt(double x, double y) {
@@ -221,34 +219,8 @@ public abstract class HeatmapStackView extends CanvasView {
         }
     }
 
-    // ---- query API (read-only, for tests) ----------------------------------------------------------
-
-    /**
-     * The value the map {@code mapName} shows for {@code unit} at step {@code t}: the number its
-     * {@link HeatmapData} was filled with from the trace.
-     *
-     * @throws IllegalArgumentException if the view has no map of that name for the current trace
-     */
-    public double valueAt(String mapName, int unit, int t) {
-        HeatmapData d = maps.get(mapName);
-        if (d == null) {
-            throw new IllegalArgumentException("no map \"" + mapName + "\" (have " + maps.keySet() + ")");
-        }
-        return d.value(unit, t);
-    }
-
-    /** The data behind a map (colour range included), if the view has one of that name. */
-    public Optional<HeatmapData> mapData(String mapName) {
-        return Optional.ofNullable(maps.get(mapName));
-    }
-
-    /** Names of every map the view can show for the current trace, in display order. */
-    public List<String> availableMaps() {
-        return List.copyOf(maps.keySet());
-    }
-
     /** Names of the maps currently shown, in display order. */
-    public List<String> shownMaps() {
+    List<String> shownMaps() {
         if (maps.isEmpty()) {
             return List.of();
         }
@@ -260,7 +232,7 @@ public abstract class HeatmapStackView extends CanvasView {
     }
 
     /** The cell under a point in this view's coordinates, as last painted. */
-    public Optional<HeatmapHit> cellAt(double x, double y) {
+    Optional<HeatmapHit> cellAt(double x, double y) {
         for (Map.Entry<String, HeatmapLayout> e : layouts.entrySet()) {
             Optional<HeatmapLayout.Cell> cell = e.getValue().cellAt(toDrawing(x), toDrawing(y));
             if (cell.isPresent()) {
@@ -270,34 +242,20 @@ public abstract class HeatmapStackView extends CanvasView {
         return Optional.empty();
     }
 
-    /** The centre of a cell in this view's coordinates, as last painted (empty if the map is not shown). */
-    public Optional<Point2D> cellCenter(String mapName, int unit, int t) {
-        HeatmapLayout l = layouts.get(mapName);
-        if (l == null || unit < 0 || unit >= l.rows() || t < 0 || t >= l.cols()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Point2D(toView(l.centerX(t)), toView(l.centerY(unit))));
-    }
-
-    /** Where a map was last painted, in drawing units (empty if it is not shown). */
-    public Optional<HeatmapLayout> layoutOf(String mapName) {
-        return Optional.ofNullable(layouts.get(mapName));
-    }
-
     /** The step the current-step column marks: the timeline's step, or -1 without a trace. */
-    public int markerStep() {
+    int markerStep() {
         HeatmapData any = maps.isEmpty() ? null : maps.values().iterator().next();
-        return HeatmapStackFigure.marker(session.timeline().step(), any == null ? 0 : any.cols());
+        return HeatmapStackFigure.marker(workspace.timeline().step(), any == null ? 0 : any.cols());
     }
 
     /** The unit the row marker points at: the selected unit, or -1 without a trace. */
-    public int markerUnit() {
+    int markerUnit() {
         HeatmapData any = maps.isEmpty() ? null : maps.values().iterator().next();
-        return HeatmapStackFigure.marker(session.selection().unit(), any == null ? 0 : any.rows());
+        return HeatmapStackFigure.marker(workspace.selection().unit(), any == null ? 0 : any.rows());
     }
 
     /** The tooltip for a cell, e.g. {@code "f · unit 3 · t = 7: 0.577"}. */
-    public String tooltipText(String mapName, int unit, int t) {
+    String tooltipText(String mapName, int unit, int t) {
         HeatmapData d = maps.get(mapName);
         if (d == null) {
             throw new IllegalArgumentException("no map \"" + mapName + "\"");
@@ -305,13 +263,28 @@ public abstract class HeatmapStackView extends CanvasView {
         return tooltipName(d) + " · unit " + unit + " · t = " + t + ": " + ValueFormat.readout(d.value(unit, t));
     }
 
-    /** The tooltip currently set (shown while the mouse rests on a cell), or empty when none. */
-    public String currentTooltip() {
-        return tooltipInstalled ? tooltip.getText() : "";
+    /** What the view shows, for the tests' page object. */
+    Tooltip tooltip() {
+        return tooltip;
     }
 
-    /** The cell under the mouse, if any. */
-    public Optional<HeatmapHit> hoveredCell() {
-        return Optional.ofNullable(hover);
+    /** What the view shows, for the tests' page object. */
+    boolean tooltipInstalled() {
+        return tooltipInstalled;
+    }
+
+    /** What the view shows, for the tests' page object. */
+    Map<String, HeatmapLayout> layouts() {
+        return layouts;
+    }
+
+    /** What the view shows, for the tests' page object. */
+    HeatmapHit hover() {
+        return hover;
+    }
+
+    /** A drawing coordinate in the view's pixels, for the tests' page object. */
+    double viewCoordinate(double drawingCoordinate) {
+        return toView(drawingCoordinate);
     }
 }

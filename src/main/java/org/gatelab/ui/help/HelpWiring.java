@@ -6,8 +6,8 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.ParsedLesson;
-import org.gatelab.ui.AppShell;
 import org.gatelab.ui.lesson.FolderOpener;
+import org.gatelab.ui.window.AppView;
 import org.gatelab.viewmodel.SettingsModel;
 
 /**
@@ -15,19 +15,19 @@ import org.gatelab.viewmodel.SettingsModel;
  * (and from Help > Welcome screen); About opens in a small window of its own.
  */
 public final class HelpWiring {
-    private final AppShell shell;
+    private final AppView shell;
     private final AboutInfo info;
     private final FolderOpener opener;
     private WelcomeView welcome;
 
-    private HelpWiring(AppShell shell, AboutInfo info, FolderOpener opener) {
+    private HelpWiring(AppView shell, AboutInfo info, FolderOpener opener) {
         this.shell = shell;
         this.info = info;
         this.opener = opener;
     }
 
     /** Adds the Help menu; shows the welcome screen now if the settings say it was never seen. */
-    public static HelpWiring install(AppShell shell, AboutInfo info, FolderOpener opener) {
+    public static HelpWiring install(AppView shell, AboutInfo info, FolderOpener opener) {
         HelpWiring w = new HelpWiring(shell, info, opener);
         if (shell.player() != null) {
             shell.player().shelf().lessons().addListener(
@@ -35,7 +35,7 @@ public final class HelpWiring {
         }
         shell.corner().getChildren().add(0, new HelpMenu(w::showWelcome, shell.keyHelp()::show, w::showAbout));
         SettingsModel settings = shell.settings();
-        if (settings != null && !settings.settings().welcomeSeen()) {
+        if (settings != null && !settings.welcomeSeen()) {
             w.showWelcome();
         }
         return w;
@@ -70,8 +70,8 @@ public final class HelpWiring {
         shell.getChildren().remove(welcome);
         welcome = null;
         SettingsModel settings = shell.settings();
-        if (settings != null && !settings.settings().welcomeSeen()) {
-            settings.update(s -> s.withWelcomeSeen(true));
+        if (settings != null && !settings.welcomeSeen()) {
+            settings.markWelcomeSeen();
         }
         then.run();
     }

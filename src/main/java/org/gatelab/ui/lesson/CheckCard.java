@@ -12,7 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.gatelab.lesson.Check;
 import org.gatelab.viewmodel.lesson.CheckJudge;
-import org.gatelab.viewmodel.lesson.LessonPlayerModel;
+import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 
 /**
  * One check of a step: its question, the way to answer (options and "Check"; a number field and "Check"; or
@@ -25,7 +25,7 @@ final class CheckCard extends VBox {
     static final String RIGHT = "verdict-right";
     static final String WRONG = "verdict-wrong";
 
-    private final LessonPlayerModel player;
+    private final LessonPlayerViewModel player;
     private final int index;
     private final Label verdict = new Label();
 
@@ -33,7 +33,7 @@ final class CheckCard extends VBox {
      * @param index    the check's index in the step (ids of its controls end with it)
      * @param markdown renders the question
      */
-    CheckCard(LessonPlayerModel player, Check check, int index, Function<String, Node> markdown) {
+    CheckCard(LessonPlayerViewModel player, Check check, int index, Function<String, Node> markdown) {
         this.player = player;
         this.index = index;
         getStyleClass().addAll(STYLE_CLASS, "lesson-check-" + kind(check));

@@ -10,7 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.gatelab.lesson.Lesson;
-import org.gatelab.viewmodel.lesson.LessonProgress;
+import org.gatelab.viewmodel.lesson.LessonStanding;
 
 /** A lesson in the list: title, level, minutes, summary, prerequisites, the learner's progress, and Start. */
 final class LessonCard extends VBox {
@@ -23,12 +23,12 @@ final class LessonCard extends VBox {
      * @param open          opens the lesson
      * @param restart       forgets the progress in it
      */
-    LessonCard(Lesson lesson, LessonProgress progress, List<String> prerequisites, Runnable open, Runnable restart) {
+    LessonCard(Lesson lesson, LessonStanding standing, List<String> prerequisites, Runnable open, Runnable restart) {
         getStyleClass().add(STYLE_CLASS);
         setId("lesson-card-" + lesson.id());
-        int steps = lesson.steps().size();
-        int done = (int) progress.finished().stream().filter(s -> s < steps).count();
-        boolean finished = done >= steps;
+        int steps = standing.steps();
+        int done = standing.done();
+        boolean finished = standing.finished();
 
         Label title = new Label(lesson.title());
         title.getStyleClass().add("lesson-card-title");
@@ -50,11 +50,11 @@ final class LessonCard extends VBox {
             getChildren().add(pre);
         }
 
-        progressLabel.setText(finished ? "✓ Finished" : done == 0 && progress.answers().isEmpty() ? "Not started"
+        progressLabel.setText(finished ? "✓ Finished" : done == 0 && !standing.answered() ? "Not started"
                 : done + " of " + steps + (steps == 1 ? " step" : " steps"));
         progressLabel.getStyleClass().add(finished ? "lesson-card-finished" : "lesson-card-progress");
         progressLabel.setId("lesson-progress-" + lesson.id());
-        boolean started = done > 0 || !progress.answers().isEmpty() || progress.current() > 0;
+        boolean started = standing.started();
         Button start = new Button(finished ? "Review" : started ? "Continue" : "Start");
         start.getStyleClass().add("lesson-card-open");
         start.setId("lesson-open-" + lesson.id());

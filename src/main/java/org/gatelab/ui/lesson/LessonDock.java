@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
-import org.gatelab.viewmodel.lesson.LessonPlayerModel;
+import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 
 /**
  * The window's content with the open lesson docked at its left: [lesson pane | the app's tabs] while a lesson is
@@ -16,13 +16,13 @@ public final class LessonDock extends SplitPane {
     /** The lesson pane's preferred width in pixels; it gets between 22 % and 40 % of the window. */
     static final double PANE_WIDTH = 390;
 
-    private final LessonPane pane;
+    private final LessonPlayerView pane;
     private final VBox strip;
-    private final LessonPlayerModel player;
+    private final LessonPlayerViewModel player;
     private boolean collapsed;
     private boolean hidden;
 
-    public LessonDock(Node main, LessonPane pane, LessonPlayerModel player) {
+    public LessonDock(Node main, LessonPlayerView pane, LessonPlayerViewModel player) {
         this.pane = pane;
         this.player = player;
         getStyleClass().add("lesson-dock");
@@ -121,7 +121,7 @@ public final class LessonDock extends SplitPane {
         return getItems().contains(pane);
     }
 
-    public LessonPane pane() {
+    public LessonPlayerView pane() {
         return pane;
     }
 }

@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.ParsedLesson;
-import org.gatelab.viewmodel.lesson.LessonPlayerModel;
+import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.lesson.LessonShelf;
 
 /**
@@ -39,7 +39,7 @@ public final class LessonListView extends BorderPane {
     /** How often the lesson folders are looked at for changes. */
     public static final Duration POLL = Duration.seconds(2);
 
-    private final LessonPlayerModel player;
+    private final LessonPlayerViewModel player;
     private final LessonShelf shelf;
     private final FolderOpener opener;
     /** Held here: the shelf's unmodifiable view only weakly keeps its listeners. */
@@ -52,7 +52,7 @@ public final class LessonListView extends BorderPane {
     private final Timeline poll;
 
     /** @param opener opens the teacher's folder in the file manager; null shows only the path */
-    public LessonListView(LessonPlayerModel player, FolderOpener opener) {
+    public LessonListView(LessonPlayerViewModel player, FolderOpener opener) {
         this.player = player;
         this.shelf = player.shelf();
         this.opener = opener;
@@ -157,7 +157,7 @@ public final class LessonListView extends BorderPane {
         for (ParsedLesson p : lessons) {
             if (p.ok()) {
                 Lesson l = p.lesson();
-                out.add(new LessonCard(l, player.progress(l.id()), prerequisiteTitles(l), () -> player.open(l),
+                out.add(new LessonCard(l, player.standing(l), prerequisiteTitles(l), () -> player.open(l),
                         () -> player.restart(l)));
             } else {
                 out.add(new BrokenLessonCard(p));

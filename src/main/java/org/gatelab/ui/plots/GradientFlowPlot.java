@@ -5,7 +5,7 @@ import org.gatelab.render.figures.GradientFlowFigure;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.PlotLayout;
 import org.gatelab.ui.canvas.CanvasView;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 
 /**
  * The canvas of {@link GradientFlowView}: ||dL/dh_t|| against t on a log axis, with the step Jacobian's norm
@@ -14,21 +14,21 @@ import org.gatelab.viewmodel.Session;
  * current step's marker.
  */
 final class GradientFlowPlot extends CanvasView {
-    private final Session session;
+    private final WorkspaceViewModel workspace;
     private final GradientFlowFigure figure = new GradientFlowFigure();
     private boolean overlay;
     private GradientFlowFigure.Built built;
     private PlotLayout layout;
 
-    GradientFlowPlot(Session session) {
-        this.session = session;
+    GradientFlowPlot(WorkspaceViewModel workspace) {
+        this.workspace = workspace;
         getStyleClass().add("gradient-flow-plot");
     }
 
     void initListeners() {
-        session.workspace().resultProperty().addListener((obs, o, n) -> invalidate());
-        session.selection().layerProperty().addListener((obs, o, n) -> invalidate());
-        session.timeline().stepProperty().addListener((obs, o, n) -> requestRedraw());
+        workspace.resultProperty().addListener((obs, o, n) -> invalidate());
+        workspace.selection().layerProperty().addListener((obs, o, n) -> invalidate());
+        workspace.timeline().stepProperty().addListener((obs, o, n) -> requestRedraw());
         paletteProperty().addListener((obs, o, n) -> invalidate());
     }
 
@@ -50,8 +50,8 @@ final class GradientFlowPlot extends CanvasView {
 
     private GradientFlowFigure.Built built() {
         if (built == null) {
-            built = GradientFlowFigure.build(session.workspace().trace(), session.workspace().comparison(),
-                    session.selection().layer(), overlay, palette());
+            built = GradientFlowFigure.build(workspace.trace(), workspace.comparison(),
+                    workspace.selection().layer(), overlay, palette());
         }
         return built;
     }
@@ -81,7 +81,7 @@ final class GradientFlowPlot extends CanvasView {
 
     /** The step the marker stands on: the timeline's step, or NaN when there is no plot. */
     double markerStep() {
-        return built().markerStep(session.timeline().step());
+        return built().markerStep(workspace.timeline().step());
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.gatelab.ui.plots;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
@@ -15,24 +13,21 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.render.figures.GradientFlowFigure;
-import org.gatelab.render.plot.LinePlot;
-import org.gatelab.render.plot.PlotLayout;
-import org.gatelab.render.plot.PlotSeries;
-import org.gatelab.ui.canvas.CanvasView;
-import org.gatelab.viewmodel.Session;
-import org.gatelab.viewmodel.WorkspaceSettings;
+import org.gatelab.viewmodel.workspace.WorkspaceSettings;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Ranges;
 
 /**
  * The vanishing-gradient plot: ||dL/dh_t|| of the selected layer against t on a log axis, with the norm of the
  * step Jacobian ||∂h_t/∂h_t-1||_F dashed beside it, or, in overlay mode, ||dL/dh_t|| of the RNN, the LSTM and
  * the GRU on the same input. Above the plot a strip of controls: the overlay toggle, a slider for the W_hh
- * scale (0 to 3) and one for the forget-gate (GRU update-gate) bias (-3 to 5, with a button back to the
+ * scale and one for the forget-gate (GRU update-gate) bias (over their whole ranges, with a button back to the
  * initializer's default), so a student drags and watches a vanishing gradient turn into an exploding one.
  * The sliders change the model only through the workspace; the plot redraws when the new trace arrives.
  *
- * <p>Query API for tests: {@link #shownCurve}, {@link #seriesNames()}, {@link #markerStep()}.
+ * <p>Tests read what it shows through a page object ({@code GradientFlowPage}, under src/test).
  */
 public final class GradientFlowView extends javafx.scene.layout.BorderPane {
     /** Style class of the whole view. */
@@ -55,33 +50,26 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
     /** Series name of the step Jacobian's Frobenius norm ||∂h_t/∂h_{t-1}||_F. */
     public static final String JACOBIAN = GradientFlowFigure.JACOBIAN;
 
-    /** Range of the W_hh scale slider. */
-    public static final double SCALE_MIN = 0;
-    public static final double SCALE_MAX = 3;
-    /** Range of the gate bias slider. */
-    public static final double BIAS_MIN = -3;
-    public static final double BIAS_MAX = 5;
-
     /** Pseudo-class set while the view is at least {@link #LARGE_HEIGHT} pixels high: larger controls. */
     public static final PseudoClass LARGE = PseudoClass.getPseudoClass("large");
     static final double LARGE_HEIGHT = 760;
 
     static final String STYLESHEET = GradientFlowView.class.getResource("plots.css").toExternalForm();
 
-    private final Session session;
+    private final WorkspaceViewModel workspace;
     private final GradientFlowPlot plot;
     private final ToggleButton overlayToggle = new ToggleButton("RNN · LSTM · GRU");
-    private final Slider scaleSlider = new Slider(SCALE_MIN, SCALE_MAX, 1);
+    private final Slider scaleSlider = new Slider(Ranges.RECURRENT_SCALE.min(), Ranges.RECURRENT_SCALE.max(), 1);
     private final Label scaleValue = new Label();
-    private final Slider biasSlider = new Slider(BIAS_MIN, BIAS_MAX, 0);
+    private final Slider biasSlider = new Slider(Ranges.GATE_BIAS.min(), Ranges.GATE_BIAS.max(), 0);
     private final Label biasLabel = new Label();
     private final Label biasValue = new Label();
     private final Button biasDefault = new Button("reset");
     private boolean syncing;
 
-    public GradientFlowView(Session session) {
-        this.session = session;
-        this.plot = new GradientFlowPlot(session);
+    public GradientFlowView(WorkspaceViewModel workspace) {
+        this.workspace = workspace;
+        this.plot = new GradientFlowPlot(workspace);
         createView();
         initListeners();
     }
@@ -102,6 +90,7 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
                 + "small values make the gradient vanish, large ones can make it explode"));
         Label scaleLabel = label("W_hh scale");
         scaleValue.getStyleClass().add(VALUE_STYLE_CLASS);
+        scaleValue.setId("flow-scale-value");
 
         biasSlider.getStyleClass().add(SLIDER_STYLE_CLASS);
         biasSlider.setId("flow-bias");
@@ -110,6 +99,7 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
                 + "large values keep the gates open, so the memory and the gradient last longer"));
         biasLabel.getStyleClass().add(LABEL_STYLE_CLASS);
         biasValue.getStyleClass().add(VALUE_STYLE_CLASS);
+        biasValue.setId("flow-bias-value");
         biasDefault.getStyleClass().add(BUTTON_STYLE_CLASS);
         biasDefault.setId("flow-bias-default");
         biasDefault.setFocusTraversable(false);
@@ -181,8 +171,8 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
         // a big view (a projector, a 4K screen) gets bigger controls, as its plot gets bigger type
         heightProperty().addListener((obs, o, h) -> pseudoClassStateChanged(LARGE, h.doubleValue() >= LARGE_HEIGHT));
         overlayToggle.selectedProperty().addListener((obs, o, on) -> {
-            if (on && !session.workspace().comparisonShownProperty().get()) {
-                session.workspace().setComparisonShown(true);
+            if (on && !workspace.comparisonShownProperty().get()) {
+                workspace.setComparisonShown(true);
             }
             plot.setOverlay(on);
             syncControls();
@@ -190,22 +180,22 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
         scaleSlider.valueProperty().addListener((obs, o, v) -> {
             if (!syncing) {
                 // steps of 0.05, so the model gets round numbers
-                session.workspace().setRecurrentScale(Math.round(v.doubleValue() * 20) / 20.0);
+                workspace.setRecurrentScale(Math.round(v.doubleValue() * 20) / 20.0);
             }
         });
         biasSlider.valueProperty().addListener((obs, o, v) -> {
             if (!syncing) {
-                session.workspace().setGateBias(Math.round(v.doubleValue() * 10) / 10.0);
+                workspace.setGateBias(Math.round(v.doubleValue() * 10) / 10.0);
             }
         });
-        biasDefault.setOnAction(e -> session.workspace().setGateBias(Double.NaN));
-        session.workspace().settingsProperty().addListener((obs, o, n) -> syncControls());
+        biasDefault.setOnAction(e -> workspace.setGateBias(Double.NaN));
+        workspace.settingsProperty().addListener((obs, o, n) -> syncControls());
         syncControls();
     }
 
     /** Puts the settings' values on the sliders and their labels (without calling the workspace back). */
     private void syncControls() {
-        WorkspaceSettings s = session.workspace().settings();
+        WorkspaceSettings s = workspace.settings();
         syncing = true;
         try {
             scaleSlider.setValue(s.recurrentScale());
@@ -229,11 +219,6 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
 
     // ---- state and controls ------------------------------------------------------------------------
 
-    /** The canvas the plot is painted on (snapshots, exports). */
-    public CanvasView plotView() {
-        return plot;
-    }
-
     /** True in overlay mode (RNN, LSTM and GRU on one plot). */
     public boolean overlay() {
         return plot.overlay();
@@ -244,93 +229,8 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
         overlayToggle.setSelected(on);
     }
 
-    /** The W_hh scale slider (0 to 3). */
-    public Slider recurrentScaleSlider() {
-        return scaleSlider;
-    }
-
-    /** The gate bias slider (-3 to 5). */
-    public Slider gateBiasSlider() {
-        return biasSlider;
-    }
-
-    /** The button that returns the gate bias to the initializer's default. */
-    public Button gateBiasDefaultButton() {
-        return biasDefault;
-    }
-
-    /** The overlay toggle. */
-    public ToggleButton overlayToggle() {
-        return overlayToggle;
-    }
-
-    /** The text beside the W_hh scale slider, e.g. {@code "1.00×"}. */
-    public String shownScaleText() {
-        return scaleValue.getText();
-    }
-
-    /** The text beside the gate bias slider, e.g. {@code "+1.0"} or {@code "default"}. */
-    public String shownBiasText() {
-        return biasValue.getText();
-    }
-
-    // ---- query API (read-only, for tests) ----------------------------------------------------------
-
-    /**
-     * The y values the plot draws for a series ({@link #GRADIENT}, {@link #JACOBIAN}; in overlay mode
-     * {@code "RNN"}, {@code "LSTM"}, {@code "GRU"}), copied from the trace.
-     *
-     * @throws IllegalArgumentException if the plot has no series of that name
-     */
-    public double[] shownCurve(String seriesName) {
-        for (PlotSeries s : plot.plot().series()) {
-            if (s.name().equals(seriesName)) {
-                return s.y();
-            }
-        }
-        throw new IllegalArgumentException("no series \"" + seriesName + "\" (have " + seriesNames() + ")");
-    }
-
-    /** The names of the series shown, in drawing order. */
-    public List<String> seriesNames() {
-        List<String> names = new ArrayList<>();
-        for (PlotSeries s : plot.plot().series()) {
-            names.add(s.name());
-        }
-        return names;
-    }
-
-    /** The legend's labels, in order. */
-    public List<String> legendLabels() {
-        List<String> labels = new ArrayList<>();
-        for (PlotSeries s : plot.plot().series()) {
-            labels.add(s.label());
-        }
-        return labels;
-    }
-
-    /** The timestep the marker stands on: the timeline's step, or NaN when nothing is plotted. */
-    public double markerStep() {
-        return plot.markerStep();
-    }
-
-    /** The bold heading above the plot. */
-    public String heading() {
-        return plot.heading();
-    }
-
-    /** The caption that says how to read the plot. */
-    public String caption() {
-        return plot.caption();
-    }
-
-    /** The whole plot as last built (axes, series, references), without the marker. */
-    public LinePlot shownPlot() {
-        return plot.plot();
-    }
-
-    /** Where the plot's frame went in the last paint; null before the first paint or without a plot. */
-    public PlotLayout plotLayout() {
-        return plot.plotLayout();
+    /** What the view shows, for the tests' page object. */
+    GradientFlowPlot plot() {
+        return plot;
     }
 }

@@ -6,6 +6,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
+import org.gatelab.viewmodel.window.PresenterMode;
 
 /**
  * The small presenter settings in the window's corner: the button that starts presenter mode (as F5 does) and

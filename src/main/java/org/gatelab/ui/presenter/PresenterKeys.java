@@ -8,8 +8,9 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import org.gatelab.lesson.SceneView;
-import org.gatelab.viewmodel.lesson.LessonPlayerModel;
+import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
+import org.gatelab.viewmodel.window.PresenterMode;
+import org.gatelab.vocabulary.ViewKind;
 
 /**
  * The classroom keys ({@link KeyHelp#ALL}), in and out of presenter mode: F5 and Esc, the lesson's next and
@@ -26,17 +27,17 @@ public final class PresenterKeys {
      * @param toggleZoom     zooms into the first shown view, or back
      * @param workspaceShown true while the workspace tab is shown (the view keys act only then)
      */
-    public record Actions(Runnable toggleTheme, Consumer<SceneView> toggleView, Runnable toggleZoom,
+    public record Actions(Runnable toggleTheme, Consumer<ViewKind> toggleView, Runnable toggleZoom,
                           BooleanSupplier workspaceShown) {
     }
 
     private final PresenterMode mode;
-    private final LessonPlayerModel player;
+    private final LessonPlayerViewModel player;
     private final KeyHelpOverlay help;
     private final Actions actions;
 
     /** @param player the lesson player, or null in a window without lessons */
-    public PresenterKeys(PresenterMode mode, LessonPlayerModel player, KeyHelpOverlay help, Actions actions) {
+    public PresenterKeys(PresenterMode mode, LessonPlayerViewModel player, KeyHelpOverlay help, Actions actions) {
         this.mode = mode;
         this.player = player;
         this.help = help;
@@ -89,7 +90,7 @@ public final class PresenterKeys {
                 return true;
             }
             default -> {
-                SceneView view = ViewToggle.forDigit(digit(code));
+                ViewKind view = ViewToggle.forDigit(digit(code));
                 if (view != null && actions.workspaceShown().getAsBoolean()) {
                     actions.toggleView().accept(view);
                     return true;

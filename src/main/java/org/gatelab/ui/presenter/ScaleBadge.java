@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
+import org.gatelab.viewmodel.window.PresenterMode;
 
 /**
  * The short note at the foot of the screen when + or − changes the type scale while presenting ("Type 2×"), so

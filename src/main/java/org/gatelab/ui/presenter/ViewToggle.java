@@ -3,7 +3,7 @@ package org.gatelab.ui.presenter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.gatelab.lesson.SceneView;
+import org.gatelab.vocabulary.ViewKind;
 
 /**
  * What the digit keys do to the shown views. Six views share four panels: the activations and the gradient
@@ -15,14 +15,14 @@ public final class ViewToggle {
     }
 
     /** The view the digit {@code 1}..{@code 6} stands for, or null. */
-    public static SceneView forDigit(int digit) {
-        SceneView[] all = SceneView.values();
+    public static ViewKind forDigit(int digit) {
+        ViewKind[] all = ViewKind.values();
         return digit >= 1 && digit <= all.length ? all[digit - 1] : null;
     }
 
     /** The views shown after toggling {@code view}, given those shown now, in the digits' order. */
-    public static List<SceneView> toggle(List<SceneView> shown, SceneView view) {
-        List<SceneView> next = new ArrayList<>(shown);
+    public static List<ViewKind> toggle(List<ViewKind> shown, ViewKind view) {
+        List<ViewKind> next = new ArrayList<>(shown);
         if (next.contains(view)) {
             if (next.size() > 1) {
                 next.remove(view);
@@ -36,11 +36,11 @@ public final class ViewToggle {
     }
 
     /** True when two different views are tabs of the same panel. */
-    static boolean samePanel(SceneView a, SceneView b) {
+    static boolean samePanel(ViewKind a, ViewKind b) {
         return a != b && pair(a) == pair(b) && pair(a) >= 0;
     }
 
-    private static int pair(SceneView v) {
+    private static int pair(ViewKind v) {
         return switch (v) {
             case ACTIVATIONS, GRADIENT_HEATMAP -> 0;
             case GRADIENT_FLOW, CONNECTIVITY -> 1;

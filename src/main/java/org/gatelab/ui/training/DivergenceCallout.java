@@ -7,7 +7,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.gatelab.viewmodel.training.DivergenceNote;
-import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.training.TrainingSnapshot;
 
 /**
@@ -27,7 +27,7 @@ final class DivergenceCallout extends VBox {
     private final Button clip = new Button();
     private String text = "";
 
-    DivergenceCallout(TrainingModel model) {
+    DivergenceCallout(TrainingLabViewModel model) {
         getStyleClass().add(STYLE_CLASS);
         setId("lab-divergence");
         headline.getStyleClass().add(TITLE_STYLE_CLASS);

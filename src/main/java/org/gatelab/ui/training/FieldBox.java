@@ -8,8 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
-import org.gatelab.viewmodel.training.SettingField;
-import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
+import org.gatelab.vocabulary.SettingField;
 
 /**
  * One typed setting: its label, a text field, and under it the reason a value was refused. The value is sent
@@ -23,7 +23,7 @@ final class FieldBox extends VBox {
     static final String PROBLEM_STYLE_CLASS = "lab-problem";
 
     private final SettingField setting;
-    private final TrainingModel model;
+    private final TrainingLabViewModel model;
     private final Supplier<String> current;
     private final Predicate<String> commit;
     private final TextField field = new TextField();
@@ -35,7 +35,7 @@ final class FieldBox extends VBox {
         }
     };
 
-    FieldBox(TrainingModel model, SettingField setting, Supplier<String> current, Predicate<String> commit) {
+    FieldBox(TrainingLabViewModel model, SettingField setting, Supplier<String> current, Predicate<String> commit) {
         this.model = model;
         this.setting = setting;
         this.current = current;

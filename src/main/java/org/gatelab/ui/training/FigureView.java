@@ -10,7 +10,7 @@ import org.gatelab.render.plot.LinePlotPainter;
 import org.gatelab.render.plot.PlotLayout;
 import org.gatelab.render.plot.PlotStyle;
 import org.gatelab.ui.canvas.CanvasView;
-import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.training.TrainingSnapshot;
 
 /**
@@ -21,14 +21,14 @@ import org.gatelab.viewmodel.training.TrainingSnapshot;
 class FigureView extends CanvasView {
     static final String STYLE_CLASS = "lab-figure";
 
-    private final TrainingModel model;
+    private final TrainingLabViewModel model;
     private final BiFunction<TrainingSnapshot, Palette, Figure> builder;
     private final LinePlotPainter painter = new LinePlotPainter();
     private Figure figure;
     private PlotLayout layout;
     private boolean highlighted;
 
-    FigureView(TrainingModel model, BiFunction<TrainingSnapshot, Palette, Figure> builder, String id) {
+    FigureView(TrainingLabViewModel model, BiFunction<TrainingSnapshot, Palette, Figure> builder, String id) {
         this.model = model;
         this.builder = builder;
         getStyleClass().add(STYLE_CLASS);
@@ -46,7 +46,7 @@ class FigureView extends CanvasView {
         requestRedraw();
     }
 
-    TrainingModel model() {
+    TrainingLabViewModel model() {
         return model;
     }
 

@@ -9,7 +9,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
 
 /**
  * Save and load a trained model (.safetensors) and the experiment's settings (.json). The buttons only open a
@@ -19,7 +19,7 @@ final class FileButtons extends GridPane {
     static final String STYLE_CLASS = "lab-file-buttons";
     static final String BUTTON_STYLE_CLASS = "lab-file-button";
 
-    private final TrainingModel model;
+    private final TrainingLabViewModel model;
     private final Button saveModel = button("Save model…", "save-model",
             "The current model (the last good parameters) as .safetensors, with PyTorch's names");
     private final Button loadModel = button("Load model…", "load-model",
@@ -29,7 +29,7 @@ final class FileButtons extends GridPane {
     private final Button loadSettings = button("Load settings…", "load-settings",
             "Task and training settings from a JSON file saved here");
 
-    FileButtons(TrainingModel model) {
+    FileButtons(TrainingLabViewModel model) {
         this.model = model;
         getStyleClass().add(STYLE_CLASS);
         ColumnConstraints half = new ColumnConstraints();

@@ -6,7 +6,7 @@ import org.gatelab.render.Surface.VAlign;
 import org.gatelab.render.plot.Box;
 import org.gatelab.render.plot.PlotLayout;
 import org.gatelab.render.plot.PlotStyle;
-import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.training.ValidationPredictions;
 
 /**
@@ -17,7 +17,7 @@ final class PredictionView extends FigureView {
     private final LabelStripPainter strips = new LabelStripPainter();
     private LabelStripPainter.Shown shown;
 
-    PredictionView(TrainingModel model) {
+    PredictionView(TrainingLabViewModel model) {
         super(model, PredictionPlots::of, "lab-predictions");
     }
 

@@ -7,7 +7,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.training.TrainingSnapshot;
 import org.gatelab.viewmodel.training.TrainingState;
 
@@ -22,7 +22,7 @@ final class RunBar extends HBox {
     static final String PROGRESS_TEXT_STYLE_CLASS = "lab-progress-text";
     static final String MODEL_TEXT_STYLE_CLASS = "lab-model-text";
 
-    private final TrainingModel model;
+    private final TrainingLabViewModel model;
     private final Button primary = new Button("▶ Start");
     private final Button step = new Button("Step 1 epoch");
     private final Button reset = new Button("↺ Reset");
@@ -33,7 +33,7 @@ final class RunBar extends HBox {
     private final javafx.scene.control.CheckBox follow = new javafx.scene.control.CheckBox("follow live");
     private Runnable onInspect = () -> { };
 
-    RunBar(TrainingModel model) {
+    RunBar(TrainingLabViewModel model) {
         this.model = model;
         getStyleClass().add(STYLE_CLASS);
         primary.setId("lab-start");

@@ -10,7 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.gatelab.viewmodel.training.DataSummary;
-import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
 
 /**
  * The chosen task in words: its title, its one-paragraph explanation (which can be folded away to give the
@@ -25,7 +25,7 @@ final class TaskCard extends VBox {
     static final String NOTE_STYLE_CLASS = "lab-data-note";
     static final String FOLD_STYLE_CLASS = "lab-fold-button";
 
-    private final TrainingModel model;
+    private final TrainingLabViewModel model;
     private final Label title = new Label();
     private final ClampedLabel explanation = new ClampedLabel();
     private final Label data = new Label();
@@ -35,7 +35,7 @@ final class TaskCard extends VBox {
     private int lines = 3;
     private boolean compact;
 
-    TaskCard(TrainingModel model) {
+    TaskCard(TrainingLabViewModel model) {
         this.model = model;
         getStyleClass().add(STYLE_CLASS);
         title.getStyleClass().add(TITLE_STYLE_CLASS);
@@ -101,7 +101,7 @@ final class TaskCard extends VBox {
 
     private void showData(DataSummary d) {
         if (d == null) {
-            data.setText(model.settings().ready() ? "Making the data…" : "");
+            data.setText(model.ready() ? "Making the data…" : "");
             show(normalization, "");
             show(notes, "");
             return;

@@ -16,10 +16,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
-import org.gatelab.tasks.TaskKind;
-import org.gatelab.viewmodel.training.ChoiceSetting;
-import org.gatelab.viewmodel.training.TaskParameter;
-import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
+import org.gatelab.vocabulary.ChoiceSetting;
+import org.gatelab.vocabulary.SettingField;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * The task part of the settings: which task, and its own settings (rebuilt when the task changes); for the
@@ -31,7 +31,7 @@ final class TaskForm extends VBox {
     static final String FILE_ROW_STYLE_CLASS = "lab-file-row";
     static final String FILE_NAME_STYLE_CLASS = "lab-file-name";
 
-    private final TrainingModel model;
+    private final TrainingLabViewModel model;
     private final ChoiceBox<TaskKind> task = new ChoiceBox<>();
     private final GridPane grid = new GridPane();
     private final VBox csvBox = new VBox();
@@ -42,7 +42,7 @@ final class TaskForm extends VBox {
     private final List<FieldBox> fields = new ArrayList<>();
     private boolean updating;
 
-    TaskForm(TrainingModel model) {
+    TaskForm(TrainingLabViewModel model) {
         this.model = model;
         createView();
         initListeners();
@@ -57,7 +57,7 @@ final class TaskForm extends VBox {
         task.setConverter(new StringConverter<>() {
             @Override
             public String toString(TaskKind k) {
-                return k == null ? "" : TrainingModel.taskTitle(k);
+                return k == null ? "" : TrainingLabViewModel.taskTitle(k);
             }
 
             @Override
@@ -103,15 +103,8 @@ final class TaskForm extends VBox {
                 }
             }
         });
-        model.settingsProperty().addListener((obs, o, n) -> {
-            if (o == null || o.kind() != n.kind() || o.task() == null || n.task() == null
-                    || o.task().getClass() != n.task().getClass() || !o.csvFile().equals(n.csvFile())
-                    || !o.csvColumn().equals(n.csvColumn())) {
-                rebuild();
-            } else {
-                fields.forEach(FieldBox::refresh);
-            }
-        });
+        model.taskFieldsProperty().addListener((obs, o, n) -> rebuild());
+        model.settingsProperty().addListener((obs, o, n) -> fields.forEach(FieldBox::refresh));
         chooseCsv.setOnAction(e -> chooseCsv());
         csvColumn.setOnAction(e -> applyColumn());
         csvColumn.focusedProperty().addListener((obs, was, now) -> {
@@ -160,11 +153,8 @@ final class TaskForm extends VBox {
         showCsvProblem();
         grid.getChildren().clear();
         fields.clear();
-        if (model.settings().task() == null) {
-            return;
-        }
         int i = 0;
-        for (TaskParameter p : model.taskParameters()) {
+        for (SettingField p : model.taskFieldsProperty().get().fields()) {
             FieldBox box = new FieldBox(model, p, () -> model.taskText(p), text -> model.setTaskValue(p, text));
             fields.add(box);
             grid.add(box, i % 2, i / 2);
@@ -183,7 +173,7 @@ final class TaskForm extends VBox {
     }
 
     /** The field of a task setting, or null when the chosen task has none. */
-    FieldBox field(TaskParameter p) {
+    FieldBox field(SettingField p) {
         for (FieldBox f : fields) {
             if (f.setting() == p) {
                 return f;

@@ -15,14 +15,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.gatelab.engine.InitScheme;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Nonlinearity;
-import org.gatelab.tasks.OptimizerKind;
-import org.gatelab.viewmodel.training.ChoiceSetting;
-import org.gatelab.viewmodel.training.SettingField;
-import org.gatelab.viewmodel.training.TrainingModel;
-import org.gatelab.viewmodel.training.TrainingParameter;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.ChoiceSetting;
+import org.gatelab.vocabulary.InitScheme;
+import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.OptimizerKind;
+import org.gatelab.vocabulary.SettingField;
+import org.gatelab.vocabulary.TrainingSetting;
 
 /**
  * The training part of the settings: cell, sizes, optimizer and its settings, clipping, epochs, seed and
@@ -34,7 +34,7 @@ final class TrainingForm extends VBox {
     static final String CELL_BUTTONS_STYLE_CLASS = "lab-cell-buttons";
     static final String CELL_BUTTON_STYLE_CLASS = "lab-cell-button";
 
-    private final TrainingModel model;
+    private final TrainingLabViewModel model;
     private final ToggleGroup cellGroup = new ToggleGroup();
     private final ToggleButton[] cells = new ToggleButton[CellKind.values().length];
     private final ChoiceBox<OptimizerKind> optimizer = new ChoiceBox<>();
@@ -45,7 +45,7 @@ final class TrainingForm extends VBox {
     private final VBox nonlinearityBox;
     private boolean updating;
 
-    TrainingForm(TrainingModel model) {
+    TrainingForm(TrainingLabViewModel model) {
         this.model = model;
         nonlinearityBox = labelled("RNN nonlinearity", nonlinearity);
         createView();
@@ -98,16 +98,16 @@ final class TrainingForm extends VBox {
         half.setPercentWidth(50);
         half.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(half, half);
-        grid.add(newField(TrainingParameter.HIDDEN), 0, 0);
-        grid.add(newField(TrainingParameter.LAYERS), 1, 0);
-        grid.add(newField(TrainingParameter.LEARNING_RATE), 0, 1);
+        grid.add(newField(TrainingSetting.HIDDEN), 0, 0);
+        grid.add(newField(TrainingSetting.LAYERS), 1, 0);
+        grid.add(newField(TrainingSetting.LEARNING_RATE), 0, 1);
         grid.add(labelled("Optimizer", optimizer), 1, 1);
-        grid.add(newField(TrainingParameter.MOMENTUM), 0, 2);
-        grid.add(newField(TrainingParameter.BATCH_SIZE), 1, 2);
-        grid.add(newField(TrainingParameter.CLIP_NORM), 0, 3);
-        grid.add(newField(TrainingParameter.EPOCHS), 1, 3);
-        grid.add(newField(TrainingParameter.SEED), 0, 4);
-        grid.add(newField(TrainingParameter.GATE_BIAS), 1, 4);
+        grid.add(newField(TrainingSetting.MOMENTUM), 0, 2);
+        grid.add(newField(TrainingSetting.BATCH_SIZE), 1, 2);
+        grid.add(newField(TrainingSetting.CLIP_NORM), 0, 3);
+        grid.add(newField(TrainingSetting.EPOCHS), 1, 3);
+        grid.add(newField(TrainingSetting.SEED), 0, 4);
+        grid.add(newField(TrainingSetting.GATE_BIAS), 1, 4);
         grid.add(labelled("Initialization", init), 0, 5, 2, 1);
         grid.add(nonlinearityBox, 0, 6, 2, 1);
         getChildren().addAll(cellRow, grid, choiceProblem);
@@ -127,7 +127,7 @@ final class TrainingForm extends VBox {
         };
     }
 
-    private FieldBox newField(TrainingParameter p) {
+    private FieldBox newField(TrainingSetting p) {
         FieldBox box = new FieldBox(model, p, () -> model.trainingText(p), text -> model.setTrainingValue(p, text));
         fields.add(box);
         return box;
@@ -182,15 +182,15 @@ final class TrainingForm extends VBox {
             nonlinearityBox.setVisible(rnn);
             nonlinearityBox.setManaged(rnn);
             fields.forEach(FieldBox::refresh);
-            field(TrainingParameter.MOMENTUM, f -> f.setDisable(model.optimizer() != OptimizerKind.SGD));
-            field(TrainingParameter.GATE_BIAS, f -> f.setDisable(rnn));
+            field(TrainingSetting.MOMENTUM, f -> f.setDisable(model.optimizer() != OptimizerKind.SGD));
+            field(TrainingSetting.GATE_BIAS, f -> f.setDisable(rnn));
         } finally {
             updating = was;
         }
         showChoiceProblem();
     }
 
-    private void field(TrainingParameter p, java.util.function.Consumer<FieldBox> action) {
+    private void field(TrainingSetting p, java.util.function.Consumer<FieldBox> action) {
         for (FieldBox f : fields) {
             if (f.setting() == p) {
                 action.accept(f);
@@ -213,7 +213,7 @@ final class TrainingForm extends VBox {
     }
 
     /** The field of a training setting. */
-    FieldBox field(TrainingParameter p) {
+    FieldBox field(TrainingSetting p) {
         for (FieldBox f : fields) {
             if (f.setting() == p) {
                 return f;

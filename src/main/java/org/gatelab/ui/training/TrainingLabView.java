@@ -1,6 +1,5 @@
 package org.gatelab.ui.training;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.css.PseudoClass;
@@ -12,14 +11,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import org.gatelab.render.plot.LinePlot;
-import org.gatelab.render.plot.PlotSeries;
-import org.gatelab.tasks.TaskKind;
 import org.gatelab.viewmodel.training.Notice;
-import org.gatelab.viewmodel.Session;
-import org.gatelab.viewmodel.training.TaskParameter;
-import org.gatelab.viewmodel.training.TrainingModel;
-import org.gatelab.viewmodel.training.TrainingParameter;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.training.TrainingSnapshot;
 import org.gatelab.viewmodel.training.TrainingState;
 
@@ -42,9 +35,8 @@ import org.gatelab.viewmodel.training.TrainingState;
  * An {@link AnimationTimer} asks the view model to publish the worker's progress at a steady rate (at most once
  * per frame); the plots redraw when the published snapshot changes.
  *
- * <p>Query API for tests: {@link #model()}, {@link #seriesNames(Plot)}, {@link #shownCurve(Plot, String)},
- * {@link #heading(Plot)}, {@link #message(Plot)}, {@link #shownProgressText()}, {@link #shownProblem},
- * {@link #divergenceText()}, {@link #shownNotice()}, and the controls.
+ * <p>Tests read it through a page object that finds its parts by id ({@code lab-start}, {@code field-hidden},
+ * {@code lab-loss}, ...).
  */
 public final class TrainingLabView extends BorderPane {
     /** Style class of the whole view. */
@@ -66,10 +58,7 @@ public final class TrainingLabView extends BorderPane {
 
     static final String STYLESHEET = TrainingLabView.class.getResource("training.css").toExternalForm();
 
-    /** The figures of the lab, for the query API. */
-    public enum Plot { LOSS, GRADIENT, SCORES, PREDICTIONS }
-
-    private final TrainingModel model;
+    private final TrainingLabViewModel model;
     private final TaskForm taskForm;
     private final TrainingForm trainingForm;
     private final FileButtons files;
@@ -87,13 +76,8 @@ public final class TrainingLabView extends BorderPane {
     private final AnimationTimer drainTimer;
     private boolean scoresShown = true;
 
-    /** The lab for the app: it owns a {@link TrainingModel} that trains on its own daemon thread. */
-    public TrainingLabView(Session session) {
-        this(TrainingModel.create(session));
-    }
-
-    /** The lab on a given view model (tests pass one that trains synchronously). */
-    public TrainingLabView(TrainingModel model) {
+    /** The lab on its view model (tests pass one that trains synchronously). */
+    public TrainingLabView(TrainingLabViewModel model) {
         this.model = model;
         taskForm = new TaskForm(model);
         trainingForm = new TrainingForm(model);
@@ -125,6 +109,7 @@ public final class TrainingLabView extends BorderPane {
         getStylesheets().add(STYLESHEET);
 
         forms.getStyleClass().add(SETTINGS_STYLE_CLASS);
+        forms.setId("lab-forms");
         forms.getChildren().addAll(section("Task"), taskForm, section("Training"), trainingForm);
         VBox settings = new VBox(forms, section("Files"), files);
         settings.getStyleClass().add(SETTINGS_STYLE_CLASS);
@@ -228,11 +213,6 @@ public final class TrainingLabView extends BorderPane {
 
     // ---- for the main window ---------------------------------------------------------------------------------
 
-    /** The view model behind the lab. */
-    public TrainingModel model() {
-        return model;
-    }
-
     /** Runs {@code action} after "Inspect in workspace" (e.g. the main window switches to the workspace tab). */
     public void setOnInspect(Runnable action) {
         runBar.setOnInspect(action);
@@ -242,179 +222,5 @@ public final class TrainingLabView extends BorderPane {
     public void dispose() {
         drainTimer.stop();
         model.dispose();
-    }
-
-    // ---- query API (read-only, for tests) --------------------------------------------------------------------
-
-    private FigureView view(Plot p) {
-        return switch (p) {
-            case LOSS -> lossView;
-            case GRADIENT -> gradientView;
-            case SCORES -> scoreView;
-            case PREDICTIONS -> predictionView;
-        };
-    }
-
-    /** The canvas of a figure (snapshots). */
-    public javafx.scene.layout.Region figureView(Plot p) {
-        return view(p);
-    }
-
-    /** True when a figure is part of the layout (the scores only for tasks with accuracy or detection scores). */
-    public boolean figureShown(Plot p) {
-        return p != Plot.SCORES || scoresShown;
-    }
-
-    /** The names of the series a figure draws, in drawing order (empty when it shows a message or symbols). */
-    public List<String> seriesNames(Plot p) {
-        List<String> names = new ArrayList<>();
-        Figure f = view(p).figure();
-        if (f != null && f.hasPlot()) {
-            for (PlotSeries s : f.plot().series()) {
-                names.add(s.name());
-            }
-        }
-        return names;
-    }
-
-    /** The y values a figure draws for a series (dot series carry a NaN after each point). */
-    public double[] shownCurve(Plot p, String series) {
-        return shownSeries(p, series).y();
-    }
-
-    /** The x values a figure draws for a series. */
-    public double[] shownX(Plot p, String series) {
-        return shownSeries(p, series).x();
-    }
-
-    private PlotSeries shownSeries(Plot p, String series) {
-        Figure f = view(p).figure();
-        if (f != null && f.hasPlot()) {
-            for (PlotSeries s : f.plot().series()) {
-                if (s.name().equals(series)) {
-                    return s;
-                }
-            }
-        }
-        throw new IllegalArgumentException("no series \"" + series + "\" in " + p + " (have " + seriesNames(p) + ")");
-    }
-
-    /** A figure's whole plot as last built, or null when it shows a message or symbols. */
-    public LinePlot shownPlot(Plot p) {
-        Figure f = view(p).figure();
-        return f == null ? null : f.plot();
-    }
-
-    /** A figure's heading. */
-    public String heading(Plot p) {
-        Figure f = view(p).figure();
-        return f == null ? "" : f.heading();
-    }
-
-    /** The message a figure shows instead of a plot, or empty. */
-    public String message(Plot p) {
-        Figure f = view(p).figure();
-        return f == null ? "" : f.message();
-    }
-
-    /** True when the gradient-norm figure is framed in the accent colour (after a divergence). */
-    public boolean gradientHighlighted() {
-        return gradientView.highlighted();
-    }
-
-    /** Validation sequences shown as rows of symbols in the last paint (classification tasks), else 0. */
-    public int shownLabelRows() {
-        LabelStripPainter.Shown s = predictionView.shownLabels();
-        return s == null ? 0 : s.blocks();
-    }
-
-    /** "epoch 7 of 20 · batch 12 of 125" as shown beside the progress bar. */
-    public String shownProgressText() {
-        return runBar.progressLabel().getText();
-    }
-
-    public double shownProgress() {
-        return runBar.progressBar().getProgress();
-    }
-
-    /** The status sentence under the plots. */
-    public String shownStatus() {
-        return status.getText();
-    }
-
-    /** The last action's outcome, as shown. */
-    public String shownNotice() {
-        return notice.isVisible() ? notice.getText() : "";
-    }
-
-    /** The divergence note as shown, or empty when hidden. */
-    public String divergenceText() {
-        return callout.isVisible() ? callout.text() : "";
-    }
-
-    /** The explanation paragraph as shown. */
-    public String shownExplanation() {
-        return taskCard.explanationText();
-    }
-
-    /** The data line, the normalisation and the notes, as shown. */
-    public String shownDataText() {
-        return String.join("\n", taskCard.dataText(), taskCard.normalizationText(), taskCard.notesText()).trim();
-    }
-
-    /** The refusal shown under a training field, or empty. */
-    public String shownProblem(TrainingParameter p) {
-        javafx.scene.control.Label l = trainingForm.field(p).problemLabel();
-        return l.isVisible() ? l.getText() : "";
-    }
-
-    /** The refusal shown under a task field, or empty. */
-    public String shownProblem(TaskParameter p) {
-        FieldBox f = taskForm.field(p);
-        return f == null || !f.problemLabel().isVisible() ? "" : f.problemLabel().getText();
-    }
-
-    /** The text field of a training setting. */
-    public javafx.scene.control.TextField field(TrainingParameter p) {
-        return trainingForm.field(p).field();
-    }
-
-    /** The text field of a setting of the chosen task, or null. */
-    public javafx.scene.control.TextField field(TaskParameter p) {
-        FieldBox f = taskForm.field(p);
-        return f == null ? null : f.field();
-    }
-
-    public javafx.scene.control.ChoiceBox<TaskKind> taskChoice() {
-        return taskForm.taskChoice();
-    }
-
-    public javafx.scene.control.Button startButton() {
-        return runBar.primaryButton();
-    }
-
-    public javafx.scene.control.Button stepButton() {
-        return runBar.stepButton();
-    }
-
-    public javafx.scene.control.Button resetButton() {
-        return runBar.resetButton();
-    }
-
-    public javafx.scene.control.Button inspectButton() {
-        return runBar.inspectButton();
-    }
-
-    public javafx.scene.control.Button lowerLearningRateButton() {
-        return callout.lowerRateButton();
-    }
-
-    public javafx.scene.control.ToggleButton cellButton(org.gatelab.engine.trace.CellKind cell) {
-        return trainingForm.cellButton(cell);
-    }
-
-    /** True while the settings forms are disabled (a run is live). */
-    public boolean settingsLocked() {
-        return forms.isDisabled();
     }
 }

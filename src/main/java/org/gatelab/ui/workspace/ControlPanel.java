@@ -15,49 +15,49 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
-import org.gatelab.engine.InitScheme;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Nonlinearity;
-import org.gatelab.tasks.SequenceKind;
-import org.gatelab.viewmodel.Session;
-import org.gatelab.viewmodel.WorkspaceModel;
-import org.gatelab.viewmodel.WorkspaceResult;
-import org.gatelab.viewmodel.WorkspaceSettings;
+import org.gatelab.ui.forms.FormLayout;
+import org.gatelab.ui.forms.WholeNumberSpinners;
+import org.gatelab.viewmodel.workspace.WorkspaceResult;
+import org.gatelab.viewmodel.workspace.WorkspaceSettings;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.InitScheme;
+import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.Ranges;
+import org.gatelab.vocabulary.SequenceKind;
 
 /**
  * The workspace's settings: cell, sizes, seed, initialization and input. Every control calls a
- * {@link WorkspaceModel} method; the controls follow the model's settings back, so a lesson or a rewind
+ * {@link WorkspaceViewModel} method; the controls follow the model's settings back, so a lesson or a rewind
  * that changes them is shown.
  */
 public final class ControlPanel extends VBox {
     public static final String STYLE_CLASS = "control-panel";
 
-    private final Session session;
-    private final WorkspaceModel workspace;
+    private final WorkspaceViewModel workspace;
     private boolean updating;
 
     final SegmentedButton cellButtons = new SegmentedButton();
     final ToggleButton[] cellToggles = new ToggleButton[CellKind.values().length];
     final ChoiceBox<Nonlinearity> nonlinearity = new ChoiceBox<>();
-    final Spinner<Integer> hidden = new Spinner<>(1, WorkspaceSettings.MAX_HIDDEN, 8);
-    final Spinner<Integer> layers = new Spinner<>(1, 3, 1);
-    final Spinner<Integer> seed = new Spinner<>(0, 999_999, 1);
+    final Spinner<Integer> hidden = new Spinner<>(Ranges.HIDDEN.minInt(), Ranges.HIDDEN.maxInt(), 8);
+    final Spinner<Integer> layers = new Spinner<>(Ranges.LAYERS.minInt(), Ranges.LAYERS.maxInt(), 1);
+    final Spinner<Integer> seed = new Spinner<>(Ranges.SEED_SPINNER.minInt(), Ranges.SEED_SPINNER.maxInt(), 1);
     final ComboBox<InitScheme> init = new ComboBox<>();
     final CheckBox gateBiasSet = new CheckBox("Set gate bias");
-    final Slider gateBias = new Slider(-3, 5, 1);
+    final Slider gateBias = new Slider(Ranges.GATE_BIAS.min(), Ranges.GATE_BIAS.max(), 1);
     final Label gateBiasValue = new Label();
-    final Slider recurrentScale = new Slider(0, 3, 1);
+    final Slider recurrentScale = new Slider(Ranges.RECURRENT_SCALE.min(), Ranges.RECURRENT_SCALE.max(), 1);
     final Label recurrentScaleValue = new Label();
     final ComboBox<SequenceKind> source = new ComboBox<>();
-    final Spinner<Integer> length = new Spinner<>(2, 1000, 30);
+    final Spinner<Integer> length = new Spinner<>(Ranges.SEQUENCE_LENGTH.minInt(), Ranges.SEQUENCE_LENGTH.maxInt(), 30);
     final TextField customValues = new TextField();
     final TextField customTarget = new TextField();
     final Label sourceHint = new Label();
-    final Spinner<Integer> unit = new Spinner<>(0, 255, 0);
+    final Spinner<Integer> unit = new Spinner<>(Ranges.UNIT.minInt(), Ranges.UNIT.maxInt(), 0);
     final ChoiceBox<Integer> layer = new ChoiceBox<>();
     final Label pytorchCount = new Label();
     final Label textbookCount = new Label();
@@ -65,9 +65,8 @@ public final class ControlPanel extends VBox {
     final Button rewind = new Button("Rewind to initial weights");
     private final HBox customRow = customRow();
 
-    public ControlPanel(Session session) {
-        this.session = session;
-        this.workspace = session.workspace();
+    public ControlPanel(WorkspaceViewModel workspace) {
+        this.workspace = workspace;
         createView();
         initListeners();
         showSettings(workspace.settings());
@@ -127,57 +126,36 @@ public final class ControlPanel extends VBox {
         rewind.setTooltip(new Tooltip("Back to the weights the seed gives: gate bias and W_hh scale to their defaults."));
         for (Spinner<Integer> s : java.util.List.of(hidden, layers, seed, length, unit)) {
             s.setMaxWidth(Double.MAX_VALUE);
-            forgivingNumbers(s);
+            WholeNumberSpinners.forgivingAndRestoredOnLeaving(s);
         }
         init.setMaxWidth(Double.MAX_VALUE);
         source.setMaxWidth(Double.MAX_VALUE);
 
         getChildren().addAll(
-                section("Cell"), cellButtons,
-                grid(row("RNN nonlinearity", nonlinearity)),
-                section("Size"),
-                grid(row("Hidden units", hidden), row("Layers", layers)),
-                section("Initialization"),
-                grid(row("Scheme", init), row("Seed", seed)),
+                FormLayout.section("Cell"), cellButtons,
+                grid(FormLayout.row("RNN nonlinearity", nonlinearity)),
+                FormLayout.section("Size"),
+                grid(FormLayout.row("Hidden units", hidden), FormLayout.row("Layers", layers)),
+                FormLayout.section("Initialization"),
+                grid(FormLayout.row("Scheme", init), FormLayout.row("Seed", seed)),
                 gateBiasSet, sliderRow(gateBias, gateBiasValue),
                 new Label("W_hh scale"), sliderRow(recurrentScale, recurrentScaleValue),
                 rewind,
-                section("Input sequence"),
-                source, grid(row("Length", length)),
+                FormLayout.section("Input sequence"),
+                source, grid(FormLayout.row("Length", length)),
                 customRow, sourceHint,
-                section("Follow"),
-                grid(row("Unit", unit), row("Layer", layer)),
-                section("Parameters"),
+                FormLayout.section("Follow"),
+                grid(FormLayout.row("Unit", unit), FormLayout.row("Layer", layer)),
+                FormLayout.section("Parameters"),
                 pytorchCount, textbookCount,
                 problem);
         setPadding(new Insets(12));
     }
 
-    private static Label section(String title) {
-        Label l = new Label(title.toUpperCase(Locale.ROOT));
-        l.getStyleClass().add("section-title");
-        return l;
-    }
-
-    private record Row(String label, javafx.scene.Node control) {
-    }
-
-    private static Row row(String label, javafx.scene.Node control) {
-        return new Row(label, control);
-    }
-
-    private static GridPane grid(Row... rows) {
-        GridPane g = new GridPane();
+    private static GridPane grid(FormLayout.Row... rows) {
+        GridPane g = FormLayout.grid(rows);
         g.setHgap(8);
         g.setVgap(6);
-        for (int i = 0; i < rows.length; i++) {
-            Label l = new Label(rows[i].label());
-            l.getStyleClass().add("field-label");
-            l.setMinWidth(Region.USE_PREF_SIZE);
-            g.add(l, 0, i);
-            g.add(rows[i].control(), 1, i);
-            GridPane.setHgrow(rows[i].control(), Priority.ALWAYS);
-        }
         return g;
     }
 
@@ -250,16 +228,16 @@ public final class ControlPanel extends VBox {
         rewind.setOnAction(e -> workspace.rewind());
         unit.valueProperty().addListener((obs, o, n) -> {
             if (!updating && n != null) {
-                session.selection().selectUnit(n);
+                workspace.selection().selectUnit(n);
             }
         });
         layer.valueProperty().addListener((obs, o, n) -> {
             if (!updating && n != null) {
-                session.selection().selectLayer(n - 1);
+                workspace.selection().selectLayer(n - 1);
             }
         });
-        session.selection().unitProperty().addListener((obs, o, n) -> quietly(() -> unit.getValueFactory().setValue(n.intValue())));
-        session.selection().layerProperty().addListener((obs, o, n) -> quietly(() -> layer.setValue(n.intValue() + 1)));
+        workspace.selection().unitProperty().addListener((obs, o, n) -> quietly(() -> unit.getValueFactory().setValue(n.intValue())));
+        workspace.selection().layerProperty().addListener((obs, o, n) -> quietly(() -> layer.setValue(n.intValue() + 1)));
         workspace.settingsProperty().addListener((obs, o, n) -> showSettings(n));
         workspace.resultProperty().addListener((obs, o, n) -> showResult(n));
         workspace.problemProperty().addListener((obs, o, n) -> problem.setText(n));
@@ -334,9 +312,9 @@ public final class ControlPanel extends VBox {
             int units = r.trace().hiddenSize();
             ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) unit.getValueFactory())
                     .setMax(units - 1);
-            unit.getValueFactory().setValue(session.selection().unit());
+            unit.getValueFactory().setValue(workspace.selection().unit());
             layer.getItems().setAll(java.util.stream.IntStream.rangeClosed(1, r.trace().layerCount()).boxed().toList());
-            layer.setValue(session.selection().layer() + 1);
+            layer.setValue(workspace.selection().layer() + 1);
             layer.setDisable(r.trace().layerCount() == 1);
         });
         pytorchCount.setText(String.format(Locale.ROOT, "%,d  as PyTorch counts (2 biases)", r.pytorchParameters()));
@@ -349,33 +327,5 @@ public final class ControlPanel extends VBox {
 
     private static double round2(double v) {
         return Math.round(v * 100) / 100.0;
-    }
-
-    /**
-     * Typed text that is not a whole number ("82t") goes back to the last good value when the field is left,
-     * instead of throwing from the spinner's converter.
-     */
-    private static void forgivingNumbers(Spinner<Integer> s) {
-        javafx.scene.control.SpinnerValueFactory<Integer> factory = s.getValueFactory();
-        factory.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer v) {
-                return v == null ? "" : v.toString();
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                try {
-                    return Integer.parseInt(text.trim());
-                } catch (NumberFormatException e) {
-                    return factory.getValue();
-                }
-            }
-        });
-        s.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                s.getEditor().setText(factory.getConverter().toString(factory.getValue()));
-            }
-        });
     }
 }

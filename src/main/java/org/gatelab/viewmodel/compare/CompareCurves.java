@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.gatelab.engine.trace.CellKind;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * The loss curves of one comparison (in a sweep: of the length being trained): each cell's mean training loss

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.tasks.AddingTask;
-import org.gatelab.tasks.Comparison;
-import org.gatelab.tasks.ComparisonRow;
-import org.gatelab.tasks.EpochReport;
-import org.gatelab.tasks.TrainingConfig;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.training.Comparison;
+import org.gatelab.training.ComparisonRow;
+import org.gatelab.training.EpochReport;
+import org.gatelab.training.TrainingConfig;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * One comparison (or sweep) on a worker thread. {@link #run()} drives {@link Comparison} and, after every

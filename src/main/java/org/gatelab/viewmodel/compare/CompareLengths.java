@@ -38,9 +38,9 @@ final class CompareLengths {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("\"" + p + "\" (entry " + (i + 1) + ") is not a whole number");
             }
-            if (value < AddingTask.MIN_LENGTH || value > AddingTask.MAX_LENGTH) {
+            if (!AddingTask.LENGTH.contains(value)) {
                 throw new IllegalArgumentException("length " + value + " is out of range: the adding problem "
-                        + "takes T from " + AddingTask.MIN_LENGTH + " to " + AddingTask.MAX_LENGTH);
+                        + "takes T from " + AddingTask.LENGTH.text());
             }
             if (!lengths.add(value)) {
                 throw new IllegalArgumentException("length " + value + " is listed twice");

@@ -1,6 +1,6 @@
 package org.gatelab.viewmodel.compare;
 
-import org.gatelab.engine.trace.CellKind;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * What one cell will be trained with, shown before the run: its hidden size and its parameter counts.

@@ -1,6 +1,6 @@
 package org.gatelab.viewmodel.compare;
 
-import org.gatelab.engine.trace.CellKind;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * Where a running comparison stands. Immutable.

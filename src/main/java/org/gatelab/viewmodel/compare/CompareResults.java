@@ -11,10 +11,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.gatelab.io.ComparisonCsv;
-import org.gatelab.tasks.ComparisonRow;
+import org.gatelab.training.ComparisonRow;
 
 /**
- * What {@link ComparisonModel} shows of a comparison: the progress, the table's rows, the curves, the sweep and
+ * What {@link CompareViewModel} shows of a comparison: the progress, the table's rows, the curves, the sweep and
  * how the run ended, published from a job's snapshots; and the CSV export of the rows. Owned by the model,
  * which hands out read-only views of these properties. FX thread only.
  */

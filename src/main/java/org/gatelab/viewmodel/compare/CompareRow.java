@@ -1,11 +1,11 @@
 package org.gatelab.viewmodel.compare;
 
 import org.gatelab.engine.ModelConfig;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Nonlinearity;
-import org.gatelab.tasks.ComparisonRow;
-import org.gatelab.tasks.RunStatus;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.training.ComparisonRow;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.RunStatus;
 
 /**
  * One row of the comparison table: one cell trained on one task (at one length in a sweep), as the engine

@@ -2,25 +2,26 @@ package org.gatelab.viewmodel.compare;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.tasks.AddingTask;
-import org.gatelab.tasks.TaskKind;
-import org.gatelab.tasks.TrainingConfig;
-import org.gatelab.tasks.TrainingDefaults;
+import org.gatelab.tasks.TaskDefaults;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.training.TrainingConfig;
+import org.gatelab.training.TrainingDefaults;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
- * The comparison lab's settings, mutable, owned by {@link ComparisonModel} (which publishes them as properties):
+ * The comparison lab's settings, mutable, owned by {@link CompareViewModel} (which publishes them as properties):
  * the chosen task and each task's last settings, the training settings shared by both modes, and what the
  * sweep does differently (its epochs and its adding problem's sizes).
  */
 final class CompareSettings {
     private final Map<TaskKind, TrainingTask> tasks = new EnumMap<>(TaskKind.class);
-    private TaskKind kind = TrainingDefaults.TASK;
+    private TaskKind kind = TaskDefaults.TASK;
     private TrainingConfig shared = TrainingDefaults.config();
-    private int sweepEpochs = ComparisonModel.SWEEP_EPOCHS;
-    private AddingTask sweepTask = new AddingTask(ComparisonModel.DEFAULT_LENGTHS.get(0),
-            ComparisonModel.SWEEP_TRAIN_SIZE, ComparisonModel.SWEEP_VALIDATION_SIZE);
+    private int sweepEpochs = CompareViewModel.SWEEP_EPOCHS;
+    private AddingTask sweepTask = new AddingTask(CompareViewModel.DEFAULT_LENGTHS.get(0),
+            CompareViewModel.SWEEP_TRAIN_SIZE, CompareViewModel.SWEEP_VALIDATION_SIZE);
 
     /** The chosen task with its current settings. */
     TrainingTask task() {
@@ -70,7 +71,7 @@ final class CompareSettings {
 
     /** The budget to start from: the LSTM's parameter count at the default hidden size on the default task. */
     long defaultBudget() {
-        TrainingTask t = TrainingDefaults.task(TrainingDefaults.TASK);
+        TrainingTask t = TaskDefaults.task(TaskDefaults.TASK);
         return TrainingDefaults.config().withCell(CellKind.LSTM).modelConfig(t).parameterCount();
     }
 }

@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.gatelab.engine.trace.CellKind;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * A length sweep's results arranged for a plot: the lengths T in increasing order and, for each cell, its final

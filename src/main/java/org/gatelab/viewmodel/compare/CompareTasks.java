@@ -4,12 +4,14 @@ import java.util.List;
 import org.gatelab.tasks.AddingTask;
 import org.gatelab.tasks.AnomalyTask;
 import org.gatelab.tasks.CopyTask;
+import org.gatelab.tasks.ForecastingTask;
 import org.gatelab.tasks.RandomWalkTask;
 import org.gatelab.tasks.ReberTask;
 import org.gatelab.tasks.SineTask;
-import org.gatelab.tasks.TaskKind;
-import org.gatelab.tasks.TrainingDefaults;
+import org.gatelab.tasks.TaskDefaults;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.vocabulary.Range;
+import org.gatelab.vocabulary.TaskKind;
 
 /**
  * The tasks the comparison lab offers and their editable whole-number settings: which fields a task's form
@@ -21,8 +23,6 @@ final class CompareTasks {
     static final List<TaskKind> KINDS = List.of(TaskKind.ADDING, TaskKind.COPY, TaskKind.REBER, TaskKind.SINE,
             TaskKind.RANDOM_WALK, TaskKind.ANOMALY);
 
-    private static final int MIN_SET = TrainingDefaults.MIN_SET_SIZE;
-    private static final int MAX_SET = TrainingDefaults.MAX_SET_SIZE;
     private static final String TRAIN_HINT = "Training sequences generated from the seed; more take longer per "
             + "epoch";
     private static final String VALIDATION_HINT = "Validation sequences, never trained on: the losses in the "
@@ -36,44 +36,43 @@ final class CompareTasks {
 
     /** The task of this kind with the lab's defaults. */
     static TrainingTask defaults(TaskKind kind) {
-        return TrainingDefaults.task(kind);
+        return TaskDefaults.task(kind);
     }
 
     /** The editable settings of {@code task}, in form order. */
     static List<CompareTaskField> fields(TrainingTask task) {
         if (task instanceof AddingTask a) {
             return List.of(
-                    new CompareTaskField("length", "Length T", a.length(), AddingTask.MIN_LENGTH,
-                            AddingTask.MAX_LENGTH, "Steps per sequence: the marked numbers can be up to T-1 "
+                    new CompareTaskField("length", "Length T", a.length(), AddingTask.LENGTH, "Steps per sequence: the marked numbers can be up to T-1 "
                             + "steps before the answer"),
                     trainField(a.trainSize()), validationField(a.validationSize()));
         }
         if (task instanceof CopyTask c) {
             return List.of(
-                    new CompareTaskField("symbols", "Symbols K", c.count(), 1, CopyTask.MAX_COUNT,
+                    new CompareTaskField("symbols", "Symbols K", c.count(), CopyTask.SYMBOLS,
                             "Symbols to remember and repeat"),
-                    new CompareTaskField("alphabet", "Alphabet A", c.alphabet(), 2, CopyTask.MAX_ALPHABET,
+                    new CompareTaskField("alphabet", "Alphabet A", c.alphabet(), CopyTask.ALPHABET,
                             "Distinct symbols"),
-                    new CompareTaskField("delay", "Delay D", c.delay(), 0, CopyTask.MAX_DELAY,
+                    new CompareTaskField("delay", "Delay D", c.delay(), CopyTask.DELAY,
                             "Blank steps between the symbols and the go marker: how long they must be kept"),
                     trainField(c.trainSize()), validationField(c.validationSize()));
         }
         if (task instanceof ReberTask r) {
             return List.of(
-                    new CompareTaskField("length", "Length T", r.length(), ReberTask.MIN_LENGTH,
-                            ReberTask.MAX_LENGTH, "Steps per sequence of back-to-back Reber strings"),
+                    new CompareTaskField("length", "Length T", r.length(), ReberTask.LENGTH,
+                            "Steps per sequence of back-to-back Reber strings"),
                     trainField(r.trainSize()), validationField(r.validationSize()));
         }
         if (task instanceof SineTask s) {
-            return List.of(windowField(s.window(), SineTask.MAX_WINDOW), seriesField(s.seriesLength()));
+            return List.of(windowField(s.window(), SineTask.WINDOW), seriesField(s.seriesLength()));
         }
         if (task instanceof RandomWalkTask w) {
-            return List.of(windowField(w.window(), RandomWalkTask.MAX_WINDOW), seriesField(w.seriesLength()));
+            return List.of(windowField(w.window(), RandomWalkTask.WINDOW), seriesField(w.seriesLength()));
         }
         if (task instanceof AnomalyTask a) {
-            return List.of(windowField(a.window(), AnomalyTask.MAX_WINDOW), seriesField(a.seriesLength()),
-                    new CompareTaskField("period", "Period P", a.period(), 4, 200, "The signal's period in steps"),
-                    new CompareTaskField("anomalies", "Anomalies", a.anomalies(), 1, 50,
+            return List.of(windowField(a.window(), AnomalyTask.WINDOW), seriesField(a.seriesLength()),
+                    new CompareTaskField("period", "Period P", a.period(), AnomalyTask.PERIOD, "The signal's period in steps"),
+                    new CompareTaskField("anomalies", "Anomalies", a.anomalies(), AnomalyTask.ANOMALIES,
                             "Anomalies injected into the validation half"));
         }
         throw new IllegalArgumentException("the comparison lab does not offer the " + task.id() + " task");
@@ -143,20 +142,19 @@ final class CompareTasks {
     }
 
     private static CompareTaskField trainField(int value) {
-        return new CompareTaskField("train", "Training sequences", value, MIN_SET, MAX_SET, TRAIN_HINT);
+        return new CompareTaskField("train", "Training sequences", value, TrainingTask.SET_SIZE, TRAIN_HINT);
     }
 
     private static CompareTaskField validationField(int value) {
-        return new CompareTaskField("validation", "Validation sequences", value, MIN_SET, MAX_SET,
+        return new CompareTaskField("validation", "Validation sequences", value, TrainingTask.SET_SIZE,
                 VALIDATION_HINT);
     }
 
-    private static CompareTaskField windowField(int value, int max) {
-        return new CompareTaskField("window", "Window", value, 2, max, WINDOW_HINT);
+    private static CompareTaskField windowField(int value, Range range) {
+        return new CompareTaskField("window", "Window", value, range, WINDOW_HINT);
     }
 
     private static CompareTaskField seriesField(int value) {
-        return new CompareTaskField("series", "Series length", value, TrainingDefaults.MIN_SERIES_LENGTH,
-                TrainingDefaults.MAX_SERIES_LENGTH, SERIES_HINT);
+        return new CompareTaskField("series", "Series length", value, ForecastingTask.SERIES_LENGTH, SERIES_HINT);
     }
 }

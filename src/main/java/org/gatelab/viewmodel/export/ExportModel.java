@@ -12,16 +12,16 @@ import org.gatelab.export.ArgbImage;
 import org.gatelab.export.ExportFormat;
 import org.gatelab.export.ExportNames;
 import org.gatelab.export.ExportRequest;
-import org.gatelab.export.ExportTheme;
 import org.gatelab.export.ExportSource;
+import org.gatelab.export.ExportTheme;
 import org.gatelab.export.ViewExporter;
 import org.gatelab.render.figures.FigureSelection;
-import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
-import org.gatelab.viewmodel.WorkspaceResult;
+import org.gatelab.viewmodel.workspace.WorkspaceResult;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 
 /**
- * The export dialog's state and work: builds requests from what the session shows (trace, step, unit, layer,
+ * The export dialog's state and work: builds requests from what the workspace shows (trace, step, unit, layer,
  * highlighted gate), runs the exports off the FX thread through a {@link TaskRunner}, remembers the last
  * folder and the last choices, and reports what happened in one line ({@link #statusProperty()}).
  *
@@ -32,7 +32,7 @@ public final class ExportModel {
     /** The GIF's default time per step. */
     public static final int DEFAULT_FRAME_MILLIS = ViewExporter.DEFAULT_FRAME_MILLIS;
 
-    private final Session session;
+    private final WorkspaceViewModel workspace;
     private final TaskRunner runner;
     private final FolderMemory folders;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -42,8 +42,8 @@ public final class ExportModel {
     private boolean chosen;
     private ExportTheme screenTheme = ExportTheme.LIGHT;
 
-    public ExportModel(Session session, TaskRunner runner, FolderMemory folders) {
-        this.session = session;
+    public ExportModel(WorkspaceViewModel workspace, TaskRunner runner, FolderMemory folders) {
+        this.workspace = workspace;
         this.runner = runner;
         this.folders = folders;
     }
@@ -79,12 +79,12 @@ public final class ExportModel {
 
     /** True when there is a trace to export. */
     public boolean canExport() {
-        return session.workspace().result() != null;
+        return workspace.result() != null;
     }
 
     /** The current trace and comparison runs. */
     public ExportSource source() {
-        WorkspaceResult r = session.workspace().result();
+        WorkspaceResult r = workspace.result();
         if (r == null) {
             throw new IllegalStateException("nothing to export yet: the trace is still being computed");
         }
@@ -93,8 +93,8 @@ public final class ExportModel {
 
     /** The step, unit, layer and highlighted gate the views show now. */
     public FigureSelection selection() {
-        return new FigureSelection(session.timeline().step(), session.selection().unit(), session.selection().layer(),
-                session.selection().highlightedGateProperty().get());
+        return new FigureSelection(workspace.timeline().step(), workspace.selection().unit(), workspace.selection().layer(),
+                workspace.selection().highlightedGateProperty().get());
     }
 
     /** The request for {@code target} with {@code choice}, at the current selection, at the view's default size. */
@@ -116,7 +116,7 @@ public final class ExportModel {
 
     /** The animation dialog's starting values: the whole run, the last theme, scale 1. */
     public AnimationChoice defaultAnimation() {
-        int last = canExport() ? session.workspace().trace().length() - 1 : 0;
+        int last = canExport() ? workspace.trace().length() - 1 : 0;
         return new AnimationChoice(0, last, DEFAULT_FRAME_MILLIS, 1, lastChoice().theme());
     }
 

@@ -2,7 +2,7 @@ package org.gatelab.viewmodel.export;
 
 import java.util.Locale;
 import org.gatelab.export.ExportSource;
-import org.gatelab.viewmodel.WorkspaceResult;
+import org.gatelab.viewmodel.workspace.WorkspaceResult;
 
 /** What the exports draw from a workspace computation. */
 public final class ExportSources {

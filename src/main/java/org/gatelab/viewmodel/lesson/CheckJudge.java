@@ -7,9 +7,9 @@ import java.util.Objects;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Probe;
 import org.gatelab.lesson.Scene;
-import org.gatelab.viewmodel.Inspection;
-import org.gatelab.viewmodel.WorkspaceResult;
-import org.gatelab.viewmodel.WorkspaceSettings;
+import org.gatelab.viewmodel.workspace.Inspection;
+import org.gatelab.viewmodel.workspace.WorkspaceResult;
+import org.gatelab.viewmodel.workspace.WorkspaceSettings;
 
 /** Judges a learner's answer against the live workspace: the number the engine recorded, never a stored one. */
 public final class CheckJudge {
@@ -92,7 +92,7 @@ public final class CheckJudge {
             diff(out, "cell", want.cell(), live.cell());
             diff(out, "hidden", want.hiddenSize(), live.hiddenSize());
             diff(out, "layers", want.layers(), live.layers());
-            if (want.cell() == org.gatelab.engine.trace.CellKind.RNN) {
+            if (want.cell() == org.gatelab.vocabulary.CellKind.RNN) {
                 diff(out, "nonlinearity", want.nonlinearity(), live.nonlinearity());
             }
             diff(out, "seed", want.seed(), live.seed());
@@ -101,7 +101,7 @@ public final class CheckJudge {
             diff(out, "recurrent_scale", want.recurrentScale(), live.recurrentScale());
         }
         diff(out, "input", want.source(), live.source());
-        if (want.source() == org.gatelab.tasks.SequenceKind.CUSTOM) {
+        if (want.source() == org.gatelab.vocabulary.SequenceKind.CUSTOM) {
             diff(out, "values", want.customValues(), live.customValues());
             diff(out, "target", want.customTarget(), live.customTarget());
         } else {

@@ -3,13 +3,13 @@ package org.gatelab.viewmodel.lesson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Scene;
 import org.gatelab.lesson.Step;
 import org.gatelab.lesson.StepValidator;
-import org.gatelab.viewmodel.WorkspaceResult;
-import org.gatelab.viewmodel.WorkspaceSettings;
+import org.gatelab.viewmodel.workspace.WorkspaceResult;
+import org.gatelab.viewmodel.workspace.WorkspaceSettings;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * Checks a step as the player will run it: the scene's settings must make a workspace (and a training lab),

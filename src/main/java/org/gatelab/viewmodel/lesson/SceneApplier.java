@@ -4,25 +4,25 @@ import java.io.IOException;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import org.gatelab.lesson.Scene;
-import org.gatelab.viewmodel.Inspection;
-import org.gatelab.viewmodel.Session;
-import org.gatelab.viewmodel.WorkspaceResult;
-import org.gatelab.viewmodel.WorkspaceSettings;
-import org.gatelab.viewmodel.training.TrainingModel;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
+import org.gatelab.viewmodel.workspace.Inspection;
+import org.gatelab.viewmodel.workspace.WorkspaceResult;
+import org.gatelab.viewmodel.workspace.WorkspaceSettings;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 
 /**
  * Sets the live workspace (and the training lab) up as a scene says. The selection and the timestep are
  * applied when the scene's trace has arrived, so they fit the new model's units and the new input's length.
  */
 final class SceneApplier {
-    private final Session session;
-    private final TrainingModel training;
+    private final WorkspaceViewModel workspace;
+    private final TrainingLabViewModel training;
     private final org.gatelab.viewmodel.TaskRunner runner;
     private ChangeListener<WorkspaceResult> waiting;
     private int generation;
 
-    SceneApplier(Session session, TrainingModel training, org.gatelab.viewmodel.TaskRunner runner) {
-        this.session = session;
+    SceneApplier(WorkspaceViewModel workspace, TrainingLabViewModel training, org.gatelab.viewmodel.TaskRunner runner) {
+        this.workspace = workspace;
         this.training = training;
         this.runner = runner;
     }
@@ -37,9 +37,9 @@ final class SceneApplier {
     void apply(Scene effective, Scene own, boolean full, Consumer<String> problem) {
         int mine = ++generation;
         WorkspaceSettings settings = SceneSettings.workspace(effective);
-        session.selection().highlightGate(effective.highlight());
+        workspace.selection().highlightGate(effective.highlight());
         if (effective.overlay() != null) {
-            session.workspace().setComparisonShown(effective.overlay());
+            workspace.setComparisonShown(effective.overlay());
         }
         if (effective.modelFile() == null) {
             show(effective, settings, null);
@@ -64,31 +64,31 @@ final class SceneApplier {
 
     private void show(Scene scene, WorkspaceSettings settings, Inspection inspection) {
         if (waiting != null) {
-            session.workspace().resultProperty().removeListener(waiting);
+            workspace.resultProperty().removeListener(waiting);
         }
         WorkspaceSettings expected = inspection == null ? settings
                 : SceneComputation.followModel(settings, inspection.model());
         waiting = (obs, old, result) -> {
             if (result != null && result.settings().equals(expected)) {
-                session.workspace().resultProperty().removeListener(waiting);
+                workspace.resultProperty().removeListener(waiting);
                 waiting = null;
                 select(scene);
             }
         };
-        session.workspace().resultProperty().addListener(waiting);
-        session.workspace().setAll(settings);
+        workspace.resultProperty().addListener(waiting);
+        workspace.setAll(settings);
         if (inspection != null) {
-            session.workspace().inspect(inspection.model(), inspection.sample(), inspection.label());
+            workspace.inspect(inspection.model(), inspection.sample(), inspection.label());
         }
     }
 
     private void select(Scene scene) {
-        session.selection().selectUnit(scene.unit() == null ? 0 : scene.unit());
-        session.selection().selectLayer(scene.layer() == null ? 0 : scene.layer());
-        session.timeline().pause();
-        session.timeline().setStep(scene.step() == null ? 0 : scene.step());
+        workspace.selection().selectUnit(scene.unit() == null ? 0 : scene.unit());
+        workspace.selection().selectLayer(scene.layer() == null ? 0 : scene.layer());
+        workspace.timeline().pause();
+        workspace.timeline().setStep(scene.step() == null ? 0 : scene.step());
         if (Boolean.TRUE.equals(scene.play())) {
-            session.timeline().play();
+            workspace.timeline().play();
         }
     }
 }

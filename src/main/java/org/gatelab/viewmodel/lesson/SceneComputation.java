@@ -7,10 +7,10 @@ import org.gatelab.io.InputFileException;
 import org.gatelab.io.ModelFiles;
 import org.gatelab.lesson.Scene;
 import org.gatelab.tasks.SampleSequence;
-import org.gatelab.viewmodel.Inspection;
-import org.gatelab.viewmodel.WorkspaceComputation;
-import org.gatelab.viewmodel.WorkspaceResult;
-import org.gatelab.viewmodel.WorkspaceSettings;
+import org.gatelab.viewmodel.workspace.Inspection;
+import org.gatelab.viewmodel.workspace.WorkspaceComputation;
+import org.gatelab.viewmodel.workspace.WorkspaceResult;
+import org.gatelab.viewmodel.workspace.WorkspaceSettings;
 
 /**
  * Computes what a scene shows without any window: the same computation the workspace runs, so the lesson

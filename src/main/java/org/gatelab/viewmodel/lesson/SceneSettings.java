@@ -1,12 +1,12 @@
 package org.gatelab.viewmodel.lesson;
 
 import java.io.IOException;
+import org.gatelab.io.ExperimentFiles;
 import org.gatelab.lesson.Scene;
 import org.gatelab.tasks.SampleSequences;
-import org.gatelab.tasks.SequenceKind;
-import org.gatelab.viewmodel.WorkspaceSettings;
-import org.gatelab.viewmodel.training.ExperimentFiles;
-import org.gatelab.viewmodel.training.ExperimentSettings;
+import org.gatelab.training.ExperimentSettings;
+import org.gatelab.viewmodel.workspace.WorkspaceSettings;
+import org.gatelab.vocabulary.SequenceKind;
 
 /** Turns a lesson scene into the workspace's and the training lab's settings. */
 public final class SceneSettings {

@@ -3,7 +3,7 @@ package org.gatelab.viewmodel.training;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.gatelab.tasks.EpochReport;
+import org.gatelab.training.EpochReport;
 
 /**
  * What one finished epoch measured, as the training lab's plots show it: a copy of the run's

@@ -8,14 +8,19 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
-import org.gatelab.engine.InitScheme;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Nonlinearity;
-import org.gatelab.tasks.OptimizerKind;
-import org.gatelab.tasks.TaskKind;
-import org.gatelab.tasks.TrainingConfig;
-import org.gatelab.tasks.TrainingDefaults;
+import org.gatelab.tasks.TaskDefaults;
+import org.gatelab.tasks.TaskSetting;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.training.ExperimentSettings;
+import org.gatelab.training.TrainingConfig;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.ChoiceSetting;
+import org.gatelab.vocabulary.InitScheme;
+import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.OptimizerKind;
+import org.gatelab.vocabulary.SettingField;
+import org.gatelab.vocabulary.TaskKind;
+import org.gatelab.vocabulary.TrainingSetting;
 
 /**
  * The experiment settings being edited: every change is checked by the task or config record it makes, and a
@@ -69,7 +74,7 @@ final class ExperimentEditor {
             TrainingTask csv = tasks.get(TaskKind.CSV);
             settings.set(csv == null ? s.withCsvPending() : s.withCsv(csv, csvFile, csvColumn));
         } else {
-            settings.set(s.withTask(tasks.computeIfAbsent(kind, TrainingDefaults::task)));
+            settings.set(s.withTask(tasks.computeIfAbsent(kind, TaskDefaults::task)));
         }
     }
 
@@ -93,7 +98,7 @@ final class ExperimentEditor {
     }
 
     /** Sets a task setting from typed text; false (and the reason under the parameter) when refused. */
-    boolean setTaskValue(TaskParameter p, String text) {
+    boolean setTaskValue(TaskSetting p, String text) {
         ExperimentSettings s = settings.get();
         if (s.task() == null || s.kind() != p.kind()) {
             refuse(p, p.label() + " is not a setting of the " + s.kind().id() + " task");
@@ -115,8 +120,8 @@ final class ExperimentEditor {
     }
 
     /** Sets a training setting from typed text; false (and the reason under the parameter) when refused. */
-    boolean setTrainingValue(TrainingParameter p, String text) {
-        return changeConfig(p, c -> p.apply(c, text));
+    boolean setTrainingValue(TrainingSetting p, String text) {
+        return changeConfig(p, c -> c.with(p, text));
     }
 
     boolean setCell(CellKind cell) {
@@ -165,7 +170,7 @@ final class ExperimentEditor {
     }
 
     private void clearTaskProblems() {
-        problems.keySet().removeIf(k -> k instanceof TaskParameter);
+        problems.keySet().removeIf(k -> k instanceof TaskSetting);
     }
 
     /** The reason as a sentence: capitalised. */

@@ -3,7 +3,8 @@ package org.gatelab.viewmodel.training;
 import java.util.List;
 import java.util.Locale;
 import org.gatelab.tasks.TaskData;
-import org.gatelab.tasks.TrainingConfig;
+import org.gatelab.training.ExperimentSettings;
+import org.gatelab.training.TrainingConfig;
 
 /** The snapshots of the lab without a run: ready (or preparing) with the settings' totals, or failed. */
 final class IdleSnapshots {

@@ -8,11 +8,12 @@ import org.gatelab.engine.Model;
 import org.gatelab.engine.ModelConfig;
 import org.gatelab.io.InputFileException;
 import org.gatelab.io.ModelFiles;
-import org.gatelab.tasks.Evaluation;
 import org.gatelab.tasks.Predictions;
 import org.gatelab.tasks.TaskData;
-import org.gatelab.tasks.TrainingConfig;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.training.Evaluation;
+import org.gatelab.training.TrainingConfig;
+import org.gatelab.vocabulary.Ranges;
 
 /**
  * A model read from a .safetensors file, with its predictions on the chosen task's validation set.
@@ -43,9 +44,9 @@ record LoadedModel(Model model, String fileName, TaskData data, ValidationPredic
                     plural(c.outputSize()), task.title(), task.inputSize(), plural(task.inputSize()),
                     task.outputSize(), plural(task.outputSize())));
         }
-        if (c.hiddenSize() > TrainingConfig.MAX_HIDDEN) {
+        if (c.hiddenSize() > Ranges.HIDDEN.maxInt()) {
             throw new InputFileException(name + ": hidden size " + c.hiddenSize() + " is more than the lab trains ("
-                    + TrainingConfig.MAX_HIDDEN + ")");
+                    + Ranges.HIDDEN.maxInt() + ")");
         }
         TaskData data = known != null ? known : task.generate(seed);
         Predictions val = Evaluation.predict(model, data.validation());

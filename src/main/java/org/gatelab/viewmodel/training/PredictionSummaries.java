@@ -14,9 +14,9 @@ import org.gatelab.tasks.ReberGrammar;
 import org.gatelab.tasks.ReberTask;
 import org.gatelab.tasks.SequenceSet;
 import org.gatelab.tasks.TaskData;
-import org.gatelab.tasks.TaskKind;
 import org.gatelab.tasks.TrainingTask;
 import org.gatelab.tasks.WindowedSeries;
+import org.gatelab.vocabulary.TaskKind;
 
 /** Turns a model's predictions on a task's validation set into what the predictions plot shows. */
 final class PredictionSummaries {

@@ -1,6 +1,5 @@
 package org.gatelab.viewmodel.training;
 
-import org.gatelab.viewmodel.TaskRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -9,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.gatelab.tasks.TaskData;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.viewmodel.TaskRunner;
 
 /**
  * The chosen task's data for the chosen seed, made through the {@link TaskRunner} as soon as the settings

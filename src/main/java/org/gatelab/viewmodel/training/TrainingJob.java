@@ -3,13 +3,13 @@ package org.gatelab.viewmodel.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.gatelab.tasks.EpochReport;
 import org.gatelab.tasks.Predictions;
-import org.gatelab.tasks.RunStatus;
 import org.gatelab.tasks.TaskData;
-import org.gatelab.tasks.TrainingConfig;
-import org.gatelab.tasks.TrainingListener;
-import org.gatelab.tasks.TrainingRun;
+import org.gatelab.training.EpochReport;
+import org.gatelab.training.TrainingConfig;
+import org.gatelab.training.TrainingListener;
+import org.gatelab.training.TrainingRun;
+import org.gatelab.vocabulary.RunStatus;
 
 /**
  * One training run driven from a worker thread, with a gate for pausing. The worker runs epochs while the mode

@@ -3,11 +3,17 @@ package org.gatelab.viewmodel.training;
 import java.util.List;
 import java.util.Locale;
 import org.gatelab.engine.ModelConfig;
-import org.gatelab.engine.trace.LossKind;
+import org.gatelab.tasks.CsvSeries;
+import org.gatelab.tasks.CsvTask;
 import org.gatelab.tasks.Normalization;
-import org.gatelab.tasks.OptimizerKind;
 import org.gatelab.tasks.TaskData;
-import org.gatelab.tasks.TrainingConfig;
+import org.gatelab.tasks.TaskDefaults;
+import org.gatelab.training.TrainingConfig;
+import org.gatelab.vocabulary.LossKind;
+import org.gatelab.vocabulary.NumberText;
+import org.gatelab.vocabulary.OptimizerKind;
+import org.gatelab.vocabulary.Ranges;
+import org.gatelab.vocabulary.TaskKind;
 
 /** The training lab's sentences: where a run stands, what a model is, and the lesson of a divergence. */
 final class TrainingMessages {
@@ -17,8 +23,8 @@ final class TrainingMessages {
     /** E.g. "LSTM, hidden 32, 4,513 parameters". */
     static String modelLabel(ModelConfig c, long parameters) {
         return String.format(Locale.ROOT, "%s%s, hidden %d%s, %,d parameters", c.cell().name(),
-                c.cell() == org.gatelab.engine.trace.CellKind.RNN
-                        && c.nonlinearity() != org.gatelab.engine.trace.Nonlinearity.TANH
+                c.cell() == org.gatelab.vocabulary.CellKind.RNN
+                        && c.nonlinearity() != org.gatelab.vocabulary.Nonlinearity.TANH
                         ? " (" + c.nonlinearity().id() + ")" : "",
                 c.hiddenSize(), c.layers() == 1 ? "" : " × " + c.layers() + " layers", parameters);
     }
@@ -102,7 +108,7 @@ final class TrainingMessages {
     static DivergenceNote divergence(String runMessage, TrainingConfig config, List<EpochPoint> epochs) {
         int epoch = epochs.size() + 1;
         double lr = config.learningRate();
-        double lower = Math.max(TrainingConfig.MIN_LEARNING_RATE, lr / 10);
+        double lower = Math.max(Ranges.LEARNING_RATE.min(), lr / 10);
         String headline = "Training diverged in epoch " + epoch;
         StringBuilder why = new StringBuilder("An update was so large that it threw the weights to where the loss, "
                 + "and with it the gradient, is larger still; the next update was larger again, and the loss blew "
@@ -140,5 +146,25 @@ final class TrainingMessages {
         String what = cut > 0 ? runMessage.substring(0, cut) : runMessage;
         return new DivergenceNote(epoch, headline, what, why.toString(), advice, lr, lower, config.clipNorm(),
                 clipSuggestion);
+    }
+
+    /** E.g. "Read 1,234 values from prices.csv, column close." (the data's notes say what was skipped). */
+    static String describe(CsvTask task) {
+        CsvSeries s = task.series();
+        return String.format(Locale.ROOT, "Read %,d values from %s, column %s%s.", s.size(), s.source(),
+                s.columnName(), s.skippedRows() > 0 ? String.format(Locale.ROOT, " (%,d rows skipped)",
+                        s.skippedRows()) : "");
+    }
+
+    /** What the csv task is, before a file is chosen. */
+    static final String CSV_EXPLANATION = "Forecast a series of your own: choose a CSV file and the "
+            + "column that holds the values (its number, 1 for the first, or its header name; left empty, the "
+            + "first numeric column). The model reads a window of values and predicts the next one; the first 80% "
+            + "of the series trains it and the rest validates it, in time order. Rows without a number are "
+            + "skipped, and the lab says how many; values are z-scored with the training part's mean and sd.";
+
+    /** A task's title for menus, e.g. "Adding problem", "Your own series (CSV)". */
+    static String taskTitle(TaskKind kind) {
+        return kind == TaskKind.CSV ? "Your own series (CSV)" : TaskDefaults.task(kind).title();
     }
 }

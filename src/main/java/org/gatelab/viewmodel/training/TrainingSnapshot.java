@@ -3,11 +3,11 @@ package org.gatelab.viewmodel.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.gatelab.engine.trace.CellKind;
+import org.gatelab.vocabulary.CellKind;
 
 /**
  * Everything the training lab shows about the current run at one moment, published to the FX thread at most
- * once per frame by {@link TrainingModel#drain()}. Immutable: arrays are copied in and out.
+ * once per frame by {@link TrainingLabViewModel#drain()}. Immutable: arrays are copied in and out.
  *
  * @param state          where the run stands
  * @param epochsDone     finished epochs

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.render.Palette;
 import org.gatelab.render.testing.RecordingSurface;
-import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.Nonlinearity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,10 +23,10 @@ class CellDiagramPainterTest {
     private static final int UNIT = 3;
 
     private static LayerTrace layer(CellKind cell, Nonlinearity n) {
-        Session session = new Session(TaskRunner.direct());
-        session.workspace().setCell(cell);
-        session.workspace().setNonlinearity(n);
-        return session.workspace().trace().layer(0);
+        WorkspaceViewModel session = new WorkspaceViewModel(TaskRunner.direct());
+        session.setCell(cell);
+        session.setNonlinearity(n);
+        return session.trace().layer(0);
     }
 
     private static RecordingSurface paint(DiagramValues v, DiagramLayout layout, DiagramMarks marks, double w,

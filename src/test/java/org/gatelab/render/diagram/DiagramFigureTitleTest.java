@@ -3,22 +3,22 @@ package org.gatelab.render.diagram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.render.Palette;
 import org.gatelab.render.figures.DiagramFigure;
 import org.gatelab.render.figures.FigureSelection;
 import org.gatelab.render.testing.RecordingSurface;
-import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.CellKind;
 import org.junit.jupiter.api.Test;
 
 /** The figure's title line is drawn whole: in its usual type when it fits, in smaller type on a narrow figure. */
 class DiagramFigureTitleTest {
     private static LayerTrace gru() {
-        Session session = new Session(TaskRunner.direct());
-        session.workspace().setCell(CellKind.GRU);
-        return session.workspace().trace().layer(0);
+        WorkspaceViewModel session = new WorkspaceViewModel(TaskRunner.direct());
+        session.setCell(CellKind.GRU);
+        return session.trace().layer(0);
     }
 
     private static RecordingSurface.Text title(RecordingSurface s, String title) {

@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Palette;
 import org.gatelab.render.equations.EquationLayout.Box;
@@ -18,8 +15,11 @@ import org.gatelab.render.equations.EquationLayout.Mode;
 import org.gatelab.render.equations.EquationLayout.Text;
 import org.gatelab.render.testing.RecordingSurface;
 import org.gatelab.render.testing.RecordingSurface.TextWidth;
-import org.gatelab.viewmodel.WorkspaceComputation;
-import org.gatelab.viewmodel.WorkspaceSettings;
+import org.gatelab.viewmodel.workspace.WorkspaceComputation;
+import org.gatelab.viewmodel.workspace.WorkspaceSettings;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.Nonlinearity;
 import org.junit.jupiter.api.Test;
 
 /** The painter and its layout on a recording surface: what is drawn, in which font, aligned and fitted. */

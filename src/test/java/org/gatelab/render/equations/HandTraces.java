@@ -2,10 +2,10 @@ package org.gatelab.render.equations;
 
 import java.util.List;
 import java.util.Map;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.LayerTrace;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Nonlinearity;
 
 /** Test helper: a one-step, one-unit LSTM trace with hand-chosen numbers (the brief's worked example). */
 final class HandTraces {

@@ -1,6 +1,5 @@
 package org.gatelab.ui.diagram;
 
-import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -10,9 +9,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.render.Palette;
 import org.gatelab.render.diagram.CellDiagramPainter;
 import org.gatelab.render.diagram.DiagramLayout;
@@ -20,9 +16,13 @@ import org.gatelab.render.diagram.DiagramMarks;
 import org.gatelab.render.diagram.DiagramValues;
 import org.gatelab.render.diagram.Viewport;
 import org.gatelab.ui.canvas.FxSurface;
-import org.gatelab.ui.theme.Theme;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.ui.canvas.Theme;
+import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.Nonlinearity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -55,7 +55,7 @@ class CellDiagramPreviewTest {
             for (String cell : new String[] {"lstm", "gru", "rnn", "rnn-relu"}) {
                 for (double[] size : sizes) {
                     robot.interact(() -> {
-                        Session session = session(cell);
+                        WorkspaceViewModel session = session(cell);
                         if (cell.equals("gru")) {
                             session.selection().highlightGate(Gate.Z);
                         }
@@ -80,8 +80,8 @@ class CellDiagramPreviewTest {
         for (CellKind kind : CellKind.values()) {
             for (double phase : new double[] {0.15, 0.5, 0.8}) {
                 robot.interact(() -> {
-                    Session session = session(kind.id());
-                    DiagramValues v = DiagramValues.of(session.workspace().trace().layer(0), 7, 3);
+                    WorkspaceViewModel session = session(kind.id());
+                    DiagramValues v = DiagramValues.of(session.trace().layer(0), 7, 3);
                     DiagramLayout layout = DiagramLayout.of(kind, Nonlinearity.TANH);
                     Canvas canvas = new Canvas(650, 380);
                     FxSurface s = new FxSurface(canvas.getGraphicsContext2D(), 650, 380);
@@ -97,16 +97,16 @@ class CellDiagramPreviewTest {
         }
     }
 
-    private static Session session(String cell) {
-        Session session = new Session(TaskRunner.direct());
+    private static WorkspaceViewModel session(String cell) {
+        WorkspaceViewModel session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
         if (cell.startsWith("rnn")) {
-            session.workspace().setCell(CellKind.RNN);
+            session.setCell(CellKind.RNN);
             if (cell.endsWith("relu")) {
-                session.workspace().setNonlinearity(Nonlinearity.RELU);
+                session.setNonlinearity(Nonlinearity.RELU);
             }
         } else if (cell.equals("gru")) {
-            session.workspace().setCell(CellKind.GRU);
+            session.setCell(CellKind.GRU);
         }
         session.timeline().setStep(7);
         session.selection().selectUnit(3);

@@ -1,6 +1,5 @@
 package org.gatelab.ui.diagram;
 
-import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,14 +12,15 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
-import org.gatelab.engine.trace.Nonlinearity;
 import org.gatelab.render.diagram.DiagramFormat;
 import org.gatelab.render.diagram.Quantity;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.vocabulary.Nonlinearity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,12 +36,12 @@ class CellDiagramViewTest {
     private static final int T = 7;
     private static final int UNIT = 3;
 
-    private Session session;
+    private WorkspaceViewModel session;
     private CellDiagramView view;
 
     @Start
     void start(Stage stage) {
-        session = new Session(TaskRunner.direct());
+        session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
         view = new CellDiagramView(session);
         stage.setScene(new Scene(new StackPane(view), 900, 600));
@@ -49,12 +49,12 @@ class CellDiagramViewTest {
     }
 
     private LayerTrace layer() {
-        return session.workspace().trace().layer(0);
+        return session.trace().layer(0);
     }
 
     private void show(FxRobot robot, CellKind cell) {
         robot.interact(() -> {
-            session.workspace().setCell(cell);
+            session.setCell(cell);
             session.timeline().setStep(T);
             session.selection().selectUnit(UNIT);
         });
@@ -67,24 +67,24 @@ class CellDiagramViewTest {
         show(robot, cell);
         assertEquals(8, layer().hiddenSize());
         for (Gate g : cell.blocks()) {
-            assertEquals(layer().gate(T, 0, g, UNIT), view.shownActivation(g), 0.0, g.symbol());
-            assertEquals(layer().preActivation(T, 0, g, UNIT), view.shownPreActivation(g), 0.0, g.symbol());
-            assertEquals(view.shownActivation(g), view.displayedActivation(g), 0.0, "at rest the display is exact");
+            assertEquals(layer().gate(T, 0, g, UNIT), page().shownActivation(g), 0.0, g.symbol());
+            assertEquals(layer().preActivation(T, 0, g, UNIT), page().shownPreActivation(g), 0.0, g.symbol());
+            assertEquals(page().shownActivation(g), page().displayedActivation(g), 0.0, "at rest the display is exact");
         }
         for (Gate g : Gate.values()) {
             if (!cell.blocks().contains(g)) {
-                assertTrue(Double.isNaN(view.shownActivation(g)), cell + " shows no " + g);
+                assertTrue(Double.isNaN(page().shownActivation(g)), cell + " shows no " + g);
             }
         }
-        assertEquals(layer().hidden(T, 0, UNIT), view.shownState(Quantity.H), 0.0);
-        assertEquals(layer().previousHidden(T, 0, UNIT), view.shownState(Quantity.H_PREV), 0.0);
-        assertEquals(layer().input(T, 0, 0), view.shownState(Quantity.X), 0.0);
+        assertEquals(layer().hidden(T, 0, UNIT), page().shownState(Quantity.H), 0.0);
+        assertEquals(layer().previousHidden(T, 0, UNIT), page().shownState(Quantity.H_PREV), 0.0);
+        assertEquals(layer().input(T, 0, 0), page().shownState(Quantity.X), 0.0);
         if (cell == CellKind.LSTM) {
-            assertEquals(layer().cellState(T, 0, UNIT), view.shownState(Quantity.C), 0.0);
-            assertEquals(layer().previousCellState(T, 0, UNIT), view.shownState(Quantity.C_PREV), 0.0);
-            assertEquals(layer().tanhCellState(T, 0, UNIT), view.shownState(Quantity.TANH_C), 0.0);
+            assertEquals(layer().cellState(T, 0, UNIT), page().shownState(Quantity.C), 0.0);
+            assertEquals(layer().previousCellState(T, 0, UNIT), page().shownState(Quantity.C_PREV), 0.0);
+            assertEquals(layer().tanhCellState(T, 0, UNIT), page().shownState(Quantity.TANH_C), 0.0);
         } else {
-            assertTrue(Double.isNaN(view.shownState(Quantity.C)));
+            assertTrue(Double.isNaN(page().shownState(Quantity.C)));
         }
         assertEquals(cell.name() + " cell \u00B7 layer 1 \u00B7 unit 3 \u00B7 t = 7", view.titleText());
     }
@@ -110,7 +110,7 @@ class CellDiagramViewTest {
     void hitTestingAGatesCentreFindsIt(CellKind cell, FxRobot robot) {
         show(robot, cell);
         for (Gate g : cell.blocks()) {
-            Point2D c = view.gateCenter(g).orElseThrow();
+            Point2D c = page().gateCenter(g).orElseThrow();
             assertEquals(Optional.of(g), view.gateAtViewPoint(c.getX(), c.getY()));
             assertTrue(c.getX() > 0 && c.getX() < view.getWidth() && c.getY() > 0 && c.getY() < view.getHeight());
         }
@@ -130,48 +130,48 @@ class CellDiagramViewTest {
     void followsTheUnitAndTheStep(FxRobot robot) {
         show(robot, CellKind.LSTM);
         robot.interact(() -> session.selection().selectUnit(5));
-        assertEquals(layer().gate(T, 0, Gate.F, 5), view.shownActivation(Gate.F), 0.0);
+        assertEquals(layer().gate(T, 0, Gate.F, 5), page().shownActivation(Gate.F), 0.0);
         robot.interact(() -> session.timeline().setStep(12));
-        assertEquals(layer().gate(12, 0, Gate.O, 5), view.shownActivation(Gate.O), 0.0);
+        assertEquals(layer().gate(12, 0, Gate.O, 5), page().shownActivation(Gate.O), 0.0);
         assertTrue(view.titleText().endsWith("unit 5 \u00B7 t = 12"), view.titleText());
     }
 
     @Test
     void showsTheSelectedLayerOfAStack(FxRobot robot) {
         robot.interact(() -> {
-            session.workspace().setLayers(2);
+            session.setLayers(2);
             session.selection().selectLayer(1);
             session.timeline().setStep(T);
             session.selection().selectUnit(UNIT);
         });
-        LayerTrace upper = session.workspace().trace().layer(1);
-        assertEquals(upper.gate(T, 0, Gate.I, UNIT), view.shownActivation(Gate.I), 0.0);
+        LayerTrace upper = session.trace().layer(1);
+        assertEquals(upper.gate(T, 0, Gate.I, UNIT), page().shownActivation(Gate.I), 0.0);
         // the upper layer's input is the lower layer's h_t: the diagram shows its first feature
-        assertEquals(upper.input(T, 0, 0), view.shownState(Quantity.X), 0.0);
+        assertEquals(upper.input(T, 0, 0), page().shownState(Quantity.X), 0.0);
         assertTrue(view.titleText().contains("layer 2"), view.titleText());
         robot.interact(() -> {
             session.selection().selectLayer(0);
-            session.workspace().setLayers(1);
+            session.setLayers(1);
         });
     }
 
     @Test
     void reluRnnSaysSo(FxRobot robot) {
         robot.interact(() -> {
-            session.workspace().setCell(CellKind.RNN);
-            session.workspace().setNonlinearity(Nonlinearity.RELU);
+            session.setCell(CellKind.RNN);
+            session.setNonlinearity(Nonlinearity.RELU);
             session.timeline().setStep(T);
             session.selection().selectUnit(UNIT);
         });
         assertTrue(view.titleText().startsWith("RNN cell (ReLU)"), view.titleText());
-        assertEquals(layer().gate(T, 0, Gate.A, UNIT), view.shownActivation(Gate.A), 0.0);
+        assertEquals(layer().gate(T, 0, Gate.A, UNIT), page().shownActivation(Gate.A), 0.0);
         assertTrue(view.hoverText(Gate.A).contains("ReLU("), view.hoverText(Gate.A));
     }
 
     @Test
     void clickingAGateHighlightsItAndClickingAgainClears(FxRobot robot) {
         show(robot, CellKind.LSTM);
-        Point2D f = view.localToScreen(view.gateCenter(Gate.F).orElseThrow());
+        Point2D f = view.localToScreen(page().gateCenter(Gate.F).orElseThrow());
         robot.clickOn(f);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Gate.F, session.selection().highlightedGateProperty().get());
@@ -183,14 +183,14 @@ class CellDiagramViewTest {
     @Test
     void hoveringAGateSetsItsTooltip(FxRobot robot) {
         show(robot, CellKind.GRU);
-        robot.moveTo(view.localToScreen(view.gateCenter(Gate.Z).orElseThrow()));
+        robot.moveTo(view.localToScreen(page().gateCenter(Gate.Z).orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Optional.of(Gate.Z), view.hoveredGate());
-        assertEquals(view.hoverText(Gate.Z), view.currentTooltip());
+        assertEquals(Optional.of(Gate.Z), page().hoveredGate());
+        assertEquals(view.hoverText(Gate.Z), page().currentTooltip());
         robot.moveTo(view.localToScreen(new Point2D(3, 3)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Optional.empty(), view.hoveredGate());
-        assertEquals("", view.currentTooltip());
+        assertEquals(Optional.empty(), page().hoveredGate());
+        assertEquals("", page().currentTooltip());
     }
 
     @Test
@@ -201,13 +201,13 @@ class CellDiagramViewTest {
         robot.interact(() -> {
             session.timeline().setTransitionMillis(400);
             session.timeline().setStep(T + 1);
-            assertTrue(view.isAnimating());
-            assertEquals(after, view.shownActivation(Gate.F), 0.0, "the model's value is exact at once");
-            assertEquals(before, view.displayedActivation(Gate.F), 0.0, "the display starts at the old value");
+            assertTrue(page().isAnimating());
+            assertEquals(after, page().shownActivation(Gate.F), 0.0, "the model's value is exact at once");
+            assertEquals(before, page().displayedActivation(Gate.F), 0.0, "the display starts at the old value");
         });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !view.isAnimating());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !page().isAnimating());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(after, view.displayedActivation(Gate.F), 0.0);
+        assertEquals(after, page().displayedActivation(Gate.F), 0.0);
         robot.interact(() -> session.timeline().setTransitionMillis(0));
     }
 
@@ -216,11 +216,16 @@ class CellDiagramViewTest {
         show(robot, CellKind.LSTM);
         robot.interact(() -> {
             session.timeline().setTransitionMillis(400);
-            session.workspace().setCell(CellKind.GRU);
-            assertFalse(view.isAnimating());
+            session.setCell(CellKind.GRU);
+            assertFalse(page().isAnimating());
             session.timeline().setTransitionMillis(0);
         });
-        assertEquals(layer().gate(T, 0, Gate.Z, UNIT), view.displayedActivation(Gate.Z), 0.0);
-        assertEquals(CellKind.GRU, view.diagramLayout().orElseThrow().cell());
+        assertEquals(layer().gate(T, 0, Gate.Z, UNIT), page().displayedActivation(Gate.Z), 0.0);
+        assertEquals(CellKind.GRU, page().diagramLayout().orElseThrow().cell());
+    }
+
+    /** What the view shows, read through its page object. */
+    private CellDiagramPage page() {
+        return new CellDiagramPage(view);
     }
 }

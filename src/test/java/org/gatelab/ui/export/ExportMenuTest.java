@@ -22,17 +22,17 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.export.ArgbImage;
 import org.gatelab.export.ExportFormat;
 import org.gatelab.export.ExportTheme;
-import org.gatelab.ui.MainView;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.ui.workspace.WorkspaceView;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.export.AnimationChoice;
 import org.gatelab.viewmodel.export.ExportChoice;
 import org.gatelab.viewmodel.export.ExportModel;
 import org.gatelab.viewmodel.export.FolderMemory;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.Gate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,8 +50,8 @@ class ExportMenuTest {
     @TempDir
     static Path dir;
 
-    private Session session;
-    private MainView view;
+    private WorkspaceViewModel session;
+    private WorkspaceView view;
     private final StubPrompts prompts = new StubPrompts();
     private final List<Image> clipboard = new ArrayList<>();
 
@@ -96,10 +96,10 @@ class ExportMenuTest {
 
     @Start
     void start(Stage stage) {
-        session = new Session(TaskRunner.direct());
+        session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
         ExportModel model = new ExportModel(session, TaskRunner.direct(), FolderMemory.inMemory(dir));
-        view = new MainView(session, new ExportActions(model, prompts, () -> null, clipboard::add));
+        view = new WorkspaceView(session, new ExportActions(model, prompts, () -> null, clipboard::add));
         stage.setScene(new Scene(view, 1366, 768));
         stage.show();
     }

@@ -1,6 +1,5 @@
 package org.gatelab.ui.heatmap;
 
-import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,17 +11,18 @@ import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.render.ColorMap;
 import org.gatelab.render.Rgb;
 import org.gatelab.render.heatmap.HeatmapData;
 import org.gatelab.render.heatmap.HeatmapLayout;
 import org.gatelab.render.heatmap.ValueFormat;
-import org.gatelab.ui.theme.Theme;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.ui.canvas.Theme;
+import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -33,13 +33,13 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The activation heatmaps against the trace: values, markers, clicks, hover, map choice. */
 @ExtendWith(ApplicationExtension.class)
 class ActivationHeatmapViewTest {
-    private Session session;
+    private WorkspaceViewModel session;
     private ActivationHeatmapView view;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
-        session = new Session(TaskRunner.direct());
+        session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
         view = new ActivationHeatmapView(session);
         scene = new Scene(view, 900, 600);
@@ -49,13 +49,13 @@ class ActivationHeatmapViewTest {
     }
 
     private LayerTrace layer() {
-        return session.workspace().trace().layer(session.selection().layer());
+        return session.trace().layer(session.selection().layer());
     }
 
     /** Every value of every map equals the trace's number at that (unit, t). */
     private void assertMapsMatchTrace(List<String> expected) {
         LayerTrace l = layer();
-        assertEquals(expected, view.availableMaps());
+        assertEquals(expected, page().availableMaps());
         for (String name : expected) {
             for (int u = 0; u < l.hiddenSize(); u++) {
                 for (int t = 0; t < l.length(); t++) {
@@ -65,7 +65,7 @@ class ActivationHeatmapViewTest {
                         case "a" -> l.preActivation(t, 0, Gate.A, u);
                         default -> l.gate(t, 0, gateOf(name), u);
                     };
-                    assertEquals(want, view.valueAt(name, u, t), 0.0, name + " unit " + u + " t " + t);
+                    assertEquals(want, page().valueAt(name, u, t), 0.0, name + " unit " + u + " t " + t);
                 }
             }
         }
@@ -85,18 +85,18 @@ class ActivationHeatmapViewTest {
         assertMapsMatchTrace(List.of("i", "f", "g", "o", "c", "h"));
         assertEquals(List.of("i", "f", "g", "o", "c", "h"), view.shownMaps());
         for (String sigmoid : List.of("i", "f", "o")) {
-            HeatmapData d = view.mapData(sigmoid).orElseThrow();
+            HeatmapData d = page().mapData(sigmoid).orElseThrow();
             assertEquals(ColorMap.sequential(), d.colorMap());
             assertEquals(0, d.min());
             assertEquals(1, d.max());
         }
         for (String tanh : List.of("g", "h")) {
-            HeatmapData d = view.mapData(tanh).orElseThrow();
+            HeatmapData d = page().mapData(tanh).orElseThrow();
             assertEquals(ColorMap.diverging(), d.colorMap());
             assertEquals(-1, d.min());
             assertEquals(1, d.max());
         }
-        HeatmapData c = view.mapData("c").orElseThrow();
+        HeatmapData c = page().mapData("c").orElseThrow();
         assertEquals(ColorMap.diverging(), c.colorMap());
         assertEquals(layer().maxAbsCellState(), c.max());
         assertEquals(-layer().maxAbsCellState(), c.min());
@@ -104,16 +104,16 @@ class ActivationHeatmapViewTest {
 
     @Test
     void gruAndRnnMapsShowTheTrace(FxRobot robot) {
-        robot.interact(() -> session.workspace().setCell(CellKind.GRU));
+        robot.interact(() -> session.setCell(CellKind.GRU));
         assertMapsMatchTrace(List.of("r", "z", "n", "h"));
         assertEquals(List.of("r", "z", "n", "h"), view.shownMaps());
-        robot.interact(() -> session.workspace().setCell(CellKind.RNN));
+        robot.interact(() -> session.setCell(CellKind.RNN));
         assertMapsMatchTrace(List.of("a", "h"));
-        assertEquals(ColorMap.diverging(), view.mapData("a").orElseThrow().colorMap());
+        assertEquals(ColorMap.diverging(), page().mapData("a").orElseThrow().colorMap());
         // after a change of seed and length the maps follow the new trace
         robot.interact(() -> {
-            session.workspace().setSeed(7);
-            session.workspace().setLength(45);
+            session.setSeed(7);
+            session.setLength(45);
         });
         assertMapsMatchTrace(List.of("a", "h"));
     }
@@ -121,18 +121,18 @@ class ActivationHeatmapViewTest {
     @Test
     void theSelectedLayerIsShown(FxRobot robot) {
         robot.interact(() -> {
-            session.workspace().setLayers(2);
+            session.setLayers(2);
             session.selection().selectLayer(1);
         });
         assertEquals(1, session.selection().layer());
         assertMapsMatchTrace(List.of("i", "f", "g", "o", "c", "h"));
-        assertEquals(layer().hidden(5, 0, 2), view.valueAt("h", 2, 5));
+        assertEquals(layer().hidden(5, 0, 2), page().valueAt("h", 2, 5));
     }
 
     @Test
     void clickingACellSelectsItsUnitAndStep(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        Point2D p = view.cellCenter("f", 5, 12).orElseThrow();
+        Point2D p = page().cellCenter("f", 5, 12).orElseThrow();
         assertEquals(new HeatmapHit("f", 5, 12), view.cellAt(p.getX(), p.getY()).orElseThrow());
         robot.clickOn(view.localToScreen(p));
         assertEquals(5, session.selection().unit());
@@ -140,7 +140,7 @@ class ActivationHeatmapViewTest {
         assertEquals(5, view.markerUnit());
         assertEquals(12, view.markerStep());
 
-        Point2D q = view.cellCenter("h", 1, 27).orElseThrow();
+        Point2D q = page().cellCenter("h", 1, 27).orElseThrow();
         robot.clickOn(view.localToScreen(q));
         assertEquals(1, session.selection().unit());
         assertEquals(27, session.timeline().step());
@@ -149,14 +149,14 @@ class ActivationHeatmapViewTest {
     @Test
     void hoveringShowsTheExactTraceValue(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        Point2D p = view.cellCenter("f", 3, 7).orElseThrow();
+        Point2D p = page().cellCenter("f", 3, 7).orElseThrow();
         robot.moveTo(view.localToScreen(p));
         String expected = "f · unit 3 · t = 7: " + ValueFormat.readout(layer().gate(7, 0, Gate.F, 3));
-        assertEquals(expected, view.currentTooltip());
+        assertEquals(expected, page().currentTooltip());
         assertEquals(expected, view.tooltipText("f", 3, 7));
-        assertEquals(new HeatmapHit("f", 3, 7), view.hoveredCell().orElseThrow());
+        assertEquals(new HeatmapHit("f", 3, 7), page().hoveredCell().orElseThrow());
         robot.moveTo(view.localToScreen(new Point2D(2, 2)));
-        assertEquals("", view.currentTooltip());
+        assertEquals("", page().currentTooltip());
     }
 
     @Test
@@ -183,7 +183,7 @@ class ActivationHeatmapViewTest {
     private int accentColumn(FxRobot robot, String map) {
         AtomicReference<WritableImage> img = new AtomicReference<>();
         robot.interact(() -> img.set(Snapshots.of(view)));
-        HeatmapLayout l = view.layoutOf(map).orElseThrow();
+        HeatmapLayout l = page().layoutOf(map).orElseThrow();
         Rgb accent = view.palette().accent();
         double sum = 0;
         int n = 0;
@@ -209,8 +209,8 @@ class ActivationHeatmapViewTest {
         robot.interact(() -> {
             view.getScene().getWindow().setWidth(650);
             view.getScene().getWindow().setHeight(420);
-            session.workspace().setHiddenSize(64);
-            session.workspace().setLength(200);
+            session.setHiddenSize(64);
+            session.setLength(200);
         });
         WaitForAsyncUtils.waitForFxEvents();
         List<String> shown = view.shownMaps();
@@ -227,9 +227,9 @@ class ActivationHeatmapViewTest {
         robot.clickOn(h);
         assertFalse(view.shownMaps().contains("h"));
         // values of a shown map still match the trace
-        assertEquals(layer().gate(150, 0, Gate.G, 63), view.valueAt("g", 63, 150));
+        assertEquals(layer().gate(150, 0, Gate.G, 63), page().valueAt("g", 63, 150));
         // a new cell returns to the automatic choice
-        robot.interact(() -> session.workspace().setCell(CellKind.GRU));
+        robot.interact(() -> session.setCell(CellKind.GRU));
         assertTrue(view.shownMaps().contains("h"));
         robot.interact(() -> view.setShownMaps(List.of("z")));
         assertEquals(List.of("z"), view.shownMaps());
@@ -243,5 +243,10 @@ class ActivationHeatmapViewTest {
         robot.interact(() -> Theme.DARK.applyTo(scene));
         robot.interact(() -> img.set(Snapshots.of(view)));
         assertTrue(Snapshots.variance(img.get()) > 100);
+    }
+
+    /** What the view shows, read through its page object. */
+    private HeatmapPage page() {
+        return new HeatmapPage(view);
     }
 }

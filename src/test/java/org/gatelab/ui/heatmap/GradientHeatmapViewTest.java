@@ -1,6 +1,5 @@
 package org.gatelab.ui.heatmap;
 
-import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,15 +10,16 @@ import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.render.ColorMap;
 import org.gatelab.render.heatmap.HeatmapData;
 import org.gatelab.render.heatmap.ValueFormat;
-import org.gatelab.ui.theme.Theme;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.ui.canvas.Theme;
+import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -30,13 +30,13 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The gradient heatmap against the trace: dL/d(pre-activation) of each block, selector, markers, clicks. */
 @ExtendWith(ApplicationExtension.class)
 class GradientHeatmapViewTest {
-    private Session session;
+    private WorkspaceViewModel session;
     private GradientHeatmapView view;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
-        session = new Session(TaskRunner.direct());
+        session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
         view = new GradientHeatmapView(session);
         scene = new Scene(view, 900, 600);
@@ -46,7 +46,7 @@ class GradientHeatmapViewTest {
     }
 
     private LayerTrace layer() {
-        return session.workspace().trace().layer(session.selection().layer());
+        return session.trace().layer(session.selection().layer());
     }
 
     /** For every block of the cell: the map equals dL/d(pre-activation) of the trace, on ±max|grad|. */
@@ -57,13 +57,13 @@ class GradientHeatmapViewTest {
             robot.interact(() -> view.selectGate(g));
             assertEquals(g, view.shownGate());
             assertEquals(List.of(g.symbol()), view.shownMaps());
-            HeatmapData d = view.mapData(g.symbol()).orElseThrow();
+            HeatmapData d = page().mapData(g.symbol()).orElseThrow();
             assertEquals(ColorMap.diverging(), d.colorMap());
             assertEquals(l.maxAbsGradPreActivation(g), d.max());
             assertEquals(-l.maxAbsGradPreActivation(g), d.min());
             for (int u = 0; u < l.hiddenSize(); u++) {
                 for (int t = 0; t < l.length(); t++) {
-                    assertEquals(l.gradPreActivation(t, 0, g, u), view.valueAt(g.symbol(), u, t), 0.0,
+                    assertEquals(l.gradPreActivation(t, 0, g, u), page().valueAt(g.symbol(), u, t), 0.0,
                             g.symbol() + " unit " + u + " t " + t);
                 }
             }
@@ -74,10 +74,10 @@ class GradientHeatmapViewTest {
     void lstmGruAndRnnGradientsMatchTheTrace(FxRobot robot) {
         assertEquals(Gate.F, view.shownGate(), "the LSTM starts on the forget gate");
         assertEveryBlockMatchesTrace(robot);
-        robot.interact(() -> session.workspace().setCell(CellKind.GRU));
+        robot.interact(() -> session.setCell(CellKind.GRU));
         assertEquals(Gate.Z, view.shownGate());
         assertEveryBlockMatchesTrace(robot);
-        robot.interact(() -> session.workspace().setCell(CellKind.RNN));
+        robot.interact(() -> session.setCell(CellKind.RNN));
         assertEquals(Gate.A, view.shownGate());
         assertEveryBlockMatchesTrace(robot);
     }
@@ -88,11 +88,11 @@ class GradientHeatmapViewTest {
         assertTrue(robot.lookup("#grad-o").tryQuery().isPresent());
         robot.clickOn("#grad-i");
         assertEquals(Gate.I, view.shownGate());
-        assertEquals(layer().gradPreActivation(29, 0, Gate.I, 4), view.valueAt("i", 4, 29));
+        assertEquals(layer().gradPreActivation(29, 0, Gate.I, 4), page().valueAt("i", 4, 29));
         robot.clickOn("#grad-i");
         assertEquals(Gate.I, view.shownGate(), "clicking the selected block keeps it");
 
-        robot.interact(() -> session.workspace().setCell(CellKind.GRU));
+        robot.interact(() -> session.setCell(CellKind.GRU));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#grad-i").tryQuery().isPresent());
         robot.clickOn("#grad-r");
@@ -106,16 +106,16 @@ class GradientHeatmapViewTest {
     void theLogScaleChangesColoursNotValues(FxRobot robot) {
         robot.clickOn("#grad-log");
         assertTrue(view.logarithmic());
-        HeatmapData d = view.mapData("f").orElseThrow();
+        HeatmapData d = page().mapData("f").orElseThrow();
         assertTrue(d.logarithmic());
         assertEquals(layer().maxAbsGradPreActivation(Gate.F), d.max());
-        assertEquals(layer().gradPreActivation(3, 0, Gate.F, 2), view.valueAt("f", 2, 3));
+        assertEquals(layer().gradPreActivation(3, 0, Gate.F, 2), page().valueAt("f", 2, 3));
     }
 
     @Test
     void clickingACellSelectsItsUnitAndStepAndHoverShowsTheValue(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        Point2D p = view.cellCenter("f", 6, 25).orElseThrow();
+        Point2D p = page().cellCenter("f", 6, 25).orElseThrow();
         robot.clickOn(view.localToScreen(p));
         assertEquals(6, session.selection().unit());
         assertEquals(25, session.timeline().step());
@@ -123,7 +123,7 @@ class GradientHeatmapViewTest {
         assertEquals(25, view.markerStep());
         assertEquals(new HeatmapHit("f", 6, 25), view.cellAt(p.getX(), p.getY()).orElseThrow());
         assertEquals("dL/d pre-f · unit 6 · t = 25: "
-                + ValueFormat.readout(layer().gradPreActivation(25, 0, Gate.F, 6)), view.currentTooltip());
+                + ValueFormat.readout(layer().gradPreActivation(25, 0, Gate.F, 6)), page().currentTooltip());
     }
 
     @Test
@@ -143,5 +143,10 @@ class GradientHeatmapViewTest {
         AtomicReference<WritableImage> img = new AtomicReference<>();
         robot.interact(() -> img.set(Snapshots.of(view)));
         assertTrue(Snapshots.variance(img.get()) > 100, "variance " + Snapshots.variance(img.get()));
+    }
+
+    /** What the view shows, read through its page object. */
+    private HeatmapPage page() {
+        return new HeatmapPage(view);
     }
 }

@@ -1,6 +1,5 @@
 package org.gatelab.ui.heatmap;
 
-import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -9,12 +8,13 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.ui.canvas.CanvasView;
-import org.gatelab.ui.theme.Theme;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.ui.canvas.Theme;
+import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -55,11 +55,11 @@ class HeatmapPreviewTest {
                     for (int kind = 0; kind < 3; kind++) {
                         int k = kind;
                         robot.interact(() -> {
-                            Session session = new Session(TaskRunner.direct());
-                            session.workspace().setCell(cell);
+                            WorkspaceViewModel session = new WorkspaceViewModel(TaskRunner.direct());
+                            session.setCell(cell);
                             session.timeline().setTransitionMillis(0);
-                            session.workspace().setHiddenSize(shape[0]);
-                            session.workspace().setLength(shape[1]);
+                            session.setHiddenSize(shape[0]);
+                            session.setLength(shape[1]);
                             session.timeline().setStep(shape[1] * 2 / 3);
                             session.selection().selectUnit(shape[0] / 3);
                             if (cell == CellKind.GRU) {

@@ -11,18 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.gatelab.io.ProgressStore;
+import org.gatelab.io.SettingsStore;
 import org.gatelab.lesson.LessonParser;
 import org.gatelab.lesson.LessonPaths;
-import org.gatelab.ui.AppShell;
 import org.gatelab.ui.lesson.LessonSetup;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.ui.testing.TestApp;
+import org.gatelab.ui.window.AppView;
 import org.gatelab.viewmodel.SettingsModel;
-import org.gatelab.viewmodel.SettingsStore;
 import org.gatelab.viewmodel.TaskRunner;
-import org.gatelab.viewmodel.lesson.LessonPlayerModel;
+import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.lesson.LessonShelf;
 import org.gatelab.viewmodel.lesson.LessonStepValidator;
-import org.gatelab.viewmodel.lesson.ProgressStore;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +36,7 @@ class HelpWiringTest {
     @TempDir
     Path dir;
 
-    private AppShell shell(Stage[] stage) throws IOException {
+    private AppView shell(Stage[] stage) throws IOException {
         Path lessons = Files.createDirectories(dir.resolve("lessons"));
         Files.writeString(lessons.resolve("01-first.md"), """
                 ---
@@ -51,15 +52,15 @@ class HelpWiringTest {
                 ```
                 Text.
                 """);
-        Session session = new Session(TaskRunner.direct());
+        WorkspaceViewModel session = new WorkspaceViewModel(TaskRunner.direct());
         LessonPaths paths = new LessonPaths(dir);
         LessonShelf shelf = new LessonShelf(new LessonParser(paths, new LessonStepValidator()), lessons,
                 dir.resolve("user/lessons"), TaskRunner.direct());
         ProgressStore store = new ProgressStore(dir.resolve("user/progress.json"));
-        LessonSetup setup = new LessonSetup(paths,
-                training -> new LessonPlayerModel(session, training, TaskRunner.direct(), shelf, store), f -> { });
-        AppShell shell = new AppShell(session, setup, SettingsModel.load(new SettingsStore(
-                dir.resolve("user/settings.json")), TaskRunner.direct()));
+        AppView shell = new AppView(TestApp.of(session,
+                training -> new LessonPlayerViewModel(session, training, TaskRunner.direct(), shelf, store),
+                SettingsModel.load(new SettingsStore(dir.resolve("user/settings.json")), TaskRunner.direct())),
+                new LessonSetup(paths, f -> { }));
         Stage s = new Stage();
         s.setScene(new Scene(shell, 1366, 768));
         s.show();
@@ -74,7 +75,7 @@ class HelpWiringTest {
     @Test
     void theFirstStartWelcomesAndTheFirstLessonOpens(FxRobot robot) throws Exception {
         Stage[] stage = new Stage[1];
-        AppShell[] shell = new AppShell[1];
+        AppView[] shell = new AppView[1];
         HelpWiring[] wiring = new HelpWiring[1];
         robot.interact(() -> {
             try {

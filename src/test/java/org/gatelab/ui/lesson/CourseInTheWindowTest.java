@@ -13,23 +13,25 @@ import javafx.scene.Scene;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
+import org.gatelab.io.ProgressStore;
 import org.gatelab.lesson.Lesson;
-import org.gatelab.lesson.LessonLibrary;
 import org.gatelab.lesson.LessonParser;
 import org.gatelab.lesson.LessonPaths;
 import org.gatelab.lesson.ParsedLesson;
 import org.gatelab.lesson.SceneTab;
-import org.gatelab.lesson.SceneView;
 import org.gatelab.lesson.StepValidator;
-import org.gatelab.ui.AppShell;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.training.ExperimentSettings;
+import org.gatelab.ui.testing.TestApp;
+import org.gatelab.ui.window.AppView;
+import org.gatelab.viewmodel.SettingsModel;
 import org.gatelab.viewmodel.TaskRunner;
-import org.gatelab.viewmodel.WorkspaceSettings;
-import org.gatelab.viewmodel.lesson.LessonPlayerModel;
+import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.lesson.LessonShelf;
-import org.gatelab.viewmodel.lesson.ProgressStore;
 import org.gatelab.viewmodel.lesson.SceneSettings;
-import org.gatelab.viewmodel.training.ExperimentSettings;
+import org.gatelab.viewmodel.window.AppViewModel;
+import org.gatelab.viewmodel.workspace.WorkspaceSettings;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.ViewKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,20 +54,22 @@ class CourseInTheWindowTest {
 
     @TempDir
     Path dir;
-    private Session session;
-    private AppShell shell;
+    private WorkspaceViewModel session;
+    private AppView shell;
+    private AppViewModel app;
 
     @Start
     void start(Stage stage) {
-        session = new Session(TaskRunner.direct());
+        session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
         LessonPaths paths = new LessonPaths(ASSETS.toAbsolutePath().normalize());
         LessonShelf shelf = new LessonShelf(new LessonParser(paths, StepValidator.NONE), LESSONS,
                 dir.resolve("user/lessons"), TaskRunner.direct());
         ProgressStore store = new ProgressStore(dir.resolve("user/progress.json"));
-        LessonSetup setup = new LessonSetup(paths,
-                training -> new LessonPlayerModel(session, training, TaskRunner.direct(), shelf, store), f -> { });
-        shell = new AppShell(session, setup);
+        app = TestApp.of(session,
+                training -> new LessonPlayerViewModel(session, training, TaskRunner.direct(), shelf, store),
+                SettingsModel.inMemory());
+        shell = new AppView(app, new LessonSetup(paths, f -> { }));
         shelf.reload();
         stage.setScene(new Scene(shell, 1366, 768));
         stage.show();
@@ -73,7 +77,7 @@ class CourseInTheWindowTest {
 
     @Test
     void everyStepOfTheCourseReachesTheWindowAsItsSceneSays(FxRobot robot) {
-        LessonPlayerModel player = shell.player();
+        LessonPlayerViewModel player = shell.player();
         List<Lesson> lessons = new ArrayList<>();
         for (ParsedLesson p : player.shelf().lessons()) {
             assertTrue(p.ok(), p.file() + ": " + p.problems());
@@ -104,25 +108,25 @@ class CourseInTheWindowTest {
     }
 
     private void assertStepShown(FxRobot robot, String where, boolean playing) {
-        LessonPlayerModel player = shell.player();
+        LessonPlayerViewModel player = shell.player();
         org.gatelab.lesson.Scene scene = player.sceneProperty().get();
         WorkspaceSettings expected = SceneSettings.workspace(scene);
-        WorkspaceSettings shown = session.workspace().settings();
+        WorkspaceSettings shown = session.settings();
         if (scene.modelFile() == null) {
             assertEquals(expected, shown, where + ": the workspace's settings");
         } else {
-            assertNotNull(session.workspace().inspectionProperty().get(), where + ": the lesson's model is shown");
+            assertNotNull(session.inspectionProperty().get(), where + ": the lesson's model is shown");
         }
-        assertEquals(shown.cell(), session.workspace().trace().cell(), where + ": the model computed");
+        assertEquals(shown.cell(), session.trace().cell(), where + ": the model computed");
         SceneTab tab = player.tabProperty().get();
         if (tab != null) {
             assertEquals("tab-" + tab.id(), shell.tabs().getSelectionModel().getSelectedItem().getId(),
                     where + ": the tab");
         }
-        List<SceneView> asked = player.viewsProperty().get();
-        List<SceneView> views = shell.workspace().shownViews();
+        List<ViewKind> asked = player.viewsProperty().get();
+        List<ViewKind> views = shell.workspace().shownViews();
         if (asked.isEmpty()) {
-            assertEquals(4, views.stream().map(SceneView::panel).distinct().count(), where + ": every panel: " + views);
+            assertEquals(4, views.stream().map(ViewKind::panel).distinct().count(), where + ": every panel: " + views);
         } else {
             assertEquals(Set.copyOf(asked), Set.copyOf(views), where + ": the views (in the workspace's own order)");
         }
@@ -144,14 +148,14 @@ class CourseInTheWindowTest {
             } catch (java.io.IOException e) {
                 throw new AssertionError(where + ": " + e.getMessage(), e);
             }
-            assertEquals(lab.task(), shell.training().model().settings().task(), where + ": the lab's task");
-            assertEquals(lab.config(), shell.training().model().settings().config(), where + ": the lab's settings");
+            assertEquals(lab.task(), app.training().settings().task(), where + ": the lab's task");
+            assertEquals(lab.config(), app.training().settings().config(), where + ": the lab's settings");
             if (shell.training().getScene() != null) {
                 ToggleButton cell = robot.lookup("#lab-cell-" + lab.config().cell().id()).queryAs(ToggleButton.class);
                 assertTrue(cell.isSelected(), where + ": the lab's cell button");
             }
         }
-        int lastStep = session.workspace().trace().length() - 1;
+        int lastStep = session.trace().length() - 1;
         int step = Math.min(scene.step() == null ? 0 : scene.step(), lastStep);
         if (Boolean.TRUE.equals(scene.play())) {
             assertTrue(playing, where + ": the step plays the timeline");

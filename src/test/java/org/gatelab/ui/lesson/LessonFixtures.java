@@ -5,15 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gatelab.io.ProgressStore;
 import org.gatelab.lesson.LessonParser;
 import org.gatelab.lesson.LessonPaths;
-import org.gatelab.ui.AppShell;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.ui.testing.TestApp;
+import org.gatelab.ui.window.AppView;
+import org.gatelab.viewmodel.SettingsModel;
 import org.gatelab.viewmodel.TaskRunner;
-import org.gatelab.viewmodel.lesson.LessonPlayerModel;
+import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.lesson.LessonShelf;
 import org.gatelab.viewmodel.lesson.LessonStepValidator;
-import org.gatelab.viewmodel.lesson.ProgressStore;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 
 /** Small lesson files in a temporary folder and a window playing them, everything on the calling thread. */
 final class LessonFixtures {
@@ -138,21 +140,21 @@ final class LessonFixtures {
     }
 
     /** A player on its own (no window) reading the same files; its lessons are read. */
-    static LessonPlayerModel player(Path dir, Session session) {
+    static LessonPlayerViewModel player(Path dir, WorkspaceViewModel session) {
         LessonShelf shelf = shelf(dir);
-        LessonPlayerModel player = new LessonPlayerModel(session, null, TaskRunner.direct(), shelf,
+        LessonPlayerViewModel player = new LessonPlayerViewModel(session, null, TaskRunner.direct(), shelf,
                 new ProgressStore(progressFile(dir)));
         shelf.reload();
         return player;
     }
 
     /** The app's window on these lessons; "Open folder" adds the folder to {@code opened}. */
-    static AppShell shell(Path dir, Session session, List<Path> opened) {
+    static AppView shell(Path dir, WorkspaceViewModel session, List<Path> opened) {
         LessonShelf shelf = shelf(dir);
         ProgressStore store = new ProgressStore(progressFile(dir));
-        LessonSetup setup = new LessonSetup(paths(dir),
-                training -> new LessonPlayerModel(session, training, TaskRunner.direct(), shelf, store), opened::add);
-        AppShell shell = new AppShell(session, setup);
+        AppView shell = new AppView(TestApp.of(session,
+                training -> new LessonPlayerViewModel(session, training, TaskRunner.direct(), shelf, store),
+                SettingsModel.inMemory()), new LessonSetup(paths(dir), opened::add));
         shelf.reload();
         return shell;
     }

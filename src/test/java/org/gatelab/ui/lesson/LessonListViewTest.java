@@ -13,9 +13,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.gatelab.lesson.LessonProblem;
 import org.gatelab.lesson.ParsedLesson;
-import org.gatelab.ui.AppShell;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.ui.window.AppView;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,14 +29,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class LessonListViewTest {
     @TempDir
     Path dir;
-    private AppShell shell;
+    private AppView shell;
     private final List<Path> opened = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
         LessonFixtures.write(LessonFixtures.lessons(dir), "01-demo.md", LessonFixtures.DEMO);
         LessonFixtures.write(LessonFixtures.lessons(dir), "02-broken.md", LessonFixtures.BROKEN);
-        Session session = new Session(TaskRunner.direct());
+        WorkspaceViewModel session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
         shell = LessonFixtures.shell(dir, session, opened);
         stage.setScene(new Scene(shell, 1366, 768));

@@ -13,18 +13,18 @@ import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.gatelab.engine.trace.CellKind;
+import org.gatelab.io.LessonProgress;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
-import org.gatelab.lesson.SceneView;
-import org.gatelab.ui.AppShell;
-import org.gatelab.ui.MainView;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.ui.window.AppView;
+import org.gatelab.ui.workspace.WorkspaceView;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.lesson.CheckJudge;
-import org.gatelab.viewmodel.lesson.LessonPlayerModel;
-import org.gatelab.viewmodel.lesson.LessonProgress;
+import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.lesson.SceneSettings;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.ViewKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,20 +41,20 @@ import org.testfx.util.WaitForAsyncUtils;
 class LessonPlayerViewTest {
     @TempDir
     Path dir;
-    private Session session;
-    private AppShell shell;
+    private WorkspaceViewModel session;
+    private AppView shell;
 
     @Start
     void start(Stage stage) {
         LessonFixtures.write(LessonFixtures.lessons(dir), "01-demo.md", LessonFixtures.DEMO);
-        session = new Session(TaskRunner.direct());
+        session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
         shell = LessonFixtures.shell(dir, session, new ArrayList<>());
         stage.setScene(new Scene(shell, 1366, 768));
         stage.show();
     }
 
-    private LessonPlayerModel player() {
+    private LessonPlayerViewModel player() {
         return shell.player();
     }
 
@@ -62,11 +62,11 @@ class LessonPlayerViewTest {
         return player().shelf().byId("01-demo");
     }
 
-    private LessonPane pane() {
+    private LessonPlayerView pane() {
         return shell.lessonDock().pane();
     }
 
-    private MainView workspace() {
+    private WorkspaceView workspace() {
         return shell.workspace();
     }
 
@@ -91,7 +91,7 @@ class LessonPlayerViewTest {
 
     private void assertAtStep(int index) {
         assertEquals(index, player().stepIndex());
-        assertEquals(SceneSettings.workspace(lesson().effectiveScene(index)), session.workspace().settings());
+        assertEquals(SceneSettings.workspace(lesson().effectiveScene(index)), session.settings());
         Integer step = lesson().effectiveScene(index).step();
         assertEquals(step == null ? 0 : step, session.timeline().step());
         assertEquals(lesson().steps().get(index).title(),
@@ -138,17 +138,17 @@ class LessonPlayerViewTest {
         robot.interact(() -> robot.lookup("#lesson-open-04-rnn").queryAs(javafx.scene.control.Button.class).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("tab-workspace", shell.tabs().getSelectionModel().getSelectedItem().getId());
-        assertEquals(CellKind.RNN, session.workspace().settings().cell());
-        assertEquals(4, session.workspace().settings().hiddenSize());
+        assertEquals(CellKind.RNN, session.settings().cell());
+        assertEquals(4, session.settings().hiddenSize());
         assertTrue(robot.lookup("#cell-rnn").queryAs(ToggleButton.class).isSelected(),
                 "the cell buttons show the lesson's cell");
         assertFalse(robot.lookup("#cell-lstm").queryAs(ToggleButton.class).isSelected());
-        assertEquals(CellKind.RNN, session.workspace().trace().cell(), "the model computed is the RNN");
+        assertEquals(CellKind.RNN, session.trace().cell(), "the model computed is the RNN");
     }
 
     @Test
     void theDarkThemeChosenOnTheLessonsTabReachesTheViewsOfTabsShownLater(FxRobot robot) {
-        robot.interact(() -> shell.themeProperty().set(org.gatelab.ui.theme.Theme.DARK));
+        robot.interact(() -> shell.themeProperty().set(org.gatelab.ui.canvas.Theme.DARK));
         List<Object> restyled = new ArrayList<>();
         shell.getScene().getStylesheets().addListener((javafx.collections.ListChangeListener<String>) restyled::add);
         open(robot);
@@ -176,26 +176,26 @@ class LessonPlayerViewTest {
     @Test
     void theStepsViewsAreTheOnlyOnesShownAndClosingShowsAllAgain(FxRobot robot) {
         open(robot);
-        MainView w = workspace();
-        assertTrue(w.viewShown(SceneView.DIAGRAM));
-        assertTrue(w.viewShown(SceneView.EQUATIONS));
-        assertFalse(w.viewShown(SceneView.ACTIVATIONS));
-        assertFalse(w.viewShown(SceneView.GRADIENT_FLOW));
-        assertFalse(w.viewShown(SceneView.CONNECTIVITY));
+        WorkspaceView w = workspace();
+        assertTrue(w.viewShown(ViewKind.DIAGRAM));
+        assertTrue(w.viewShown(ViewKind.EQUATIONS));
+        assertFalse(w.viewShown(ViewKind.ACTIVATIONS));
+        assertFalse(w.viewShown(ViewKind.GRADIENT_FLOW));
+        assertFalse(w.viewShown(ViewKind.CONNECTIVITY));
 
         robot.clickOn("#lesson-next");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(w.viewShown(SceneView.GRADIENT_HEATMAP), "the listed tab is selected in its panel");
-        assertFalse(w.viewShown(SceneView.ACTIVATIONS));
-        assertFalse(w.viewShown(SceneView.DIAGRAM));
-        assertFalse(w.viewShown(SceneView.GRADIENT_FLOW));
+        assertTrue(w.viewShown(ViewKind.GRADIENT_HEATMAP), "the listed tab is selected in its panel");
+        assertFalse(w.viewShown(ViewKind.ACTIVATIONS));
+        assertFalse(w.viewShown(ViewKind.DIAGRAM));
+        assertFalse(w.viewShown(ViewKind.GRADIENT_FLOW));
 
         robot.clickOn("#lesson-all");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(shell.lessonDock().paneShown());
         assertEquals("tab-lessons", shell.tabs().getSelectionModel().getSelectedItem().getId());
-        for (SceneView v : List.of(SceneView.DIAGRAM, SceneView.EQUATIONS, SceneView.GRADIENT_HEATMAP,
-                SceneView.GRADIENT_FLOW)) {
+        for (ViewKind v : List.of(ViewKind.DIAGRAM, ViewKind.EQUATIONS, ViewKind.GRADIENT_HEATMAP,
+                ViewKind.GRADIENT_FLOW)) {
             assertTrue(w.viewShown(v), v.id());
         }
     }
@@ -203,19 +203,19 @@ class LessonPlayerViewTest {
     @Test
     void aMaximisedPanelIsRestoredWhenAStepChoosesTheViews(FxRobot robot) {
         robot.interact(() -> shell.tabs().getSelectionModel().select(1));
-        org.gatelab.ui.panel.ViewPanel heatmaps = robot.lookup(".view-panel")
-                .queryAllAs(org.gatelab.ui.panel.ViewPanel.class).stream()
+        org.gatelab.ui.workspace.ViewPanel heatmaps = robot.lookup(".view-panel")
+                .queryAllAs(org.gatelab.ui.workspace.ViewPanel.class).stream()
                 .filter(p -> p.title().equals("Over time")).findFirst().orElseThrow();
         robot.clickOn(robot.from(heatmaps).lookup("□").queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(workspace().viewShown(SceneView.DIAGRAM), "the heatmaps fill the workspace");
+        assertFalse(workspace().viewShown(ViewKind.DIAGRAM), "the heatmaps fill the workspace");
         open(robot);
-        assertTrue(workspace().viewShown(SceneView.DIAGRAM));
-        assertTrue(workspace().viewShown(SceneView.EQUATIONS));
+        assertTrue(workspace().viewShown(ViewKind.DIAGRAM));
+        assertTrue(workspace().viewShown(ViewKind.EQUATIONS));
         robot.clickOn("#lesson-all");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(heatmaps.getScene() != null, "the restored panel is back in the window");
-        assertTrue(workspace().viewShown(SceneView.GRADIENT_FLOW));
+        assertTrue(workspace().viewShown(ViewKind.GRADIENT_FLOW));
     }
 
     @Test
@@ -263,15 +263,15 @@ class LessonPlayerViewTest {
         robot.clickOn("#lesson-next");
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
-            session.workspace().setHiddenSize(3);
-            session.workspace().setSeed(99);
+            session.setHiddenSize(3);
+            session.setSeed(99);
             session.timeline().setStep(2);
         });
-        assertEquals(3, session.workspace().settings().hiddenSize());
+        assertEquals(3, session.settings().hiddenSize());
         robot.clickOn("#lesson-reset");
         WaitForAsyncUtils.waitForFxEvents();
         assertAtStep(1);
-        assertEquals(6, session.workspace().trace().hiddenSize());
+        assertEquals(6, session.trace().hiddenSize());
     }
 
     @Test
@@ -301,21 +301,21 @@ class LessonPlayerViewTest {
     void aPredictionIsJudgedAgainstTheLiveTrace(FxRobot robot) {
         open(robot);
         Check.Predict check = (Check.Predict) lesson().steps().get(0).checks().get(1);
-        double live = CheckJudge.read(check.probe(), session.workspace().result());
-        assertEquals(session.workspace().trace().layer(0).gate(7, 0, org.gatelab.engine.trace.Gate.F, 3), live, 0.0);
+        double live = CheckJudge.read(check.probe(), session.result());
+        assertEquals(session.trace().layer(0).gate(7, 0, org.gatelab.vocabulary.Gate.F, 3), live, 0.0);
 
         double far = live + 3 * check.tolerance();
         focus(robot, "#check-1-number");
         robot.write(Double.toString(far)).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("✗ " + CheckJudge.predict(check, far, session.workspace().result()).message(),
+        assertEquals("✗ " + CheckJudge.predict(check, far, session.result()).message(),
                 pane().card(1).verdictText());
 
         robot.interact(() -> robot.lookup("#check-1-number").queryTextInputControl().clear());
         robot.write(Double.toString(live));
         click(robot, "#check-1-submit");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("✓ " + CheckJudge.predict(check, live, session.workspace().result()).message(),
+        assertEquals("✓ " + CheckJudge.predict(check, live, session.result()).message(),
                 pane().card(1).verdictText());
 
         focus(robot, "#check-1-number");
@@ -334,8 +334,8 @@ class LessonPlayerViewTest {
         robot.clickOn("#lesson-next");
         WaitForAsyncUtils.waitForFxEvents();
 
-        LessonPlayerModel[] again = new LessonPlayerModel[1];
-        robot.interact(() -> again[0] = LessonFixtures.player(dir, new Session(TaskRunner.direct())));
+        LessonPlayerViewModel[] again = new LessonPlayerViewModel[1];
+        robot.interact(() -> again[0] = LessonFixtures.player(dir, new WorkspaceViewModel(TaskRunner.direct())));
         LessonProgress p = again[0].progress("01-demo");
         assertEquals(1, p.current());
         assertEquals(java.util.Set.of(0), p.finished());

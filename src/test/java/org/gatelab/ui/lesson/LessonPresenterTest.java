@@ -10,10 +10,10 @@ import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.gatelab.lesson.SceneView;
-import org.gatelab.ui.AppShell;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.ui.window.AppView;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.ViewKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,13 +32,13 @@ class LessonPresenterTest {
     @TempDir
     Path dir;
     private Stage stage;
-    private AppShell shell;
+    private AppView shell;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         LessonFixtures.write(LessonFixtures.lessons(dir), "01-demo.md", LessonFixtures.DEMO);
-        Session session = new Session(TaskRunner.direct());
+        WorkspaceViewModel session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
         shell = LessonFixtures.shell(dir, session, new ArrayList<>());
         stage.setScene(new Scene(shell, 1366, 768));
@@ -71,23 +71,23 @@ class LessonPresenterTest {
         assertFalse(shell.lessonDock().paneShown(), "the lesson pane makes way");
         assertTrue(shell.lessonDock().isHidden());
         assertEquals(0, shell.player().stepIndex());
-        assertEquals(List.of(SceneView.DIAGRAM, SceneView.EQUATIONS), shell.workspace().shownViews(),
+        assertEquals(List.of(ViewKind.DIAGRAM, ViewKind.EQUATIONS), shell.workspace().shownViews(),
                 "the step's views");
 
         press(robot, KeyCode.PAGE_DOWN);
         assertEquals(1, shell.player().stepIndex());
-        assertEquals(List.of(SceneView.GRADIENT_HEATMAP), shell.workspace().shownViews());
+        assertEquals(List.of(ViewKind.GRADIENT_HEATMAP), shell.workspace().shownViews());
         press(robot, KeyCode.B);
         assertEquals(0, shell.player().stepIndex());
-        assertTrue(shell.workspace().viewShown(SceneView.DIAGRAM));
+        assertTrue(shell.workspace().viewShown(ViewKind.DIAGRAM));
         press(robot, KeyCode.N);
         assertEquals(1, shell.player().stepIndex());
         press(robot, KeyCode.DIGIT1);
-        assertEquals(List.of(SceneView.DIAGRAM, SceneView.GRADIENT_HEATMAP), shell.workspace().shownViews(),
+        assertEquals(List.of(ViewKind.DIAGRAM, ViewKind.GRADIENT_HEATMAP), shell.workspace().shownViews(),
                 "a digit adds a view to the step's for a while");
         press(robot, KeyCode.PAGE_UP);
         assertEquals(0, shell.player().stepIndex());
-        assertEquals(List.of(SceneView.DIAGRAM, SceneView.EQUATIONS), shell.workspace().shownViews());
+        assertEquals(List.of(ViewKind.DIAGRAM, ViewKind.EQUATIONS), shell.workspace().shownViews());
 
         press(robot, KeyCode.F5);
         assertTrue(shell.lessonDock().paneShown(), "the lesson pane is back");

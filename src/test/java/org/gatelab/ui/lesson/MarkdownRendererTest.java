@@ -22,7 +22,7 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.gatelab.lesson.LessonPaths;
-import org.gatelab.ui.theme.Theme;
+import org.gatelab.ui.canvas.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

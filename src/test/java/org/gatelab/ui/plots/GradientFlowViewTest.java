@@ -1,6 +1,5 @@
 package org.gatelab.ui.plots;
 
-import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,14 +12,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Palette;
 import org.gatelab.render.plot.LogAxis;
-import org.gatelab.ui.theme.Theme;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.ui.canvas.Theme;
+import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.CellKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -30,13 +30,13 @@ import org.testfx.framework.junit5.Start;
 /** The gradient-flow plot against the trace: its curves, the overlay, the sliders, the marker. */
 @ExtendWith(ApplicationExtension.class)
 class GradientFlowViewTest {
-    private Session session;
+    private WorkspaceViewModel session;
     private GradientFlowView view;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
-        session = new Session(TaskRunner.direct());
+        session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
         view = new GradientFlowView(session);
         scene = new Scene(view, 900, 600);
@@ -46,16 +46,16 @@ class GradientFlowViewTest {
     }
 
     private LayerTrace layer() {
-        Trace trace = session.workspace().trace();
+        Trace trace = session.trace();
         return trace.layer(session.selection().layer());
     }
 
     /** ||dL/dh_t|| and the step Jacobian norm, exactly as the selected layer recorded them. */
     private void assertCurvesMatchTrace() {
         LayerTrace l = layer();
-        assertEquals(List.of(GradientFlowView.GRADIENT, GradientFlowView.JACOBIAN), view.seriesNames());
-        double[] grad = view.shownCurve(GradientFlowView.GRADIENT);
-        double[] jac = view.shownCurve(GradientFlowView.JACOBIAN);
+        assertEquals(List.of(GradientFlowView.GRADIENT, GradientFlowView.JACOBIAN), page().seriesNames());
+        double[] grad = page().shownCurve(GradientFlowView.GRADIENT);
+        double[] jac = page().shownCurve(GradientFlowView.JACOBIAN);
         assertEquals(l.length(), grad.length);
         assertEquals(l.length(), jac.length);
         for (int t = 0; t < l.length(); t++) {
@@ -68,143 +68,143 @@ class GradientFlowViewTest {
     @Test
     void curvesEqualTheTraceForEveryCell(FxRobot robot) {
         assertCurvesMatchTrace();
-        assertTrue(view.heading().contains("LSTM"));
-        assertTrue(view.caption().contains("t = 29"), view.caption());
-        assertTrue(view.caption().contains("vanishing"));
-        assertEquals(1, view.shownPlot().references().get(0).y(), 0.0, "a reference line at ||∂h_t/∂h_t-1|| = 1");
-        assertTrue(((LogAxis) view.shownPlot().yAxis()).highExponent() >= 1, "with room above it");
-        robot.interact(() -> session.workspace().setCell(CellKind.GRU));
+        assertTrue(page().heading().contains("LSTM"));
+        assertTrue(page().caption().contains("t = 29"), page().caption());
+        assertTrue(page().caption().contains("vanishing"));
+        assertEquals(1, page().shownPlot().references().get(0).y(), 0.0, "a reference line at ||∂h_t/∂h_t-1|| = 1");
+        assertTrue(((LogAxis) page().shownPlot().yAxis()).highExponent() >= 1, "with room above it");
+        robot.interact(() -> session.setCell(CellKind.GRU));
         assertCurvesMatchTrace();
-        robot.interact(() -> session.workspace().setCell(CellKind.RNN));
+        robot.interact(() -> session.setCell(CellKind.RNN));
         assertCurvesMatchTrace();
-        assertTrue(view.heading().contains("RNN"));
+        assertTrue(page().heading().contains("RNN"));
     }
 
     @Test
     void theSelectedLayerIsShown(FxRobot robot) {
         robot.interact(() -> {
-            session.workspace().setLayers(2);
+            session.setLayers(2);
             session.selection().selectLayer(1);
         });
         assertEquals(1, session.selection().layer());
         assertCurvesMatchTrace();
-        assertTrue(view.heading().contains("layer 2 of 2"), view.heading());
+        assertTrue(page().heading().contains("layer 2 of 2"), page().heading());
         robot.interact(() -> session.selection().selectLayer(0));
         assertCurvesMatchTrace();
     }
 
     @Test
     void theOverlayShowsTheThreeCellsOfTheComparison(FxRobot robot) {
-        robot.interact(() -> session.workspace().setLength(100));
+        robot.interact(() -> session.setLength(100));
         robot.interact(() -> view.setOverlay(true));
         assertTrue(view.overlay());
-        assertTrue(view.overlayToggle().isSelected());
-        assertEquals(List.of("RNN", "LSTM", "GRU"), view.seriesNames());
+        assertTrue(page().overlayToggle().isSelected());
+        assertEquals(List.of("RNN", "LSTM", "GRU"), page().seriesNames());
         for (CellKind cell : CellKind.values()) {
-            Trace other = session.workspace().result().comparison().get(cell);
-            assertArrayEquals(other.gradHiddenNormCurve(), view.shownCurve(cell.name()), 0.0, cell.name());
-            assertEquals(100, view.shownCurve(cell.name()).length);
+            Trace other = session.result().comparison().get(cell);
+            assertArrayEquals(other.gradHiddenNormCurve(), page().shownCurve(cell.name()), 0.0, cell.name());
+            assertEquals(100, page().shownCurve(cell.name()).length);
         }
-        assertTrue(view.legendLabels().contains("LSTM (selected)"));
+        assertTrue(page().legendLabels().contains("LSTM (selected)"));
         // the colours follow the palette's series colours for RNN, LSTM, GRU
         Palette p = Palette.LIGHT;
         for (int k = 0; k < 3; k++) {
-            assertEquals(p.series(k), view.shownPlot().series().get(k).colour());
+            assertEquals(p.series(k), page().shownPlot().series().get(k).colour());
         }
-        assertThrows(IllegalArgumentException.class, () -> view.shownCurve(GradientFlowView.GRADIENT));
+        assertThrows(IllegalArgumentException.class, () -> page().shownCurve(GradientFlowView.GRADIENT));
         // a new setting recomputes all three
-        robot.interact(() -> view.recurrentScaleSlider().setValue(2.0));
+        robot.interact(() -> page().recurrentScaleSlider().setValue(2.0));
         for (CellKind cell : CellKind.values()) {
-            assertArrayEquals(session.workspace().result().comparison().get(cell).gradHiddenNormCurve(),
-                    view.shownCurve(cell.name()), 0.0);
+            assertArrayEquals(session.result().comparison().get(cell).gradHiddenNormCurve(),
+                    page().shownCurve(cell.name()), 0.0);
         }
         robot.interact(() -> view.setOverlay(false));
-        assertEquals(List.of(GradientFlowView.GRADIENT, GradientFlowView.JACOBIAN), view.seriesNames());
+        assertEquals(List.of(GradientFlowView.GRADIENT, GradientFlowView.JACOBIAN), page().seriesNames());
     }
 
     @Test
     void theOverlayTurnsTheComparisonOnWhenItWasOff(FxRobot robot) {
-        robot.interact(() -> session.workspace().setComparisonShown(false));
-        assertTrue(session.workspace().comparison().isEmpty());
-        robot.interact(() -> view.overlayToggle().fire());
-        assertTrue(session.workspace().comparisonShownProperty().get());
-        assertEquals(List.of("RNN", "LSTM", "GRU"), view.seriesNames());
+        robot.interact(() -> session.setComparisonShown(false));
+        assertTrue(session.comparison().isEmpty());
+        robot.interact(() -> page().overlayToggle().fire());
+        assertTrue(session.comparisonShownProperty().get());
+        assertEquals(List.of("RNN", "LSTM", "GRU"), page().seriesNames());
     }
 
     @Test
     void theScaleSliderChangesTheModelAndTheCurve(FxRobot robot) {
-        robot.interact(() -> session.workspace().setCell(CellKind.RNN));
-        robot.interact(() -> view.recurrentScaleSlider().setValue(0.3));
-        assertEquals(0.3, session.workspace().settings().recurrentScale(), 0.0);
-        assertEquals("0.30×", view.shownScaleText());
+        robot.interact(() -> session.setCell(CellKind.RNN));
+        robot.interact(() -> page().recurrentScaleSlider().setValue(0.3));
+        assertEquals(0.3, session.settings().recurrentScale(), 0.0);
+        assertEquals("0.30×", page().shownScaleText());
         assertCurvesMatchTrace();
-        double small = view.shownCurve(GradientFlowView.GRADIENT)[0];
-        robot.interact(() -> view.recurrentScaleSlider().setValue(2.0));
-        assertEquals(2.0, session.workspace().settings().recurrentScale(), 0.0);
-        assertEquals("2.00×", view.shownScaleText());
+        double small = page().shownCurve(GradientFlowView.GRADIENT)[0];
+        robot.interact(() -> page().recurrentScaleSlider().setValue(2.0));
+        assertEquals(2.0, session.settings().recurrentScale(), 0.0);
+        assertEquals("2.00×", page().shownScaleText());
         assertCurvesMatchTrace();
-        double large = view.shownCurve(GradientFlowView.GRADIENT)[0];
+        double large = page().shownCurve(GradientFlowView.GRADIENT)[0];
         assertTrue(small < large, "||dL/dh_0|| with W_hh x 0.3 (" + small + ") < with x 2.0 (" + large + ")");
         // the step Jacobian grows with the scale too
-        assertTrue(view.shownCurve(GradientFlowView.JACOBIAN)[5] > 1);
+        assertTrue(page().shownCurve(GradientFlowView.JACOBIAN)[5] > 1);
     }
 
     @Test
     void theBiasSliderAndItsResetGoThroughTheWorkspace(FxRobot robot) {
-        assertEquals("default", view.shownBiasText());
-        assertTrue(view.gateBiasDefaultButton().isDisabled());
-        double[] before = view.shownCurve(GradientFlowView.GRADIENT);
-        robot.interact(() -> view.gateBiasSlider().setValue(3.0));
-        assertEquals(3.0, session.workspace().settings().gateBias(), 0.0);
-        assertEquals("+3.0", view.shownBiasText());
-        assertFalse(view.gateBiasDefaultButton().isDisabled());
+        assertEquals("default", page().shownBiasText());
+        assertTrue(page().gateBiasDefaultButton().isDisabled());
+        double[] before = page().shownCurve(GradientFlowView.GRADIENT);
+        robot.interact(() -> page().gateBiasSlider().setValue(3.0));
+        assertEquals(3.0, session.settings().gateBias(), 0.0);
+        assertEquals("+3.0", page().shownBiasText());
+        assertFalse(page().gateBiasDefaultButton().isDisabled());
         assertCurvesMatchTrace();
-        double[] open = view.shownCurve(GradientFlowView.GRADIENT);
+        double[] open = page().shownCurve(GradientFlowView.GRADIENT);
         assertTrue(open[0] > before[0], "an open forget gate carries more gradient back to t = 0");
-        robot.interact(() -> view.gateBiasDefaultButton().fire());
-        assertTrue(Double.isNaN(session.workspace().settings().gateBias()));
-        assertEquals("default", view.shownBiasText());
-        assertArrayEquals(before, view.shownCurve(GradientFlowView.GRADIENT), 0.0);
+        robot.interact(() -> page().gateBiasDefaultButton().fire());
+        assertTrue(Double.isNaN(session.settings().gateBias()));
+        assertEquals("default", page().shownBiasText());
+        assertArrayEquals(before, page().shownCurve(GradientFlowView.GRADIENT), 0.0);
     }
 
     @Test
     void slidersFollowChangesMadeElsewhere(FxRobot robot) {
-        robot.interact(() -> session.workspace().setRecurrentScale(2.5));
-        assertEquals(2.5, view.recurrentScaleSlider().getValue(), 0.0);
-        assertEquals("2.50×", view.shownScaleText());
-        robot.interact(() -> session.workspace().setGateBias(-1.5));
-        assertEquals(-1.5, view.gateBiasSlider().getValue(), 0.0);
-        assertEquals("-1.5", view.shownBiasText());
-        robot.interact(() -> session.workspace().rewind());
-        assertEquals(1.0, view.recurrentScaleSlider().getValue(), 0.0);
-        assertEquals("default", view.shownBiasText());
-        assertEquals(0, view.gateBiasSlider().getValue(), 0.0);
+        robot.interact(() -> session.setRecurrentScale(2.5));
+        assertEquals(2.5, page().recurrentScaleSlider().getValue(), 0.0);
+        assertEquals("2.50×", page().shownScaleText());
+        robot.interact(() -> session.setGateBias(-1.5));
+        assertEquals(-1.5, page().gateBiasSlider().getValue(), 0.0);
+        assertEquals("-1.5", page().shownBiasText());
+        robot.interact(() -> session.rewind());
+        assertEquals(1.0, page().recurrentScaleSlider().getValue(), 0.0);
+        assertEquals("default", page().shownBiasText());
+        assertEquals(0, page().gateBiasSlider().getValue(), 0.0);
         // syncing the sliders did not call the workspace again with rounded values
-        assertTrue(Double.isNaN(session.workspace().settings().gateBias()));
-        robot.interact(() -> session.workspace().setCell(CellKind.RNN));
-        assertTrue(view.gateBiasSlider().isDisabled(), "the RNN has no gate bias");
+        assertTrue(Double.isNaN(session.settings().gateBias()));
+        robot.interact(() -> session.setCell(CellKind.RNN));
+        assertTrue(page().gateBiasSlider().isDisabled(), "the RNN has no gate bias");
         robot.interact(() -> view.setOverlay(true));
-        assertFalse(view.gateBiasSlider().isDisabled(), "in the overlay the bias still moves the LSTM and GRU");
+        assertFalse(page().gateBiasSlider().isDisabled(), "in the overlay the bias still moves the LSTM and GRU");
     }
 
     @Test
     void theMarkerFollowsTheTimeline(FxRobot robot) {
         robot.interact(() -> session.timeline().setStep(7));
-        assertEquals(7, view.markerStep(), 0.0);
+        assertEquals(7, page().markerStep(), 0.0);
         robot.interact(() -> session.timeline().setStep(29));
-        assertEquals(29, view.markerStep(), 0.0);
+        assertEquals(29, page().markerStep(), 0.0);
     }
 
     @Test
     void theLogAxisCoversTheCurves(FxRobot robot) {
         robot.interact(() -> {
-            session.workspace().setCell(CellKind.RNN);
-            session.workspace().setLength(100);
-            session.workspace().setRecurrentScale(0.3);
+            session.setCell(CellKind.RNN);
+            session.setLength(100);
+            session.setRecurrentScale(0.3);
         });
-        LogAxis axis = (LogAxis) view.shownPlot().yAxis();
+        LogAxis axis = (LogAxis) page().shownPlot().yAxis();
         assertTrue(axis.lowExponent() >= -12, "never below the floor");
-        for (double v : view.shownCurve(GradientFlowView.GRADIENT)) {
+        for (double v : page().shownCurve(GradientFlowView.GRADIENT)) {
             if (v > 0) {
                 assertTrue(v <= axis.max());
                 assertTrue(v >= axis.min() || axis.below(v));
@@ -223,15 +223,20 @@ class GradientFlowViewTest {
             img.set(Snapshots.of(view));
         });
         assertTrue(Snapshots.variance(img.get()) > 0);
-        assertNotNull(view.plotLayout(), "painted");
-        assertTrue(view.plotLayout().frame().w() > 400);
+        assertNotNull(page().plotLayout(), "painted");
+        assertTrue(page().plotLayout().frame().w() > 400);
         robot.interact(() -> {
             Theme.DARK.applyTo(scene);
             view.applyCss();
             view.layout();
-            img.set(Snapshots.of(view.plotView()));
+            img.set(Snapshots.of(page().plotView()));
         });
         assertTrue(Snapshots.variance(img.get()) > 0);
-        assertEquals(Palette.DARK.series(0), view.shownPlot().series().get(0).colour(), "rebuilt with the dark palette");
+        assertEquals(Palette.DARK.series(0), page().shownPlot().series().get(0).colour(), "rebuilt with the dark palette");
+    }
+
+    /** What the view shows, read through its page object. */
+    private GradientFlowPage page() {
+        return new GradientFlowPage(view);
     }
 }

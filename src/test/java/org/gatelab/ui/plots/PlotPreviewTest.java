@@ -1,6 +1,5 @@
 package org.gatelab.ui.plots;
 
-import org.gatelab.ui.testing.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -12,13 +11,14 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
-import org.gatelab.engine.InitScheme;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.engine.trace.Nonlinearity;
-import org.gatelab.tasks.SequenceKind;
-import org.gatelab.ui.theme.Theme;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.ui.canvas.Theme;
+import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.InitScheme;
+import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.SequenceKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -49,7 +49,7 @@ class PlotPreviewTest {
     @Test
     void writesPreviews(FxRobot robot) {
         write(robot, "flow-overlay-t100", s -> {
-            s.workspace().setLength(100);
+            s.setLength(100);
             s.timeline().setStep(70);
         }, s -> {
             GradientFlowView v = new GradientFlowView(s);
@@ -57,45 +57,45 @@ class PlotPreviewTest {
             return v;
         });
         write(robot, "flow-exploding-rnn", s -> {
-            s.workspace().setCell(CellKind.RNN);
-            s.workspace().setInit(InitScheme.ORTHOGONAL);
-            s.workspace().setHiddenSize(32);
-            s.workspace().setLength(100);
-            s.workspace().setRecurrentScale(3);
+            s.setCell(CellKind.RNN);
+            s.setInit(InitScheme.ORTHOGONAL);
+            s.setHiddenSize(32);
+            s.setLength(100);
+            s.setRecurrentScale(3);
             s.timeline().setStep(40);
         }, GradientFlowView::new);
         write(robot, "flow-exploding-relu", s -> {
-            s.workspace().setCell(CellKind.RNN);
-            s.workspace().setNonlinearity(Nonlinearity.RELU);
-            s.workspace().setInit(InitScheme.XAVIER);
-            s.workspace().setSource(SequenceKind.ADDING);
-            s.workspace().setLength(100);
-            s.workspace().setRecurrentScale(3);
+            s.setCell(CellKind.RNN);
+            s.setNonlinearity(Nonlinearity.RELU);
+            s.setInit(InitScheme.XAVIER);
+            s.setSource(SequenceKind.ADDING);
+            s.setLength(100);
+            s.setRecurrentScale(3);
             s.timeline().setStep(99);
         }, GradientFlowView::new);
         write(robot, "flow-lstm-t30", s -> s.timeline().setStep(12), GradientFlowView::new);
         write(robot, "flow-vanishing-rnn", s -> {
-            s.workspace().setCell(CellKind.RNN);
-            s.workspace().setLength(100);
-            s.workspace().setRecurrentScale(0.3);
+            s.setCell(CellKind.RNN);
+            s.setLength(100);
+            s.setRecurrentScale(0.3);
             s.timeline().setStep(40);
         }, GradientFlowView::new);
         for (CellKind cell : CellKind.values()) {
             write(robot, "connectivity-" + cell.id(), s -> {
-                s.workspace().setCell(cell);
-                s.workspace().setLength(60);
-                s.workspace().setGateBias(3);
-                s.workspace().setRecurrentScale(2);
+                s.setCell(cell);
+                s.setLength(60);
+                s.setGateBias(3);
+                s.setRecurrentScale(2);
                 s.timeline().setStep(45);
             }, ConnectivityView::new);
         }
     }
 
-    private void write(FxRobot robot, String name, Consumer<Session> setup, Function<Session, Region> make) {
+    private void write(FxRobot robot, String name, Consumer<WorkspaceViewModel> setup, Function<WorkspaceViewModel, Region> make) {
         for (Theme theme : Theme.values()) {
             for (double[] size : SIZES) {
                 robot.interact(() -> {
-                    Session session = new Session(TaskRunner.direct());
+                    WorkspaceViewModel session = new WorkspaceViewModel(TaskRunner.direct());
                     session.timeline().setTransitionMillis(0);
                     setup.accept(session);
                     Region view = make.apply(session);

@@ -12,15 +12,16 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.gatelab.lesson.SceneView;
+import org.gatelab.io.SettingsStore;
 import org.gatelab.render.Palette;
-import org.gatelab.ui.AppShell;
-import org.gatelab.ui.MainView;
-import org.gatelab.ui.theme.Theme;
-import org.gatelab.viewmodel.Session;
+import org.gatelab.ui.canvas.Theme;
+import org.gatelab.ui.testing.TestApp;
+import org.gatelab.ui.window.AppView;
+import org.gatelab.ui.workspace.WorkspaceView;
 import org.gatelab.viewmodel.SettingsModel;
-import org.gatelab.viewmodel.SettingsStore;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.ViewKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,8 +41,8 @@ class PresenterWindowTest {
     @TempDir
     Path dir;
     private Stage stage;
-    private Session session;
-    private AppShell shell;
+    private WorkspaceViewModel session;
+    private AppView shell;
 
     private SettingsStore store() {
         return new SettingsStore(dir.resolve("settings.json"));
@@ -50,9 +51,9 @@ class PresenterWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        session = new Session(TaskRunner.direct());
+        session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
-        shell = new AppShell(session, null, SettingsModel.load(store(), TaskRunner.direct()));
+        shell = new AppView(TestApp.of(session, null, SettingsModel.load(store(), TaskRunner.direct())), null);
         stage.setScene(new Scene(shell, 1366, 768));
         stage.show();
     }
@@ -65,7 +66,7 @@ class PresenterWindowTest {
         });
     }
 
-    private MainView workspace() {
+    private WorkspaceView workspace() {
         return shell.workspace();
     }
 
@@ -148,18 +149,18 @@ class PresenterWindowTest {
     @Test
     void digitsShowAndHideTheViewsAndZZooms(FxRobot robot) {
         press(robot, KeyCode.F5);
-        assertEquals(List.of(SceneView.DIAGRAM, SceneView.EQUATIONS, SceneView.ACTIVATIONS, SceneView.GRADIENT_FLOW),
+        assertEquals(List.of(ViewKind.DIAGRAM, ViewKind.EQUATIONS, ViewKind.ACTIVATIONS, ViewKind.GRADIENT_FLOW),
                 workspace().shownViews());
         press(robot, KeyCode.DIGIT2);
-        assertFalse(workspace().viewShown(SceneView.EQUATIONS));
-        assertTrue(workspace().viewShown(SceneView.DIAGRAM));
+        assertFalse(workspace().viewShown(ViewKind.EQUATIONS));
+        assertTrue(workspace().viewShown(ViewKind.DIAGRAM));
         press(robot, KeyCode.DIGIT4);
-        assertTrue(workspace().viewShown(SceneView.GRADIENT_HEATMAP));
-        assertFalse(workspace().viewShown(SceneView.ACTIVATIONS), "the other tab of the panel gives way");
+        assertTrue(workspace().viewShown(ViewKind.GRADIENT_HEATMAP));
+        assertFalse(workspace().viewShown(ViewKind.ACTIVATIONS), "the other tab of the panel gives way");
         press(robot, KeyCode.DIGIT5, KeyCode.DIGIT1);
-        assertEquals(List.of(SceneView.GRADIENT_HEATMAP), workspace().shownViews());
+        assertEquals(List.of(ViewKind.GRADIENT_HEATMAP), workspace().shownViews());
         press(robot, KeyCode.DIGIT6, KeyCode.NUMPAD2);
-        assertEquals(List.of(SceneView.EQUATIONS, SceneView.GRADIENT_HEATMAP, SceneView.CONNECTIVITY),
+        assertEquals(List.of(ViewKind.EQUATIONS, ViewKind.GRADIENT_HEATMAP, ViewKind.CONNECTIVITY),
                 workspace().shownViews());
 
         press(robot, KeyCode.Z);
@@ -169,7 +170,7 @@ class PresenterWindowTest {
 
         press(robot, KeyCode.F5);
         press(robot, KeyCode.DIGIT3);
-        assertTrue(workspace().viewShown(SceneView.ACTIVATIONS), "the digits work outside presenter mode too");
+        assertTrue(workspace().viewShown(ViewKind.ACTIVATIONS), "the digits work outside presenter mode too");
     }
 
     @Test
@@ -177,7 +178,7 @@ class PresenterWindowTest {
         robot.interact(() -> shell.presenter().setScale(2));
         press(robot, KeyCode.F5);
         press(robot, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT5);
-        assertEquals(List.of(SceneView.DIAGRAM), workspace().shownViews());
+        assertEquals(List.of(ViewKind.DIAGRAM), workspace().shownViews());
         var diagram = workspace().diagram();
         assertEquals(2, diagram.drawingScale(), 1e-9, "the only view gets the whole scale");
         Dimension2D drawn = diagram.lastDrawingSize();
@@ -239,7 +240,7 @@ class PresenterWindowTest {
         robot.clickOn("#hidden-size");
         robot.write("2");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(workspace().viewShown(SceneView.EQUATIONS), "2 typed into the hidden size is not a view key");
+        assertTrue(workspace().viewShown(ViewKind.EQUATIONS), "2 typed into the hidden size is not a view key");
         robot.type(KeyCode.BACK_SPACE);
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
@@ -256,8 +257,8 @@ class PresenterWindowTest {
         assertEquals(shell.presenter().scale(), saved.settings().presenterScale());
 
         robot.interact(() -> {
-            AppShell next = new AppShell(new Session(TaskRunner.direct()), null,
-                    SettingsModel.load(store(), TaskRunner.direct()));
+            AppView next = new AppView(TestApp.of(new WorkspaceViewModel(TaskRunner.direct()), null,
+                    SettingsModel.load(store(), TaskRunner.direct())), null);
             stage.setScene(new Scene(next, 1366, 768));
             shell = next;
         });
@@ -273,10 +274,10 @@ class PresenterWindowTest {
 
     @Test
     void aWindowThatStartsDarkKeepsUnselectedToggleTextReadable(FxRobot robot) throws Exception {
-        store().save(org.gatelab.viewmodel.AppSettings.defaults().withDarkTheme(true));
+        store().save(org.gatelab.io.AppSettings.defaults().withDarkTheme(true));
         robot.interact(() -> {
-            shell = new AppShell(new Session(TaskRunner.direct()), null, SettingsModel.load(store(),
-                    TaskRunner.direct()));
+            shell = new AppView(TestApp.of(new WorkspaceViewModel(TaskRunner.direct()), null,
+                    SettingsModel.load(store(), TaskRunner.direct())), null);
             stage.setScene(new Scene(shell, 1366, 768));
         });
         WaitForAsyncUtils.waitForFxEvents();

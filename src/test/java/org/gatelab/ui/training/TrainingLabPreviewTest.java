@@ -9,15 +9,15 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
-import org.gatelab.engine.trace.CellKind;
-import org.gatelab.tasks.TaskKind;
+import org.gatelab.tasks.TaskSetting;
+import org.gatelab.ui.canvas.Theme;
 import org.gatelab.ui.testing.Snapshots;
-import org.gatelab.ui.theme.Theme;
-import org.gatelab.viewmodel.Session;
-import org.gatelab.viewmodel.training.TaskParameter;
 import org.gatelab.viewmodel.TaskRunner;
-import org.gatelab.viewmodel.training.TrainingModel;
-import org.gatelab.viewmodel.training.TrainingParameter;
+import org.gatelab.viewmodel.training.TrainingLabViewModel;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.TaskKind;
+import org.gatelab.vocabulary.TrainingSetting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -48,43 +48,43 @@ class TrainingLabPreviewTest {
     void writesPreviews(FxRobot robot) {
         write(robot, "idle", m -> { });
         write(robot, "adding", m -> {
-            m.setTaskValue(TaskParameter.ADDING_LENGTH, "20");
-            m.setTaskValue(TaskParameter.ADDING_TRAIN, "1000");
-            m.setTaskValue(TaskParameter.ADDING_VALIDATION, "300");
-            m.setTrainingValue(TrainingParameter.HIDDEN, "16");
-            m.setTrainingValue(TrainingParameter.EPOCHS, "15");
+            m.setTaskValue(TaskSetting.ADDING_LENGTH, "20");
+            m.setTaskValue(TaskSetting.ADDING_TRAIN, "1000");
+            m.setTaskValue(TaskSetting.ADDING_VALIDATION, "300");
+            m.setTrainingValue(TrainingSetting.HIDDEN, "16");
+            m.setTrainingValue(TrainingSetting.EPOCHS, "15");
             m.start();
         });
         write(robot, "reber-stepped", m -> {
             m.selectTask(TaskKind.REBER);
-            m.setTaskValue(TaskParameter.REBER_TRAIN, "400");
-            m.setTaskValue(TaskParameter.REBER_VALIDATION, "60");
-            m.setTrainingValue(TrainingParameter.HIDDEN, "16");
-            m.setTrainingValue(TrainingParameter.EPOCHS, "10");
+            m.setTaskValue(TaskSetting.REBER_TRAIN, "400");
+            m.setTaskValue(TaskSetting.REBER_VALIDATION, "60");
+            m.setTrainingValue(TrainingSetting.HIDDEN, "16");
+            m.setTrainingValue(TrainingSetting.EPOCHS, "10");
             m.step();
             m.step();
             m.step();
         });
         write(robot, "copy", m -> {
             m.selectTask(TaskKind.COPY);
-            m.setTaskValue(TaskParameter.COPY_TRAIN, "1000");
-            m.setTaskValue(TaskParameter.COPY_VALIDATION, "100");
+            m.setTaskValue(TaskSetting.COPY_TRAIN, "1000");
+            m.setTaskValue(TaskSetting.COPY_VALIDATION, "100");
             m.setCell(CellKind.GRU);
-            m.setTrainingValue(TrainingParameter.HIDDEN, "24");
-            m.setTrainingValue(TrainingParameter.EPOCHS, "12");
+            m.setTrainingValue(TrainingSetting.HIDDEN, "24");
+            m.setTrainingValue(TrainingSetting.EPOCHS, "12");
             m.start();
         });
         write(robot, "anomaly", m -> {
             m.selectTask(TaskKind.ANOMALY);
-            m.setTrainingValue(TrainingParameter.HIDDEN, "16");
-            m.setTrainingValue(TrainingParameter.EPOCHS, "8");
+            m.setTrainingValue(TrainingSetting.HIDDEN, "16");
+            m.setTrainingValue(TrainingSetting.EPOCHS, "8");
             m.start();
         });
         write(robot, "sine", m -> {
             m.selectTask(TaskKind.SINE);
-            m.setTaskValue(TaskParameter.SINE_SERIES, "1200");
-            m.setTrainingValue(TrainingParameter.HIDDEN, "16");
-            m.setTrainingValue(TrainingParameter.EPOCHS, "6");
+            m.setTaskValue(TaskSetting.SINE_SERIES, "1200");
+            m.setTrainingValue(TrainingSetting.HIDDEN, "16");
+            m.setTrainingValue(TrainingSetting.EPOCHS, "6");
             m.start();
         });
         write(robot, "csv", m -> {
@@ -104,30 +104,30 @@ class TrainingLabPreviewTest {
                 throw new java.io.UncheckedIOException(e);
             }
             m.loadCsv(file, "visitors");
-            m.setTaskValue(TaskParameter.CSV_WINDOW, "14");
-            m.setTrainingValue(TrainingParameter.HIDDEN, "16");
-            m.setTrainingValue(TrainingParameter.EPOCHS, "10");
+            m.setTaskValue(TaskSetting.CSV_WINDOW, "14");
+            m.setTrainingValue(TrainingSetting.HIDDEN, "16");
+            m.setTrainingValue(TrainingSetting.EPOCHS, "10");
             m.start();
         });
         write(robot, "diverged", m -> {
-            m.setTaskValue(TaskParameter.ADDING_LENGTH, "10");
-            m.setTaskValue(TaskParameter.ADDING_TRAIN, "64");
-            m.setTaskValue(TaskParameter.ADDING_VALIDATION, "20");
-            m.setTrainingValue(TrainingParameter.HIDDEN, "4");
-            m.setTrainingValue(TrainingParameter.BATCH_SIZE, "16");
-            m.setTrainingValue(TrainingParameter.CLIP_NORM, "0");
-            m.setOptimizer(org.gatelab.tasks.OptimizerKind.SGD);
-            m.setTrainingValue(TrainingParameter.LEARNING_RATE, "2");
-            m.setTrainingValue(TrainingParameter.EPOCHS, "40");
+            m.setTaskValue(TaskSetting.ADDING_LENGTH, "10");
+            m.setTaskValue(TaskSetting.ADDING_TRAIN, "64");
+            m.setTaskValue(TaskSetting.ADDING_VALIDATION, "20");
+            m.setTrainingValue(TrainingSetting.HIDDEN, "4");
+            m.setTrainingValue(TrainingSetting.BATCH_SIZE, "16");
+            m.setTrainingValue(TrainingSetting.CLIP_NORM, "0");
+            m.setOptimizer(org.gatelab.vocabulary.OptimizerKind.SGD);
+            m.setTrainingValue(TrainingSetting.LEARNING_RATE, "2");
+            m.setTrainingValue(TrainingSetting.EPOCHS, "40");
             m.start();
         });
     }
 
-    private void write(FxRobot robot, String name, Consumer<TrainingModel> setup) {
-        TrainingModel[] model = new TrainingModel[1];
+    private void write(FxRobot robot, String name, Consumer<TrainingLabViewModel> setup) {
+        TrainingLabViewModel[] model = new TrainingLabViewModel[1];
         robot.interact(() -> {
             long t0 = System.nanoTime();
-            model[0] = new TrainingModel(new Session(TaskRunner.direct()), TaskRunner.direct(), Runnable::run);
+            model[0] = new TrainingLabViewModel(new WorkspaceViewModel(TaskRunner.direct()), TaskRunner.direct(), Runnable::run);
             setup.accept(model[0]);
             System.out.printf(Locale.ROOT, "preview %s: %.1f s%n", name, (System.nanoTime() - t0) / 1e9);
         });

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.gatelab.engine.trace.CellKind;
 import org.gatelab.render.Palette;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.PlotSeries;
@@ -20,6 +19,7 @@ import org.gatelab.viewmodel.training.EpochPoint;
 import org.gatelab.viewmodel.training.TrainingSnapshot;
 import org.gatelab.viewmodel.training.TrainingState;
 import org.gatelab.viewmodel.training.ValidationPredictions;
+import org.gatelab.vocabulary.CellKind;
 import org.junit.jupiter.api.Test;
 
 /** The lab's figures and painters without JavaFX: every value drawn is one the snapshot holds. */

@@ -9,8 +9,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,7 +20,7 @@ import org.testfx.framework.junit5.Start;
 /** Text that is not a number in a number field goes back to the last good value; nothing is thrown. */
 @ExtendWith(ApplicationExtension.class)
 class ControlPanelTypingTest {
-    private final Session session = new Session(TaskRunner.direct());
+    private final WorkspaceViewModel session = new WorkspaceViewModel(TaskRunner.direct());
     private ControlPanel panel;
     private Button elsewhere;
 
@@ -47,13 +47,13 @@ class ControlPanelTypingTest {
             assertTrue(thrown.isEmpty(), "thrown: " + thrown);
             assertEquals(8, panel.hidden.getValue());
             assertEquals("8", panel.hidden.getEditor().getText());
-            assertEquals(8, session.workspace().settings().hiddenSize());
+            assertEquals(8, session.settings().hiddenSize());
             robot.interact(() -> {
                 panel.hidden.requestFocus();
                 panel.hidden.getEditor().setText("12");
                 elsewhere.requestFocus();
             });
-            assertEquals(12, session.workspace().settings().hiddenSize(), "a good number still applies");
+            assertEquals(12, session.settings().hiddenSize(), "a good number still applies");
         } finally {
             robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(before));
         }

@@ -12,13 +12,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.gatelab.engine.trace.Gate;
 import org.gatelab.export.ExportFormat;
 import org.gatelab.export.ExportRequest;
+import org.gatelab.export.ExportSubject;
 import org.gatelab.export.ExportTheme;
-import org.gatelab.export.ExportView;
-import org.gatelab.viewmodel.Session;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.Gate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,13 +28,13 @@ class ExportModelTest {
     @TempDir
     Path dir;
 
-    private Session session;
+    private WorkspaceViewModel session;
     private ExportModel model;
     private final List<String> errors = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
-        session = new Session(TaskRunner.direct());
+        session = new WorkspaceViewModel(TaskRunner.direct());
         model = new ExportModel(session, TaskRunner.direct(), FolderMemory.inMemory(null));
     }
 
@@ -43,7 +43,7 @@ class ExportModelTest {
         session.timeline().setStep(7);
         session.selection().selectUnit(3);
         session.selection().highlightGate(Gate.O);
-        ExportRequest r = model.request(ExportTarget.of(ExportView.DIAGRAM),
+        ExportRequest r = model.request(ExportTarget.of(ExportSubject.DIAGRAM),
                 new ExportChoice(ExportFormat.PNG, 4, ExportTheme.DARK, true));
         assertEquals(7, r.selection().step());
         assertEquals(3, r.selection().unit());
@@ -51,9 +51,9 @@ class ExportModelTest {
         assertEquals(4, r.scale());
         assertEquals(ExportTheme.DARK, r.theme());
         assertTrue(r.transparent());
-        assertEquals(1, model.request(ExportTarget.of(ExportView.DIAGRAM),
+        assertEquals(1, model.request(ExportTarget.of(ExportSubject.DIAGRAM),
                 new ExportChoice(ExportFormat.SVG, 4, ExportTheme.DARK, true)).scale(), "vectors ignore the scale");
-        assertEquals("lstm-sine-diagram-t07.png", model.suggestedName(ExportTarget.of(ExportView.DIAGRAM),
+        assertEquals("lstm-sine-diagram-t07.png", model.suggestedName(ExportTarget.of(ExportSubject.DIAGRAM),
                 ExportChoice.DEFAULT));
     }
 
@@ -62,7 +62,7 @@ class ExportModelTest {
         session.timeline().setStep(4);
         Path file = dir.resolve("x.png");
         List<Path> done = new ArrayList<>();
-        model.export(ExportTarget.of(ExportView.GRADIENT_FLOW), new ExportChoice(ExportFormat.PNG, 1,
+        model.export(ExportTarget.of(ExportSubject.GRADIENT_FLOW), new ExportChoice(ExportFormat.PNG, 1,
                 ExportTheme.LIGHT, false), file, done::add, errors::add);
         assertEquals(List.of(file), done);
         assertTrue(errors.isEmpty(), errors.toString());
@@ -80,7 +80,7 @@ class ExportModelTest {
         model.setScreenTheme(ExportTheme.DARK);
         assertEquals(ExportTheme.DARK, model.lastChoice().theme(), "a first export looks like the screen");
         assertEquals(ExportTheme.DARK, model.defaultAnimation().theme());
-        model.export(ExportTarget.of(ExportView.DIAGRAM), new ExportChoice(ExportFormat.PNG, 1, ExportTheme.LIGHT,
+        model.export(ExportTarget.of(ExportSubject.DIAGRAM), new ExportChoice(ExportFormat.PNG, 1, ExportTheme.LIGHT,
                 false), dir.resolve("d.png"), p -> { }, errors::add);
         assertTrue(errors.isEmpty(), errors.toString());
         assertEquals(ExportTheme.LIGHT, model.lastChoice().theme(), "then the user's own choice stays");
@@ -92,7 +92,7 @@ class ExportModelTest {
     void aFailureIsReportedWithTheFileAndTheCause() {
         Path file = dir.resolve("missing").resolve("x.svg");
         List<Path> done = new ArrayList<>();
-        model.export(ExportTarget.of(ExportView.EQUATIONS), new ExportChoice(ExportFormat.SVG, 1, ExportTheme.LIGHT,
+        model.export(ExportTarget.of(ExportSubject.EQUATIONS), new ExportChoice(ExportFormat.SVG, 1, ExportTheme.LIGHT,
                 false), file, done::add, errors::add);
         assertTrue(done.isEmpty());
         assertEquals(1, errors.size());
@@ -105,13 +105,13 @@ class ExportModelTest {
     @Test
     void animationAndClipboardImage() {
         List<Object> done = new ArrayList<>();
-        model.exportAnimation(ExportTarget.of(ExportView.DIAGRAM),
+        model.exportAnimation(ExportTarget.of(ExportSubject.DIAGRAM),
                 new AnimationChoice(3, 1, 100, 1, ExportTheme.LIGHT), dir, done::add, errors::add);
         assertTrue(errors.isEmpty(), errors.toString());
         assertEquals(1, done.size());
         assertTrue(Files.exists(dir.resolve("lstm-sine-diagram-t01-t03.gif")));
         assertTrue(Files.exists(dir.resolve("lstm-sine-diagram-t01-t03-t02.png")));
-        model.renderImage(ExportTarget.of(ExportView.EQUATIONS), ExportChoice.DEFAULT, done::add, errors::add);
+        model.renderImage(ExportTarget.of(ExportSubject.EQUATIONS), ExportChoice.DEFAULT, done::add, errors::add);
         assertEquals(2, done.size());
         assertEquals(2400, ((org.gatelab.export.ArgbImage) done.get(1)).width());
     }
@@ -123,6 +123,6 @@ class ExportModelTest {
         m.remember(dir);
         assertEquals(dir.toAbsolutePath(), m.lastFolder());
         assertNotNull(model.defaultAnimation());
-        assertEquals(session.workspace().trace().length() - 1, model.defaultAnimation().to());
+        assertEquals(session.trace().length() - 1, model.defaultAnimation().to());
     }
 }

@@ -1,7 +1,5 @@
 package org.gatelab.viewmodel.training;
 
-import org.gatelab.viewmodel.Session;
-import org.gatelab.viewmodel.TaskRunner;
 import static org.gatelab.viewmodel.training.TrainingLabFixtures.assertSameParameters;
 import static org.gatelab.viewmodel.training.TrainingLabFixtures.synchronous;
 import static org.gatelab.viewmodel.training.TrainingLabFixtures.tinyAdding;
@@ -16,11 +14,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.gatelab.engine.InitScheme;
-import org.gatelab.engine.trace.CellKind;
+import org.gatelab.io.ExperimentFiles;
 import org.gatelab.tasks.CsvTask;
-import org.gatelab.tasks.OptimizerKind;
-import org.gatelab.tasks.TaskKind;
+import org.gatelab.tasks.TaskSetting;
+import org.gatelab.training.ExperimentSettings;
+import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.ChoiceSetting;
+import org.gatelab.vocabulary.InitScheme;
+import org.gatelab.vocabulary.OptimizerKind;
+import org.gatelab.vocabulary.TaskKind;
+import org.gatelab.vocabulary.TrainingSetting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,8 +34,8 @@ class TrainingFilesTest {
     @TempDir
     Path dir;
 
-    private final Session session = new Session(TaskRunner.direct());
-    private final TrainingModel model = synchronous(session);
+    private final WorkspaceViewModel session = new WorkspaceViewModel(TaskRunner.direct());
+    private final TrainingLabViewModel model = synchronous(session);
 
     @Test
     void aTrainedModelRoundTripsThroughSafetensors() throws IOException {
@@ -46,7 +51,7 @@ class TrainingFilesTest {
             assertEquals(List.of(file), listing.toList(), "no temporary file is left behind");
         }
 
-        TrainingModel other = synchronous(new Session(TaskRunner.direct()));
+        TrainingLabViewModel other = synchronous(new WorkspaceViewModel(TaskRunner.direct()));
         tinyAdding(other, 2);
         assertEquals(CellKind.LSTM, other.cell());
         other.loadModel(file);
@@ -63,8 +68,8 @@ class TrainingFilesTest {
                 other.noticeProperty().get().text().replaceAll(".*validation loss ([0-9.e-]+).*", "$1")),
                 1e-3 * model.snapshot().lastEpoch().valLoss());
         other.inspect();
-        assertEquals(CellKind.GRU, other.session().workspace().trace().cell());
-        assertEquals(4, other.session().workspace().trace().hiddenSize());
+        assertEquals(CellKind.GRU, other.workspace().trace().cell());
+        assertEquals(4, other.workspace().trace().hiddenSize());
         other.reset();
         assertEquals(TrainingState.IDLE, other.state());
     }
@@ -75,7 +80,7 @@ class TrainingFilesTest {
         model.start();
         Path file = dir.resolve("adding.safetensors");
         model.saveModel(file);
-        TrainingModel other = synchronous(new Session(TaskRunner.direct()));
+        TrainingLabViewModel other = synchronous(new WorkspaceViewModel(TaskRunner.direct()));
         other.selectTask(TaskKind.COPY);
         ExperimentSettings before = other.settings();
         other.loadModel(file);
@@ -97,16 +102,16 @@ class TrainingFilesTest {
     @Test
     void settingsRoundTripThroughAnExperimentFile() throws IOException {
         model.selectTask(TaskKind.COPY);
-        assertTrue(model.setTaskValue(TaskParameter.COPY_DELAY, "5"));
-        assertTrue(model.setTaskValue(TaskParameter.COPY_ALPHABET, "6"));
+        assertTrue(model.setTaskValue(TaskSetting.COPY_DELAY, "5"));
+        assertTrue(model.setTaskValue(TaskSetting.COPY_ALPHABET, "6"));
         assertTrue(model.setCell(CellKind.GRU));
-        assertTrue(model.setTrainingValue(TrainingParameter.HIDDEN, "12"));
+        assertTrue(model.setTrainingValue(TrainingSetting.HIDDEN, "12"));
         assertTrue(model.setOptimizer(OptimizerKind.SGD));
-        assertTrue(model.setTrainingValue(TrainingParameter.MOMENTUM, "0.5"));
-        assertTrue(model.setTrainingValue(TrainingParameter.CLIP_NORM, "0"));
-        assertTrue(model.setTrainingValue(TrainingParameter.SEED, "7"));
+        assertTrue(model.setTrainingValue(TrainingSetting.MOMENTUM, "0.5"));
+        assertTrue(model.setTrainingValue(TrainingSetting.CLIP_NORM, "0"));
+        assertTrue(model.setTrainingValue(TrainingSetting.SEED, "7"));
         assertTrue(model.setInit(InitScheme.XAVIER));
-        assertTrue(model.setTrainingValue(TrainingParameter.GATE_BIAS, "2"));
+        assertTrue(model.setTrainingValue(TrainingSetting.GATE_BIAS, "2"));
         Path file = dir.resolve("copy.json");
         model.saveSettings(file);
         assertEquals("Saved the settings to copy.json.", model.noticeProperty().get().text());
@@ -115,12 +120,12 @@ class TrainingFilesTest {
         assertTrue(json.contains("\"delay\" : 5"), json);
         assertTrue(json.contains("\"learning_rate\" : 0.01"), json);
 
-        TrainingModel other = synchronous(new Session(TaskRunner.direct()));
+        TrainingLabViewModel other = synchronous(new WorkspaceViewModel(TaskRunner.direct()));
         other.loadSettings(file);
         assertFalse(other.noticeProperty().get().problem(), other.noticeProperty().get().text());
         assertEquals(model.settings(), other.settings());
         assertEquals(TaskKind.COPY, other.taskKind());
-        assertEquals("5", other.taskText(TaskParameter.COPY_DELAY));
+        assertEquals("5", other.taskText(TaskSetting.COPY_DELAY));
         assertEquals(other.settings().task().explanation(), other.explanationProperty().get());
     }
 
@@ -195,7 +200,7 @@ class TrainingFilesTest {
         Files.writeString(file, json);
         model.loadSettings(file);
         assertFalse(model.noticeProperty().get().problem(), model.noticeProperty().get().text());
-        assertEquals("30", model.taskText(TaskParameter.ANOMALY_COUNT));
+        assertEquals("30", model.taskText(TaskSetting.ANOMALY_COUNT));
         assertEquals(InitScheme.IRNN, model.init());
         assertEquals(CellKind.RNN, model.cell());
     }
@@ -222,16 +227,16 @@ class TrainingFilesTest {
         assertTrue(d.notes().stream().anyMatch(n -> n.contains("skipped 8 rows")), d.notes().toString());
         assertTrue(d.hasNaiveForecast());
         assertTrue(model.explanationProperty().get().startsWith("Your series prices.csv, column price"));
-        assertTrue(model.setTaskValue(TaskParameter.CSV_WINDOW, "12"));
+        assertTrue(model.setTaskValue(TaskSetting.CSV_WINDOW, "12"));
         assertEquals(12, ((CsvTask) model.settings().task()).window());
 
         Path file = dir.resolve("mine.json");
         model.saveSettings(file);
-        TrainingModel other = synchronous(new Session(TaskRunner.direct()));
+        TrainingLabViewModel other = synchronous(new WorkspaceViewModel(TaskRunner.direct()));
         other.loadSettings(file);
         assertFalse(other.noticeProperty().get().problem(), other.noticeProperty().get().text());
         assertEquals(TaskKind.CSV, other.taskKind());
-        assertEquals("12", other.taskText(TaskParameter.CSV_WINDOW));
+        assertEquals("12", other.taskText(TaskSetting.CSV_WINDOW));
         assertArrayEquals(((CsvTask) model.settings().task()).series().values(),
                 ((CsvTask) other.settings().task()).series().values(), 0.0);
 
@@ -251,7 +256,7 @@ class TrainingFilesTest {
             csv.append(Math.sin(i / 4.0)).append('\n');
         }
         Files.writeString(data, csv);
-        TrainingModel model = synchronous(new Session(TaskRunner.direct()));
+        TrainingLabViewModel model = synchronous(new WorkspaceViewModel(TaskRunner.direct()));
         model.loadCsv(data, "v");
         Path experiments = Files.createDirectories(dir.resolve("experiments"));
         Path file = experiments.resolve("lab.json");
@@ -264,7 +269,7 @@ class TrainingFilesTest {
         try (var listing = Files.list(experiments)) {
             assertEquals(2, listing.count(), "saving again reuses the identical copy");
         }
-        TrainingModel other = synchronous(new Session(TaskRunner.direct()));
+        TrainingLabViewModel other = synchronous(new WorkspaceViewModel(TaskRunner.direct()));
         other.loadSettings(file);
         assertFalse(other.noticeProperty().get().problem(), other.noticeProperty().get().text());
         assertEquals(TaskKind.CSV, other.taskKind());

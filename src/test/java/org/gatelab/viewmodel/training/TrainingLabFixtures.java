@@ -1,16 +1,19 @@
 package org.gatelab.viewmodel.training;
 
-import org.gatelab.viewmodel.Session;
-import org.gatelab.viewmodel.TaskRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.gatelab.engine.Model;
 import org.gatelab.engine.trace.Tensor;
-import org.gatelab.tasks.EpochReport;
-import org.gatelab.tasks.TaskKind;
-import org.gatelab.tasks.TrainingRun;
+import org.gatelab.tasks.TaskSetting;
+import org.gatelab.training.EpochReport;
+import org.gatelab.training.ExperimentSettings;
+import org.gatelab.training.TrainingRun;
+import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.TaskKind;
+import org.gatelab.vocabulary.TrainingSetting;
 
 /** Tiny training-lab settings and comparisons shared by the view-model tests. */
 public final class TrainingLabFixtures {
@@ -18,23 +21,23 @@ public final class TrainingLabFixtures {
     }
 
     /** A model that computes everything synchronously, on the calling thread. */
-    public static TrainingModel synchronous(Session session) {
-        return new TrainingModel(session, TaskRunner.direct(), Runnable::run);
+    public static TrainingLabViewModel synchronous(WorkspaceViewModel session) {
+        return new TrainingLabViewModel(session, TaskRunner.direct(), Runnable::run);
     }
 
     /** Adding problem T = 10 with 64 training and 20 validation sequences, hidden 4, batch 16, {@code epochs}. */
-    public static void tinyAdding(TrainingModel m, int epochs) {
+    public static void tinyAdding(TrainingLabViewModel m, int epochs) {
         m.selectTask(TaskKind.ADDING);
-        assertTrue(m.setTaskValue(TaskParameter.ADDING_LENGTH, "10"));
-        assertTrue(m.setTaskValue(TaskParameter.ADDING_TRAIN, "64"));
-        assertTrue(m.setTaskValue(TaskParameter.ADDING_VALIDATION, "20"));
-        assertTrue(m.setTrainingValue(TrainingParameter.HIDDEN, "4"));
-        assertTrue(m.setTrainingValue(TrainingParameter.BATCH_SIZE, "16"));
-        assertTrue(m.setTrainingValue(TrainingParameter.EPOCHS, Integer.toString(epochs)));
+        assertTrue(m.setTaskValue(TaskSetting.ADDING_LENGTH, "10"));
+        assertTrue(m.setTaskValue(TaskSetting.ADDING_TRAIN, "64"));
+        assertTrue(m.setTaskValue(TaskSetting.ADDING_VALIDATION, "20"));
+        assertTrue(m.setTrainingValue(TrainingSetting.HIDDEN, "4"));
+        assertTrue(m.setTrainingValue(TrainingSetting.BATCH_SIZE, "16"));
+        assertTrue(m.setTrainingValue(TrainingSetting.EPOCHS, Integer.toString(epochs)));
     }
 
     /** The epochs a plain {@link TrainingRun} reports for the model's settings. */
-    public static List<EpochReport> reference(TrainingModel m) {
+    public static List<EpochReport> reference(TrainingLabViewModel m) {
         ExperimentSettings s = m.settings();
         return new TrainingRun(s.task().generate(s.config().seed()), s.config()).run().epochs();
     }

@@ -1,0 +1,85 @@
+package org.gatelab.ui.canvas;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import org.gatelab.render.Palette;
+import org.gatelab.ui.canvas.CanvasView;
+
+/**
+ * Light and dark: a stylesheet of colour tokens for the controls and a {@link Palette} for the canvases, each
+ * with its presenter-mode variant (high-contrast tokens under {@code .root.presenting}, a high-contrast palette).
+ */
+public enum Theme {
+    LIGHT("light.css", "presenter-light.css", Palette.LIGHT, Palette.PRESENTER_LIGHT),
+    DARK("dark.css", "presenter-dark.css", Palette.DARK, Palette.PRESENTER_DARK);
+
+    private static final String BASE = "base.css";
+    private static final String PRESENTER = "presenter.css";
+
+    private final String stylesheet;
+    private final String presenterStylesheet;
+    private final Palette palette;
+    private final Palette presenterPalette;
+
+    Theme(String stylesheet, String presenterStylesheet, Palette palette, Palette presenterPalette) {
+        this.stylesheet = stylesheet;
+        this.presenterStylesheet = presenterStylesheet;
+        this.palette = palette;
+        this.presenterPalette = presenterPalette;
+    }
+
+    public Palette palette() {
+        return palette;
+    }
+
+    /** The high-contrast palette of presenter mode in this theme. */
+    public Palette presenterPalette() {
+        return presenterPalette;
+    }
+
+    /** The other theme. */
+    public Theme other() {
+        return this == LIGHT ? DARK : LIGHT;
+    }
+
+    /**
+     * The stylesheets, in order: this theme's colour tokens, its presenter tokens (which apply only under
+     * {@code .presenting}), the shared base, then presenter mode's sizes (also only under {@code .presenting}).
+     */
+    public List<String> stylesheets() {
+        return List.of(url(stylesheet), url(presenterStylesheet), url(BASE), url(PRESENTER));
+    }
+
+    /** The themes' stylesheets are resources in {@code org/gatelab/ui/theme/}. */
+    private static String url(String name) {
+        return Theme.class.getResource("/org/gatelab/ui/theme/" + name).toExternalForm();
+    }
+
+    /** Applies the theme to a scene: its stylesheets, and the palette of every canvas view in it. */
+    public void applyTo(Scene scene) {
+        scene.getStylesheets().setAll(stylesheets());
+        if (scene.getRoot() != null) {
+            applyPalette(scene.getRoot());
+        }
+    }
+
+    /** Sets this theme's palette (at drawing scale 1) on every {@link CanvasView} under {@code node}. */
+    public void applyPalette(Node node) {
+        styleCanvases(node, palette, 1);
+    }
+
+    /** Sets the palette and the drawing scale of every {@link CanvasView} under {@code node}. */
+    public static void styleCanvases(Node node, Palette palette, double drawingScale) {
+        if (node instanceof CanvasView view) {
+            view.paletteProperty().set(palette);
+            view.drawingScaleProperty().set(drawingScale);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                styleCanvases(child, palette, drawingScale);
+            }
+        }
+    }
+}

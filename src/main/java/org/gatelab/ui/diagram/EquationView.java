@@ -1,0 +1,79 @@
+package org.gatelab.ui.diagram;
+
+import javafx.geometry.Dimension2D;
+import org.gatelab.engine.trace.Trace;
+import org.gatelab.render.Surface;
+import org.gatelab.render.equations.EquationBuilder;
+import org.gatelab.render.equations.EquationLayout;
+import org.gatelab.render.equations.EquationPainter;
+import org.gatelab.render.equations.EquationSet;
+import org.gatelab.ui.canvas.CanvasView;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+
+/**
+ * The selected cell's equations for the selected layer, step and unit, with the numbers the engine recorded
+ * substituted, like a worked example in a textbook ({@code fₜ = σ(W_if xₜ + b_if + W_hf hₜ₋₁ + b_hf) =
+ * σ(0.214 + 0.096) = σ(0.310) = 0.577}), and a short block of gradients when the trace has them. The lesson's
+ * highlighted gate is drawn on an accent background.
+ *
+ * <p>Tests read what it shows through a page object ({@code EquationPage}, under src/test).
+ */
+public final class EquationView extends CanvasView {
+    /** Style class of the view. */
+    public static final String STYLE_CLASS = "equation-view";
+
+    private final WorkspaceViewModel workspace;
+    private final EquationPainter painter = new EquationPainter();
+    private EquationSet set = EquationBuilder.build(null, 0, 0, 0);
+    private EquationLayout lastLayout;
+
+    public EquationView(WorkspaceViewModel workspace) {
+        this.workspace = workspace;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add(STYLE_CLASS);
+        setMinSize(200, 120);
+        setPrefSize(760, 420);
+    }
+
+    private void initListeners() {
+        workspace.resultProperty().addListener((obs, o, n) -> rebuild());
+        workspace.timeline().stepProperty().addListener((obs, o, n) -> rebuild());
+        workspace.selection().unitProperty().addListener((obs, o, n) -> rebuild());
+        workspace.selection().layerProperty().addListener((obs, o, n) -> rebuild());
+        workspace.selection().highlightedGateProperty().addListener((obs, o, n) -> requestRedraw());
+        rebuild();
+    }
+
+    /** Rebuilds the lines from the current trace and selection (cheap: a few dozen numbers). */
+    private void rebuild() {
+        Trace trace = workspace.trace();
+        set = EquationBuilder.build(trace, workspace.selection().layer(), workspace.timeline().step(),
+                workspace.selection().unit());
+        requestRedraw();
+    }
+
+    /** The smallest area in which a cell's forward equations fit legibly (two lines each when narrow). */
+    @Override
+    protected Dimension2D minimumDrawingSize() {
+        return new Dimension2D(420, 240);
+    }
+
+    @Override
+    protected void paint(Surface surface) {
+        lastLayout = painter.paint(surface, set, palette(), workspace.selection().highlightedGateProperty().get());
+    }
+
+    /** What the view shows, for the tests' page object. */
+    EquationSet set() {
+        return set;
+    }
+
+    /** What the view shows, for the tests' page object. */
+    EquationLayout lastLayout() {
+        return lastLayout;
+    }
+}

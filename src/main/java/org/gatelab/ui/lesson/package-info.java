@@ -1,0 +1,8 @@
+/**
+ * The lessons: the list of lesson cards ({@link org.gatelab.ui.lesson.LessonListView}) and the player docked beside
+ * the tabs ({@link org.gatelab.ui.lesson.LessonPlayerView}: the step's Markdown, its checks, the step dots), both on
+ * {@code viewmodel.lesson.LessonPlayerViewModel}.
+ *
+ * <p>May use viewmodel.lesson, the immutable lesson model ({@code lesson}) it renders, and the vocabulary.
+ */
+package org.gatelab.ui.lesson;

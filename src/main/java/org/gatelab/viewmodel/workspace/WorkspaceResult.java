@@ -1,0 +1,16 @@
+package org.gatelab.viewmodel.workspace;
+
+import java.util.Map;
+import org.gatelab.engine.trace.Trace;
+import org.gatelab.vocabulary.CellKind;
+
+/**
+ * What one computation of the workspace produced.
+ *
+ * @param trace       the selected cell's run
+ * @param comparison  the same input through an RNN, an LSTM and a GRU of the same hidden size (the overlay)
+ * @param description the input, in words
+ */
+public record WorkspaceResult(WorkspaceSettings settings, Trace trace, Map<CellKind, Trace> comparison,
+                              String description, long pytorchParameters, long textbookParameters) {
+}

@@ -1,0 +1,30 @@
+package org.gatelab.vocabulary;
+
+/** Where the workspace's input sequence comes from. */
+public enum SequenceKind {
+    SINE("Sine wave", "x_t = sin(2πt / 20) plus a little noise; the target is the next value."),
+    ADDING("Adding problem", "Random values with two marked positions; the target is the sum of the two marked values."),
+    NOISE("Random noise", "Gaussian noise; the target is 0. Useful to watch gates with no structure to find."),
+    CUSTOM("Typed by hand", "The numbers you type, one per timestep; the target is the value you give.");
+
+    private final String title;
+    private final String explanation;
+
+    SequenceKind(String title, String explanation) {
+        this.title = title;
+        this.explanation = explanation;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String explanation() {
+        return explanation;
+    }
+
+    @Override
+    public String toString() {
+        return title;
+    }
+}
