@@ -1,0 +1,102 @@
+package org.gatelab.engine;
+
+import static org.gatelab.engine.VectorMath.LANES;
+import static org.gatelab.engine.VectorMath.load;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
+import org.gatelab.engine.trace.LayerTrace;
+
+/**
+ * {@link GruKernel}'s per-unit loops on whole vectors of units (loaded only when {@link Simd#AVAILABLE}); as
+ * in {@link VectorLstm}, each method does units 0 .. n-1 (n a multiple of the vector width) and returns n,
+ * with the scalar loop's arithmetic operation for operation, e^x and tanh from the Vector API.
+ */
+final class VectorGru {
+    private VectorGru() {
+    }
+
+    /** r, z = σ(a); n = tanh(W_in x + b_in + r (W_hn h + b_hn)); h' = (1 - z) n + z h. */
+    static int forward(LayerTrace.Data d, double[] stepPre, int s, double[] bias, int base, int u,
+                       double[] hiddenBefore, int hb, int h, boolean record) {
+        int j = 0;
+        for (; j + LANES <= h; j += LANES) {
+            int ri = base + j;
+            int zi = ri + h;
+            int ni = ri + 2 * h;
+            DoubleVector recurrentR = load(stepPre, s + j).add(load(bias, j));
+            DoubleVector recurrentZ = load(stepPre, s + h + j).add(load(bias, h + j));
+            DoubleVector preR = load(d.preInput, ri).add(recurrentR);
+            DoubleVector preZ = load(d.preInput, zi).add(recurrentZ);
+            DoubleVector r = VectorMath.sigmoid(preR);
+            DoubleVector z = VectorMath.sigmoid(preZ);
+            DoubleVector recurrentN = load(stepPre, s + 2 * h + j).add(load(bias, 2 * h + j));
+            recurrentN.intoArray(d.preHidden, ni);
+            DoubleVector preN = load(d.preInput, ni).add(r.mul(recurrentN));
+            DoubleVector n = VectorMath.tanh(preN);
+            if (record) {
+                recurrentR.intoArray(d.preHidden, ri);
+                recurrentZ.intoArray(d.preHidden, zi);
+                preR.intoArray(d.pre, ri);
+                preZ.intoArray(d.pre, zi);
+                preN.intoArray(d.pre, ni);
+            }
+            r.intoArray(d.act, ri);
+            z.intoArray(d.act, zi);
+            n.intoArray(d.act, ni);
+            VectorMath.oneMinus(z).mul(n).add(z.mul(load(hiddenBefore, hb + j))).intoArray(d.hidden, u + j);
+        }
+        return j;
+    }
+
+    /**
+     * Through h' = (1 - z) n + z h_prev and n's argument; the recurrent side of n is scaled by r. {@code carry}
+     * gets the direct path z dL/dh_t to h_{t-1}; {@code k0} is this sequence's first index in it.
+     */
+    static int backward(LayerTrace.Data d, double[] gradPreHidden, int base, int u, double[] hiddenBefore, int hb,
+                        double[] carry, int k0, int h) {
+        int j = 0;
+        for (; j + LANES <= h; j += LANES) {
+            int ri = base + j;
+            int zi = ri + h;
+            int ni = ri + 2 * h;
+            DoubleVector r = load(d.act, ri);
+            DoubleVector z = load(d.act, zi);
+            DoubleVector n = load(d.act, ni);
+            DoubleVector dh = load(d.gradHidden, u + j);
+            DoubleVector dn = dh.mul(VectorMath.oneMinus(z));
+            DoubleVector dz = dh.mul(load(hiddenBefore, hb + j).sub(n));
+            DoubleVector dan = dn.mul(VectorMath.tanhSlope(n));
+            DoubleVector dr = dan.mul(load(d.preHidden, ni));
+            DoubleVector dar = dr.mul(VectorMath.sigmoidSlope(r));
+            DoubleVector daz = dz.mul(VectorMath.sigmoidSlope(z));
+            dar.intoArray(d.gradPre, ri);
+            daz.intoArray(d.gradPre, zi);
+            dan.intoArray(d.gradPre, ni);
+            dar.intoArray(gradPreHidden, ri);
+            daz.intoArray(gradPreHidden, zi);
+            dan.mul(r).intoArray(gradPreHidden, ni);
+            dh.mul(z).intoArray(carry, k0 + j);
+        }
+        return j;
+    }
+
+    /** ||dr W_r[j] + dz W_z[j] + dn W_n[j] + z e_j||² over the H columns of W_hh's three rows. */
+    static double rowNormSquared(double[] w, int rr, int rz, int rn, double dr, double dz, double dn, int j,
+                                 double z, int h) {
+        DoubleVector sum = DoubleVector.zero(VectorMath.SPECIES);
+        int k = 0;
+        for (; k + LANES <= h; k += LANES) {
+            DoubleVector v = load(w, rr + k).mul(dr).add(load(w, rz + k).mul(dz)).add(load(w, rn + k).mul(dn));
+            sum = VectorMath.fma(v, v, sum);
+        }
+        double s = sum.reduceLanes(VectorOperators.ADD);
+        for (; k < h; k++) {
+            double v = dr * w[rr + k] + dz * w[rz + k] + dn * w[rn + k];
+            s += v * v;
+        }
+        // the diagonal z of the direct path, in column j
+        double vj = dr * w[rr + j] + dz * w[rz + j] + dn * w[rn + j];
+        return s + ((vj + z) * (vj + z) - vj * vj);
+    }
+}
