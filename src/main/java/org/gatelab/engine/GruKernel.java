@@ -47,7 +47,7 @@ final class GruKernel extends LayerKernel {
                 double recurrentN = lane.stepPre[s + 2 * h + j] + bh[2 * h + j];
                 d.preHidden[ni] = recurrentN;
                 double preN = d.preInput[ni] + r * recurrentN;
-                double n = Math.tanh(preN);
+                double n = Activations.tanh(preN);
                 if (record) {
                     d.preHidden[ri] = recurrentR;
                     d.preHidden[zi] = recurrentZ;

@@ -39,7 +39,7 @@ final class LstmKernel extends LayerKernel {
             for (int j = first; j < h; j++) {
                 double i = Activations.sigmoid(preActivation(d, lane, s, base, j, record));
                 double f = Activations.sigmoid(preActivation(d, lane, s, base, h + j, record));
-                double g = Math.tanh(preActivation(d, lane, s, base, 2 * h + j, record));
+                double g = Activations.tanh(preActivation(d, lane, s, base, 2 * h + j, record));
                 double o = Activations.sigmoid(preActivation(d, lane, s, base, 3 * h + j, record));
                 d.act[base + j] = i;
                 d.act[base + h + j] = f;
@@ -47,7 +47,7 @@ final class LstmKernel extends LayerKernel {
                 d.act[base + 3 * h + j] = o;
                 // c' = f c + i g;  h' = o tanh(c')
                 double c = f * cellBefore[cb + j] + i * g;
-                double tc = Math.tanh(c);
+                double tc = Activations.tanh(c);
                 d.cellState[u + j] = c;
                 d.tanhCell[u + j] = tc;
                 d.hidden[u + j] = o * tc;

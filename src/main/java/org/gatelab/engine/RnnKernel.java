@@ -47,7 +47,7 @@ final class RnnKernel extends LayerKernel {
                 // a = (W_ih x + b_ih) + (W_hh h + b_hh);  h = φ(a)
                 double recurrent = lane.stepPre[s + j] + bh[j];
                 double a = d.preInput[u + j] + recurrent;
-                double h = relu ? Math.max(0.0, a) : Math.tanh(a);
+                double h = relu ? Math.max(0.0, a) : Activations.tanh(a);
                 if (record) {
                     d.preHidden[u + j] = recurrent;
                     d.pre[u + j] = a;

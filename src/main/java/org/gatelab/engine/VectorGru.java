@@ -4,13 +4,12 @@ import static org.gatelab.engine.VectorMath.LANES;
 import static org.gatelab.engine.VectorMath.load;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 import org.gatelab.engine.trace.LayerTrace;
 
 /**
  * {@link GruKernel}'s per-unit loops on whole vectors of units (loaded only when {@link Simd#AVAILABLE}); as
  * in {@link VectorLstm}, each method does units 0 .. n-1 (n a multiple of the vector width) and returns n,
- * with the scalar loop's arithmetic operation for operation, e^x and tanh from the Vector API.
+ * with the scalar loop's arithmetic operation for operation (the same values bit for bit).
  */
 final class VectorGru {
     private VectorGru() {
@@ -90,7 +89,7 @@ final class VectorGru {
             DoubleVector v = load(w, rr + k).mul(dr).add(load(w, rz + k).mul(dz)).add(load(w, rn + k).mul(dn));
             sum = VectorMath.fma(v, v, sum);
         }
-        double s = sum.reduceLanes(VectorOperators.ADD);
+        double s = VectorMath.sum(sum);
         for (; k < h; k++) {
             double v = dr * w[rr + k] + dz * w[rz + k] + dn * w[rn + k];
             s += v * v;

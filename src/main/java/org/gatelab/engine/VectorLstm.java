@@ -4,14 +4,13 @@ import static org.gatelab.engine.VectorMath.LANES;
 import static org.gatelab.engine.VectorMath.load;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 import org.gatelab.engine.trace.LayerTrace;
 
 /**
  * {@link LstmKernel}'s per-unit loops on whole vectors of units (loaded only when {@link Simd#AVAILABLE}). Each
  * method handles units 0 .. n-1 of one sequence's step, n the largest multiple of the vector width not above
  * H, and returns n; the kernel's scalar loop does the rest. The arithmetic is the scalar loop's, operation
- * for operation, except that e^x and tanh come from the Vector API (within 2 ulp of {@code StrictMath}).
+ * for operation, so both give the same values bit for bit.
  */
 final class VectorLstm {
     private VectorLstm() {
@@ -88,7 +87,7 @@ final class VectorLstm {
                     .add(load(w, ro + k).mul(dout));
             sum = VectorMath.fma(v, v, sum);
         }
-        double s = sum.reduceLanes(VectorOperators.ADD);
+        double s = VectorMath.sum(sum);
         for (; k < h; k++) {
             double v = di * w[ri + k] + df * w[rf + k] + dg * w[rg + k] + dout * w[ro + k];
             s += v * v;
