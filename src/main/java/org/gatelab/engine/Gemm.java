@@ -61,9 +61,25 @@ final class Gemm {
         }
         for (int i = 0; i < rows; i++) {
             int cRow = cOff + i * cols;
+            int aRow = aOff + i * depth;
             java.util.Arrays.fill(c, cRow, cRow + cols, 0.0);
-            for (int k = 0; k < depth; k++) {
-                double v = a[aOff + i * depth + k];
+            int k = 0;
+            // four terms of each element's chain per pass over the row, in the chain's order
+            for (; k + 3 < depth; k += 4) {
+                double v0 = a[aRow + k];
+                double v1 = a[aRow + k + 1];
+                double v2 = a[aRow + k + 2];
+                double v3 = a[aRow + k + 3];
+                int b0 = k * cols;
+                for (int j = 0; j < cols; j++) {
+                    double acc = fma(v0, b[b0 + j], c[cRow + j]);
+                    acc = fma(v1, b[b0 + cols + j], acc);
+                    acc = fma(v2, b[b0 + 2 * cols + j], acc);
+                    c[cRow + j] = fma(v3, b[b0 + 3 * cols + j], acc);
+                }
+            }
+            for (; k < depth; k++) {
+                double v = a[aRow + k];
                 int bRow = k * cols;
                 for (int j = 0; j < cols; j++) {
                     c[cRow + j] = fma(v, b[bRow + j], c[cRow + j]);
@@ -128,7 +144,21 @@ final class Gemm {
             }
             for (int i = i0; i < i1; i++) {
                 int cRow = i * p;
-                for (int k = k0; k < k0 + depth; k++) {
+                int k = k0;
+                for (; k + 3 < k0 + depth; k += 4) {
+                    double v0 = a[aOff + k * m + i];
+                    double v1 = a[aOff + (k + 1) * m + i];
+                    double v2 = a[aOff + (k + 2) * m + i];
+                    double v3 = a[aOff + (k + 3) * m + i];
+                    int b0 = bOff + k * p;
+                    for (int j = 0; j < p; j++) {
+                        double acc = fma(v0, b[b0 + j], c[cRow + j]);
+                        acc = fma(v1, b[b0 + p + j], acc);
+                        acc = fma(v2, b[b0 + 2 * p + j], acc);
+                        c[cRow + j] = fma(v3, b[b0 + 3 * p + j], acc);
+                    }
+                }
+                for (; k < k0 + depth; k++) {
                     double v = a[aOff + k * m + i];
                     int bRow = bOff + k * p;
                     for (int j = 0; j < p; j++) {
