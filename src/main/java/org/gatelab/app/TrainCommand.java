@@ -92,7 +92,7 @@ final class TrainCommand implements Callable<Integer> {
             sb.append(String.format(Locale.ROOT, "  accuracy %.1f%%", 100 * r.accuracy()));
         }
         r.extras().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %s %.3g", k, v)));
-        sb.append(String.format(Locale.ROOT, "  |grad| %.3g mean, %.3g max  %.1f s", r.gradNormMean(), r.gradNormMax(),
+        sb.append(String.format(Locale.ROOT, "  |grad| %.3g mean, %.3g max  %.2f s", r.gradNormMean(), r.gradNormMax(),
                 r.seconds()));
         return sb.toString();
     }

@@ -14,7 +14,7 @@ package org.gatelab.engine;
  *
  * <p>e^y: y = n ln2 + r with n = round(y / ln2) and |r| <= ln2 / 2 (ln2 split in two parts so that n ln2 is
  * exact to 2^-60), e^r - 1 = r + r² P(r) with P the Taylor series to r^11 / 13! (error below 1e-17), then
- * scaled by 2^n in two halves, so that subnormal results and overflow to infinity come out right.
+ * scaled by 2^n.
  */
 final class Activations {
     /** log2(e). */
@@ -25,9 +25,9 @@ final class Activations {
     /** 1.5 * 2^52: x + SHIFTER rounds x to an integer, which the low bits of the sum then hold. */
     static final double SHIFTER = 0x1.8p52;
     static final long SHIFTER_BITS = Double.doubleToRawLongBits(SHIFTER);
-    /** e^y overflows above 709.78 and is 0 below -745.2: clamping y to this range changes nothing. */
-    static final double EXP_MIN = -746;
-    static final double EXP_MAX = 710;
+    /** The range where {@link #exp} is e^y: 2^round(y / ln2) is a normal number throughout. */
+    static final double EXP_MIN = -708;
+    static final double EXP_MAX = 709;
     /** tanh(x) rounds to ±1 beyond |x| = 19.1; clamping keeps e^{2|x|} finite. */
     static final double TANH_MAX = 20;
     // 1/k! for k = 2 .. 13
@@ -58,23 +58,22 @@ final class Activations {
         double k = y * LOG2E + SHIFTER;
         double n = k - SHIFTER;
         double r = (y - n * LN2_HI) - n * LN2_LO;
-        double scale = Double.longBitsToDouble((Double.doubleToRawLongBits(k) - SHIFTER_BITS + 1023) << 52);
+        double scale = powerOfTwo(k);
         double e = expm1Reduced(r) * scale + (scale - 1.0);
         double t = e / (e + 2.0);
-        return Double.longBitsToDouble(Double.doubleToRawLongBits(t) | (Double.doubleToRawLongBits(x) & SIGN));
+        return x < 0 ? -t : t;
     }
 
-    /** e^y. */
+    /**
+     * e^y for -708 <= y <= 709; beyond, the value at the nearer end (about 3e-308 or 8e307), all that σ needs:
+     * σ(x) is then 1 or under 1.3e-308. One power of two then scales the result (no subnormals to handle).
+     */
     static double exp(double y) {
         double c = Math.min(Math.max(y, EXP_MIN), EXP_MAX);
         double k = c * LOG2E + SHIFTER;
         double n = k - SHIFTER;
         double r = (c - n * LN2_HI) - n * LN2_LO;
-        // 2^n as 2^n1 2^n2, n1 = round(n / 2): each half is a normal number for every n in range
-        double k1 = n * 0.5 + SHIFTER;
-        double n1 = k1 - SHIFTER;
-        double k2 = (n - n1) + SHIFTER;
-        return (1.0 + expm1Reduced(r)) * powerOfTwo(k1) * powerOfTwo(k2);
+        return (1.0 + expm1Reduced(r)) * powerOfTwo(k);
     }
 
     /** 2^m from m + SHIFTER (m an integer in the normal exponent range). */
@@ -98,8 +97,6 @@ final class Activations {
         p = p * r + C2;
         return r + (r * r) * p;
     }
-
-    static final long SIGN = Long.MIN_VALUE;
 
     /** σ'(x) = s (1 - s) where s = σ(x). */
     static double sigmoidSlope(double s) {
