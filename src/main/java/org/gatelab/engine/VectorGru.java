@@ -15,37 +15,46 @@ final class VectorGru {
     private VectorGru() {
     }
 
-    /** r, z = σ(a); n = tanh(W_in x + b_in + r (W_hn h + b_hn)); h' = (1 - z) n + z h. */
+    /**
+     * r, z = σ(a); n = tanh(W_in x + b_in + r (W_hn h + b_hn)); h' = (1 - z) n + z h. All H units, in stages of
+     * one function each (see {@link VectorMath#sigmoid(double[], int, double[], int, int)}).
+     */
     static int forward(LayerTrace.Data d, double[] stepPre, int s, double[] bias, int base, int u,
                        double[] hiddenBefore, int hb, int h, boolean record) {
+        VectorMath.preActivations(d.preInput, stepPre, s, bias, base, 2 * h, record ? d.preHidden : null,
+                record ? d.pre : null);
+        VectorMath.sigmoid(stepPre, s, d.act, base, 2 * h);
+        // n's argument, W_in x + b_in + r (W_hn h + b_hn), in place; W_hn h + b_hn is kept: backward needs it
+        int n = s + 2 * h;
+        int ni = base + 2 * h;
         int j = 0;
         for (; j + LANES <= h; j += LANES) {
-            int ri = base + j;
-            int zi = ri + h;
-            int ni = ri + 2 * h;
-            DoubleVector recurrentR = load(stepPre, s + j).add(load(bias, j));
-            DoubleVector recurrentZ = load(stepPre, s + h + j).add(load(bias, h + j));
-            DoubleVector preR = load(d.preInput, ri).add(recurrentR);
-            DoubleVector preZ = load(d.preInput, zi).add(recurrentZ);
-            DoubleVector r = VectorMath.sigmoid(preR);
-            DoubleVector z = VectorMath.sigmoid(preZ);
-            DoubleVector recurrentN = load(stepPre, s + 2 * h + j).add(load(bias, 2 * h + j));
-            recurrentN.intoArray(d.preHidden, ni);
-            DoubleVector preN = load(d.preInput, ni).add(r.mul(recurrentN));
-            DoubleVector n = VectorMath.tanh(preN);
-            if (record) {
-                recurrentR.intoArray(d.preHidden, ri);
-                recurrentZ.intoArray(d.preHidden, zi);
-                preR.intoArray(d.pre, ri);
-                preZ.intoArray(d.pre, zi);
-                preN.intoArray(d.pre, ni);
-            }
-            r.intoArray(d.act, ri);
-            z.intoArray(d.act, zi);
-            n.intoArray(d.act, ni);
-            VectorMath.oneMinus(z).mul(n).add(z.mul(load(hiddenBefore, hb + j))).intoArray(d.hidden, u + j);
+            DoubleVector recurrentN = load(stepPre, n + j).add(load(bias, 2 * h + j));
+            recurrentN.intoArray(d.preHidden, ni + j);
+            DoubleVector preN = load(d.preInput, ni + j).add(load(d.act, base + j).mul(recurrentN));
+            preN.intoArray(stepPre, n + j);
         }
-        return j;
+        for (; j < h; j++) {
+            double recurrentN = stepPre[n + j] + bias[2 * h + j];
+            d.preHidden[ni + j] = recurrentN;
+            stepPre[n + j] = d.preInput[ni + j] + d.act[base + j] * recurrentN;
+        }
+        if (record) {
+            System.arraycopy(stepPre, n, d.pre, ni, h);
+        }
+        VectorMath.tanh(stepPre, n, d.act, ni, h);
+        // h' = (1 - z) n + z h
+        j = 0;
+        for (; j + LANES <= h; j += LANES) {
+            DoubleVector z = load(d.act, base + h + j);
+            VectorMath.oneMinus(z).mul(load(d.act, ni + j)).add(z.mul(load(hiddenBefore, hb + j)))
+                    .intoArray(d.hidden, u + j);
+        }
+        for (; j < h; j++) {
+            double z = d.act[base + h + j];
+            d.hidden[u + j] = (1.0 - z) * d.act[ni + j] + z * hiddenBefore[hb + j];
+        }
+        return h;
     }
 
     /**

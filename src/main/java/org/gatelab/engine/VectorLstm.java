@@ -18,38 +18,35 @@ final class VectorLstm {
 
     /**
      * i, f, o = σ(a), g = tanh(a) with a = (W x + b_ih) + (h_{t-1} W_hhᵀ + b_hh);
-     * c' = f c + i g;  h' = o tanh(c').
+     * c' = f c + i g;  h' = o tanh(c'). All H units, in stages of one function each (see
+     * {@link VectorMath#sigmoid(double[], int, double[], int, int)}); {@code stepPre} keeps a afterwards.
      */
     static int forward(LayerTrace.Data d, double[] stepPre, int s, double[] bias, int base, int u,
                        double[] cellBefore, int cb, int h, boolean record) {
+        VectorMath.preActivations(d.preInput, stepPre, s, bias, base, 4 * h, record ? d.preHidden : null,
+                record ? d.pre : null);
+        VectorMath.sigmoid(stepPre, s, d.act, base, 2 * h);
+        VectorMath.tanh(stepPre, s + 2 * h, d.act, base + 2 * h, h);
+        VectorMath.sigmoid(stepPre, s + 3 * h, d.act, base + 3 * h, h);
+        // c' = f c + i g
         int j = 0;
         for (; j + LANES <= h; j += LANES) {
-            DoubleVector i = VectorMath.sigmoid(preActivation(d, stepPre, s, bias, base, j, record));
-            DoubleVector f = VectorMath.sigmoid(preActivation(d, stepPre, s, bias, base, h + j, record));
-            DoubleVector g = VectorMath.tanh(preActivation(d, stepPre, s, bias, base, 2 * h + j, record));
-            DoubleVector o = VectorMath.sigmoid(preActivation(d, stepPre, s, bias, base, 3 * h + j, record));
-            i.intoArray(d.act, base + j);
-            f.intoArray(d.act, base + h + j);
-            g.intoArray(d.act, base + 2 * h + j);
-            o.intoArray(d.act, base + 3 * h + j);
-            DoubleVector c = f.mul(load(cellBefore, cb + j)).add(i.mul(g));
-            DoubleVector tc = VectorMath.tanh(c);
-            c.intoArray(d.cellState, u + j);
-            tc.intoArray(d.tanhCell, u + j);
-            o.mul(tc).intoArray(d.hidden, u + j);
+            load(d.act, base + h + j).mul(load(cellBefore, cb + j))
+                    .add(load(d.act, base + j).mul(load(d.act, base + 2 * h + j))).intoArray(d.cellState, u + j);
         }
-        return j;
-    }
-
-    private static DoubleVector preActivation(LayerTrace.Data d, double[] stepPre, int s, double[] bias, int base,
-                                              int k, boolean record) {
-        DoubleVector recurrent = load(stepPre, s + k).add(load(bias, k));
-        DoubleVector total = load(d.preInput, base + k).add(recurrent);
-        if (record) {
-            recurrent.intoArray(d.preHidden, base + k);
-            total.intoArray(d.pre, base + k);
+        for (; j < h; j++) {
+            d.cellState[u + j] = d.act[base + h + j] * cellBefore[cb + j] + d.act[base + j] * d.act[base + 2 * h + j];
         }
-        return total;
+        VectorMath.tanh(d.cellState, u, d.tanhCell, u, h);
+        // h' = o tanh(c')
+        j = 0;
+        for (; j + LANES <= h; j += LANES) {
+            load(d.act, base + 3 * h + j).mul(load(d.tanhCell, u + j)).intoArray(d.hidden, u + j);
+        }
+        for (; j < h; j++) {
+            d.hidden[u + j] = d.act[base + 3 * h + j] * d.tanhCell[u + j];
+        }
+        return h;
     }
 
     /**
@@ -59,20 +56,25 @@ final class VectorLstm {
     static int backward(LayerTrace.Data d, int base, int u, double[] cellBefore, int cb, double[] carry, int k0,
                         int h) {
         int j = 0;
+        // dc, the carry and the output gate's gradient
         for (; j + LANES <= h; j += LANES) {
-            DoubleVector i = load(d.act, base + j);
-            DoubleVector f = load(d.act, base + h + j);
-            DoubleVector g = load(d.act, base + 2 * h + j);
             DoubleVector o = load(d.act, base + 3 * h + j);
             DoubleVector tc = load(d.tanhCell, u + j);
             DoubleVector dh = load(d.gradHidden, u + j);
             DoubleVector dc = dh.mul(o).mul(VectorMath.tanhSlope(tc)).add(load(carry, k0 + j));
             dc.intoArray(d.gradCell, u + j);
-            dc.mul(g).mul(VectorMath.sigmoidSlope(i)).intoArray(d.gradPre, base + j);
-            dc.mul(load(cellBefore, cb + j)).mul(VectorMath.sigmoidSlope(f)).intoArray(d.gradPre, base + h + j);
-            dc.mul(i).mul(VectorMath.tanhSlope(g)).intoArray(d.gradPre, base + 2 * h + j);
+            dc.mul(load(d.act, base + h + j)).intoArray(carry, k0 + j);
             dh.mul(tc).mul(VectorMath.sigmoidSlope(o)).intoArray(d.gradPre, base + 3 * h + j);
-            dc.mul(f).intoArray(carry, k0 + j);
+        }
+        // through c = f c_prev + i g to the other three gates
+        for (int k = 0; k + LANES <= j; k += LANES) {
+            DoubleVector dc = load(d.gradCell, u + k);
+            DoubleVector i = load(d.act, base + k);
+            DoubleVector g = load(d.act, base + 2 * h + k);
+            dc.mul(g).mul(VectorMath.sigmoidSlope(i)).intoArray(d.gradPre, base + k);
+            dc.mul(load(cellBefore, cb + k)).mul(VectorMath.sigmoidSlope(load(d.act, base + h + k)))
+                    .intoArray(d.gradPre, base + h + k);
+            dc.mul(i).mul(VectorMath.tanhSlope(g)).intoArray(d.gradPre, base + 2 * h + k);
         }
         return j;
     }

@@ -83,6 +83,61 @@ final class VectorMath {
         return t.blend(t.neg(), x.compare(VectorOperators.LT, 0.0));
     }
 
+    /**
+     * y[yo + i] = σ(x[xo + i]) for i < n: whole vectors, then the scalar function for the tail (the same
+     * values). The cells call these array loops, one function per loop, rather than the vector functions inside
+     * one long loop body: C2 compiled that body only partly inlined, and its boxed vectors made the LSTM's step
+     * several times slower.
+     */
+    static void sigmoid(double[] x, int xo, double[] y, int yo, int n) {
+        int i = 0;
+        for (; i + LANES <= n; i += LANES) {
+            sigmoid(load(x, xo + i)).intoArray(y, yo + i);
+        }
+        for (; i < n; i++) {
+            y[yo + i] = Activations.sigmoid(x[xo + i]);
+        }
+    }
+
+    /** y[yo + i] = tanh(x[xo + i]) for i < n, as {@link #sigmoid(double[], int, double[], int, int)}. */
+    static void tanh(double[] x, int xo, double[] y, int yo, int n) {
+        int i = 0;
+        for (; i + LANES <= n; i += LANES) {
+            tanh(load(x, xo + i)).intoArray(y, yo + i);
+        }
+        for (; i < n; i++) {
+            y[yo + i] = Activations.tanh(x[xo + i]);
+        }
+    }
+
+    /**
+     * Block rows k < n of one sequence's pre-activation, in place: {@code step[s + k]} (the recurrent product)
+     * becomes a = input[base + k] + (step[s + k] + bias[k]). With {@code preHidden} and {@code pre} (a trace),
+     * also records the recurrent side and a there, from {@code base}.
+     */
+    static void preActivations(double[] input, double[] step, int s, double[] bias, int base, int n,
+                               double[] preHidden, double[] pre) {
+        int k = 0;
+        for (; k + LANES <= n; k += LANES) {
+            DoubleVector recurrent = load(step, s + k).add(load(bias, k));
+            DoubleVector total = load(input, base + k).add(recurrent);
+            total.intoArray(step, s + k);
+            if (pre != null) {
+                recurrent.intoArray(preHidden, base + k);
+                total.intoArray(pre, base + k);
+            }
+        }
+        for (; k < n; k++) {
+            double recurrent = step[s + k] + bias[k];
+            double total = input[base + k] + recurrent;
+            step[s + k] = total;
+            if (pre != null) {
+                preHidden[base + k] = recurrent;
+                pre[base + k] = total;
+            }
+        }
+    }
+
     /** e^y, as {@link Activations#exp} (for tests; the cells use {@link #sigmoid}). */
     static DoubleVector exp(DoubleVector y) {
         DoubleVector c = y.max(Activations.EXP_MIN).min(Activations.EXP_MAX);
