@@ -117,6 +117,8 @@ final class GruKernel extends LayerKernel {
         int base = (t * d.batch + b) * rows;
         double[] w = weightHh.data;
         double total = 0;
+        // SIMD: the squares' vector of running sums, added up in lane order at the end
+        double[] lanes = simd() ? new double[VectorMath.LANES] : null;
         for (int j = 0; j < h; j++) {
             double r = d.act[base + j];
             double z = d.act[base + h + j];
@@ -130,7 +132,7 @@ final class GruKernel extends LayerKernel {
             int rz = (h + j) * h;
             int rn = (2 * h + j) * h;
             if (simd()) {
-                total += VectorGru.rowNormSquared(w, rr, rz, rn, dr, dz, dn, j, z, h);
+                total += VectorGru.rowNormSquared(w, rr, rz, rn, dr, dz, dn, j, z, h, lanes);
                 continue;
             }
             double s = 0;
@@ -142,6 +144,11 @@ final class GruKernel extends LayerKernel {
                 s += v * v;
             }
             total += s;
+        }
+        if (lanes != null) {
+            for (double v : lanes) {
+                total += v;
+            }
         }
         return total;
     }

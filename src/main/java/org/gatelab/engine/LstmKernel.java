@@ -112,6 +112,8 @@ final class LstmKernel extends LayerKernel {
         int u = (t * d.batch + b) * h;
         double[] w = weightHh.data;
         double total = 0;
+        // SIMD: the squares' vector of running sums, added up in lane order at the end
+        double[] lanes = simd() ? new double[VectorMath.LANES] : null;
         for (int j = 0; j < h; j++) {
             double i = d.act[base + j];
             double f = d.act[base + h + j];
@@ -128,7 +130,7 @@ final class LstmKernel extends LayerKernel {
             int rg = (2 * h + j) * h;
             int ro = (3 * h + j) * h;
             if (simd()) {
-                total += VectorLstm.rowNormSquared(w, ri, rf, rg, ro, di, df, dg, dout, h);
+                total += VectorLstm.rowNormSquared(w, ri, rf, rg, ro, di, df, dg, dout, h, lanes);
                 continue;
             }
             double s = 0;
@@ -137,6 +139,11 @@ final class LstmKernel extends LayerKernel {
                 s += v * v;
             }
             total += s;
+        }
+        if (lanes != null) {
+            for (double v : lanes) {
+                total += v;
+            }
         }
         return total;
     }

@@ -89,16 +89,20 @@ final class VectorGru {
         return j;
     }
 
-    /** ||dr W_r[j] + dz W_z[j] + dn W_n[j] + z e_j||² over the H columns of W_hh's three rows. */
+    /**
+     * ||dr W_r[j] + dz W_z[j] + dn W_n[j] + z e_j||² over the H columns of W_hh's three rows:
+     * the whole vectors' squares are added into {@code lanes}, the tail's (and the diagonal's) are returned.
+     */
     static double rowNormSquared(double[] w, int rr, int rz, int rn, double dr, double dz, double dn, int j,
-                                 double z, int h) {
-        DoubleVector sum = DoubleVector.zero(VectorMath.SPECIES);
+                                 double z, int h, double[] lanes) {
+        DoubleVector sum = load(lanes, 0);
         int k = 0;
         for (; k + LANES <= h; k += LANES) {
             DoubleVector v = load(w, rr + k).mul(dr).add(load(w, rz + k).mul(dz)).add(load(w, rn + k).mul(dn));
             sum = VectorMath.fma(v, v, sum);
         }
-        double s = VectorMath.sum(sum);
+        sum.intoArray(lanes, 0);
+        double s = 0;
         for (; k < h; k++) {
             double v = dr * w[rr + k] + dz * w[rz + k] + dn * w[rn + k];
             s += v * v;

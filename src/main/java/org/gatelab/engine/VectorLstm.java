@@ -79,17 +79,21 @@ final class VectorLstm {
         return j;
     }
 
-    /** ||di W_i[j] + df W_f[j] + dg W_g[j] + do W_o[j]||² over the H columns of W_hh's four rows. */
+    /**
+     * ||di W_i[j] + df W_f[j] + dg W_g[j] + do W_o[j]||² over the H columns of W_hh's four rows:
+     * the whole vectors' squares are added into {@code lanes}, the tail's are returned.
+     */
     static double rowNormSquared(double[] w, int ri, int rf, int rg, int ro, double di, double df, double dg,
-                                 double dout, int h) {
-        DoubleVector sum = DoubleVector.zero(VectorMath.SPECIES);
+                                 double dout, int h, double[] lanes) {
+        DoubleVector sum = load(lanes, 0);
         int k = 0;
         for (; k + LANES <= h; k += LANES) {
             DoubleVector v = load(w, ri + k).mul(di).add(load(w, rf + k).mul(df)).add(load(w, rg + k).mul(dg))
                     .add(load(w, ro + k).mul(dout));
             sum = VectorMath.fma(v, v, sum);
         }
-        double s = VectorMath.sum(sum);
+        sum.intoArray(lanes, 0);
+        double s = 0;
         for (; k < h; k++) {
             double v = di * w[ri + k] + df * w[rf + k] + dg * w[rg + k] + dout * w[ro + k];
             s += v * v;

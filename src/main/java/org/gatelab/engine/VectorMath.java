@@ -176,14 +176,4 @@ final class VectorMath {
     static DoubleVector load(double[] a, int offset) {
         return DoubleVector.fromArray(SPECIES, a, offset);
     }
-
-    /** The lanes' sum, added in lane order (the Vector API's reduction may add in another order once compiled). */
-    static double sum(DoubleVector v) {
-        double[] lanes = v.toArray();
-        double s = 0;
-        for (double x : lanes) {
-            s += x;
-        }
-        return s;
-    }
 }
