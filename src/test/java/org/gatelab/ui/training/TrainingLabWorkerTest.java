@@ -46,10 +46,13 @@ class TrainingLabWorkerTest {
         Session session = new Session(TaskRunner.direct());
         model = new TrainingModel(session, TaskRunner.direct(), worker);
         model.selectTask(TaskKind.ADDING);
-        model.setTaskValue(TaskParameter.ADDING_LENGTH, "30");
-        model.setTaskValue(TaskParameter.ADDING_TRAIN, "2000");
+        // long enough that the pause below lands before the run ends: with the SIMD engine, hidden 8 at T = 30
+        // trained an epoch in 0.07 s once compiled, and on a loaded machine the run ended before the pause
+        // click was handled; this takes about 0.3 s an epoch once compiled, 1 s for the first
+        model.setTaskValue(TaskParameter.ADDING_LENGTH, "100");
+        model.setTaskValue(TaskParameter.ADDING_TRAIN, "4000");
         model.setTaskValue(TaskParameter.ADDING_VALIDATION, "50");
-        model.setTrainingValue(TrainingParameter.HIDDEN, "8");
+        model.setTrainingValue(TrainingParameter.HIDDEN, "16");
         model.setTrainingValue(TrainingParameter.BATCH_SIZE, "8");
         model.setTrainingValue(TrainingParameter.EPOCHS, "3");
         view = new TrainingLabView(model);
