@@ -7,8 +7,7 @@ package org.gatelab.engine;
  * <p>Why our own: {@code Math.tanh} is not an intrinsic on Java 17 (about 17 ns a call), and the Vector API's
  * lanewise {@code EXP} and {@code TANH} give results that depend on whether the JIT has compiled the loop yet
  * (Intel's SVML when compiled, {@code Math} per lane before), which would make two identical training runs
- * differ in the last bit. The functions below use only additions, multiplications (fused into multiply-adds
- * where the CPU has them, {@link Simd#FMA}) and one division, so
+ * differ in the last bit. The functions below use only additions, multiplications and one division, so
  * {@link VectorMath} computes them on whole vectors with exactly the same operations: the same value, bit for
  * bit, interpreted or compiled, SIMD or scalar. e^x is within 1 ulp of {@code StrictMath}'s and tanh
  * within 3 (7e-16 relative; checked by {@code ActivationsTest}), far inside the 1e-12 asked of the engine.
@@ -82,26 +81,21 @@ final class Activations {
         return Double.longBitsToDouble((Double.doubleToRawLongBits(shifted) - SHIFTER_BITS + 1023) << 52);
     }
 
-    /** e^r - 1 for |r| <= ln2 / 2: r + r² (1/2! + r (1/3! + ... + r / 13!)), in Horner's order. */
+    /** e^r - 1 for |r| <= ln2 / 2: r + r² (1/2! + r (1/3! + ... + r / 13!)). */
     static double expm1Reduced(double r) {
         double p = C13;
-        p = horner(p, r, C12);
-        p = horner(p, r, C11);
-        p = horner(p, r, C10);
-        p = horner(p, r, C9);
-        p = horner(p, r, C8);
-        p = horner(p, r, C7);
-        p = horner(p, r, C6);
-        p = horner(p, r, C5);
-        p = horner(p, r, C4);
-        p = horner(p, r, C3);
-        p = horner(p, r, C2);
-        return Simd.FMA ? Math.fma(r * r, p, r) : r + (r * r) * p;
-    }
-
-    /** p r + c, one rounding where the CPU fuses multiply-add (half the latency of the chain). */
-    private static double horner(double p, double r, double c) {
-        return Simd.FMA ? Math.fma(p, r, c) : p * r + c;
+        p = p * r + C12;
+        p = p * r + C11;
+        p = p * r + C10;
+        p = p * r + C9;
+        p = p * r + C8;
+        p = p * r + C7;
+        p = p * r + C6;
+        p = p * r + C5;
+        p = p * r + C4;
+        p = p * r + C3;
+        p = p * r + C2;
+        return r + (r * r) * p;
     }
 
     /** σ'(x) = s (1 - s) where s = σ(x). */

@@ -28,8 +28,8 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>The preferred species is the widest the CPU runs well: 8 doubles with AVX-512, 4 with AVX2. e^x and tanh
  * are {@link Activations}' algorithms with exactly the same operations in the same order (additions,
- * multiplications or fused multiply-adds, a division, and integer additions and shifts on the bits), so every
- * lane equals the scalar function bit for bit. (The Vector API's own {@code EXP} and {@code TANH} are not used: their results change
+ * multiplications, a division, and integer additions and shifts on the bits), so every lane equals the scalar
+ * function bit for bit. (The Vector API's own {@code EXP} and {@code TANH} are not used: their results change
  * once the JIT compiles the loop.) Only operations that AVX2 has for 64-bit lanes are used.
  */
 final class VectorMath {
@@ -58,12 +58,11 @@ final class VectorMath {
         DoubleVector r = c.sub(n.mul(LN2_HI)).sub(n.mul(LN2_LO));
         DoubleVector p = DoubleVector.broadcast(SPECIES, C13);
         for (double coefficient : HORNER) {
-            p = Simd.FMA ? p.fma(r, DoubleVector.broadcast(SPECIES, coefficient)) : p.mul(r).add(coefficient);
+            p = p.mul(r).add(coefficient);
         }
-        DoubleVector q = Simd.FMA ? r.mul(r).fma(p, r) : r.add(r.mul(r).mul(p));
         DoubleVector scale = k.reinterpretAsLongs().sub(SHIFTER_BITS - 1023).lanewise(VectorOperators.LSHL, 52)
                 .reinterpretAsDoubles();
-        DoubleVector e = q.add(1.0).mul(scale);
+        DoubleVector e = r.add(r.mul(r).mul(p)).add(1.0).mul(scale);
         return ONE.div(e.add(1.0));
     }
 
@@ -75,12 +74,11 @@ final class VectorMath {
         DoubleVector r = y.sub(n.mul(LN2_HI)).sub(n.mul(LN2_LO));
         DoubleVector p = DoubleVector.broadcast(SPECIES, C13);
         for (double coefficient : HORNER) {
-            p = Simd.FMA ? p.fma(r, DoubleVector.broadcast(SPECIES, coefficient)) : p.mul(r).add(coefficient);
+            p = p.mul(r).add(coefficient);
         }
-        DoubleVector q = Simd.FMA ? r.mul(r).fma(p, r) : r.add(r.mul(r).mul(p));
         DoubleVector scale = k.reinterpretAsLongs().sub(SHIFTER_BITS - 1023).lanewise(VectorOperators.LSHL, 52)
                 .reinterpretAsDoubles();
-        DoubleVector e = q.mul(scale).add(scale.sub(1.0));
+        DoubleVector e = r.add(r.mul(r).mul(p)).mul(scale).add(scale.sub(1.0));
         DoubleVector t = e.div(e.add(2.0));
         return t.blend(t.neg(), x.compare(VectorOperators.LT, 0.0));
     }
@@ -148,12 +146,11 @@ final class VectorMath {
         DoubleVector r = c.sub(n.mul(LN2_HI)).sub(n.mul(LN2_LO));
         DoubleVector p = DoubleVector.broadcast(SPECIES, C13);
         for (double coefficient : HORNER) {
-            p = Simd.FMA ? p.fma(r, DoubleVector.broadcast(SPECIES, coefficient)) : p.mul(r).add(coefficient);
+            p = p.mul(r).add(coefficient);
         }
-        DoubleVector q = Simd.FMA ? r.mul(r).fma(p, r) : r.add(r.mul(r).mul(p));
         DoubleVector scale = k.reinterpretAsLongs().sub(SHIFTER_BITS - 1023).lanewise(VectorOperators.LSHL, 52)
                 .reinterpretAsDoubles();
-        return q.add(1.0).mul(scale);
+        return r.add(r.mul(r).mul(p)).add(1.0).mul(scale);
     }
 
     /** x y + acc, fused where the CPU can (as {@link Gemm#fma}). */
