@@ -49,8 +49,9 @@ cp -r assets/icons assets/README.md "$staging/assets/"
 [ -d assets/images ] && cp -r assets/images "$staging/assets/"
 [ -d assets/data ] && cp -r assets/data "$staging/assets/"
 
-# the Java modules GateLab and its libraries use (JavaFX and the other jars are on the class path)
-modules=java.base,java.desktop,java.logging,java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.jfr,jdk.management,java.management,jdk.crypto.ec,jdk.zipfs
+# the Java modules GateLab and its libraries use (JavaFX and the other jars are on the class path), and the
+# Vector API (an incubator module in Java 17) for the engine's SIMD loops, which the launcher turns on
+modules=java.base,java.desktop,java.logging,java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.jfr,jdk.management,java.management,jdk.crypto.ec,jdk.zipfs,jdk.incubator.vector
 
 common=(
   --name GateLab
@@ -63,6 +64,7 @@ common=(
   --add-modules "$modules"
   --jlink-options "--strip-debug --no-header-files --no-man-pages"
   --java-options "-Xss4m"
+  --java-options "--add-modules=jdk.incubator.vector"
   --icon assets/icons/gatelab.png
   --dest target/dist
 )

@@ -35,7 +35,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
 OUT_DIR = os.path.join(REPO, "src", "test", "resources", "fixtures", "pytorch")
 
-# name, cell ("rnn_tanh" | "rnn_relu" | "lstm" | "gru"), layers, loss kind, initial state given, seed
+# name, cell ("rnn_tanh" | "rnn_relu" | "lstm" | "gru"), layers, loss kind, initial state given, seed,
+# and optionally other sizes than the defaults below
 CASES = [
     ("rnn_tanh_l1_mse_last", "rnn_tanh", 1, "mse-last", False, 101),
     ("rnn_relu_l1_mse_all", "rnn_relu", 1, "mse-all", False, 102),
@@ -47,6 +48,13 @@ CASES = [
     ("rnn_tanh_l2_ce_last", "rnn_tanh", 2, "ce-last", False, 108),
     ("lstm_l1_mse_last_h0", "lstm", 1, "mse-last", True, 109),
     ("gru_l1_ce_all_h0", "gru", 1, "ce-all", True, 110),
+    # wider cases, so the engine's SIMD loops (4 or 8 units per vector) run on whole vectors and on a tail
+    ("lstm_h20_l2_mse_all", "lstm", 2, "mse-all", True, 111, {"input": 5, "hidden": 20, "seq": 7, "batch": 5}),
+    ("gru_h20_l2_ce_last", "gru", 2, "ce-last", True, 112, {"input": 5, "hidden": 20, "seq": 7, "batch": 5}),
+    ("rnn_tanh_h20_l1_mse_all", "rnn_tanh", 1, "mse-all", False, 113,
+     {"input": 5, "hidden": 20, "seq": 7, "batch": 5}),
+    ("rnn_relu_h20_l2_mse_last", "rnn_relu", 2, "mse-last", True, 114,
+     {"input": 5, "hidden": 20, "seq": 7, "batch": 5}),
 ]
 
 INPUT_SIZE = 3
@@ -401,12 +409,23 @@ def read_safetensors(raw):
     return out, meta
 
 
+DEFAULT_SIZES = {"input": INPUT_SIZE, "hidden": HIDDEN_SIZE, "seq": SEQ_LEN, "batch": BATCH}
+
+
+def use_sizes(sizes):
+    """Sets the module's sizes for one case (every function below reads them)."""
+    global INPUT_SIZE, HIDDEN_SIZE, SEQ_LEN, BATCH
+    merged = dict(DEFAULT_SIZES, **sizes)
+    INPUT_SIZE, HIDDEN_SIZE, SEQ_LEN, BATCH = merged["input"], merged["hidden"], merged["seq"], merged["batch"]
+
+
 def main():
     torch.set_default_dtype(torch.float64)
     torch.set_num_threads(1)
     print("torch", torch.__version__)
     outputs = {}
-    for case, cell, layers, loss_kind, with_state, seed in CASES:
+    for case, cell, layers, loss_kind, with_state, seed, *sizes in CASES:
+        use_sizes(sizes[0] if sizes else {})
         kind = base_kind(cell)
         rnn, head, params = build(cell, layers, seed)
         x, target, h0, c0 = make_data(kind, layers, loss_kind, with_state)

@@ -27,7 +27,8 @@ final class BenchTable {
                             double flops = (double) h * (h + in) * len * b * cell.blockCount();
                             int repeat = flops > 2e9 ? 3 : flops > 2e8 ? 5 : maxRepeat;
                             int warmup = flops > 2e9 ? 1 : -1;
-                            BenchCommand.Result r = BenchCommand.measure(cell, h, in, len, b, 1, repeat, warmup, threads);
+                            BenchCommand.Result r = BenchCommand.measure(cell, h, in, len, b, 1, repeat, warmup, threads,
+                                    false);
                             out.println(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.2f | %.0f | %.0f | %.1f | %.1f |",
                                     cell.id(), h, in, len, b, r.medianMicros() / 1000, r.medianMicrosPerSequence(),
                                     r.minMicrosPerSequence(), r.traceBytes() / 1e6, r.traceBytes() / 1024.0 / len));

@@ -50,6 +50,15 @@ final class CompareCommand implements Callable<Integer> {
             description = "adding problem only: repeat the comparison for each sequence length, e.g. 10,50,100")
     List<Integer> lengths;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "cells trained at once, each on its own thread (default: the number of cores, at most 3)")
+    Integer threads;
+
+    @Option(names = "--stop-below", paramLabel = "FRACTION",
+            description = "stop a cell once its validation loss is at most FRACTION of the best constant's, "
+                    + "e.g. 0.1; --epochs is then each cell's budget (default: train every epoch)")
+    Double stopBelow;
+
     @Option(names = "--json", paramLabel = "FILE", description = "also write the results as JSON")
     Path json;
 
@@ -74,6 +83,14 @@ final class CompareCommand implements Callable<Integer> {
             kinds.add(CellKind.parse(c));
         }
         PrintStream err = System.err;
+        int parallel = threads != null ? threads : Math.min(3, Runtime.getRuntime().availableProcessors());
+        if (parallel < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1, got " + parallel);
+        }
+        double stop = stopBelow == null ? 0 : stopBelow;
+        if (!(stop > 0 && stop < 1) && stopBelow != null) {
+            throw new IllegalArgumentException("--stop-below must be a fraction between 0 and 1, got " + stopBelow);
+        }
         Comparison comparison = new Comparison(config, budget == null ? 0 : budget, kinds, quiet ? null
                 : new Comparison.Listener() {
                     @Override
@@ -84,9 +101,10 @@ final class CompareCommand implements Callable<Integer> {
 
                     @Override
                     public void epochDone(TrainingTask t, CellKind cell, EpochReport report) {
-                        err.println("  " + cell.id() + " " + TrainCommand.progress(report, config.epochs()));
+                        err.println("  " + (parallel > 1 ? "T=" + t.length() + " " : "") + cell.id() + " "
+                                + TrainCommand.progress(report, config.epochs()));
                     }
-                });
+                }, parallel, stop);
         List<ComparisonRow> rows = lengths == null ? comparison.run(task)
                 : comparison.sweepAdding((AddingTask) task, lengths);
         if (!quiet) {

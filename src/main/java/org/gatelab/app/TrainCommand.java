@@ -41,6 +41,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "save the trained model (.safetensors)")
     Path out;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "threads for each training step, the same results whatever the count (default: the number "
+                    + "of cores, at most 2)")
+    Integer threads;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
     boolean quiet;
 
@@ -49,13 +54,17 @@ final class TrainCommand implements Callable<Integer> {
         TrainingTask task = taskOptions.create();
         TrainingConfig config = trainingOptions.config();
         PrintStream err = System.err;
+        int parallel = threads != null ? threads : Math.min(2, Runtime.getRuntime().availableProcessors());
+        if (parallel < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1, got " + parallel);
+        }
         TaskData data = task.generate(config.seed());
         TrainingRun run = new TrainingRun(data, config, quiet ? null : new TrainingListener() {
             @Override
             public void epochDone(EpochReport report) {
                 err.println(progress(report, config.epochs()));
             }
-        });
+        }, parallel);
         if (!quiet) {
             err.printf(Locale.ROOT, "training %s (%,d parameters) on %s%n", config.describe(), run.parameterCount(),
                     task.describe());
@@ -84,7 +93,7 @@ final class TrainCommand implements Callable<Integer> {
             sb.append(String.format(Locale.ROOT, "  accuracy %.1f%%", 100 * r.accuracy()));
         }
         r.extras().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %s %.3g", k, v)));
-        sb.append(String.format(Locale.ROOT, "  |grad| %.3g mean, %.3g max  %.1f s", r.gradNormMean(), r.gradNormMax(),
+        sb.append(String.format(Locale.ROOT, "  |grad| %.3g mean, %.3g max  %.2f s", r.gradNormMean(), r.gradNormMax(),
                 r.seconds()));
         return sb.toString();
     }

@@ -1,25 +1,39 @@
 package org.gatelab.engine;
 
+import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * The engine's matrix products on {@link DMatrixRMaj}s, with loop orders written for its shapes (tall
- * whole-sequence matrices, small per-step ones). With threads, the whole-sequence products split their
- * output rows between them; every element is computed in the same order as on one thread, so results are
- * identical bit for bit whatever the thread count. (The recurrence itself is split by sequences, in
+ * The engine's matrix products on flat row-major arrays: the per-step products of the recurrence, the
+ * whole-sequence products, and the weight gradients {@code c += aᵀ b} over all timesteps.
+ *
+ * <p>Each element of a result is one chain of multiply-adds over the inner index in increasing order, starting
+ * from 0 (or from c when accumulating): {@code acc = fma(a, b, acc)}. {@link VectorGemm} computes exactly that
+ * chain with SIMD registers when the Vector API is there ({@link Simd}); the loops here compute it one element
+ * after another otherwise. Results are therefore identical bit for bit with or without SIMD, and whatever the
+ * thread count: with threads, the whole-sequence products split their output rows between them and every
+ * element is still computed by one chain. (The recurrence itself is split by sequences, in
  * {@code LayerKernel}.)
  */
 final class Gemm {
+    /** Rows of a and b per pass of the weight-gradient products: the pass's slices stay in cache. */
+    private static final int DEPTH_BLOCK = 128;
+
     private final boolean parallel;
     private final int threads;
+    private final boolean simd;
 
     /** @param threads 1 for single-threaded; more uses the common fork-join pool. */
-    Gemm(int threads) {
+    Gemm(int threads, boolean simd) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
+        if (simd && !Simd.AVAILABLE) {
+            throw new IllegalStateException("SIMD loops asked for, but the Vector API is not available");
+        }
         this.parallel = threads > 1;
         this.threads = threads;
+        this.simd = simd;
     }
 
     /** The number of threads this Gemm may use. */
@@ -27,183 +41,155 @@ final class Gemm {
         return threads;
     }
 
+    boolean simd() {
+        return simd;
+    }
+
+    /** x y + acc, fused (rounded once) where the CPU can. */
+    static double fma(double x, double y, double acc) {
+        return Simd.FMA ? Math.fma(x, y, acc) : x * y + acc;
+    }
+
     /**
-     * c = a b, for the whole-sequence products. With threads, the rows of c are split between them; each row
-     * is computed exactly as on one thread, so the result is the same bit for bit.
+     * c = a b on the calling thread, for the per-step products: a is [rows x depth] from {@code aOff}, b is
+     * [depth x cols], c is [rows x cols] from {@code cOff}.
      */
-    void mult(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
-        if (!parallel || a.numRows < 2 * threads) {
-            multRows(a, b, c);
+    void multRows(double[] a, int aOff, double[] b, double[] c, int cOff, int rows, int depth, int cols) {
+        if (simd) {
+            VectorGemm.gemm(a, aOff, depth, 1, b, 0, cols, c, cOff, cols, rows, cols, depth, false);
             return;
         }
-        checkMult(a, b, c);
-        int rows = a.numRows;
-        java.util.stream.IntStream.range(0, threads).parallel().forEach(k ->
-                multRowRange(a, b, c, rows * k / threads, rows * (k + 1) / threads));
+        for (int i = 0; i < rows; i++) {
+            int cRow = cOff + i * cols;
+            int aRow = aOff + i * depth;
+            java.util.Arrays.fill(c, cRow, cRow + cols, 0.0);
+            int k = 0;
+            // four terms of each element's chain per pass over the row, in the chain's order
+            for (; k + 3 < depth; k += 4) {
+                double v0 = a[aRow + k];
+                double v1 = a[aRow + k + 1];
+                double v2 = a[aRow + k + 2];
+                double v3 = a[aRow + k + 3];
+                int b0 = k * cols;
+                for (int j = 0; j < cols; j++) {
+                    double acc = fma(v0, b[b0 + j], c[cRow + j]);
+                    acc = fma(v1, b[b0 + cols + j], acc);
+                    acc = fma(v2, b[b0 + 2 * cols + j], acc);
+                    c[cRow + j] = fma(v3, b[b0 + 3 * cols + j], acc);
+                }
+            }
+            for (; k < depth; k++) {
+                double v = a[aRow + k];
+                int bRow = k * cols;
+                for (int j = 0; j < cols; j++) {
+                    c[cRow + j] = fma(v, b[bRow + j], c[cRow + j]);
+                }
+            }
+        }
     }
 
-    /**
-     * c = a b on the calling thread: the per-step products (a is [B x K], b is [K x N]).
-     *
-     * <p>The same i-k-j order as EJML's {@code mult_reorder}, but with the arrays in locals and four rows of b
-     * per pass, so each row of c is loaded and stored once per four products and the inner loop is a plain
-     * contiguous multiply-add that the JIT vectorises (measured about twice as fast as EJML's loop here).
-     */
-    static void multRows(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
-        checkMult(a, b, c);
-        multRowRange(a, b, c, 0, a.numRows);
-    }
-
-    private static void checkMult(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
+    /** c = a b for the whole-sequence products; with threads, the rows of c are split between them. */
+    void mult(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
         if (b.numRows != a.numCols) {
             throw new IllegalArgumentException("shapes: a " + a.numRows + "x" + a.numCols + ", b " + b.numRows + "x"
                     + b.numCols);
         }
         c.reshape(a.numRows, b.numCols);
+        int rows = a.numRows;
+        int depth = a.numCols;
+        int cols = b.numCols;
+        if (!parallel || rows < 8 * threads) {
+            multRows(a.data, 0, b.data, c.data, 0, rows, depth, cols);
+            return;
+        }
+        IntStream.range(0, threads).parallel().forEach(t -> {
+            int r0 = rows * t / threads;
+            int r1 = rows * (t + 1) / threads;
+            multRows(a.data, r0 * depth, b.data, c.data, r0 * cols, r1 - r0, depth, cols);
+        });
     }
 
-    /** Rows r0..r1-1 of c = a b. */
-    private static void multRowRange(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c, int r0, int r1) {
-        int inner = a.numCols;
-        int cols = b.numCols;
-        double[] ad = a.data;
-        double[] bd = b.data;
-        double[] cd = c.data;
-        int i = r0;
-        // two rows of c at a time: each loaded row of b serves both (same arithmetic per element as below)
-        for (; i + 1 < r1; i += 2) {
-            int cRow = i * cols;
-            int dRow = cRow + cols;
-            int aRow = i * inner;
-            int eRow = aRow + inner;
-            java.util.Arrays.fill(cd, cRow, dRow + cols, 0.0);
-            int k = 0;
-            for (; k + 3 < inner; k += 4) {
-                double v0 = ad[aRow + k];
-                double v1 = ad[aRow + k + 1];
-                double v2 = ad[aRow + k + 2];
-                double v3 = ad[aRow + k + 3];
-                double w0 = ad[eRow + k];
-                double w1 = ad[eRow + k + 1];
-                double w2 = ad[eRow + k + 2];
-                double w3 = ad[eRow + k + 3];
-                int b0 = k * cols;
-                for (int j = 0; j < cols; j++) {
-                    double x0 = bd[b0 + j];
-                    double x1 = bd[b0 + cols + j];
-                    double x2 = bd[b0 + 2 * cols + j];
-                    double x3 = bd[b0 + 3 * cols + j];
-                    cd[cRow + j] += v0 * x0 + v1 * x1 + v2 * x2 + v3 * x3;
-                    cd[dRow + j] += w0 * x0 + w1 * x1 + w2 * x2 + w3 * x3;
-                }
-            }
-            for (; k < inner; k++) {
-                double v = ad[aRow + k];
-                double w = ad[eRow + k];
-                int b0 = k * cols;
-                for (int j = 0; j < cols; j++) {
-                    cd[cRow + j] += v * bd[b0 + j];
-                    cd[dRow + j] += w * bd[b0 + j];
-                }
-            }
+    /**
+     * c += aᵀ b for the weight gradients, c [m x p] += Σ_{k < n} a[k]ᵀ b[k], where row k of a is
+     * {@code a[aOff + k*m ..]} and row k of b is {@code b[bOff + k*p ..]}; n = T*B is far larger than m or p.
+     * The sum over k runs in blocks whose slices of a and b stay in cache, each element's chain continuing
+     * from block to block; with threads, the rows of c are split between them.
+     */
+    void multAddTransA(double[] a, int aOff, double[] b, int bOff, double[] c, int n, int m, int p) {
+        if (c.length < m * p) {
+            throw new IllegalArgumentException("c holds " + c.length + " values, the product has " + m * p);
         }
-        for (; i < r1; i++) {
-            int cRow = i * cols;
-            int aRow = i * inner;
-            java.util.Arrays.fill(cd, cRow, cRow + cols, 0.0);
-            int k = 0;
-            for (; k + 3 < inner; k += 4) {
-                double v0 = ad[aRow + k];
-                double v1 = ad[aRow + k + 1];
-                double v2 = ad[aRow + k + 2];
-                double v3 = ad[aRow + k + 3];
-                int b0 = k * cols;
-                for (int j = 0; j < cols; j++) {
-                    cd[cRow + j] += v0 * bd[b0 + j] + v1 * bd[b0 + cols + j] + v2 * bd[b0 + 2 * cols + j]
-                            + v3 * bd[b0 + 3 * cols + j];
-                }
+        if (!parallel || m < 2 * threads) {
+            multAddTransARows(a, aOff, b, bOff, c, n, m, p, 0, m);
+            return;
+        }
+        IntStream.range(0, threads).parallel().forEach(t ->
+                multAddTransARows(a, aOff, b, bOff, c, n, m, p, m * t / threads, m * (t + 1) / threads));
+    }
+
+    /** Rows i0..i1-1 of c += aᵀ b. */
+    private void multAddTransARows(double[] a, int aOff, double[] b, int bOff, double[] c, int n, int m, int p,
+                                   int i0, int i1) {
+        if (simd && p < VectorMath.LANES && i1 - i0 >= VectorMath.LANES) {
+            multAddTransANarrow(a, aOff, b, bOff, c, n, m, p, i0, i1);
+            return;
+        }
+        for (int k0 = 0; k0 < n; k0 += DEPTH_BLOCK) {
+            int depth = Math.min(DEPTH_BLOCK, n - k0);
+            if (simd) {
+                // C(i, j) += Σ_k a[k][i] b[k][j]: A's row stride 1, depth stride m
+                VectorGemm.gemm(a, aOff + k0 * m + i0, 1, m, b, bOff + k0 * p, p, c, i0 * p, p, i1 - i0, p, depth,
+                        true);
+                continue;
             }
-            for (; k < inner; k++) {
-                double v = ad[aRow + k];
-                int b0 = k * cols;
-                for (int j = 0; j < cols; j++) {
-                    cd[cRow + j] += v * bd[b0 + j];
+            for (int i = i0; i < i1; i++) {
+                int cRow = i * p;
+                int k = k0;
+                for (; k + 3 < k0 + depth; k += 4) {
+                    double v0 = a[aOff + k * m + i];
+                    double v1 = a[aOff + (k + 1) * m + i];
+                    double v2 = a[aOff + (k + 2) * m + i];
+                    double v3 = a[aOff + (k + 3) * m + i];
+                    int b0 = bOff + k * p;
+                    for (int j = 0; j < p; j++) {
+                        double acc = fma(v0, b[b0 + j], c[cRow + j]);
+                        acc = fma(v1, b[b0 + p + j], acc);
+                        acc = fma(v2, b[b0 + 2 * p + j], acc);
+                        c[cRow + j] = fma(v3, b[b0 + 3 * p + j], acc);
+                    }
+                }
+                for (; k < k0 + depth; k++) {
+                    double v = a[aOff + k * m + i];
+                    int bRow = bOff + k * p;
+                    for (int j = 0; j < p; j++) {
+                        c[cRow + j] = fma(v, b[bRow + j], c[cRow + j]);
+                    }
                 }
             }
         }
     }
 
     /**
-     * c += aᵀ b, for the weight gradients: a is [n x m] and b is [n x p] with n = T*B rows, far more than m or p.
-     *
-     * <p>EJML's {@code multAddTransA} walks c row by row and re-reads all of b for each row of c, which for
-     * these tall matrices streams b from memory m times. Here the sum over rows runs outermost instead,
-     * c += a[k]ᵀ b[k] (one outer product per row), over blocks of c's rows small enough to stay in cache:
-     * a and b are read in order, c stays hot, and the inner loop is a contiguous axpy the JIT vectorizes.
+     * c += aᵀ b when c is narrower than a vector (an input of one or two features): computed as its transpose,
+     * cᵀ += bᵀ a, whose rows are long. fma(x, y, acc) = fma(y, x, acc), so every element's chain is the same.
      */
-    void multAddTransA(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
-        int n = a.numRows;
-        int m = a.numCols;
-        int p = b.numCols;
-        if (b.numRows != n || c.numRows != m || c.numCols != p) {
-            throw new IllegalArgumentException("shapes: a " + n + "x" + m + ", b " + b.numRows + "x" + p + ", c "
-                    + c.numRows + "x" + c.numCols);
+    private static void multAddTransANarrow(double[] a, int aOff, double[] b, int bOff, double[] c, int n, int m,
+                                            int p, int i0, int i1) {
+        int width = i1 - i0;
+        double[] ct = new double[p * width];
+        for (int i = 0; i < width; i++) {
+            for (int j = 0; j < p; j++) {
+                ct[j * width + i] = c[(i0 + i) * p + j];
+            }
         }
-        int blockRows = Math.max(1, Math.min(m, CACHE_DOUBLES / Math.max(1, p)));
-        if (parallel) {
-            // rows of c are independent: split them between the threads
-            blockRows = Math.max(1, Math.min(blockRows, (m + threads - 1) / threads));
+        for (int k0 = 0; k0 < n; k0 += DEPTH_BLOCK) {
+            int depth = Math.min(DEPTH_BLOCK, n - k0);
+            VectorGemm.gemm(b, bOff + k0 * p, 1, p, a, aOff + k0 * m + i0, m, ct, 0, width, p, width, depth, true);
         }
-        int blocks = (m + blockRows - 1) / blockRows;
-        int rowsPerBlock = blockRows;
-        if (parallel && blocks > 1) {
-            java.util.stream.IntStream.range(0, blocks).parallel().forEach(blk -> multAddTransABlock(a, b, c,
-                    blk * rowsPerBlock, Math.min(m, (blk + 1) * rowsPerBlock)));
-        } else {
-            for (int blk = 0; blk < blocks; blk++) {
-                multAddTransABlock(a, b, c, blk * rowsPerBlock, Math.min(m, (blk + 1) * rowsPerBlock));
+        for (int i = 0; i < width; i++) {
+            for (int j = 0; j < p; j++) {
+                c[(i0 + i) * p + j] = ct[j * width + i];
             }
         }
     }
-
-    /** Rows i0..i1 of c += aᵀ b. */
-    private static void multAddTransABlock(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c, int i0, int i1) {
-        int n = a.numRows;
-        int m = a.numCols;
-        int p = b.numCols;
-        double[] ad = a.data;
-        double[] bd = b.data;
-        double[] cd = c.data;
-        int k = 0;
-        // four rows of a and b at a time: each row of c is loaded and stored once per four outer products
-        for (; k + 3 < n; k += 4) {
-            int a0 = k * m;
-            int b0 = k * p;
-            for (int i = i0; i < i1; i++) {
-                double v0 = ad[a0 + i];
-                double v1 = ad[a0 + m + i];
-                double v2 = ad[a0 + 2 * m + i];
-                double v3 = ad[a0 + 3 * m + i];
-                int cRow = i * p;
-                for (int j = 0; j < p; j++) {
-                    cd[cRow + j] += v0 * bd[b0 + j] + v1 * bd[b0 + p + j] + v2 * bd[b0 + 2 * p + j]
-                            + v3 * bd[b0 + 3 * p + j];
-                }
-            }
-        }
-        for (; k < n; k++) {
-            int aRow = k * m;
-            int bRow = k * p;
-            for (int i = i0; i < i1; i++) {
-                double v = ad[aRow + i];
-                int cRow = i * p;
-                for (int j = 0; j < p; j++) {
-                    cd[cRow + j] += v * bd[bRow + j];
-                }
-            }
-        }
-    }
-
-    /** Doubles of c kept hot per block: 32 K doubles = 256 KB, about a core's L2. */
-    private static final int CACHE_DOUBLES = 32 * 1024;
 }

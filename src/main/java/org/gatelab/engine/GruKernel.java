@@ -21,26 +21,45 @@ final class GruKernel extends LayerKernel {
     }
 
     @Override
-    void forwardStep(LayerTrace.Data d, int t, int b0, int b1) {
+    void forwardStep(LayerTrace.Data d, int t, Lane lane) {
         int h = hidden;
-        for (int b = b0; b < b1; b++) {
+        boolean record = recordsPreActivations(d);
+        double[] bh = biasHh.data;
+        for (int b = lane.b0; b < lane.b1; b++) {
             int base = (t * d.batch + b) * rows;
             int u = (t * d.batch + b) * h;
-            for (int j = 0; j < h; j++) {
+            int s = lane.step(b);
+            double[] hiddenBefore = t == 0 ? d.initialHidden : d.hidden;
+            int hb = t == 0 ? b * h : ((t - 1) * d.batch + b) * h;
+            // the SIMD loop takes whole vectors of units, this loop the rest (or all of them)
+            int first = simd() ? VectorGru.forward(d, lane.stepPre, s, bh, base, u, hiddenBefore, hb, h, record) : 0;
+            for (int j = first; j < h; j++) {
                 int ri = base + j;
                 int zi = ri + h;
                 int ni = ri + 2 * h;
-                d.pre[ri] = d.preInput[ri] + d.preHidden[ri];
-                d.pre[zi] = d.preInput[zi] + d.preHidden[zi];
-                double r = Activations.sigmoid(d.pre[ri]);
-                double z = Activations.sigmoid(d.pre[zi]);
-                d.pre[ni] = d.preInput[ni] + r * d.preHidden[ni];
-                double n = Math.tanh(d.pre[ni]);
+                double recurrentR = lane.stepPre[s + j] + bh[j];
+                double recurrentZ = lane.stepPre[s + h + j] + bh[h + j];
+                double preR = d.preInput[ri] + recurrentR;
+                double preZ = d.preInput[zi] + recurrentZ;
+                double r = Activations.sigmoid(preR);
+                double z = Activations.sigmoid(preZ);
+                // W_hn h + b_hn is kept: backward needs it
+                double recurrentN = lane.stepPre[s + 2 * h + j] + bh[2 * h + j];
+                d.preHidden[ni] = recurrentN;
+                double preN = d.preInput[ni] + r * recurrentN;
+                double n = Activations.tanh(preN);
+                if (record) {
+                    d.preHidden[ri] = recurrentR;
+                    d.preHidden[zi] = recurrentZ;
+                    d.pre[ri] = preR;
+                    d.pre[zi] = preZ;
+                    d.pre[ni] = preN;
+                }
                 d.act[ri] = r;
                 d.act[zi] = z;
                 d.act[ni] = n;
                 // h' = (1 - z) n + z h
-                d.hidden[u + j] = (1.0 - z) * n + z * previousHidden(d, t, b, j);
+                d.hidden[u + j] = (1.0 - z) * n + z * hiddenBefore[hb + j];
             }
         }
     }
@@ -51,14 +70,18 @@ final class GruKernel extends LayerKernel {
         for (int b = lane.b0; b < lane.b1; b++) {
             int base = (t * d.batch + b) * rows;
             int u = (t * d.batch + b) * h;
-            for (int j = 0; j < h; j++) {
+            double[] hiddenBefore = t == 0 ? d.initialHidden : d.hidden;
+            int hb = t == 0 ? b * h : ((t - 1) * d.batch + b) * h;
+            int first = simd() ? VectorGru.backward(d, gradPreHidden, base, u, hiddenBefore, hb, lane.carryExtra,
+                    lane.carry(b, 0), h) : 0;
+            for (int j = first; j < h; j++) {
                 int ri = base + j;
                 int zi = ri + h;
                 int ni = ri + 2 * h;
                 double r = d.act[ri];
                 double z = d.act[zi];
                 double n = d.act[ni];
-                double hPrev = previousHidden(d, t, b, j);
+                double hPrev = hiddenBefore[hb + j];
                 double dh = d.gradHidden[u + j];
                 // through h' = (1 - z) n + z h_prev
                 double dn = dh * (1.0 - z);
@@ -94,6 +117,8 @@ final class GruKernel extends LayerKernel {
         int base = (t * d.batch + b) * rows;
         double[] w = weightHh.data;
         double total = 0;
+        // SIMD: the squares' vector of running sums, added up in lane order at the end
+        double[] lanes = simd() ? new double[VectorMath.LANES] : null;
         for (int j = 0; j < h; j++) {
             double r = d.act[base + j];
             double z = d.act[base + h + j];
@@ -106,6 +131,10 @@ final class GruKernel extends LayerKernel {
             int rr = j * h;
             int rz = (h + j) * h;
             int rn = (2 * h + j) * h;
+            if (simd()) {
+                total += VectorGru.rowNormSquared(w, rr, rz, rn, dr, dz, dn, j, z, h, lanes);
+                continue;
+            }
             double s = 0;
             for (int k = 0; k < h; k++) {
                 double v = dr * w[rr + k] + dz * w[rz + k] + dn * w[rn + k];
@@ -115,6 +144,11 @@ final class GruKernel extends LayerKernel {
                 s += v * v;
             }
             total += s;
+        }
+        if (lanes != null) {
+            for (double v : lanes) {
+                total += v;
+            }
         }
         return total;
     }

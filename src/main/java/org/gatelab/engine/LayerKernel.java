@@ -32,7 +32,7 @@ abstract class LayerKernel {
     final DMatrixRMaj weightIhT;
     final DMatrixRMaj weightHhT;
     /** Whole-sequence products, possibly multi-threaded. */
-    Gemm gemm = new Gemm(1);
+    Gemm gemm = new Gemm(1, false);
 
     /**
      * A range of sequences of the batch, [b0, b1), with its own per-step scratch. The sequences of a batch are
@@ -42,10 +42,8 @@ abstract class LayerKernel {
     final class Lane {
         final int b0;
         final int b1;
-        final DMatrixRMaj stepHidden;
-        final DMatrixRMaj stepPre;
-        final DMatrixRMaj stepGradPre;
-        final DMatrixRMaj stepGradHidden;
+        /** The recurrent product of the current step, h_{t-1} W_hhᵀ, one row per sequence: [(b1-b0) x G*H]. */
+        final double[] stepPre;
         /** dL/dh_{t-1} carried to the previous step, [(b1-b0)*H]. */
         final double[] carryHidden;
         /** Cell-specific carry (LSTM: dL/dc_{t-1} through the forget gate; GRU: the direct z path). */
@@ -55,10 +53,7 @@ abstract class LayerKernel {
             this.b0 = b0;
             this.b1 = b1;
             int n = b1 - b0;
-            stepHidden = new DMatrixRMaj(n, hidden);
-            stepPre = new DMatrixRMaj(n, rows);
-            stepGradPre = new DMatrixRMaj(n, rows);
-            stepGradHidden = new DMatrixRMaj(n, hidden);
+            stepPre = new double[n * rows];
             carryHidden = new double[n * hidden];
             carryExtra = new double[n * hidden];
         }
@@ -66,6 +61,11 @@ abstract class LayerKernel {
         /** Index of (b, unit) in this lane's carries. */
         int carry(int b, int unit) {
             return (b - b0) * hidden + unit;
+        }
+
+        /** Index of sequence b's first value in {@link #stepPre}. */
+        int step(int b) {
+            return (b - b0) * rows;
         }
     }
 
@@ -138,22 +138,12 @@ abstract class LayerKernel {
     private void forwardLane(LayerTrace.Data d, Lane lane, boolean stepJacobians) {
         int b = d.batch;
         int n = lane.b1 - lane.b0;
-        int laneState = n * hidden;
-        double[] bh = biasHh.data;
         for (int t = 0; t < d.length; t++) {
-            // Recurrent side: P_hid[t] = h_{t-1} W_hhᵀ + b_hh   [B x G*H]
+            // Recurrent side: h_{t-1} W_hhᵀ   [B x G*H]; the cell adds b_hh and the input side
             double[] prevSource = t == 0 ? d.initialHidden : d.hidden;
             int prevOffset = ((t == 0 ? 0 : (t - 1) * b) + lane.b0) * hidden;
-            System.arraycopy(prevSource, prevOffset, lane.stepHidden.data, 0, laneState);
-            Gemm.multRows(lane.stepHidden, weightHhT, lane.stepPre);
-            int o = (t * b + lane.b0) * rows;
-            for (int r = 0; r < n; r++) {
-                int row = r * rows;
-                for (int k = 0; k < rows; k++) {
-                    d.preHidden[o + row + k] = lane.stepPre.data[row + k] + bh[k];
-                }
-            }
-            forwardStep(d, t, lane.b0, lane.b1);
+            gemm.multRows(prevSource, prevOffset, weightHhT.data, lane.stepPre, 0, n, hidden, rows);
+            forwardStep(d, t, lane);
             if (stepJacobians) {
                 for (int r = lane.b0; r < lane.b1; r++) {
                     d.stepJacobianNorm[t * b + r] = Math.sqrt(jacobianNormSquared(d, t, r));
@@ -183,22 +173,19 @@ abstract class LayerKernel {
 
         // Weight gradients, one GEMM each over all timesteps:
         //   dW_ih += dP_inᵀ X,  dW_hh += dP_hidᵀ H_prev,  db_ih += Σ dP_in,  db_hh += Σ dP_hid
+        // H_prev is h_0 for the first step's rows, then h_1 .. h_{T-1}: two passes of one running sum.
         int n = steps * b;
-        DMatrixRMaj gradPre = DMatrixRMaj.wrap(n, rows, d.gradPre);
-        DMatrixRMaj gradPreH = DMatrixRMaj.wrap(n, rows, gradPreHidden);
-        DMatrixRMaj x = DMatrixRMaj.wrap(n, in, d.input);
-        double[] prev = new double[n * hidden];
-        System.arraycopy(d.initialHidden, 0, prev, 0, stateStride);
-        System.arraycopy(d.hidden, 0, prev, stateStride, (steps - 1) * stateStride);
-        DMatrixRMaj hiddenPrev = DMatrixRMaj.wrap(n, hidden, prev);
-        gemm.multAddTransA(gradPre, x, grads.matrix(ParameterNames.weightIh(layer)));
-        gemm.multAddTransA(gradPreH, hiddenPrev, grads.matrix(ParameterNames.weightHh(layer)));
+        double[] gradWeightHh = grads.matrix(ParameterNames.weightHh(layer)).data;
+        gemm.multAddTransA(d.gradPre, 0, d.input, 0, grads.matrix(ParameterNames.weightIh(layer)).data, n, rows, in);
+        gemm.multAddTransA(gradPreHidden, 0, d.initialHidden, 0, gradWeightHh, b, rows, hidden);
+        gemm.multAddTransA(gradPreHidden, b * rows, d.hidden, 0, gradWeightHh, n - b, rows, hidden);
         addColumnSums(d.gradPre, n, grads.matrix(ParameterNames.biasIh(layer)).data);
         addColumnSums(gradPreHidden, n, grads.matrix(ParameterNames.biasHh(layer)).data);
 
-        // dL/dx_t = dP_in[t] W_ih, all timesteps at once
-        DMatrixRMaj gradInput = DMatrixRMaj.wrap(n, in, d.gradInput);
-        gemm.mult(gradPre, weightIh, gradInput);
+        if (d.gradInput != null) {
+            // dL/dx_t = dP_in[t] W_ih, all timesteps at once (the training path of the first layer skips it)
+            gemm.mult(DMatrixRMaj.wrap(n, rows, d.gradPre), weightIh, DMatrixRMaj.wrap(n, in, d.gradInput));
+        }
     }
 
     private void backwardLane(LayerTrace.Data d, Lane lane, double[] gradFromAbove, double[] gradPreHidden) {
@@ -215,9 +202,8 @@ abstract class LayerKernel {
             }
             backwardStep(d, t, gradPreHidden, lane);
             // dL/dh_{t-1} = dP_hid[t] W_hh  (+ any direct path the cell adds in carryExtra)
-            System.arraycopy(gradPreHidden, (t * b + lane.b0) * rows, lane.stepGradPre.data, 0, n * rows);
-            Gemm.multRows(lane.stepGradPre, weightHh, lane.stepGradHidden);
-            System.arraycopy(lane.stepGradHidden.data, 0, lane.carryHidden, 0, laneState);
+            gemm.multRows(gradPreHidden, (t * b + lane.b0) * rows, weightHh.data, lane.carryHidden, 0, n, rows,
+                    hidden);
             addDirectPath(lane);
         }
         System.arraycopy(lane.carryHidden, 0, d.gradInitialHidden, lane.b0 * hidden, laneState);
@@ -230,8 +216,13 @@ abstract class LayerKernel {
     void addDirectPath(Lane lane) {
     }
 
-    /** Combines the pre-activations of step t into gates, states and h_t for sequences b0..b1-1. */
-    abstract void forwardStep(LayerTrace.Data d, int t, int b0, int b1);
+    /**
+     * Combines step t's pre-activations into gates, states and h_t for the lane's sequences: the input side is
+     * in {@code d.preInput}, the recurrent product h_{t-1} W_hhᵀ in {@code lane.stepPre}, without b_hh. Records
+     * the recurrent side with its bias and the total in {@code d.preHidden} and {@code d.pre} when the run
+     * keeps them ({@link #recordsPreActivations}).
+     */
+    abstract void forwardStep(LayerTrace.Data d, int t, Lane lane);
 
     /**
      * Given dL/dh_t in {@code d.gradHidden}, fills dL/d(pre-activation) for step t and the lane's sequences
@@ -241,6 +232,16 @@ abstract class LayerKernel {
 
     /** ||dh_t/dh_{t-1}||_F² for sequence b at step t. */
     abstract double jacobianNormSquared(LayerTrace.Data d, int t, int b);
+
+    /** True when the run records every pre-activation (a trace); the training path keeps only what BPTT needs. */
+    static boolean recordsPreActivations(LayerTrace.Data d) {
+        return d.pre != null;
+    }
+
+    /** Whether this kernel runs its SIMD loops. */
+    boolean simd() {
+        return gemm.simd();
+    }
 
     static void addRowVector(double[] m, int nRows, double[] v) {
         int cols = v.length;

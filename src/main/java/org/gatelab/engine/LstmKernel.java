@@ -24,36 +24,49 @@ final class LstmKernel extends LayerKernel {
     }
 
     @Override
-    void forwardStep(LayerTrace.Data d, int t, int b0, int b1) {
+    void forwardStep(LayerTrace.Data d, int t, Lane lane) {
         int h = hidden;
-        for (int b = b0; b < b1; b++) {
+        boolean record = recordsPreActivations(d);
+        for (int b = lane.b0; b < lane.b1; b++) {
             int base = (t * d.batch + b) * rows;
             int u = (t * d.batch + b) * h;
-            for (int j = 0; j < h; j++) {
-                int ii = base + j;
-                int fi = ii + h;
-                int gi = ii + 2 * h;
-                int oi = ii + 3 * h;
-                d.pre[ii] = d.preInput[ii] + d.preHidden[ii];
-                d.pre[fi] = d.preInput[fi] + d.preHidden[fi];
-                d.pre[gi] = d.preInput[gi] + d.preHidden[gi];
-                d.pre[oi] = d.preInput[oi] + d.preHidden[oi];
-                double i = Activations.sigmoid(d.pre[ii]);
-                double f = Activations.sigmoid(d.pre[fi]);
-                double g = Math.tanh(d.pre[gi]);
-                double o = Activations.sigmoid(d.pre[oi]);
-                d.act[ii] = i;
-                d.act[fi] = f;
-                d.act[gi] = g;
-                d.act[oi] = o;
+            int s = lane.step(b);
+            double[] cellBefore = t == 0 ? d.initialCell : d.cellState;
+            int cb = t == 0 ? b * h : ((t - 1) * d.batch + b) * h;
+            // the SIMD loop takes whole vectors of units, this loop the rest (or all of them)
+            int first = simd() ? VectorLstm.forward(d, lane.stepPre, s, biasHh.data, base, u, cellBefore, cb, h,
+                    record) : 0;
+            for (int j = first; j < h; j++) {
+                double i = Activations.sigmoid(preActivation(d, lane, s, base, j, record));
+                double f = Activations.sigmoid(preActivation(d, lane, s, base, h + j, record));
+                double g = Activations.tanh(preActivation(d, lane, s, base, 2 * h + j, record));
+                double o = Activations.sigmoid(preActivation(d, lane, s, base, 3 * h + j, record));
+                d.act[base + j] = i;
+                d.act[base + h + j] = f;
+                d.act[base + 2 * h + j] = g;
+                d.act[base + 3 * h + j] = o;
                 // c' = f c + i g;  h' = o tanh(c')
-                double c = f * previousCell(d, t, b, j) + i * g;
-                double tc = Math.tanh(c);
+                double c = f * cellBefore[cb + j] + i * g;
+                double tc = Activations.tanh(c);
                 d.cellState[u + j] = c;
                 d.tanhCell[u + j] = tc;
                 d.hidden[u + j] = o * tc;
             }
         }
+    }
+
+    /**
+     * Block row k of sequence b's pre-activation: (W_i x + b_i) + (W_h h + b_h), the recurrent side and the
+     * total recorded when the run keeps them.
+     */
+    private double preActivation(LayerTrace.Data d, Lane lane, int s, int base, int k, boolean record) {
+        double recurrent = lane.stepPre[s + k] + biasHh.data[k];
+        double total = d.preInput[base + k] + recurrent;
+        if (record) {
+            d.preHidden[base + k] = recurrent;
+            d.pre[base + k] = total;
+        }
+        return total;
     }
 
     @Override
@@ -63,7 +76,10 @@ final class LstmKernel extends LayerKernel {
         for (int b = lane.b0; b < lane.b1; b++) {
             int base = (t * d.batch + b) * rows;
             int u = (t * d.batch + b) * h;
-            for (int j = 0; j < h; j++) {
+            double[] cellBefore = t == 0 ? d.initialCell : d.cellState;
+            int cb = t == 0 ? b * h : ((t - 1) * d.batch + b) * h;
+            int first = simd() ? VectorLstm.backward(d, base, u, cellBefore, cb, carryExtra, lane.carry(b, 0), h) : 0;
+            for (int j = first; j < h; j++) {
                 int ii = base + j;
                 int fi = ii + h;
                 int gi = ii + 2 * h;
@@ -79,7 +95,7 @@ final class LstmKernel extends LayerKernel {
                 d.gradCell[u + j] = dc;
                 // through c = f c_prev + i g and h = o tanh(c), then through each gate's squashing function
                 d.gradPre[ii] = dc * g * Activations.sigmoidSlope(i);
-                d.gradPre[fi] = dc * previousCell(d, t, b, j) * Activations.sigmoidSlope(f);
+                d.gradPre[fi] = dc * cellBefore[cb + j] * Activations.sigmoidSlope(f);
                 d.gradPre[gi] = dc * i * Activations.tanhSlope(g);
                 d.gradPre[oi] = dh * tc * Activations.sigmoidSlope(o);
                 carryExtra[lane.carry(b, j)] = dc * f;
@@ -96,6 +112,8 @@ final class LstmKernel extends LayerKernel {
         int u = (t * d.batch + b) * h;
         double[] w = weightHh.data;
         double total = 0;
+        // SIMD: the squares' vector of running sums, added up in lane order at the end
+        double[] lanes = simd() ? new double[VectorMath.LANES] : null;
         for (int j = 0; j < h; j++) {
             double i = d.act[base + j];
             double f = d.act[base + h + j];
@@ -111,12 +129,21 @@ final class LstmKernel extends LayerKernel {
             int rf = (h + j) * h;
             int rg = (2 * h + j) * h;
             int ro = (3 * h + j) * h;
+            if (simd()) {
+                total += VectorLstm.rowNormSquared(w, ri, rf, rg, ro, di, df, dg, dout, h, lanes);
+                continue;
+            }
             double s = 0;
             for (int k = 0; k < h; k++) {
                 double v = di * w[ri + k] + df * w[rf + k] + dg * w[rg + k] + dout * w[ro + k];
                 s += v * v;
             }
             total += s;
+        }
+        if (lanes != null) {
+            for (double v : lanes) {
+                total += v;
+            }
         }
         return total;
     }

@@ -35,31 +35,43 @@ final class RnnKernel extends LayerKernel {
     }
 
     @Override
-    void forwardStep(LayerTrace.Data d, int t, int b0, int b1) {
-        int from = (t * d.batch + b0) * hidden;
-        int to = (t * d.batch + b1) * hidden;
-        for (int i = from; i < to; i++) {
-            // a = (W_ih x + b_ih) + (W_hh h + b_hh);  h = φ(a)
-            double a = d.preInput[i] + d.preHidden[i];
-            double h = relu ? Math.max(0.0, a) : Math.tanh(a);
-            d.pre[i] = a;
-            d.act[i] = h;
-            d.hidden[i] = h;
+    void forwardStep(LayerTrace.Data d, int t, Lane lane) {
+        boolean record = recordsPreActivations(d);
+        double[] bh = biasHh.data;
+        for (int b = lane.b0; b < lane.b1; b++) {
+            int u = (t * d.batch + b) * hidden;
+            int s = lane.step(b);
+            // the SIMD loop takes whole vectors of units, this loop the rest (or all of them)
+            int first = simd() ? VectorRnn.forward(d, lane.stepPre, s, bh, u, hidden, relu, record) : 0;
+            for (int j = first; j < hidden; j++) {
+                // a = (W_ih x + b_ih) + (W_hh h + b_hh);  h = φ(a)
+                double recurrent = lane.stepPre[s + j] + bh[j];
+                double a = d.preInput[u + j] + recurrent;
+                double h = relu ? Math.max(0.0, a) : Activations.tanh(a);
+                if (record) {
+                    d.preHidden[u + j] = recurrent;
+                    d.pre[u + j] = a;
+                }
+                d.act[u + j] = h;
+                d.hidden[u + j] = h;
+            }
         }
     }
 
-    /** φ'(a) from the recorded values: 1 - h² for tanh, [a > 0] for ReLU. */
+    /** φ'(a) from the recorded h: 1 - h² for tanh, [h > 0] (that is, [a > 0]) for ReLU. */
     private double slope(LayerTrace.Data d, int i) {
-        return relu ? (d.pre[i] > 0 ? 1.0 : 0.0) : Activations.tanhSlope(d.hidden[i]);
+        return relu ? (d.hidden[i] > 0 ? 1.0 : 0.0) : Activations.tanhSlope(d.hidden[i]);
     }
 
     @Override
     void backwardStep(LayerTrace.Data d, int t, double[] gradPreHidden, Lane lane) {
-        int from = (t * d.batch + lane.b0) * hidden;
-        int to = (t * d.batch + lane.b1) * hidden;
-        for (int i = from; i < to; i++) {
-            // dL/da = dL/dh ⊙ φ'(a)
-            d.gradPre[i] = d.gradHidden[i] * slope(d, i);
+        for (int b = lane.b0; b < lane.b1; b++) {
+            int u = (t * d.batch + b) * hidden;
+            int first = simd() ? VectorRnn.backward(d, u, hidden, relu) : 0;
+            for (int i = u + first; i < u + hidden; i++) {
+                // dL/da = dL/dh ⊙ φ'(a)
+                d.gradPre[i] = d.gradHidden[i] * slope(d, i);
+            }
         }
     }
 

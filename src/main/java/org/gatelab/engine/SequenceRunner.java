@@ -19,6 +19,8 @@ public final class SequenceRunner {
     private ModelConfig boundConfig;
     private LayerKernel[] kernels;
     private LayerTrace.Data[] reusable;
+    /** The GRU's recurrent pre-activation gradient, which differs from the input side's; reused. */
+    private double[] gruGradPreHidden;
 
     /** A single-threaded runner. */
     public SequenceRunner() {
@@ -31,7 +33,12 @@ public final class SequenceRunner {
      *                Results are bit-identical whatever the count.
      */
     public SequenceRunner(int threads) {
-        this.gemm = new Gemm(threads);
+        this(threads, Simd.AVAILABLE);
+    }
+
+    /** @param simd whether to run the SIMD loops (only where {@link Simd#enabled()}); for tests and benchmarks */
+    SequenceRunner(int threads, boolean simd) {
+        this.gemm = new Gemm(threads, simd);
     }
 
     /** Forward and (with targets) backward, recording everything. {@code targets} and {@code initial} may be null. */
@@ -39,7 +46,7 @@ public final class SequenceRunner {
         ModelConfig config = model.config();
         Gradients grads = targets == null ? null : new Gradients(model);
         LayerTrace.Data[] data = allocate(config, input, targets != null, true);
-        Run run = run(model, input, targets, initial, data, grads, true);
+        Run run = run(model, input, targets, initial, data, grads);
         List<LayerTrace> layers = new ArrayList<>();
         for (LayerTrace.Data d : data) {
             layers.add(new LayerTrace(d));
@@ -56,26 +63,26 @@ public final class SequenceRunner {
                 || reusable[0].batch != input.batchSize()) {
             reusable = allocate(model.config(), input, true, false);
         }
-        return run(model, input, targets, null, reusable, grads, false).loss;
+        return run(model, input, targets, null, reusable, grads).loss;
     }
 
     /** Forward only; returns the readout's outputs {@code [T][B][O]}. */
     public double[] predict(Model model, SequenceBatch input) {
         LayerTrace.Data[] data = allocate(model.config(), input, false, false);
-        return run(model, input, null, null, data, null, false).outputs;
+        return run(model, input, null, null, data, null).outputs;
     }
 
     /** Forward only; returns the loss against {@code targets}. */
     public double loss(Model model, SequenceBatch input, Targets targets) {
         LayerTrace.Data[] data = allocate(model.config(), input, false, false);
-        return run(model, input, targets, null, data, null, false).loss;
+        return run(model, input, targets, null, data, null).loss;
     }
 
     private record Run(double[] outputs, double loss) {
     }
 
     private Run run(Model model, SequenceBatch input, Targets targets, InitialState initial, LayerTrace.Data[] data,
-                     Gradients grads, boolean stepJacobians) {
+                     Gradients grads) {
         ModelConfig config = model.config();
         if (input.features() != config.inputSize()) {
             throw new IllegalArgumentException("the model takes " + config.inputSize() + " input feature(s) per step, "
@@ -98,7 +105,7 @@ public final class SequenceRunner {
             if (config.cell().hasCellState()) {
                 d.initialCell = initial == null ? new double[stateSize] : initial.cell(l, stateSize);
             }
-            kernels[l].forward(d, stepJacobians);
+            kernels[l].forward(d, d.stepJacobianNorm.length > 0);
         }
         int rows = steps * batch;
         LayerTrace.Data top = data[config.layers() - 1];
@@ -114,11 +121,18 @@ public final class SequenceRunner {
         double[] fromAbove = Readout.backward(model, top.hidden, gradOutputs, rows, grads);
         for (int l = config.layers() - 1; l >= 0; l--) {
             LayerTrace.Data d = data[l];
-            double[] gradPreHidden = config.cell() == CellKind.GRU ? new double[d.gradPre.length] : d.gradPre;
+            double[] gradPreHidden = config.cell() == CellKind.GRU ? gruScratch(d.gradPre.length) : d.gradPre;
             kernels[l].backward(d, fromAbove, gradPreHidden, grads, l);
             fromAbove = d.gradInput;
         }
         return new Run(outputs, loss);
+    }
+
+    private double[] gruScratch(int length) {
+        if (gruGradPreHidden == null || gruGradPreHidden.length != length) {
+            gruGradPreHidden = new double[length];
+        }
+        return gruGradPreHidden;
     }
 
     private void bindKernels(Model model) {
@@ -147,8 +161,13 @@ public final class SequenceRunner {
         };
     }
 
+    /**
+     * The arrays of a run. {@code record} (a trace) keeps everything; otherwise only what the forward pass and
+     * BPTT need: no total or recurrent pre-activations (but the GRU's W_hn h + b_hn, which its backward step
+     * reads), and no dL/dx for the first layer, whose input has no parameters.
+     */
     private static LayerTrace.Data[] allocate(ModelConfig config, SequenceBatch input, boolean gradients,
-                                              boolean stepJacobians) {
+                                              boolean record) {
         int steps = input.length();
         int batch = input.batchSize();
         int hidden = config.hiddenSize();
@@ -166,19 +185,25 @@ public final class SequenceRunner {
             d.hiddenSize = hidden;
             d.input = new double[n * d.inputSize];
             d.preInput = new double[n * rows];
-            d.preHidden = new double[n * rows];
-            d.pre = new double[n * rows];
+            if (record || config.cell() == CellKind.GRU) {
+                d.preHidden = new double[n * rows];
+            }
+            if (record) {
+                d.pre = new double[n * rows];
+            }
             d.act = new double[n * rows];
             d.hidden = new double[n * hidden];
             if (config.cell().hasCellState()) {
                 d.cellState = new double[n * hidden];
                 d.tanhCell = new double[n * hidden];
             }
-            d.stepJacobianNorm = new double[stepJacobians ? n : 0];
+            d.stepJacobianNorm = new double[record ? n : 0];
             if (gradients) {
                 d.gradHidden = new double[n * hidden];
                 d.gradPre = new double[n * rows];
-                d.gradInput = new double[n * d.inputSize];
+                if (record || l > 0) {
+                    d.gradInput = new double[n * d.inputSize];
+                }
                 if (config.cell().hasCellState()) {
                     d.gradCell = new double[n * hidden];
                 }

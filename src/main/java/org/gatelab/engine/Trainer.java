@@ -10,7 +10,7 @@ public final class Trainer {
     private final Optimizer optimizer;
     private final double clipNorm;
     private final Gradients gradients;
-    private final SequenceRunner runner = new SequenceRunner();
+    private final SequenceRunner runner;
     /** The parameters before the current update, restored if the update leaves them non-finite. */
     private final Model lastGood;
 
@@ -22,6 +22,15 @@ public final class Trainer {
      * @param clipNorm the largest global gradient norm allowed ({@code clip_grad_norm_}); 0 or less: no clipping
      */
     public Trainer(Model model, Optimizer optimizer, double clipNorm) {
+        this(model, optimizer, clipNorm, 1);
+    }
+
+    /**
+     * @param threads threads for each step's forward and backward pass (see {@link SequenceRunner}); the
+     *                results are the same bit for bit whatever the count
+     */
+    public Trainer(Model model, Optimizer optimizer, double clipNorm, int threads) {
+        this.runner = new SequenceRunner(threads);
         this.model = model;
         this.optimizer = optimizer;
         this.clipNorm = clipNorm;

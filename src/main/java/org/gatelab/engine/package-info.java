@@ -26,6 +26,14 @@
  * backward step beside its forward step; {@code Readout} holds the head and the losses. What a run recorded
  * is returned as an immutable {@link org.gatelab.engine.trace.Trace}.
  *
+ * <h2>Speed</h2>
+ * {@code Gemm} holds every matrix product; {@link org.gatelab.engine.Simd} says whether the JVM has the Vector
+ * API, and if so {@code VectorGemm} computes the products and {@code VectorLstm}, {@code VectorGru} and
+ * {@code VectorRnn} the cells' per-unit loops on whole SIMD vectors, with e^x and tanh from
+ * {@code Activations}/{@code VectorMath}. Each SIMD loop does exactly the arithmetic of its scalar loop, so a
+ * run gives the same numbers bit for bit with or without SIMD, interpreted or compiled, on any thread count
+ * (only the step-Jacobian norms add their squares in another order). BENCHMARKS.md says what each part bought.
+ *
  * <p>May use engine.trace, the vocabulary and EJML; no JavaFX, no AWT.
  */
 package org.gatelab.engine;

@@ -62,11 +62,19 @@ public final class TrainingRun {
     }
 
     public TrainingRun(TaskData data, TrainingConfig config, TrainingListener listener) {
+        this(data, config, listener, 1);
+    }
+
+    /**
+     * @param threads threads for each training step: 2 on a 2-core machine while the learner watches the curves,
+     *                1 to leave a core to a view that animates; the numbers are the same bit for bit either way
+     */
+    public TrainingRun(TaskData data, TrainingConfig config, TrainingListener listener, int threads) {
         this.data = Objects.requireNonNull(data, "task data");
         this.config = Objects.requireNonNull(config, "training config");
         this.listener = listener == null ? SILENT : listener;
         this.model = Initializer.create(config.modelConfig(data.task()), config.initSpec(data.task()));
-        this.trainer = new Trainer(model, config.createOptimizer(), config.clipNorm());
+        this.trainer = new Trainer(model, config.createOptimizer(), config.clipNorm(), threads);
         this.shuffle = Seeds.stream(config.seed(), Seeds.SHUFFLE);
         this.order = new int[data.train().size()];
         for (int i = 0; i < order.length; i++) {

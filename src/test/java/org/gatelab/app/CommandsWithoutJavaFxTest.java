@@ -34,18 +34,24 @@ class CommandsWithoutJavaFxTest {
     }
 
     private Child runChild(String... args) throws IOException, InterruptedException {
+        return runChild(List.of(), args);
+    }
+
+    private Child runChild(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         // JavaFX is on the class path (the test is only meaningful if it could be loaded)
         assertTrue(System.getProperty("java.class.path").contains("javafx-"), "javafx jars on the class path");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-verbose:class", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"),
-                "org.gatelab.app.Launcher"));
+                "-verbose:class", "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.gatelab.app.Launcher"));
         command.addAll(List.of(args));
         Path out = dir.resolve("child.out");
         Path err = dir.resolve("child.err");
-        Process p = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().remove("JDK_JAVA_OPTIONS");
+        Process p = builder.start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("child JVM did not finish: " + command);
@@ -110,6 +116,24 @@ class CommandsWithoutJavaFxTest {
         double median = j.get("median_us_per_sequence").asDouble();
         double min = j.get("min_us_per_sequence").asDouble();
         assertTrue(min > 0 && min <= median, "0 < min " + min + " <= median " + median);
+        // started without --add-modules jdk.incubator.vector: the engine's scalar loops, no vector class loaded
+        assertTrue(j.get("engine").asText().startsWith("scalar"), last);
+        assertEquals(List.of(), c.loadedClasses().stream().filter(n -> n.startsWith("jdk.incubator.vector")
+                || n.startsWith("org.gatelab.engine.Vector")).toList());
+    }
+
+    /** With the module, the engine runs its SIMD loops; the JVM's incubator notice is on stderr only. */
+    @Test
+    void benchUsesTheVectorApiWhenTheJvmHasIt() throws Exception {
+        Child c = runChild(List.of("--add-modules", "jdk.incubator.vector"), "bench", "--cell", "gru", "--length",
+                "5", "--hidden", "8", "--input-size", "2", "--repeat", "1", "--warmup", "0");
+        assertEquals(0, c.exitCode(), c.err());
+        List<String> lines = c.outputLines().stream().filter(l -> !l.isBlank()).toList();
+        JsonNode j = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+        assertTrue(j.get("engine").asText().startsWith("SIMD"), j.toString());
+        assertTrue(c.loadedClasses().contains("org.gatelab.engine.VectorGru"));
+        assertTrue(c.err().contains("WARNING: Using incubator modules: jdk.incubator.vector"), c.err());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("WARNING")), "stdout is the command's own: " + lines);
     }
 
     @Test

@@ -121,17 +121,25 @@ class InPracticeLessonTest {
 
     @Test
     void theLstmsEpochsTakeLongerThanTheRnns() {
-        // "Expect the LSTM's epochs to take about two to three times as long as the RNN's, with the GRU's in
-        // between" (and lesson 6's summary: the RNN's are the fastest, the GRU's shorter than the LSTM's). The
+        // "Expect the LSTM's epochs to take about three to five times as long as the RNN's, with the GRU's in
+        // between" (measured 4.9 times with the SIMD loops and 3.7 with the scalar ones, BENCHMARKS.md's machine) (and lesson 6's summary: the RNN's are the fastest, the GRU's shorter than the LSTM's). The
         // same data and sizes; training runs on one thread, so its CPU time is the epoch's time on an idle
         // machine. Asserted with margins.
-        cpuSecondsPerEpoch("T = 30: the RNN gives up"); // warm up the JIT
-        cpuSecondsPerEpoch("The GRU at T = 30");
-        double rnn = cpuSecondsPerEpoch("T = 30: the RNN gives up");
-        double gru = cpuSecondsPerEpoch("The GRU at T = 30");
-        double lstm = cpuSecondsPerEpoch("The LSTM at T = 30");
+        String[] steps = {"T = 30: the RNN gives up", "The GRU at T = 30", "The LSTM at T = 30"};
+        for (String step : steps) {
+            cpuSecondsPerEpoch(step); // warm up the JIT: each cell has loops of its own
+        }
+        double rnn = Double.POSITIVE_INFINITY;
+        double gru = Double.POSITIVE_INFINITY;
+        double lstm = Double.POSITIVE_INFINITY;
+        for (int repeat = 0; repeat < 2; repeat++) {
+            rnn = Math.min(rnn, cpuSecondsPerEpoch(steps[0]));
+            gru = Math.min(gru, cpuSecondsPerEpoch(steps[1]));
+            lstm = Math.min(lstm, cpuSecondsPerEpoch(steps[2]));
+        }
         String times = "CPU seconds per epoch: RNN " + rnn + ", GRU " + gru + ", LSTM " + lstm;
-        assertTrue(lstm > 1.5 * rnn && lstm < 5 * rnn, times);
+        System.out.println("[InPracticeLessonTest] " + times);
+        assertTrue(lstm > 2.5 * rnn && lstm < 7 * rnn, times);
         assertTrue(rnn < gru && gru < lstm, times);
     }
 

@@ -92,6 +92,70 @@ class ComparisonTest {
         assertTrue(rows.get(0).hidden() > rows.get(1).hidden());
     }
 
+    /** Cells trained at once on two threads give the rows, in the same order, that one thread gives. */
+    @Test
+    void twoThreadsGiveTheSameRowsAsOne() {
+        TrainingConfig config = CONFIG.withEpochs(2);
+        List<String> started = java.util.Collections.synchronizedList(new ArrayList<>());
+        Comparison.Listener listener = new Comparison.Listener() {
+            @Override
+            public void started(TrainingTask task, CellKind cell, int hidden, long parameters) {
+                started.add(task.length() + cell.id());
+            }
+        };
+        List<ComparisonRow> one = new Comparison(config, 0, List.of(CellKind.RNN, CellKind.LSTM, CellKind.GRU),
+                null, 1, 0).sweepAdding(TINY, List.of(10, 12));
+        List<ComparisonRow> two = new Comparison(config, 0, List.of(CellKind.RNN, CellKind.LSTM, CellKind.GRU),
+                listener, 2, 0).sweepAdding(TINY, List.of(10, 12));
+        assertEquals(6, two.size());
+        assertEquals(6, started.size());
+        for (int i = 0; i < one.size(); i++) {
+            ComparisonRow a = one.get(i);
+            ComparisonRow b = two.get(i);
+            assertEquals(List.of(a.length(), a.cell(), a.hidden(), a.epochs(), a.status()),
+                    List.of(b.length(), b.cell(), b.hidden(), b.epochs(), b.status()));
+            assertEquals(a.trainLoss(), b.trainLoss(), 0.0, "bit for bit");
+            assertEquals(a.valLoss(), b.valLoss(), 0.0, "bit for bit");
+        }
+    }
+
+    /**
+     * With a stopping fraction a cell ends after the first epoch whose validation loss is at most that fraction
+     * of the constant's, exactly where the same run without the rule first gets there, and counts as completed.
+     */
+    @Test
+    void aStoppingFractionEndsEachCellOnceItIsGoodEnough() {
+        TrainingConfig config = CONFIG.withHidden(16).withEpochs(6).withBatchSize(32);
+        AddingTask task = new AddingTask(10, 1024, 64);
+        double fraction = 0.5;
+        List<List<EpochReport>> full = new ArrayList<>();
+        for (CellKind cell : List.of(CellKind.RNN, CellKind.LSTM, CellKind.GRU)) {
+            full.add(new TrainingRun(task.generate(config.seed()), config.withCell(cell)).run().epochs());
+        }
+        List<ComparisonRow> rows = new Comparison(config, 0, List.of(CellKind.RNN, CellKind.LSTM, CellKind.GRU),
+                null, 1, fraction).run(task);
+        int stoppedEarly = 0;
+        for (int c = 0; c < 3; c++) {
+            double baseline = rows.get(c).baselineValLoss();
+            int expected = full.get(c).size();
+            for (EpochReport r : full.get(c)) {
+                if (r.valLoss() <= fraction * baseline) {
+                    expected = r.epoch();
+                    break;
+                }
+            }
+            assertEquals(expected, rows.get(c).epochs(), rows.get(c).cell() + " epochs");
+            assertEquals(full.get(c).get(expected - 1).valLoss(), rows.get(c).valLoss(), 0.0);
+            assertEquals(RunStatus.COMPLETED, rows.get(c).status());
+            stoppedEarly += expected < 6 ? 1 : 0;
+            System.out.println("[ComparisonTest] " + rows.get(c).cell() + " stopped after " + expected + " of 6 epochs; "
+                    + full.get(c).stream().map(r -> String.format("%.2f", r.valLoss() / baseline)).toList());
+        }
+        assertTrue(stoppedEarly > 0, "no cell reached the fraction early: the test shows nothing");
+        assertThrows(IllegalArgumentException.class, () -> new Comparison(config, 0, List.of(CellKind.RNN), null, 1,
+                1.5));
+    }
+
     @Test
     void cancellingReturnsTheRowsSoFar() {
         Comparison[] holder = new Comparison[1];

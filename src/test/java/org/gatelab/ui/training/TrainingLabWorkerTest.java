@@ -48,10 +48,13 @@ class TrainingLabWorkerTest {
         WorkspaceViewModel session = new WorkspaceViewModel(TaskRunner.direct());
         model = new TrainingLabViewModel(session, TaskRunner.direct(), worker);
         model.selectTask(TaskKind.ADDING);
-        model.setTaskValue(TaskSetting.ADDING_LENGTH, "30");
-        model.setTaskValue(TaskSetting.ADDING_TRAIN, "2000");
+        // long enough that the pause below lands before the run ends: with the SIMD engine, hidden 8 at T = 30
+        // trained an epoch in 0.07 s once compiled, and on a loaded machine the run ended before the pause
+        // click was handled; this takes about 0.3 s an epoch once compiled, 1 s for the first
+        model.setTaskValue(TaskSetting.ADDING_LENGTH, "100");
+        model.setTaskValue(TaskSetting.ADDING_TRAIN, "4000");
         model.setTaskValue(TaskSetting.ADDING_VALIDATION, "50");
-        model.setTrainingValue(TrainingSetting.HIDDEN, "8");
+        model.setTrainingValue(TrainingSetting.HIDDEN, "16");
         model.setTrainingValue(TrainingSetting.BATCH_SIZE, "8");
         model.setTrainingValue(TrainingSetting.EPOCHS, "3");
         view = new TrainingLabView(model);
