@@ -21,6 +21,7 @@ import org.gatelab.render.figures.GradientMaps;
 import org.gatelab.render.figures.HeatmapStackFigure;
 import org.gatelab.render.figures.InsetSurface;
 import org.gatelab.render.heatmap.HeatmapData;
+import org.gatelab.render.weights.WeightsFigure;
 
 /**
  * Draws an {@link ExportView} on any {@link Surface}, through the same figures the workspace's views draw
@@ -71,6 +72,8 @@ public final class FigurePainter {
                 ConnectivityFigure.Built b = ConnectivityFigure.build(trace, sel.clampedLayer(trace), p);
                 new ConnectivityFigure().paint(s, p, b, b.markerStep(step));
             }
+            case WEIGHTS -> new WeightsFigure().paint(s, p, src.weightsOf(sel.clampedLayer(trace)),
+                    sel.highlightedGate(), trace.layerCount());
             case WORKSPACE -> throw new IllegalArgumentException("the workspace is not a single view");
         }
     }
