@@ -79,7 +79,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--view", paramLabel = "VIEW", split = ",",
             description = "views to export instead of each step's: diagram, equations, activations, gradients, "
-                    + "gradient-flow, connectivity, whh (W_hh and its eigenvalues), workspace")
+                    + "gradient-flow, connectivity, unrolled (the network unrolled in time), whh (W_hh and its "
+                    + "eigenvalues), workspace")
     List<String> views;
 
     @Option(names = "--transparent", description = "PNG and SVG without a background")

@@ -16,6 +16,8 @@ public enum ExportView {
     GRADIENT_FLOW("gradient-flow", "Vanishing gradient", 1200, 800),
     /** ||dL/dx_t|| and gate saturation. */
     CONNECTIVITY("connectivity", "Connectivity and saturation", 1200, 800),
+    /** The cell copied across a window of timesteps, with the backward pass through it. */
+    UNROLLED("unrolled", "Unrolled through time", 1400, 760),
     /** The recurrent matrix W_hh as a heatmap and its eigenvalues in the complex plane. */
     WEIGHTS("whh", "Recurrent matrix W_hh", 1200, 800),
     /** The diagram, the equations, the activations and the gradient flow on one page, as in the window. */
