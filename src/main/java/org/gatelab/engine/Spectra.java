@@ -18,9 +18,9 @@ import org.gatelab.engine.trace.RecurrentWeights;
 /**
  * Reads a model's recurrent matrices W_hh and computes their spectra with EJML: the eigenvalues of every
  * H x H block (a general real matrix: QR iterations on its Hessenberg form), the singular values (SVD) for the
- * spectral norm, and the Frobenius norm. The cost is O(H³) per block: a few milliseconds at H = 64, about a
- * second for the four blocks of an LSTM at H = 512 (see BENCHMARKS.md); callers on the FX side run it off the
- * FX thread like every other computation.
+ * spectral norm, and the Frobenius norm. The cost grows as H³: on a 2-core machine about 15 ms for an LSTM at
+ * H = 64 and 0.7 s at H = 256 (BENCHMARKS.md), so callers on the FX side run it off the FX thread like every
+ * other computation.
  */
 public final class Spectra {
     private Spectra() {
