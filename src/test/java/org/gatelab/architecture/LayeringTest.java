@@ -78,6 +78,18 @@ class LayeringTest {
             .because("the same painters draw on screen and into SVG/PDF exports");
 
     @ArchTest
+    static final ArchRule typesettingStaysWhereItIsDrawnOrChecked = noClasses().that()
+            .resideOutsideOfPackages("org.gatelab.export..", "org.gatelab.lesson..", "org.gatelab.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.scilab.forge.jlatexmath..")
+            .because("JLaTeXMath draws through AWT: the exports (and the screen, through FXGraphics2D) set maths, "
+                    + "the lesson checks only parse it; render and the engine stay toolkit-free");
+
+    @ArchTest
+    static final ArchRule fxGraphics2dIsTheScreensOnly = noClasses().that().resideOutsideOfPackage("org.gatelab.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.jfree.fx..")
+            .because("FXGraphics2D is a Graphics2D on a JavaFX canvas: only the views draw on one");
+
+    @ArchTest
     static final ArchRule lessonsKnowNothingAboveThem = noClasses().that().resideInAPackage("org.gatelab.lesson..")
             .should().dependOnClassesThat().resideInAnyPackage("org.gatelab.viewmodel..", "org.gatelab.ui..",
                     "org.gatelab.app..", "org.gatelab.export..", "org.gatelab.render..", "java.awt..")
