@@ -4,6 +4,8 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Insets;
+import java.awt.Stroke;
+import java.awt.geom.AffineTransform;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gatelab.render.math.FormulaBox;
@@ -55,14 +57,29 @@ public final class TeXGraphics {
                              Color colour) {
         TeXIcon icon = icon(latex, size, display, colour);
         double ascent = icon.getTrueIconHeight() - icon.getTrueIconDepth();
-        Graphics2D g2 = (Graphics2D) g.create();
+        // the state JLaTeXMath changes, put back afterwards
+        AffineTransform transform = g.getTransform();
+        Color oldColour = g.getColor();
+        Font oldFont = g.getFont();
+        Stroke oldStroke = g.getStroke();
+        Object stringType = g.getRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE);
         try {
             // SVG: glyphs as paths, since no viewer has JLaTeXMath's fonts (other targets ignore the hint)
-            g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-            g2.translate(x, baseline - ascent);
-            icon.paintIcon(null, g2, 0, 0);
+            g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+            // FXGraphics2D skips a setColor equal to the colour it last set, although the canvas's fill may have
+            // been changed behind its back since: setting another colour first makes it take this one
+            g.setColor(colour.equals(Color.WHITE) ? Color.BLACK : Color.WHITE);
+            g.setColor(colour);
+            g.translate(x, baseline - ascent);
+            icon.paintIcon(null, g, 0, 0);
         } finally {
-            g2.dispose();
+            g.setTransform(transform);
+            g.setColor(oldColour);
+            g.setFont(oldFont);
+            g.setStroke(oldStroke);
+            if (stringType != null) {
+                g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, stringType);
+            }
         }
     }
 
