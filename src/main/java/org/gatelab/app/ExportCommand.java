@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.gatelab.engine.Model;
+import org.gatelab.engine.Spectra;
+import org.gatelab.engine.trace.RecurrentWeights;
 import org.gatelab.export.ExportFormat;
 import org.gatelab.export.ExportRequest;
 import org.gatelab.export.ExportSource;
@@ -28,7 +31,11 @@ import org.gatelab.lesson.SceneFiles;
 import org.gatelab.viewmodel.export.ExportSources;
 import org.gatelab.viewmodel.lesson.LessonStepValidator;
 import org.gatelab.viewmodel.lesson.SceneComputation;
+import org.gatelab.viewmodel.lesson.SceneSettings;
+import org.gatelab.viewmodel.workspace.Inspection;
+import org.gatelab.viewmodel.workspace.WorkspaceComputation;
 import org.gatelab.viewmodel.workspace.WorkspaceResult;
+import org.gatelab.viewmodel.workspace.WorkspaceSettings;
 import org.gatelab.vocabulary.ViewKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,7 +79,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--view", paramLabel = "VIEW", split = ",",
             description = "views to export instead of each step's: diagram, equations, activations, gradients, "
-                    + "gradient-flow, connectivity, workspace")
+                    + "gradient-flow, connectivity, unrolled (the network unrolled in time), whh (W_hh and its "
+                    + "eigenvalues), workspace")
     List<String> views;
 
     @Option(names = "--transparent", description = "PNG and SVG without a background")
@@ -144,6 +152,9 @@ final class ExportCommand implements Callable<Integer> {
                 boolean overlay = !Boolean.FALSE.equals(job.scene().overlay());
                 WorkspaceResult result = SceneComputation.compute(job.scene(), overlay);
                 src = ExportSources.of(result);
+                if (jobs.stream().anyMatch(j -> j.view() == ExportSubject.WEIGHTS)) {
+                    src = src.withWeights(weights(job.scene()));
+                }
                 computedFor = job.scene();
             }
             ExportRequest req = request(job, fmt, th, src);
@@ -162,6 +173,14 @@ final class ExportCommand implements Callable<Integer> {
         }
         outWriter.flush();
         return 0;
+    }
+
+    /** W_hh of every layer of the model the scene shows: its trained model, or the one its seed makes. */
+    private static List<RecurrentWeights> weights(Scene scene) throws IOException {
+        WorkspaceSettings settings = SceneSettings.workspace(scene);
+        Inspection inspection = SceneComputation.inspection(scene, settings);
+        Model model = inspection != null ? inspection.model() : WorkspaceComputation.model(settings, settings.cell());
+        return Spectra.of(model);
     }
 
     private ExportRequest request(Job job, ExportFormat fmt, ExportTheme th, ExportSource src) {

@@ -2,16 +2,20 @@ package org.gatelab.export;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gatelab.engine.trace.RecurrentWeights;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.vocabulary.CellKind;
 
 /**
  * What the views are drawn from: a recorded run, the same input through the three cells (for the
- * gradient-flow overlay; may be empty), and a short name of the input for file names ({@code "sine"}).
+ * gradient-flow overlay; may be empty), a short name of the input for file names ({@code "sine"}), and the
+ * model's recurrent matrices with their spectra, one per layer (for the W_hh view; may be empty).
  */
-public record ExportSource(Trace trace, Map<CellKind, Trace> comparison, String inputName) {
+public record ExportSource(Trace trace, Map<CellKind, Trace> comparison, String inputName,
+                           List<RecurrentWeights> weights) {
     public ExportSource {
         if (trace == null) {
             throw new IllegalArgumentException("nothing to export: there is no trace yet");
@@ -22,6 +26,33 @@ public record ExportSource(Trace trace, Map<CellKind, Trace> comparison, String 
         }
         comparison = Collections.unmodifiableMap(copy);
         inputName = inputName == null || inputName.isBlank() ? "input" : inputName;
+        weights = weights == null ? List.of() : List.copyOf(weights);
+        for (RecurrentWeights w : weights) {
+            if (w.cell() != trace.cell() || w.hiddenSize() != trace.hiddenSize()) {
+                throw new IllegalArgumentException("the weights of a " + w.cell() + " with " + w.hiddenSize()
+                        + " units do not belong to a run of a " + trace.cell() + " with " + trace.hiddenSize());
+            }
+        }
+    }
+
+    /** A source without the model's weights (the W_hh view then says so). */
+    public ExportSource(Trace trace, Map<CellKind, Trace> comparison, String inputName) {
+        this(trace, comparison, inputName, List.of());
+    }
+
+    /** The same source with the model's recurrent matrices, one per layer (see {@code engine.Spectra}). */
+    public ExportSource withWeights(List<RecurrentWeights> w) {
+        return new ExportSource(trace, comparison, inputName, w);
+    }
+
+    /** The recurrent matrix of {@code layer}, or null when the source has none for it. */
+    public RecurrentWeights weightsOf(int layer) {
+        for (RecurrentWeights w : weights) {
+            if (w.layer() == layer) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /** A source without comparison runs. */

@@ -16,6 +16,10 @@ public enum ExportSubject {
     GRADIENT_FLOW("gradient-flow", "Vanishing gradient", 1200, 800),
     /** ||dL/dx_t|| and gate saturation. */
     CONNECTIVITY("connectivity", "Connectivity and saturation", 1200, 800),
+    /** The cell copied across a window of timesteps, with the backward pass through it. */
+    UNROLLED("unrolled", "Unrolled through time", 1400, 760),
+    /** The recurrent matrix W_hh as a heatmap and its eigenvalues in the complex plane. */
+    WEIGHTS("whh", "Recurrent matrix W_hh", 1200, 800),
     /** The diagram, the equations, the activations and the gradient flow on one page, as in the window. */
     WORKSPACE("workspace", "Workspace", 1600, 1000);
 
@@ -59,7 +63,15 @@ public enum ExportSubject {
                 return v;
             }
         }
-        throw new IllegalArgumentException("unknown view \"" + text + "\" (use diagram, equations, activations, "
-                + "gradients, gradient-flow, connectivity or workspace)");
+        throw new IllegalArgumentException("unknown view \"" + text + "\" (use " + keys() + ")");
+    }
+
+    /** Every view's key, comma-separated, for help texts and messages. */
+    public static String keys() {
+        StringBuilder b = new StringBuilder();
+        for (ExportSubject v : values()) {
+            b.append(b.length() == 0 ? "" : ", ").append(v.key);
+        }
+        return b.toString();
     }
 }

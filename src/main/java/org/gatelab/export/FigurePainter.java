@@ -19,7 +19,9 @@ import org.gatelab.render.figures.GradientFlowFigure;
 import org.gatelab.render.figures.GradientMaps;
 import org.gatelab.render.figures.HeatmapStackFigure;
 import org.gatelab.render.figures.InsetSurface;
+import org.gatelab.render.figures.UnrolledFigure;
 import org.gatelab.render.heatmap.HeatmapData;
+import org.gatelab.render.weights.WeightsFigure;
 import org.gatelab.vocabulary.Gate;
 
 /**
@@ -71,6 +73,9 @@ public final class FigurePainter {
                 ConnectivityFigure.Built b = ConnectivityFigure.build(trace, sel.clampedLayer(trace), p);
                 new ConnectivityFigure().paint(s, p, b, b.markerStep(step));
             }
+            case UNROLLED -> new UnrolledFigure().paint(s, p, trace, sel, 1);
+            case WEIGHTS -> new WeightsFigure().paint(s, p, src.weightsOf(sel.clampedLayer(trace)),
+                    sel.highlightedGate(), trace.layerCount());
             case WORKSPACE -> throw new IllegalArgumentException("the workspace is not a single view");
         }
     }

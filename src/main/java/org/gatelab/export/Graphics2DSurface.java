@@ -19,6 +19,8 @@ import java.util.Deque;
 import org.gatelab.render.Dashes;
 import org.gatelab.render.Rgb;
 import org.gatelab.render.Surface;
+import org.gatelab.render.math.FormulaBox;
+import org.gatelab.render.math.MathType;
 
 /**
  * {@link Surface} on a {@link Graphics2D}: a {@link BufferedImage}'s for PNG, JFreeSVG's for SVG, PDFBox's
@@ -355,6 +357,27 @@ public final class Graphics2DSurface implements Surface {
     @Override
     public void translate(double dx, double dy) {
         g.translate(dx, dy);
+    }
+
+    @Override
+    public FormulaBox formulaBox(String latex, double textSize, boolean display) {
+        try {
+            return TeXGraphics.measure(latex, MathType.size(textSize), display);
+        } catch (IllegalArgumentException unreadable) {
+            return Surface.super.formulaBox(latex, textSize, display);
+        }
+    }
+
+    /** Typeset by {@link TeXGraphics}; LaTeX it cannot read is drawn as its plain-text reading instead. */
+    @Override
+    public void formula(String latex, double x, double y, double textSize, boolean display, HAlign h, VAlign v) {
+        try {
+            FormulaBox box = TeXGraphics.measure(latex, MathType.size(textSize), display);
+            TeXGraphics.paint(g, latex, Surface.left(box, x, h), Surface.baseline(box, y, v),
+                    MathType.size(textSize), display, fill);
+        } catch (IllegalArgumentException unreadable) {
+            Surface.super.formula(latex, x, y, textSize, display, h, v);
+        }
     }
 
     /** Closes any states still saved (a painter that forgot a restore), so the target's graphics are complete. */

@@ -1,8 +1,11 @@
 package org.gatelab.export;
 
+import de.rototor.pdfbox.graphics2d.IPdfBoxGraphics2DFontTextDrawer.IFontTextDrawerEnv;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
+import java.awt.Font;
+import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
@@ -69,10 +73,16 @@ final class PdfExport {
     /**
      * Text in the export's fonts ({@link ExportFonts}), embedded as subsets; text in a font that is not
      * registered (only if the fonts could not be loaded) falls back to Helvetica and Courier, and characters
-     * those lack to outlines.
+     * those lack to outlines. Typeset maths ({@link TeXGraphics}) is always drawn as outlines: its fonts put
+     * glyphs at code points where a standard font has other letters.
      */
-    private static PdfBoxGraphics2DFontTextDrawer fonts(PDDocument doc) throws IOException {
-        PdfBoxGraphics2DFontTextDrawer drawer = new PdfBoxGraphics2DFontTextDrawerDefaultFonts();
+    static PdfBoxGraphics2DFontTextDrawer fonts(PDDocument doc) throws IOException {
+        PdfBoxGraphics2DFontTextDrawer drawer = new PdfBoxGraphics2DFontTextDrawerDefaultFonts() {
+            @Override
+            protected PDFont mapFont(Font font, IFontTextDrawerEnv env) throws IOException, FontFormatException {
+                return TeXGraphics.isMathFont(font) ? null : super.mapFont(font, env);
+            }
+        };
         for (ExportFonts.Face face : ExportFonts.all()) {
             if (face.font() != null) {
                 PDType0Font font = PDType0Font.load(doc, new ByteArrayInputStream(face.bytes()), true);

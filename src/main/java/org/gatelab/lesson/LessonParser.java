@@ -100,6 +100,7 @@ public final class LessonParser {
 
         // split the body into the introduction and the steps
         StringBuilder introduction = new StringBuilder();
+        List<Integer> introLines = new ArrayList<>();
         List<StepDraft> drafts = new ArrayList<>();
         StepDraft current = null;
         boolean inFence = false;
@@ -118,7 +119,7 @@ public final class LessonParser {
                 fenceLine = lineNo;
                 fenceLines = new ArrayList<>();
                 if (!fenceKind.equals("scene") && !fenceKind.equals("check")) {
-                    append(current, introduction, line);
+                    append(current, introduction, introLines, line, lineNo);
                 }
                 continue;
             }
@@ -134,14 +135,14 @@ public final class LessonParser {
                             current.blocks.add(new Block(fenceKind, fenceLine, fenceLines));
                         }
                     } else {
-                        append(current, introduction, line);
+                        append(current, introduction, introLines, line, lineNo);
                     }
                     continue;
                 }
                 if (fenceKind.equals("scene") || fenceKind.equals("check")) {
                     fenceLines.add(line);
                 } else {
-                    append(current, introduction, line);
+                    append(current, introduction, introLines, line, lineNo);
                 }
                 continue;
             }
@@ -158,7 +159,7 @@ public final class LessonParser {
                 problems.add(new LessonProblem(name, lineNo, "use \"## \" for steps and \"### \" inside a step; "
                         + "the lesson's title comes from the front matter"));
             }
-            append(current, introduction, line);
+            append(current, introduction, introLines, line, lineNo);
         }
         if (inFence) {
             problems.add(new LessonProblem(name, fenceLine, "this ``` block is never closed"));
@@ -174,6 +175,7 @@ public final class LessonParser {
 
         List<Step> steps = new ArrayList<>();
         checkImages(introduction.toString(), lines, bodyStart, folder, values);
+        checkText(introduction.toString(), introLines, Math.max(1, bodyStart), values);
         Scene effective = Scene.empty();
         for (StepDraft d : drafts) {
             Scene scene = Scene.empty();
@@ -201,6 +203,7 @@ public final class LessonParser {
                 }
             }
             checkImages(d.text.toString(), lines, d.line, folder, values);
+            checkText(d.text.toString(), d.lines, d.line, values);
             Step step = new Step(d.title, d.line, d.text.toString().strip(), scene, checks);
             effective = scene.over(effective);
             for (StepValidator.Finding f : validator.validate(effective, step)) {
@@ -221,8 +224,17 @@ public final class LessonParser {
         return new ParsedLesson(file, name, title, lesson, problems);
     }
 
-    private static void append(StepDraft current, StringBuilder introduction, String line) {
+    /** Adds a line of prose to the step (or the introduction) and remembers which line of the file it was. */
+    private static void append(StepDraft current, StringBuilder introduction, List<Integer> introLines, String line,
+                               int lineNo) {
         (current == null ? introduction : current.text).append(line).append('\n');
+        (current == null ? introLines : current.lines).add(lineNo);
+    }
+
+    /** The maths and glossary links of a text cut from the file, each problem at its line. */
+    private static void checkText(String markdown, List<Integer> fileLines, int fallbackLine, Values values) {
+        TextChecks.check(markdown, k -> k < fileLines.size() ? fileLines.get(k) : fallbackLine,
+                Glossary.bundled().ids(), values::problem);
     }
 
     /** Refuses images outside the lesson's folder and assets; {@code from} is the 0-based line to search from. */
@@ -329,6 +341,8 @@ public final class LessonParser {
         final String title;
         final int line;
         final StringBuilder text = new StringBuilder();
+        /** The file's line of each line of {@link #text}. */
+        final List<Integer> lines = new ArrayList<>();
         final List<Block> blocks = new ArrayList<>();
 
         StepDraft(String title, int line) {

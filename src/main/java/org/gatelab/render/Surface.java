@@ -1,5 +1,9 @@
 package org.gatelab.render;
 
+import org.gatelab.render.math.FormulaBox;
+import org.gatelab.render.math.MathType;
+import org.gatelab.render.math.PlainMath;
+
 /**
  * A small drawing interface that the painters in this package draw on, so the same drawing reaches the
  * screen (a JavaFX Canvas) and the exports (a Graphics2D for SVG, PDF and PNG). Coordinates are in pixels
@@ -71,4 +75,56 @@ public interface Surface {
 
     /** Moves the origin (after {@link #save()}). */
     void translate(double dx, double dy);
+
+    /**
+     * The box LaTeX maths takes when {@link #formula set} beside text of {@code textSize} pixels: {@code latex}
+     * is what stands between {@code $...$} ({@code display} for {@code $$...$$}: larger operators, limits above
+     * and below). This default measures the plain-text reading ({@link PlainMath}) in the regular font; surfaces
+     * that typeset (the exports) measure the typeset formula. The font is left as it was.
+     */
+    default FormulaBox formulaBox(String latex, double textSize, boolean display) {
+        save();
+        try {
+            setFont(textSize, false, false);
+            return new FormulaBox(textWidth(PlainMath.of(latex)), 0.8 * textSize, 0.25 * textSize);
+        } finally {
+            restore();
+        }
+    }
+
+    /**
+     * Sets LaTeX maths in the current fill colour, its box anchored at ({@code x, y}) like {@link #text}
+     * ({@link VAlign#BASELINE}: the formula's baseline), sized to sit beside text of {@code textSize} pixels
+     * ({@link MathType}). This default draws the plain-text reading ({@link PlainMath}); surfaces that typeset
+     * draw the formula. The font is left as it was.
+     */
+    default void formula(String latex, double x, double y, double textSize, boolean display, HAlign h, VAlign v) {
+        FormulaBox box = formulaBox(latex, textSize, display);
+        save();
+        try {
+            setFont(textSize, false, false);
+            text(PlainMath.of(latex), left(box, x, h), baseline(box, y, v), HAlign.LEFT, VAlign.BASELINE);
+        } finally {
+            restore();
+        }
+    }
+
+    /** The left edge of {@code box} anchored at {@code x} with alignment {@code h}. */
+    static double left(FormulaBox box, double x, HAlign h) {
+        return switch (h) {
+            case LEFT -> x;
+            case CENTER -> x - box.width() / 2;
+            case RIGHT -> x - box.width();
+        };
+    }
+
+    /** The baseline of {@code box} anchored at {@code y} with alignment {@code v}. */
+    static double baseline(FormulaBox box, double y, VAlign v) {
+        return switch (v) {
+            case TOP -> y + box.ascent();
+            case CENTER -> y + (box.ascent() - box.descent()) / 2;
+            case BASELINE -> y;
+            case BOTTOM -> y - box.descent();
+        };
+    }
 }

@@ -143,4 +143,16 @@ class LayeringTest {
                     JavaClass.Predicates.assignableTo(Executor.class)
                             .or(JavaClass.Predicates.assignableTo(Thread.class)))))
             .because("a view model receives the executor it works on from the app, which shuts it down");
+
+    @ArchTest
+    static final ArchRule typesettingStaysWhereItIsDrawnOrChecked = noClasses().that()
+            .resideOutsideOfPackages("org.gatelab.export..", "org.gatelab.lesson..", "org.gatelab.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.scilab.forge.jlatexmath..")
+            .because("JLaTeXMath draws through AWT: the exports (and the screen, through FXGraphics2D) set maths, "
+                    + "the lesson checks only parse it; render and the engine stay toolkit-free");
+
+    @ArchTest
+    static final ArchRule fxGraphics2dIsTheScreensOnly = noClasses().that().resideOutsideOfPackage("org.gatelab.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.jfree.fx..")
+            .because("FXGraphics2D is a Graphics2D on a JavaFX canvas: only the views draw on one");
 }

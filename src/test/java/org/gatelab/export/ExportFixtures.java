@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.gatelab.engine.Spectra;
 import org.gatelab.viewmodel.workspace.WorkspaceComputation;
 import org.gatelab.viewmodel.workspace.WorkspaceResult;
 import org.gatelab.viewmodel.workspace.WorkspaceSettings;
@@ -14,11 +15,15 @@ final class ExportFixtures {
     private ExportFixtures() {
     }
 
-    /** The workspace's default run (LSTM, 8 units, sine of 30 steps) of {@code cell}, with the comparison runs. */
+    /**
+     * The workspace's default run (LSTM, 8 units, sine of 30 steps) of {@code cell}, with the comparison runs and
+     * the model's W_hh.
+     */
     static ExportSource source(CellKind cell) {
         WorkspaceSettings s = WorkspaceSettings.defaults().withCell(cell);
         WorkspaceResult r = WorkspaceComputation.compute(s, true, null);
-        return new ExportSource(r.trace(), r.comparison(), s.source().name().toLowerCase(Locale.ROOT));
+        return new ExportSource(r.trace(), r.comparison(), s.source().name().toLowerCase(Locale.ROOT),
+                Spectra.of(WorkspaceComputation.model(s, cell)));
     }
 
     /** Distinct opaque colours in the image (alpha ignored). */

@@ -208,6 +208,24 @@ public final class LayerTrace {
         return rowNorm(requireGrad(d.gradHidden), t, d.hiddenSize);
     }
 
+    /** ||dL/dh_t|| of sequence b, over every unit. */
+    public double gradHiddenNorm(int t, int b) {
+        return vectorNorm(requireGrad(d.gradHidden), (t * d.batch + b) * d.hiddenSize, d.hiddenSize);
+    }
+
+    /** ||dL/dc_t|| of sequence b, over every unit (LSTM only). */
+    public double gradCellNorm(int t, int b) {
+        return vectorNorm(requireCell(requireGrad(d.gradCell)), (t * d.batch + b) * d.hiddenSize, d.hiddenSize);
+    }
+
+    private static double vectorNorm(double[] a, int from, int n) {
+        double s = 0;
+        for (int i = from; i < from + n; i++) {
+            s += a[i] * a[i];
+        }
+        return Math.sqrt(s);
+    }
+
     /** ||dL/dc_t||, over every unit and every sequence of the batch (LSTM only). */
     public double gradCellNorm(int t) {
         return rowNorm(requireCell(requireGrad(d.gradCell)), t, d.hiddenSize);

@@ -2,6 +2,7 @@ package org.gatelab.render.figures;
 
 import org.gatelab.render.Rgb;
 import org.gatelab.render.Surface;
+import org.gatelab.render.math.FormulaBox;
 
 /**
  * A rectangle of another surface seen as a surface of its own: its origin is the rectangle's corner, its
@@ -146,5 +147,15 @@ public final class InsetSurface implements Surface, AutoCloseable {
     @Override
     public void translate(double dx, double dy) {
         parent.translate(dx, dy);
+    }
+
+    @Override
+    public FormulaBox formulaBox(String latex, double textSize, boolean display) {
+        return parent.formulaBox(latex, textSize, display);
+    }
+
+    @Override
+    public void formula(String latex, double x, double y, double textSize, boolean display, HAlign h, VAlign v) {
+        parent.formula(latex, x, y, textSize, display, h, v);
     }
 }

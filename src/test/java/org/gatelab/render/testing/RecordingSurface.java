@@ -104,6 +104,17 @@ public final class RecordingSurface implements Surface {
         }
     }
 
+    /** An ellipse in its bounding box, filled or stroked. */
+    public record Oval(double x, double y, double w, double h, boolean filled, Rgb fill, Rgb stroke, boolean dashed) {
+        public double centerX() {
+            return x + w / 2;
+        }
+
+        public double centerY() {
+            return y + h / 2;
+        }
+    }
+
     /** An image: a grid of colours, {@code argb[row * cols + col]}, scaled to a rectangle. */
     public record Image(int[] argb, int cols, int rows, double x, double y, double w, double h) {
         public Image {
@@ -126,6 +137,7 @@ public final class RecordingSurface implements Surface {
     private final List<Polyline> polylines = new ArrayList<>();
     private final List<Polygon> polygons = new ArrayList<>();
     private final List<Image> images = new ArrayList<>();
+    private final List<Oval> ovals = new ArrayList<>();
     private Rgb fill = Rgb.of(0, 0, 0);
     private Rgb stroke = Rgb.of(0, 0, 0);
     private double lineWidth = 1;
@@ -199,6 +211,11 @@ public final class RecordingSurface implements Surface {
     /** The filled polygons with three corners. */
     public List<Polygon> triangles() {
         return polygons.stream().filter(p -> p.size() == 3).toList();
+    }
+
+    /** Every ellipse drawn (filled or stroked), in order. */
+    public List<Oval> ovals() {
+        return List.copyOf(ovals);
     }
 
     /** Every image drawn, in order. */
@@ -285,11 +302,13 @@ public final class RecordingSurface implements Surface {
     @Override
     public void fillOval(double x, double y, double w, double h) {
         calls.add("fillOval");
+        ovals.add(new Oval(x, y, w, h, true, fill, stroke, dashed));
     }
 
     @Override
     public void strokeOval(double x, double y, double w, double h) {
         calls.add("strokeOval");
+        ovals.add(new Oval(x, y, w, h, false, fill, stroke, dashed));
     }
 
     @Override

@@ -1,0 +1,122 @@
+package org.gatelab.render.weights;
+
+import java.util.Locale;
+import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Gate;
+import org.gatelab.engine.trace.MatrixSpectrum;
+import org.gatelab.engine.trace.RecurrentWeights;
+import org.gatelab.render.Palette;
+import org.gatelab.render.Surface;
+import org.gatelab.render.Surface.HAlign;
+import org.gatelab.render.Surface.VAlign;
+import org.gatelab.render.figures.FigureText;
+import org.gatelab.render.plot.FigureTitle;
+import org.gatelab.render.plot.PlotStyle;
+
+/**
+ * The W_hh figure: a heading and a caption, the recurrent matrix as a heatmap on the left
+ * ({@link MatrixPainter}), the eigenvalues of the selected block in the complex plane on the right
+ * ({@link EigenPlanePainter}) and under them the norms of every block ({@link NormTable}). The view and the
+ * exports both draw through it; every number comes from the {@link RecurrentWeights} the engine computed.
+ */
+public final class WeightsFigure {
+    /** Shown when there is no matrix to draw. */
+    public static final String NO_WEIGHTS = "W_hh is not available: this picture was made without the model's weights.";
+
+    private final MatrixPainter matrix = new MatrixPainter();
+    private final EigenPlanePainter plane = new EigenPlanePainter();
+    private final NormTable table = new NormTable();
+
+    /** Where the two panels went (null parts when nothing was drawn). */
+    public record Layout(MatrixPainter.Layout matrix, EigenPlanePainter.Layout plane) {
+    }
+
+    /** {@code wanted} if the cell has that block, else the forget gate, the update gate, or the RNN's only block. */
+    public static Gate blockFor(CellKind cell, Gate wanted) {
+        if (wanted != null && cell.blockIndex(wanted) >= 0) {
+            return wanted;
+        }
+        return switch (cell) {
+            case LSTM -> Gate.F;
+            case GRU -> Gate.Z;
+            case RNN -> Gate.A;
+        };
+    }
+
+    /** The bold heading, e.g. {@code "W_hh · LSTM, layer 1 of 2 · 8 units"}. */
+    public static String heading(RecurrentWeights w, int layerCount) {
+        String layer = layerCount > 1 ? String.format(Locale.ROOT, ", layer %d of %d", w.layer() + 1, layerCount) : "";
+        return "The recurrent matrix W_hh · " + w.cell() + layer + " · " + w.hiddenSize() + " units";
+    }
+
+    /** How to read the figure; every sentence holds for any weights. */
+    public static String caption(RecurrentWeights w, Gate block) {
+        return switch (w.cell()) {
+            case RNN -> "Right: the eigenvalues λ of W_hh; over k steps W_hhᵏ grows or shrinks like ρᵏ. A backward "
+                    + "step multiplies the gradient by W_hhᵀ and the nonlinearity's slope (at most 1), so with "
+                    + "‖W_hh‖₂ < 1 the gradient carried back through h shrinks at every step.";
+            case LSTM -> "W_hh stacks one H × H block per gate (i, f, g, o). Right: the eigenvalues λ of "
+                    + MatrixPainter.blockName(block) + ". Each block enters ∂h_t/∂h_t-1 scaled by its gate's slope "
+                    + "(σ′ ≤ 1/4, tanh′ ≤ 1); the path through the cell state is scaled by f instead.";
+            case GRU -> "W_hh stacks one H × H block per gate (r, z, n). Right: the eigenvalues λ of "
+                    + MatrixPainter.blockName(block) + ". Each block enters ∂h_t/∂h_t-1 scaled by its gate's slope "
+                    + "(σ′ ≤ 1/4, tanh′ ≤ 1); the direct path from h_t-1 to h_t is scaled by z instead.";
+        };
+    }
+
+    /**
+     * Paints the figure over the whole surface.
+     *
+     * @param w          the layer's recurrent matrix, or null (a message is shown)
+     * @param wanted     the block to show in the complex plane (see {@link #blockFor})
+     * @param layerCount the model's layers, for the heading
+     */
+    public Layout paint(Surface s, Palette p, RecurrentWeights w, Gate wanted, int layerCount) {
+        double width = s.width();
+        double height = s.height();
+        double f = FigureText.fontSize(width, height);
+        PlotStyle style = new PlotStyle(p, f);
+        double pad = 0.8 * f;
+        if (w == null) {
+            s.setFont(f, false, false);
+            s.setFill(p.mutedText());
+            s.text(FigureTitle.fit(s, NO_WEIGHTS, width - 2 * pad), width / 2, height / 2, HAlign.CENTER,
+                    VAlign.CENTER);
+            return new Layout(null, null);
+        }
+        Gate block = blockFor(w.cell(), wanted);
+        double top = pad * 0.6 + FigureTitle.paint(s, style, heading(w, layerCount), caption(w, block), pad, pad * 0.6,
+                width - 2 * pad, height > 24 * f ? 2 : 1);
+        double bodyTop = top + 0.4 * f;
+        double bodyH = height - bodyTop - pad;
+        double panelTitle = 1.7 * f;
+
+        // the matrix takes the width its square cells need, at most 48 % of the figure
+        double leftW = Math.min(0.48 * (width - 2 * pad), matrix.preferredWidth(s, w, bodyH - panelTitle, f));
+        double gap = 1.5 * f;
+        double rightX = pad + leftW + gap;
+        double rightW = width - pad - rightX;
+
+        panelTitle(s, p, "W_hh: " + w.rows() + " × " + w.hiddenSize(), pad, bodyTop, leftW, f);
+        MatrixPainter.Layout m = matrix.paint(s, p, w, block, pad, bodyTop + panelTitle, leftW, bodyH - panelTitle,
+                f);
+
+        MatrixSpectrum spectrum = w.spectrum(block);
+        String name = MatrixPainter.blockName(block);
+        String outside = spectrum.outsideUnitCircle() == 0 ? "none outside the unit circle"
+                : spectrum.outsideUnitCircle() + " of " + spectrum.count() + " outside the unit circle";
+        panelTitle(s, p, "Eigenvalues of " + name + " · " + outside, rightX, bodyTop, rightW, f);
+        double tableH = NormTable.height(w, f);
+        EigenPlanePainter.Layout e = plane.paint(s, p, spectrum, p.series(w.cell().ordinal()), rightX,
+                bodyTop + panelTitle, rightW, bodyH - panelTitle - tableH - 0.5 * f, f);
+        double tableW = Math.min(rightW, 26 * f);
+        table.paint(s, p, w, block, rightX + (rightW - tableW) / 2, height - pad - tableH, tableW, f);
+        return new Layout(m, e);
+    }
+
+    private static void panelTitle(Surface s, Palette p, String text, double x, double y, double w, double f) {
+        s.setFont(0.95 * f, true, false);
+        s.setFill(p.text());
+        s.text(FigureTitle.fit(s, text, w), x, y + 0.7 * f, HAlign.LEFT, VAlign.CENTER);
+    }
+}
