@@ -128,6 +128,39 @@ class ExportAndLessonsCommandTest {
         assertTrue(bad.out().contains("lessons/09-demo.md:16: the GRU has no forget gate"), bad.out());
     }
 
+    /** Three choice checks with the answer at position 2: a warning per lesson and over the folder, exit code 0. */
+    private static String piled(String id) {
+        StringBuilder b = new StringBuilder("---\nid: " + id + "\ntitle: Piled\nsummary: Answers at 2.\nlevel: beginner\n"
+                + "minutes: 3\n---\n## One\n");
+        for (int k = 0; k < 3; k++) {
+            b.append("```check\nkind: choice\nquestion: Which?\noptions: [a, b, c]\nanswer: 2\nexplain: b.\n```\n");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void lessonsCheckWarnsAboutPiledAnswersWithoutFailing() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("piled"));
+        Files.writeString(folder.resolve("10-piled.md"), piled("10-piled"));
+        Files.writeString(folder.resolve("11-piled.md"), piled("11-piled"));
+        TraceCommandTest.Result r = TraceCommandTest.run("lessons", "check", folder.toString());
+        assertEquals(0, r.exitCode(), "warnings do not fail the check: " + r.out() + r.err());
+        assertTrue(r.out().contains("warning: piled/10-piled.md: choice answers pile onto position 2 (3 of 3)"), r.out());
+        assertTrue(r.out().contains("warning: piled/11-piled.md: choice answers pile onto position 2 (3 of 3)"), r.out());
+        assertTrue(r.out().contains("warning: " + folder + " (all lessons): choice answers pile onto position 2 "
+                + "(6 of 6)"), r.out());
+        assertTrue(r.out().contains("2 lessons, 0 with problems (0 problems); 6 checks in the sound lessons; "
+                + "3 warnings"), r.out());
+    }
+
+    /** The bundled course passes its check whatever warnings it prints. */
+    @Test
+    void theBundledCoursePassesItsCheck() {
+        TraceCommandTest.Result r = TraceCommandTest.run("lessons", "check");
+        assertEquals(0, r.exitCode(), r.out() + r.err());
+        assertTrue(r.out().contains(" with problems (0 problems)"), r.out());
+    }
+
     private static int colours(BufferedImage img) {
         Set<Integer> seen = new HashSet<>();
         for (int y = 0; y < img.getHeight(); y += 7) {
