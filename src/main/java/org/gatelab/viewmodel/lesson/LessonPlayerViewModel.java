@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -14,11 +15,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.gatelab.io.LessonProgress;
 import org.gatelab.io.ProgressStore;
+import org.gatelab.io.ResultsCsv;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
+import org.gatelab.lesson.OptionOrder;
+import org.gatelab.lesson.ParsedLesson;
 import org.gatelab.lesson.Scene;
 import org.gatelab.lesson.SceneTab;
 import org.gatelab.lesson.Step;
+import org.gatelab.render.Sealed;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
@@ -29,6 +34,10 @@ import org.gatelab.vocabulary.ViewKind;
  * Opening a step lays its scene over the live workspace (and the training lab); the views follow as they
  * always do. Answers are judged against the live engine ({@link CheckJudge}); progress is saved after every
  * change, atomically, off the FX thread.
+ *
+ * <p>A choice's options are shown in the learner's own order ({@link #optionOrder}); a sealed prediction's number
+ * is masked in every view ({@link WorkspaceViewModel#sealedProperty()}) until it is answered or skipped; each
+ * check's first answer, attempts, skip and time to the first answer are recorded, and can be exported as CSV.
  */
 public final class LessonPlayerViewModel {
     private final WorkspaceViewModel session;
@@ -36,7 +45,12 @@ public final class LessonPlayerViewModel {
     private final LessonShelf shelf;
     private final ProgressStore store;
     private final SceneApplier applier;
+    private final LongSupplier nanoTime;
     private final Map<String, LessonProgress> progress = new HashMap<>();
+    private long seed;
+    private boolean loaded;
+    private Lesson pendingOpen;
+    private long shownAt;
 
     private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>(this, "lesson");
     private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(this, "stepIndex", 0);
@@ -44,6 +58,7 @@ public final class LessonPlayerViewModel {
     private final ReadOnlyObjectWrapper<List<ViewKind>> views = new ReadOnlyObjectWrapper<>(this, "views", List.of());
     private final ReadOnlyObjectWrapper<SceneTab> tab = new ReadOnlyObjectWrapper<>(this, "tab");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper(this, "exportStatus", "");
     private final ReadOnlyIntegerWrapper progressVersion = new ReadOnlyIntegerWrapper(this, "progressVersion");
     private final ObservableMap<Integer, CheckJudge.Verdict> verdicts = FXCollections.observableHashMap();
 
@@ -52,21 +67,42 @@ public final class LessonPlayerViewModel {
      * @param shelf    the lessons
      * @param store    where progress is kept
      */
-    public LessonPlayerViewModel(WorkspaceViewModel session, TrainingLabViewModel training, TaskRunner runner, LessonShelf shelf,
-                             ProgressStore store) {
+    public LessonPlayerViewModel(WorkspaceViewModel session, TrainingLabViewModel training, TaskRunner runner,
+                                 LessonShelf shelf, ProgressStore store) {
+        this(session, training, runner, shelf, store, System::nanoTime);
+    }
+
+    /** @param nanoTime the clock that times the answers (a fixed one in tests) */
+    public LessonPlayerViewModel(WorkspaceViewModel session, TrainingLabViewModel training, TaskRunner runner,
+                                 LessonShelf shelf, ProgressStore store, LongSupplier nanoTime) {
         this.session = session;
         this.runner = runner;
         this.shelf = shelf;
         this.store = store;
+        this.nanoTime = nanoTime;
         this.applier = new SceneApplier(session, training, runner);
         shelf.setOnReload(this::reloaded);
-        runner.run(store::load, loaded -> {
-            loaded.lessons().forEach(progress::putIfAbsent);
-            if (!loaded.message().isEmpty()) {
-                message.set(loaded.message());
-            }
-            progressVersion.set(progressVersion.get() + 1);
-        }, e -> message.set("Could not read your lesson progress: " + e.getMessage()));
+        // a step counted from the end seals a step of the live run, which may change length
+        session.resultProperty().addListener((obs, o, r) -> reseal());
+        runner.run(store::load, this::progressLoaded, e -> {
+            message.set("Could not read your lesson progress: " + e.getMessage());
+            progressLoaded(new ProgressStore.Loaded(nanoTime.getAsLong(), Map.of(), ""));
+        });
+    }
+
+    private void progressLoaded(ProgressStore.Loaded l) {
+        l.lessons().forEach(progress::putIfAbsent);
+        seed = l.seed();
+        loaded = true;
+        if (!l.message().isEmpty()) {
+            message.set(l.message());
+        }
+        progressVersion.set(progressVersion.get() + 1);
+        if (pendingOpen != null) {
+            Lesson waiting = pendingOpen;
+            pendingOpen = null;
+            open(waiting);
+        }
     }
 
     public WorkspaceViewModel session() {
@@ -120,6 +156,11 @@ public final class LessonPlayerViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** What became of the last results export ("Saved … to …", or why not); empty before one. */
+    public ReadOnlyStringProperty exportStatusProperty() {
+        return exportStatus.getReadOnlyProperty();
+    }
+
     /** Changes whenever any progress changes, for lists that show it. */
     public ReadOnlyIntegerProperty progressVersionProperty() {
         return progressVersion.getReadOnlyProperty();
@@ -135,9 +176,9 @@ public final class LessonPlayerViewModel {
         return progress.getOrDefault(lessonId, LessonProgress.none());
     }
 
-    /** True when the learner has finished (moved on from) {@code step} of {@code lesson}. */
+    /** True when {@code step} of {@code lesson} is done: its checks answered or skipped ({@link LessonStanding#stepDone}). */
     public boolean stepFinished(Lesson lesson, int step) {
-        return progress(lesson.id()).finished().contains(step);
+        return LessonStanding.stepDone(lesson, progress(lesson.id()), step);
     }
 
     /** Where the learner stands in {@code lesson}, for its card. */
@@ -145,21 +186,52 @@ public final class LessonPlayerViewModel {
         return LessonStanding.of(lesson, progress(lesson.id()));
     }
 
+    /** True when check {@code index} of the open step is answered or skipped. */
+    public boolean checkClosed(int index) {
+        Step s = step();
+        return s != null && LessonStanding.closed(s.checks().get(index), record(index));
+    }
+
+    /** True when check {@code index} of the open step was skipped (it takes no more answers). */
+    public boolean checkSkipped(int index) {
+        LessonProgress.CheckRecord r = record(index);
+        return r != null && r.skipped();
+    }
+
+    private LessonProgress.CheckRecord record(int index) {
+        Lesson l = lesson.get();
+        return l == null ? null : progress(l.id()).check(stepIndex.get(), index);
+    }
+
+    /**
+     * The order in which this learner sees the options of choice check {@code index} of the open step: element k
+     * is the authored index of the option shown k-th. The same every time for this learner, another for the next.
+     */
+    public int[] optionOrder(int index) {
+        Check.Choice c = (Check.Choice) step().checks().get(index);
+        return OptionOrder.of(seed, lesson.get().id(), stepIndex.get(), index, c.options().size());
+    }
+
     // ---- navigation ------------------------------------------------------------------------------------------
 
-    /** Opens a lesson at the step the learner was on. */
+    /** Opens a lesson at the step the learner was on (once their progress is read). */
     public void open(Lesson l) {
+        if (!loaded) {
+            pendingOpen = l;
+            return;
+        }
         lesson.set(l);
         int at = Math.min(progress(l.id()).current(), l.steps().size() - 1);
         show(Math.max(0, at), true);
     }
 
-    /** Back to the lesson list; the workspace stays as it is. */
+    /** Back to the lesson list; the workspace stays as it is, with nothing sealed. */
     public void close() {
         lesson.set(null);
         verdicts.clear();
         views.set(List.of());
         tab.set(null);
+        session.setSealed(Sealed.NONE);
     }
 
     public boolean hasNext() {
@@ -170,7 +242,10 @@ public final class LessonPlayerViewModel {
         return lesson.get() != null && stepIndex.get() > 0;
     }
 
-    /** Marks the step finished and goes to the next one (or finishes the lesson at the last step). */
+    /**
+     * Goes to the next step (or, at the last step, records the lesson's end). Moving on marks a step without
+     * checks done; a step with checks is done only when each is answered or skipped.
+     */
     public void next() {
         Lesson l = lesson.get();
         if (l == null) {
@@ -205,9 +280,9 @@ public final class LessonPlayerViewModel {
         }
     }
 
-    /** True when every step of the lesson is finished. */
+    /** True when every step of the lesson is done. */
     public boolean finished(Lesson l) {
-        return progress(l.id()).finished().size() >= l.steps().size();
+        return standing(l).finished();
     }
 
     private void show(int index, boolean full) {
@@ -220,22 +295,27 @@ public final class LessonPlayerViewModel {
         tab.set(null);
         tab.set(effective.open() != null ? effective.open() : SceneTab.WORKSPACE);
         verdicts.clear();
+        shownAt = nanoTime.getAsLong();
+        message.set("");
+        // sealed before the scene's trace arrives, so no view ever shows the number
+        update(l.id(), progress(l.id()).atStep(index));
+        applier.apply(effective, step.scene(), full, message::set);
         LessonProgress p = progress(l.id());
         for (int c = 0; c < step.checks().size(); c++) {
-            LessonProgress.Answer a = p.answers().get(LessonProgress.key(index, c));
-            if (a != null && a.correct()) {
-                verdicts.put(c, new CheckJudge.Verdict(true, "You answered this before: " + a.answer() + ". "
-                        + step.checks().get(c).explain(), Double.NaN));
+            LessonProgress.CheckRecord r = p.check(index, c);
+            Check check = step.checks().get(c);
+            // the scene's trace may still be computing: the verdicts name no live number
+            if (r != null && r.skipped()) {
+                verdicts.put(c, CheckJudge.skipped(check, null));
+            } else if (LessonStanding.closed(check, r)) {
+                verdicts.put(c, CheckJudge.before(check, r.firstAnswer(), r.correct(), null));
             }
         }
-        message.set("");
-        applier.apply(effective, step.scene(), full, message::set);
-        update(l.id(), p.atStep(index));
     }
 
     // ---- checks ---------------------------------------------------------------------------------------------
 
-    /** Judges a multiple-choice answer ({@code option} 0-based) to check {@code index} of the open step. */
+    /** Judges a multiple-choice answer ({@code option} 0-based, authored order) to check {@code index}. */
     public CheckJudge.Verdict answerChoice(int index, int option) {
         Check.Choice c = (Check.Choice) step().checks().get(index);
         return record(index, CheckJudge.choice(c, option), c.options().get(option));
@@ -255,32 +335,83 @@ public final class LessonPlayerViewModel {
         return record(index, v, Double.isNaN(v.value()) ? "" : CheckJudge.number(v.value()));
     }
 
-    private CheckJudge.Verdict record(int index, CheckJudge.Verdict v, String answer) {
-        verdicts.put(index, v);
+    /**
+     * Skips check {@code index} of the open step, unless it is answered (or skipped) already: recorded as skipped,
+     * its answer shown, its number unsealed; no later answer counts.
+     */
+    public CheckJudge.Verdict skip(int index) {
+        if (checkClosed(index)) {
+            return verdicts.get(index);
+        }
+        Check c = step().checks().get(index);
         Lesson l = lesson.get();
-        update(l.id(), progress(l.id()).answering(stepIndex.get(), index, new LessonProgress.Answer(answer,
-                v.correct())));
+        update(l.id(), progress(l.id()).skipping(stepIndex.get(), index, secondsOnStep()));
+        CheckJudge.Verdict v = CheckJudge.skipped(c, session.result());
+        verdicts.put(index, v);
         return v;
     }
 
-    // ---- progress and reloading -------------------------------------------------------------------------------
+    private CheckJudge.Verdict record(int index, CheckJudge.Verdict v, String answer) {
+        if (checkSkipped(index)) {
+            // a skipped check has shown its answer: later answers are not the learner's own
+            return verdicts.get(index);
+        }
+        verdicts.put(index, v);
+        if (v.judged()) {
+            Lesson l = lesson.get();
+            update(l.id(), progress(l.id()).answering(stepIndex.get(), index, answer, v.correct(), secondsOnStep()));
+        }
+        return v;
+    }
+
+    private double secondsOnStep() {
+        return Math.max(0, (nanoTime.getAsLong() - shownAt) / 1e9);
+    }
+
+    // ---- progress, sealing, results ----------------------------------------------------------------------------
 
     private void update(String id, LessonProgress p) {
         progress.put(id, p);
+        reseal();
         progressVersion.set(progressVersion.get() + 1);
         Map<String, LessonProgress> snapshot = Map.copyOf(progress);
+        long learner = seed;
         runner.run(() -> {
-            store.save(snapshot);
+            store.save(learner, snapshot);
             return null;
         }, ok -> { }, e -> message.set("Could not save your progress: " + e.getMessage()));
     }
 
-    /** Forgets the progress of a lesson (start over). */
+    /** Publishes what the open step seals now (nothing outside a lesson). */
+    private void reseal() {
+        Lesson l = lesson.get();
+        session.setSealed(l == null ? Sealed.NONE
+                : Seals.of(step(), stepIndex.get(), progress(l.id()), session.trace()));
+    }
+
+    /** Forgets the progress of a lesson (start over); the learner keeps their option order. */
     public void restart(Lesson l) {
         update(l.id(), LessonProgress.none());
         if (lesson.get() == l) {
             show(0, true);
         }
+    }
+
+    /** The learner's results, one row per check of every lesson they started. */
+    public List<ResultsCsv.Row> results() {
+        List<Lesson> sound = shelf.lessons().stream().filter(ParsedLesson::ok).map(ParsedLesson::lesson).toList();
+        return LessonResults.rows(sound, progress);
+    }
+
+    /** Writes the learner's results to {@code file} as CSV, atomically, off the FX thread. */
+    public void exportResults(Path file) {
+        List<ResultsCsv.Row> rows = results();
+        exportStatus.set("Saving your results…");
+        runner.run(() -> {
+            ResultsCsv.write(file, rows);
+            return null;
+        }, ok -> exportStatus.set("Saved " + rows.size() + (rows.size() == 1 ? " check" : " checks") + " to " + file),
+                e -> exportStatus.set("Could not save your results: " + e.getMessage()));
     }
 
     /** After the lessons were read again: the open lesson follows its file (or closes if it is gone or broken). */
