@@ -133,7 +133,7 @@ public final class LessonPlayerViewModel {
     /** The open step, or null. */
     public Step step() {
         Lesson l = lesson.get();
-        return l == null ? null : l.steps().get(stepIndex.get());
+        return l == null ? null : l.steps().get(Math.min(stepIndex.get(), l.steps().size() - 1));
     }
 
     /** The effective scene of the open step. */
@@ -220,9 +220,11 @@ public final class LessonPlayerViewModel {
             pendingOpen = l;
             return;
         }
+        int at = Math.max(0, Math.min(progress(l.id()).current(), l.steps().size() - 1));
+        // the step first: views that follow the lesson then find a step of it
+        stepIndex.set(Math.min(at, lesson.get() == null ? at : lesson.get().steps().size() - 1));
         lesson.set(l);
-        int at = Math.min(progress(l.id()).current(), l.steps().size() - 1);
-        show(Math.max(0, at), true);
+        show(at, true);
     }
 
     /** Back to the lesson list; the workspace stays as it is, with nothing sealed. */
