@@ -358,11 +358,12 @@ public final class LessonPlayerViewModel {
             // a skipped check has shown its answer: later answers are not the learner's own
             return verdicts.get(index);
         }
-        verdicts.put(index, v);
         if (v.judged()) {
             Lesson l = lesson.get();
             update(l.id(), progress(l.id()).answering(stepIndex.get(), index, answer, v.correct(), secondsOnStep()));
         }
+        // after the record, so whoever shows the verdict finds the check answered
+        verdicts.put(index, v);
         return v;
     }
 
