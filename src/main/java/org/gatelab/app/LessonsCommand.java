@@ -18,9 +18,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code gatelab lessons}: tools for lesson authors. */
-@Command(name = "lessons", mixinStandardHelpOptions = true, description = "Tools for lesson authors.",
-        subcommands = {LessonsCommand.Check.class, CommandLine.HelpCommand.class})
+/** {@code gatelab lessons}: tools for lesson authors, and a learner's results. */
+@Command(name = "lessons", mixinStandardHelpOptions = true,
+        description = "Tools for lesson authors, and a learner's results.",
+        subcommands = {LessonsCommand.Check.class, LessonsResults.class, CommandLine.HelpCommand.class})
 final class LessonsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

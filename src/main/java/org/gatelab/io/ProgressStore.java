@@ -84,6 +84,21 @@ public final class ProgressStore {
         }
     }
 
+    /**
+     * Reads the progress without touching the file (for a command that only reports it): a missing file is no
+     * progress; an unreadable one is an exception naming the field, and the file stays as it is.
+     */
+    public Loaded read() throws IOException {
+        if (Files.notExists(file)) {
+            return new Loaded(newSeed.getAsLong(), Map.of(), "");
+        }
+        if (Files.size(file) > MAX_BYTES) {
+            throw new InputFileException(file + ": too large for a progress file (over 1 MB)");
+        }
+        Parsed p = parse(Files.readAllBytes(file));
+        return new Loaded(p.seed() != null ? p.seed() : newSeed.getAsLong(), p.lessons(), "");
+    }
+
     private Loaded setAside(String why) {
         long seed = newSeed.getAsLong();
         try {

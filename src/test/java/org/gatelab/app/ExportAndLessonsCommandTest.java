@@ -153,6 +153,38 @@ class ExportAndLessonsCommandTest {
                 + "3 warnings"), r.out());
     }
 
+    @Test
+    void lessonsResultsWritesTheLearnersCsvAndLeavesABrokenProgressFileAlone() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(folder.resolve("10-piled.md"), piled("10-piled"));
+        Path progress = Files.writeString(dir.resolve("progress.json"), """
+                {"gatelab":"progress","version":2,"seed":5,"lessons":{"10-piled":{"current":0,"finished":[],
+                 "checks":{"0.0":{"first_answer":"a","first_correct":false,"correct":true,"attempts":2,
+                 "skipped":false,"seconds":7.25},"0.2":{"skipped":true}}}}}
+                """);
+        Path csv = dir.resolve("results.csv");
+        TraceCommandTest.Result r = TraceCommandTest.run("lessons", "results", "--out", csv.toString(), "--progress",
+                progress.toString(), "--lessons", folder.toString());
+        assertEquals(0, r.exitCode(), r.out() + r.err());
+        assertTrue(r.out().contains("Wrote 3 checks from 1 lesson to " + csv), r.out());
+        assertEquals("""
+                lesson,check,question,first_answer,correct,attempts,skipped,seconds\r
+                10-piled,1.1,Which?,a,false,2,false,7.3\r
+                10-piled,1.2,Which?,,,0,false,\r
+                10-piled,1.3,Which?,,,0,true,\r
+                """, Files.readString(csv));
+
+        Files.writeString(progress, "{\"gatelab\":\"progress\",\"lessons\":[]}");
+        TraceCommandTest.Result bad = TraceCommandTest.run("lessons", "results", "--out", csv.toString(),
+                "--progress", progress.toString(), "--lessons", folder.toString());
+        assertEquals(1, bad.exitCode());
+        assertTrue(bad.err().contains("field \"lessons\" must be an object"), bad.err());
+        assertTrue(Files.exists(progress), "only read, never set aside");
+        TraceCommandTest.Result none = TraceCommandTest.run("lessons", "results", "--progress",
+                progress.toString());
+        assertEquals(2, none.exitCode(), "--out is required");
+    }
+
     /** The bundled course passes its check whatever warnings it prints. */
     @Test
     void theBundledCoursePassesItsCheck() {
