@@ -37,7 +37,7 @@ public final class Hatch {
         double d = Math.max(2, spacing);
         s.save();
         s.clip(x, y, w, h);
-        s.setStroke(p.mutedText().withAlpha(150));
+        s.setStroke(p.mutedText().withAlpha(110));
         s.setLineWidth(Math.max(1, 0.12 * d));
         s.setDashes();
         // lines x - y = c, from the bottom-left corner's c to the top-right corner's

@@ -64,6 +64,10 @@ final class NodePainter {
         boolean named = h >= 1.2 * (st.labelFont + st.numberFont + st.smallFont) + 0.15 * h;
         String value = sealed ? Sealed.MARK : DiagramFormat.value(v.activation(gate));
         fitFont(s, st.numberFont * (rnn ? 1.25 : 1), true, true, "\u22120.000", w - 2 * pad);
+        if (sealed) {
+            clearBehind(s, st, value, x + w / 2, y + (rnn ? 0.42 : named ? 0.48 : 0.54) * h);
+            s.setFill(ink);
+        }
         s.text(value, x + w / 2, y + (rnn ? 0.42 : named ? 0.48 : 0.54) * h, HAlign.CENTER, VAlign.CENTER);
 
         if (named) {
@@ -140,8 +144,16 @@ final class NodePainter {
             s.strokeRoundRect(x, y, w, h, h);
             s.setFill(ink);
             fitFont(s, st.smallFont, false, false, "tanh(c\u209C)", w - 0.3 * h);
+            if (sealed) {
+                clearBehind(s, st, "tanh(c\u209C)", x + w / 2, y + 0.3 * h);
+                s.setFill(ink);
+            }
             s.text("tanh(c\u209C)", x + w / 2, y + 0.3 * h, HAlign.CENTER, VAlign.CENTER);
             fitFont(s, 0.85 * st.numberFont, true, true, "\u22120.000", w - 0.3 * h);
+            if (sealed) {
+                clearBehind(s, st, Sealed.MARK, x + w / 2, y + 0.68 * h);
+                s.setFill(ink);
+            }
             s.text(sealed ? Sealed.MARK : DiagramFormat.value(v.state(Quantity.TANH_C)), x + w / 2, y + 0.68 * h,
                     HAlign.CENTER, VAlign.CENTER);
             return;
@@ -180,10 +192,27 @@ final class NodePainter {
         String label = portLabel(q, v);
         s.setFill(ink);
         fitFont(s, st.labelFont, true, false, label, w - 0.2 * h);
+        if (sealed) {
+            clearBehind(s, st, label, x + w / 2, y + 0.31 * h);
+            s.setFill(ink);
+        }
         s.text(label, x + w / 2, y + 0.31 * h, HAlign.CENTER, VAlign.CENTER);
-        fitFont(s, 0.9 * st.numberFont, false, true, "\u22120.000", w - 0.2 * h);
+        fitFont(s, 0.9 * st.numberFont, sealed, true, "\u22120.000", w - 0.2 * h);
+        if (sealed) {
+            clearBehind(s, st, Sealed.MARK, x + w / 2, y + 0.7 * h);
+            s.setFill(ink);
+        }
         s.text(sealed ? Sealed.MARK : DiagramFormat.value(v.state(q)), x + w / 2, y + 0.7 * h, HAlign.CENTER,
                 VAlign.CENTER);
+    }
+
+    /** A background chip behind text drawn on a hatch, so the hatch never crosses the letters. */
+    private static void clearBehind(Surface s, DiagramStyle st, String text, double cx, double cy) {
+        double em = s.textWidth("M");
+        double w = s.textWidth(text) + 0.5 * em;
+        double h = 1.25 * em;
+        s.setFill(st.palette.background());
+        s.fillRoundRect(cx - w / 2, cy - h / 2, w, h, 0.4 * h);
     }
 
     /** The port's label: the state's symbol; x_t gets {@code [0]} when only the first of several features shows. */

@@ -83,7 +83,7 @@ public final class GradientFlowFigure {
                     sealed);
         }
         if (series.stream().anyMatch(s -> !s.sealed().isEmpty())) {
-            words[1] += " A gap marked " + Sealed.MARK + " is " + Sealed.HOVER + ".";
+            words[1] += " " + Sealed.MARK + " " + Sealed.HOVER + ".";
         }
         // the axis covers every curve; the single-cell plot also leaves room above its reference line at 1
         boolean withReference = !overlay && !series.isEmpty();
