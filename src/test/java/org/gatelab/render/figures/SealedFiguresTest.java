@@ -197,4 +197,39 @@ class SealedFiguresTest {
     private static PlotSeries series(GradientFlowFigure.Built b, String name) {
         return b.plot().series().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
+
+    @Test
+    void theUnrolledNetworkPrintsAQuestionMarkForEachSealedNumber() {
+        Sealed sealed = Sealed.of(new Sealed.Reading(Sealed.Kind.GATE, Gate.F, 0, T, UNIT),
+                new Sealed.Reading(Sealed.Kind.HIDDEN, null, 0, T, UNIT),
+                new Sealed.Reading(Sealed.Kind.GRAD_H, null, 0, T, 0),
+                new Sealed.Reading(Sealed.Kind.OUTPUT, null, 0, 0, 0));
+        int first = 3;
+        int count = lstm.length() - first;
+        org.gatelab.render.unrolled.UnrolledValues v = org.gatelab.render.unrolled.UnrolledValues.of(lstm, 0, UNIT,
+                first, count, sealed);
+        org.gatelab.render.unrolled.UnrolledValues open = org.gatelab.render.unrolled.UnrolledValues.of(lstm, 0, UNIT,
+                first, count);
+        int k = T - first;
+        int f = CellKind.LSTM.blocks().indexOf(Gate.F);
+        assertTrue(v.gateSealed(k, f) && Double.isNaN(v.gate(k, f)));
+        assertTrue(v.forgetSealed(k) && Double.isNaN(v.forget(k)));
+        assertTrue(v.hiddenSealed(k) && Double.isNaN(v.hidden(k)));
+        assertTrue(v.gradHiddenSealed(k) && Double.isNaN(v.gradHiddenNorm(k)));
+        assertTrue(v.outputSealed(count - 1) && Double.isNaN(v.output(count - 1)), "the prediction at the last step");
+        assertFalse(v.outputSealed(count - 2));
+        assertEquals(layer.gate(T, 0, Gate.F, UNIT), open.gate(k, f), 0.0);
+        assertEquals(layer.hidden(T, 0, UNIT), open.hidden(k), 0.0);
+        assertEquals(layer.gate(T + 1, 0, Gate.F, UNIT), v.gate(k + 1, f), 0.0, "the next step is not sealed");
+
+        RecordingSurface s = new RecordingSurface(1600, 900);
+        RecordingSurface plain = new RecordingSurface(1600, 900);
+        FigureSelection sel = new FigureSelection(lstm.length() - 1, UNIT, 0, null);
+        new UnrolledFigure().paint(s, Palette.LIGHT, lstm, sel, 1, sealed);
+        new UnrolledFigure().paint(plain, Palette.LIGHT, lstm, sel, 1);
+        assertFalse(plain.textStrings().stream().anyMatch(t -> t.contains(Sealed.MARK)));
+        // the gate's row, h_t on its wire, ‖dL/dh_t‖ and f's factor back through c, and the last prediction
+        assertTrue(s.textStrings().stream().filter(t -> t.equals(Sealed.MARK) || t.endsWith(" " + Sealed.MARK))
+                .count() >= 5, s.textStrings().toString());
+    }
 }
