@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.gatelab.io.LessonProgress;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Probe;
 import org.gatelab.lesson.Scene;
@@ -125,6 +126,17 @@ public final class CheckJudge {
                 : "You answered this before" + (first.isEmpty() ? "" : " (first: " + first + ")") + ". ";
         return new Verdict(correct ? Outcome.RIGHT : Outcome.WRONG, said + reveal(check, live) + check.explain(),
                 Double.NaN);
+    }
+
+    /**
+     * The verdict a check answered or skipped on an earlier visit shows again, or null for an open check. It names
+     * no live number: the step's trace may still be computing.
+     */
+    public static Verdict remembered(Check check, LessonProgress.CheckRecord record) {
+        if (record != null && record.skipped()) {
+            return skipped(check, null);
+        }
+        return LessonStanding.closed(check, record) ? before(check, record.firstAnswer(), record.correct(), null) : null;
     }
 
     /** The scene keys whose live value differs from the scene's. */

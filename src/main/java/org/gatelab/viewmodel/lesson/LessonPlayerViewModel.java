@@ -1,17 +1,15 @@
 package org.gatelab.viewmodel.lesson;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.gatelab.io.LessonProgress;
 import org.gatelab.io.ProgressStore;
@@ -43,14 +41,21 @@ public final class LessonPlayerViewModel {
     private final WorkspaceViewModel session;
     private final TaskRunner runner;
     private final LessonShelf shelf;
-    private final ProgressStore store;
+    private final LearnerRecord learner;
     private final SceneApplier applier;
-    private final LongSupplier nanoTime;
-    private final Map<String, LessonProgress> progress = new HashMap<>();
-    private long seed;
-    private boolean loaded;
+    private final CheckAnswers answers;
+    private final CheckAnswers.Progress open = new CheckAnswers.Progress() {
+        @Override
+        public LessonProgress current() {
+            return progress(lesson.get().id());
+        }
+
+        @Override
+        public void change(UnaryOperator<LessonProgress> how) {
+            update(lesson.get().id(), how.apply(current()));
+        }
+    };
     private Lesson pendingOpen;
-    private long shownAt;
 
     private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>(this, "lesson");
     private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(this, "stepIndex", 0);
@@ -60,7 +65,6 @@ public final class LessonPlayerViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper(this, "exportStatus", "");
     private final ReadOnlyIntegerWrapper progressVersion = new ReadOnlyIntegerWrapper(this, "progressVersion");
-    private final ObservableMap<Integer, CheckJudge.Verdict> verdicts = FXCollections.observableHashMap();
 
     /**
      * @param training the lab that scenes with task and training keys set up; null to ignore those keys
@@ -78,24 +82,18 @@ public final class LessonPlayerViewModel {
         this.session = session;
         this.runner = runner;
         this.shelf = shelf;
-        this.store = store;
-        this.nanoTime = nanoTime;
+        this.learner = new LearnerRecord(store, runner);
+        this.answers = new CheckAnswers(session, nanoTime);
         this.applier = new SceneApplier(session, training, runner);
         shelf.setOnReload(this::reloaded);
         // a step counted from the end seals a step of the live run, which may change length
         session.resultProperty().addListener((obs, o, r) -> reseal());
-        runner.run(store::load, this::progressLoaded, e -> {
-            message.set("Could not read your lesson progress: " + e.getMessage());
-            progressLoaded(new ProgressStore.Loaded(nanoTime.getAsLong(), Map.of(), ""));
-        });
+        learner.load(this::progressLoaded);
     }
 
-    private void progressLoaded(ProgressStore.Loaded l) {
-        l.lessons().forEach(progress::putIfAbsent);
-        seed = l.seed();
-        loaded = true;
-        if (!l.message().isEmpty()) {
-            message.set(l.message());
+    private void progressLoaded(String said) {
+        if (!said.isEmpty()) {
+            message.set(said);
         }
         progressVersion.set(progressVersion.get() + 1);
         if (pendingOpen != null) {
@@ -168,12 +166,12 @@ public final class LessonPlayerViewModel {
 
     /** The verdicts of the open step's checks, by check index. */
     public ObservableMap<Integer, CheckJudge.Verdict> verdicts() {
-        return verdicts;
+        return answers.verdicts();
     }
 
     /** The learner's progress in a lesson. */
     public LessonProgress progress(String lessonId) {
-        return progress.getOrDefault(lessonId, LessonProgress.none());
+        return learner.of(lessonId);
     }
 
     /** True when {@code step} of {@code lesson} is done: its checks answered or skipped ({@link LessonStanding#stepDone}). */
@@ -209,14 +207,14 @@ public final class LessonPlayerViewModel {
      */
     public int[] optionOrder(int index) {
         Check.Choice c = (Check.Choice) step().checks().get(index);
-        return OptionOrder.of(seed, lesson.get().id(), stepIndex.get(), index, c.options().size());
+        return OptionOrder.of(learner.seed(), lesson.get().id(), stepIndex.get(), index, c.options().size());
     }
 
     // ---- navigation ------------------------------------------------------------------------------------------
 
     /** Opens a lesson at the step the learner was on (once their progress is read). */
     public void open(Lesson l) {
-        if (!loaded) {
+        if (!learner.loaded()) {
             pendingOpen = l;
             return;
         }
@@ -230,7 +228,7 @@ public final class LessonPlayerViewModel {
     /** Back to the lesson list; the workspace stays as it is, with nothing sealed. */
     public void close() {
         lesson.set(null);
-        verdicts.clear();
+        answers.clear();
         views.set(List.of());
         tab.set(null);
         session.setSealed(Sealed.NONE);
@@ -296,45 +294,28 @@ public final class LessonPlayerViewModel {
         views.set(effective.views() == null ? List.of() : effective.views());
         tab.set(null);
         tab.set(effective.open() != null ? effective.open() : SceneTab.WORKSPACE);
-        verdicts.clear();
-        shownAt = nanoTime.getAsLong();
         message.set("");
         // sealed before the scene's trace arrives, so no view ever shows the number
         update(l.id(), progress(l.id()).atStep(index));
         applier.apply(effective, step.scene(), full, message::set);
-        LessonProgress p = progress(l.id());
-        for (int c = 0; c < step.checks().size(); c++) {
-            LessonProgress.CheckRecord r = p.check(index, c);
-            Check check = step.checks().get(c);
-            // the scene's trace may still be computing: the verdicts name no live number
-            if (r != null && r.skipped()) {
-                verdicts.put(c, CheckJudge.skipped(check, null));
-            } else if (LessonStanding.closed(check, r)) {
-                verdicts.put(c, CheckJudge.before(check, r.firstAnswer(), r.correct(), null));
-            }
-        }
+        answers.shown(step, index, progress(l.id()));
     }
 
     // ---- checks ---------------------------------------------------------------------------------------------
 
     /** Judges a multiple-choice answer ({@code option} 0-based, authored order) to check {@code index}. */
     public CheckJudge.Verdict answerChoice(int index, int option) {
-        Check.Choice c = (Check.Choice) step().checks().get(index);
-        return record(index, CheckJudge.choice(c, option), c.options().get(option));
+        return answers.choice(open, stepIndex.get(), index, (Check.Choice) step().checks().get(index), option);
     }
 
     /** Judges a predicted number against the live workspace. */
     public CheckJudge.Verdict answerPredict(int index, double guess) {
-        Check.Predict c = (Check.Predict) step().checks().get(index);
-        return record(index, CheckJudge.predict(c, guess, session.result()), CheckJudge.number(guess));
+        return answers.predict(open, stepIndex.get(), index, (Check.Predict) step().checks().get(index), guess);
     }
 
     /** Checks a task against the live workspace. */
     public CheckJudge.Verdict checkTask(int index) {
-        Check.Task c = (Check.Task) step().checks().get(index);
-        CheckJudge.Verdict v = CheckJudge.task(c, scene.get(), session.settings(),
-                session.inspectionProperty().get(), session.result());
-        return record(index, v, Double.isNaN(v.value()) ? "" : CheckJudge.number(v.value()));
+        return answers.task(open, stepIndex.get(), index, (Check.Task) step().checks().get(index), scene.get());
     }
 
     /**
@@ -342,47 +323,15 @@ public final class LessonPlayerViewModel {
      * its answer shown, its number unsealed; no later answer counts.
      */
     public CheckJudge.Verdict skip(int index) {
-        if (checkClosed(index)) {
-            return verdicts.get(index);
-        }
-        Check c = step().checks().get(index);
-        Lesson l = lesson.get();
-        update(l.id(), progress(l.id()).skipping(stepIndex.get(), index, secondsOnStep()));
-        CheckJudge.Verdict v = CheckJudge.skipped(c, session.result());
-        verdicts.put(index, v);
-        return v;
-    }
-
-    private CheckJudge.Verdict record(int index, CheckJudge.Verdict v, String answer) {
-        if (checkSkipped(index)) {
-            // a skipped check has shown its answer: later answers are not the learner's own
-            return verdicts.get(index);
-        }
-        if (v.judged()) {
-            Lesson l = lesson.get();
-            update(l.id(), progress(l.id()).answering(stepIndex.get(), index, answer, v.correct(), secondsOnStep()));
-        }
-        // after the record, so whoever shows the verdict finds the check answered
-        verdicts.put(index, v);
-        return v;
-    }
-
-    private double secondsOnStep() {
-        return Math.max(0, (nanoTime.getAsLong() - shownAt) / 1e9);
+        return answers.skip(open, stepIndex.get(), index, step().checks().get(index));
     }
 
     // ---- progress, sealing, results ----------------------------------------------------------------------------
 
     private void update(String id, LessonProgress p) {
-        progress.put(id, p);
+        learner.put(id, p, message::set);
         reseal();
         progressVersion.set(progressVersion.get() + 1);
-        Map<String, LessonProgress> snapshot = Map.copyOf(progress);
-        long learner = seed;
-        runner.run(() -> {
-            store.save(learner, snapshot);
-            return null;
-        }, ok -> { }, e -> message.set("Could not save your progress: " + e.getMessage()));
     }
 
     /** Publishes what the open step seals now (nothing outside a lesson). */
@@ -403,18 +352,12 @@ public final class LessonPlayerViewModel {
     /** The learner's results, one row per check of every lesson they started. */
     public List<ResultsCsv.Row> results() {
         List<Lesson> sound = shelf.lessons().stream().filter(ParsedLesson::ok).map(ParsedLesson::lesson).toList();
-        return LessonResults.rows(sound, progress);
+        return LessonResults.rows(sound, learner.all());
     }
 
     /** Writes the learner's results to {@code file} as CSV, atomically, off the FX thread. */
     public void exportResults(Path file) {
-        List<ResultsCsv.Row> rows = results();
-        exportStatus.set("Saving your results…");
-        runner.run(() -> {
-            ResultsCsv.write(file, rows);
-            return null;
-        }, ok -> exportStatus.set("Saved " + rows.size() + (rows.size() == 1 ? " check" : " checks") + " to " + file),
-                e -> exportStatus.set("Could not save your results: " + e.getMessage()));
+        LessonResults.export(results(), file, runner, exportStatus::set);
     }
 
     /** After the lessons were read again: the open lesson follows its file (or closes if it is gone or broken). */
@@ -437,6 +380,6 @@ public final class LessonPlayerViewModel {
 
     /** Where the progress file is, e.g. for Help > About. */
     public Path progressFile() {
-        return store.file();
+        return learner.file();
     }
 }

@@ -1,16 +1,19 @@
 package org.gatelab.viewmodel.lesson;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.gatelab.io.LessonProgress;
 import org.gatelab.io.ResultsCsv;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.Step;
+import org.gatelab.viewmodel.TaskRunner;
 
 /**
  * A learner's results, one row per check, as they hand them in ({@link ResultsCsv}): every check of every lesson
@@ -47,6 +50,19 @@ public final class LessonResults {
             }
         }
         return out;
+    }
+
+    /**
+     * Writes {@code rows} to {@code file} as CSV, atomically, through {@code runner} (off the FX thread);
+     * {@code status} hears "Saving…", then where they went or why not.
+     */
+    static void export(List<ResultsCsv.Row> rows, Path file, TaskRunner runner, Consumer<String> status) {
+        status.accept("Saving your results…");
+        runner.run(() -> {
+            ResultsCsv.write(file, rows);
+            return null;
+        }, ok -> status.accept("Saved " + rows.size() + (rows.size() == 1 ? " check" : " checks") + " to " + file),
+                e -> status.accept("Could not save your results: " + e.getMessage()));
     }
 
     private static ResultsCsv.Row row(String lesson, int step, int check, Check c, LessonProgress.CheckRecord r) {
