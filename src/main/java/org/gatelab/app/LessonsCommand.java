@@ -3,9 +3,11 @@ package org.gatelab.app;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gatelab.io.AppDirectories;
+import org.gatelab.lesson.AnswerPositions;
 import org.gatelab.lesson.LessonLibrary;
 import org.gatelab.lesson.LessonParser;
 import org.gatelab.lesson.LessonPaths;
@@ -16,9 +18,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code gatelab lessons}: tools for lesson authors. */
-@Command(name = "lessons", mixinStandardHelpOptions = true, description = "Tools for lesson authors.",
-        subcommands = {LessonsCommand.Check.class, CommandLine.HelpCommand.class})
+/** {@code gatelab lessons}: tools for lesson authors, and a learner's results. */
+@Command(name = "lessons", mixinStandardHelpOptions = true,
+        description = "Tools for lesson authors, and a learner's results.",
+        subcommands = {LessonsCommand.Check.class, LessonsResults.class, CommandLine.HelpCommand.class})
 final class LessonsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,7 +61,9 @@ final class LessonsCommand implements Runnable {
             description = {"Checks every lesson in a folder as the app would read it: the front matter, every "
                     + "scene key and value, referenced images and models, and every check (each step's scene is "
                     + "run through the engine).",
-                    "Prints file:line: message for each problem; exits with 1 if there are any."})
+                    "Prints file:line: message for each problem; exits with 1 if there are any.",
+                    "Warns (without changing the exit code) when more than 40% of the choice answers of a lesson, or "
+                            + "of the whole folder, sit at one authored position."})
     static final class Check implements Callable<Integer> {
         @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
                 description = "the lessons folder (default: the bundled lessons)")
@@ -101,12 +106,40 @@ final class LessonsCommand implements Runnable {
                     checks += p.lesson().checkCount();
                 }
             }
+            int warnings = warnPiles(out, lessons, dir);
             int broken = lessons.size() - ok;
-            out.printf("%d lesson%s, %d with problems (%d problem%s); %d check%s in the sound lessons%n",
+            out.printf("%d lesson%s, %d with problems (%d problem%s); %d check%s in the sound lessons%s%n",
                     lessons.size(), lessons.size() == 1 ? "" : "s", broken, problems.size(),
-                    problems.size() == 1 ? "" : "s", checks, checks == 1 ? "" : "s");
+                    problems.size() == 1 ? "" : "s", checks, checks == 1 ? "" : "s",
+                    warnings == 0 ? "" : "; " + warnings + (warnings == 1 ? " warning" : " warnings"));
             out.flush();
             return problems.isEmpty() ? 0 : 1;
+        }
+
+        /** Warns about choice answers piled onto one position, per sound lesson and over them all; returns how many. */
+        private static int warnPiles(PrintWriter out, List<ParsedLesson> lessons, Path dir) {
+            int warnings = 0;
+            int sound = 0;
+            List<org.gatelab.lesson.Check.Choice> all = new ArrayList<>();
+            for (ParsedLesson p : lessons) {
+                if (!p.ok()) {
+                    continue;
+                }
+                sound++;
+                List<org.gatelab.lesson.Check.Choice> choices = AnswerPositions.choices(p.lesson());
+                all.addAll(choices);
+                AnswerPositions.Pile pile = AnswerPositions.pile(choices);
+                if (pile != null) {
+                    out.println("warning: " + p.name() + ": " + pile.message());
+                    warnings++;
+                }
+            }
+            AnswerPositions.Pile pile = AnswerPositions.pile(all);
+            if (pile != null && sound > 1) {
+                out.println("warning: " + dir + " (all lessons): " + pile.message());
+                warnings++;
+            }
+            return warnings;
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the small subset of YAML that lesson blocks use, and nothing more: {@code key: value} lines,
  * {@code # comments}, quoted values, lists as {@code [a, b]} or as following {@code - item} lines, and long
- * values continued on indented lines (joined with spaces). No anchors, aliases, tags or nesting, so a
+ * values and list items continued on indented lines (joined with spaces). No anchors, aliases, tags or nesting, so a
  * hostile block cannot expand or run anything, and every entry keeps its line number for messages.
  */
 public final class BlockParser {
@@ -59,6 +59,17 @@ public final class BlockParser {
                     items = new ArrayList<>();
                 }
                 items.add(unquote(stripComment(trimmed.substring(1).strip())));
+                continue;
+            }
+            if (indented && key != null && items != null && !inlineList && !items.isEmpty()) {
+                // a long list item continued on the next line
+                String last = items.get(items.size() - 1);
+                if (last.length() + trimmed.length() > MAX_VALUE) {
+                    problems.add(new LessonProblem(file, lineNo, "an item of \"" + key + "\" is too long (over "
+                            + MAX_VALUE + " characters)"));
+                    continue;
+                }
+                items.set(items.size() - 1, last + " " + stripComment(trimmed));
                 continue;
             }
             if (indented && key != null && items == null && !inlineList) {

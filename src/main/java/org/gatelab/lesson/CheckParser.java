@@ -9,7 +9,8 @@ import org.gatelab.vocabulary.Ranges;
 
 /** Reads a {@code check} block: a multiple-choice question, a numeric prediction or a task. */
 final class CheckParser {
-    private static final Set<String> CHOICE_KEYS = Set.of("kind", "question", "options", "answer", "explain");
+    private static final Set<String> CHOICE_KEYS = Set.of("kind", "question", "options", "answer", "feedback",
+            "explain");
     private static final Set<String> PROBE_KEYS = Set.of("quantity", "gate", "t", "unit", "layer");
     private final Values values;
 
@@ -67,17 +68,45 @@ final class CheckParser {
                 return null;
             }
         }
-        if (answer == null || question == null || explain == null) {
+        List<String> feedback = feedback(entries.get("feedback"), opts.items().size());
+        if (answer == null || feedback == null || question == null || explain == null) {
             return null;
         }
-        return new Check.Choice(question, opts.items(), answer - 1, explain, line);
+        return new Check.Choice(question, opts.items(), answer - 1, feedback, explain, line);
+    }
+
+    /** The {@code feedback} list: absent (empty), or one non-empty item per option; null when it has problems. */
+    private List<String> feedback(BlockEntry entry, int options) {
+        if (entry == null) {
+            return List.of();
+        }
+        if (!entry.list()) {
+            values.problem(entry, "\"feedback\" must be a list with one explanation per option, in the options' "
+                    + "order (one \"- text\" line each)");
+            return null;
+        }
+        if (entry.items().size() != options) {
+            values.problem(entry, "\"feedback\" has " + entry.items().size() + (entry.items().size() == 1 ? " item"
+                    : " items") + " but there are " + options + " options: give one explanation per option, in the "
+                    + "options' order");
+            return null;
+        }
+        for (int k = 0; k < options; k++) {
+            if (entry.items().get(k).isBlank()) {
+                values.problem(entry, "\"feedback\": item " + (k + 1) + " is empty");
+                return null;
+            }
+        }
+        return entry.items();
     }
 
     private Check predict(Map<String, BlockEntry> entries, String question, String explain, int line) {
         Set<String> known = new HashSet<>(PROBE_KEYS);
-        known.addAll(Set.of("kind", "question", "explain", "tolerance"));
+        known.addAll(Set.of("kind", "question", "explain", "tolerance", "sealed"));
         unknownKeys(entries, known);
         Probe probe = probe(entries, line);
+        BlockEntry sealedEntry = entries.get("sealed");
+        Boolean sealed = sealedEntry == null ? Boolean.TRUE : values.bool(sealedEntry);
         BlockEntry tol = entries.get("tolerance");
         Double tolerance = null;
         if (tol == null) {
@@ -85,10 +114,10 @@ final class CheckParser {
         } else {
             tolerance = values.number(tol, 0, 1e12);
         }
-        if (probe == null || tolerance == null || question == null || explain == null) {
+        if (probe == null || tolerance == null || sealed == null || question == null || explain == null) {
             return null;
         }
-        return new Check.Predict(question, probe, tolerance, explain, line);
+        return new Check.Predict(question, probe, tolerance, sealed, explain, line);
     }
 
     private Check task(Map<String, BlockEntry> entries, String question, String explain, int line) {

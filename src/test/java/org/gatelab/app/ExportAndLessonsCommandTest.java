@@ -128,6 +128,71 @@ class ExportAndLessonsCommandTest {
         assertTrue(bad.out().contains("lessons/09-demo.md:16: the GRU has no forget gate"), bad.out());
     }
 
+    /** Three choice checks with the answer at position 2: a warning per lesson and over the folder, exit code 0. */
+    private static String piled(String id) {
+        StringBuilder b = new StringBuilder("---\nid: " + id + "\ntitle: Piled\nsummary: Answers at 2.\nlevel: beginner\n"
+                + "minutes: 3\n---\n## One\n");
+        for (int k = 0; k < 3; k++) {
+            b.append("```check\nkind: choice\nquestion: Which?\noptions: [a, b, c]\nanswer: 2\nexplain: b.\n```\n");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void lessonsCheckWarnsAboutPiledAnswersWithoutFailing() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("piled"));
+        Files.writeString(folder.resolve("10-piled.md"), piled("10-piled"));
+        Files.writeString(folder.resolve("11-piled.md"), piled("11-piled"));
+        TraceCommandTest.Result r = TraceCommandTest.run("lessons", "check", folder.toString());
+        assertEquals(0, r.exitCode(), "warnings do not fail the check: " + r.out() + r.err());
+        assertTrue(r.out().contains("warning: piled/10-piled.md: choice answers pile onto position 2 (3 of 3)"), r.out());
+        assertTrue(r.out().contains("warning: piled/11-piled.md: choice answers pile onto position 2 (3 of 3)"), r.out());
+        assertTrue(r.out().contains("warning: " + folder + " (all lessons): choice answers pile onto position 2 "
+                + "(6 of 6)"), r.out());
+        assertTrue(r.out().contains("2 lessons, 0 with problems (0 problems); 6 checks in the sound lessons; "
+                + "3 warnings"), r.out());
+    }
+
+    @Test
+    void lessonsResultsWritesTheLearnersCsvAndLeavesABrokenProgressFileAlone() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(folder.resolve("10-piled.md"), piled("10-piled"));
+        Path progress = Files.writeString(dir.resolve("progress.json"), """
+                {"gatelab":"progress","version":2,"seed":5,"lessons":{"10-piled":{"current":0,"finished":[],
+                 "checks":{"0.0":{"first_answer":"a","first_correct":false,"correct":true,"attempts":2,
+                 "skipped":false,"seconds":7.25},"0.2":{"skipped":true}}}}}
+                """);
+        Path csv = dir.resolve("results.csv");
+        TraceCommandTest.Result r = TraceCommandTest.run("lessons", "results", "--out", csv.toString(), "--progress",
+                progress.toString(), "--lessons", folder.toString());
+        assertEquals(0, r.exitCode(), r.out() + r.err());
+        assertTrue(r.out().contains("Wrote 3 checks from 1 lesson to " + csv), r.out());
+        assertEquals("""
+                lesson,check,question,first_answer,correct,attempts,skipped,seconds\r
+                10-piled,1.1,Which?,a,false,2,false,7.3\r
+                10-piled,1.2,Which?,,,0,false,\r
+                10-piled,1.3,Which?,,,0,true,\r
+                """, Files.readString(csv));
+
+        Files.writeString(progress, "{\"gatelab\":\"progress\",\"lessons\":[]}");
+        TraceCommandTest.Result bad = TraceCommandTest.run("lessons", "results", "--out", csv.toString(),
+                "--progress", progress.toString(), "--lessons", folder.toString());
+        assertEquals(1, bad.exitCode());
+        assertTrue(bad.err().contains("field \"lessons\" must be an object"), bad.err());
+        assertTrue(Files.exists(progress), "only read, never set aside");
+        TraceCommandTest.Result none = TraceCommandTest.run("lessons", "results", "--progress",
+                progress.toString());
+        assertEquals(2, none.exitCode(), "--out is required");
+    }
+
+    /** The bundled course passes its check whatever warnings it prints. */
+    @Test
+    void theBundledCoursePassesItsCheck() {
+        TraceCommandTest.Result r = TraceCommandTest.run("lessons", "check");
+        assertEquals(0, r.exitCode(), r.out() + r.err());
+        assertTrue(r.out().contains(" with problems (0 problems)"), r.out());
+    }
+
     private static int colours(BufferedImage img) {
         Set<Integer> seen = new HashSet<>();
         for (int y = 0; y < img.getHeight(); y += 7) {

@@ -154,8 +154,8 @@ class FileReadersFuzzTest {
     @Provide
     Arbitrary<byte[]> progress() throws IOException {
         Path f = DIR.resolve("seed-progress.json");
-        new ProgressStore(f).save(Map.of("04-lstm", new LessonProgress(3, java.util.Set.of(0, 1, 2),
-                Map.of("1.0", new LessonProgress.Answer("0.5", true)))));
+        new ProgressStore(f).save(12345, Map.of("04-lstm", LessonProgress.none().atStep(3).finishing(0).finishing(1)
+                .answering(1, 0, "0.5", true, 12.5).skipping(2, 0, 3)));
         return Mutations.of(Files.readAllBytes(f));
     }
 

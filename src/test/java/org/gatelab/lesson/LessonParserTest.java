@@ -242,4 +242,112 @@ class LessonParserTest {
         assertFalse(lib.lessons().get(3).ok());
         assertEquals("a", lib.byId("a").id());
     }
+
+    @Test
+    void aChoiceCarriesOneFeedbackPerOptionAndAPredictionIsSealedUnlessTurnedOff() throws IOException {
+        ParsedLesson p = parse("""
+                ## Step
+                ```check
+                kind: choice
+                question: Which gate erases the cell state?
+                options:
+                  - the input gate
+                  - the forget gate
+                  - the output gate
+                answer: 2
+                feedback:
+                  - The input gate scales what is added,
+                    not what is kept.
+                  - Right: f multiplies c_{t-1}.
+                  - The output gate reads the cell; it leaves it as it is.
+                explain: f_t multiplies c_{t-1}.
+                ```
+                ```check
+                kind: predict
+                question: f at t = 2?
+                quantity: gate
+                gate: f
+                t: 2
+                tolerance: 0.1
+                explain: Near 0.5.
+                ```
+                ```check
+                kind: predict
+                question: The loss?
+                quantity: loss
+                tolerance: 0.1
+                sealed: false
+                explain: Not on screen anyway.
+                ```
+                ```check
+                kind: choice
+                question: Old style?
+                options: [a, b]
+                answer: 1
+                explain: Still fine.
+                ```
+                """);
+        assertTrue(p.ok(), messages(p).toString());
+        List<Check> checks = p.lesson().steps().get(0).checks();
+        Check.Choice choice = assertInstanceOf(Check.Choice.class, checks.get(0));
+        assertEquals(List.of("The input gate scales what is added, not what is kept.", "Right: f multiplies c_{t-1}.",
+                "The output gate reads the cell; it leaves it as it is."), choice.feedback());
+        assertEquals("Right: f multiplies c_{t-1}.", choice.feedbackFor(1));
+        assertTrue(assertInstanceOf(Check.Predict.class, checks.get(1)).sealed(), "predictions are sealed by default");
+        assertFalse(assertInstanceOf(Check.Predict.class, checks.get(2)).sealed());
+        Check.Choice old = assertInstanceOf(Check.Choice.class, checks.get(3));
+        assertTrue(old.feedback().isEmpty(), "feedback is optional");
+        assertEquals("", old.feedbackFor(0));
+    }
+
+    @Test
+    void wrongFeedbackIsNamedWithItsLine() throws IOException {
+        ParsedLesson p = parse("""
+                ## Step
+                ```check
+                kind: choice
+                question: Which?
+                options: [a, b, c]
+                answer: 2
+                feedback:
+                  - Only one.
+                  - And two.
+                explain: b.
+                ```
+                ```check
+                kind: choice
+                question: Which?
+                options: [a, b]
+                answer: 2
+                feedback: just a sentence
+                explain: b.
+                ```
+                ```check
+                kind: choice
+                question: Which?
+                options: [a, b]
+                answer: 1
+                feedback: [fine, ""]
+                explain: a.
+                ```
+                ```check
+                kind: predict
+                question: f?
+                quantity: gate
+                gate: f
+                t: 2
+                tolerance: 0.1
+                sealed: maybe
+                explain: x
+                ```
+                """);
+        assertFalse(p.ok());
+        List<String> m = messages(p);
+        assertTrue(m.contains("01-demo.md:14: \"feedback\" has 2 items but there are 3 options: give one explanation "
+                + "per option, in the options' order"), m.toString());
+        assertTrue(m.contains("01-demo.md:24: \"feedback\" must be a list with one explanation per option, in the "
+                + "options' order (one \"- text\" line each)"), m.toString());
+        assertTrue(m.contains("01-demo.md:32: \"feedback\": item 2 is empty"), m.toString());
+        assertTrue(m.contains("01-demo.md:42: \"sealed\" must be true or false, got \"maybe\""), m.toString());
+    }
 }

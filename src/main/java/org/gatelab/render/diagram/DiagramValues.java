@@ -1,9 +1,12 @@
 package org.gatelab.render.diagram;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.gatelab.engine.trace.LayerTrace;
+import org.gatelab.render.Sealed;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Gate;
 import org.gatelab.vocabulary.Nonlinearity;
@@ -22,11 +25,13 @@ import org.gatelab.vocabulary.Nonlinearity;
  * @param states          the states the cell has: c_{t-1}, c_t, tanh(c_t) (LSTM only), h_{t-1}, h_t, x_t[0]
  * @param cellRange       the colour scale of c: ±this (the run's largest |c|, at least a small positive number)
  * @param hiddenRange     the colour scale of h: ±this (1 for tanh; for ReLU the run's largest h)
+ * @param sealedGates     gates whose activation a lesson has sealed: NaN here, drawn as "?" on a hatch
+ * @param sealedStates    states a lesson has sealed, likewise
  */
 public record DiagramValues(CellKind cell, Nonlinearity nonlinearity, int inputSize, Map<Gate, Double> activations,
                             Map<Gate, Double> preActivations, Map<Gate, Double> inputParts,
                             Map<Gate, Double> hiddenParts, Map<Quantity, Double> states, double cellRange,
-                            double hiddenRange) {
+                            double hiddenRange, Set<Gate> sealedGates, Set<Quantity> sealedStates) {
 
     public DiagramValues {
         activations = Map.copyOf(activations);
@@ -34,6 +39,16 @@ public record DiagramValues(CellKind cell, Nonlinearity nonlinearity, int inputS
         inputParts = Map.copyOf(inputParts);
         hiddenParts = Map.copyOf(hiddenParts);
         states = Map.copyOf(states);
+        sealedGates = Set.copyOf(sealedGates);
+        sealedStates = Set.copyOf(sealedStates);
+    }
+
+    /** Values with nothing sealed. */
+    public DiagramValues(CellKind cell, Nonlinearity nonlinearity, int inputSize, Map<Gate, Double> activations,
+                         Map<Gate, Double> preActivations, Map<Gate, Double> inputParts, Map<Gate, Double> hiddenParts,
+                         Map<Quantity, Double> states, double cellRange, double hiddenRange) {
+        this(cell, nonlinearity, inputSize, activations, preActivations, inputParts, hiddenParts, states, cellRange,
+                hiddenRange, Set.of(), Set.of());
     }
 
     /**
@@ -42,12 +57,53 @@ public record DiagramValues(CellKind cell, Nonlinearity nonlinearity, int inputS
      * for the LSTM {@code previousCellState}, {@code cellState} and {@code tanhCellState}.
      */
     public static DiagramValues of(LayerTrace layer, int t, int unit) {
+        return of(layer, t, unit, Sealed.NONE);
+    }
+
+    /**
+     * The values as {@link #of(LayerTrace, int, int)} reads them, with what {@code sealed} hides left out (NaN) and
+     * named: a gate's activation; h_t (also as the next step's h_{t-1}, and as layer l+1's input x_t[0] when it
+     * is unit 0); c_t (also as tanh(c_t) and as the next step's c_{t-1}). A colour scale whose end is the run's
+     * largest |c| (or ReLU h) is rounded up while any of them is sealed ({@link Sealed#roundedRange}).
+     */
+    public static DiagramValues of(LayerTrace layer, int t, int unit, Sealed sealed) {
+        int li = layer.index();
+        Set<Gate> hiddenGates = EnumSet.noneOf(Gate.class);
+        Set<Quantity> hiddenStates = EnumSet.noneOf(Quantity.class);
+        for (Gate g : layer.cell().blocks()) {
+            if (sealed.gate(li, t, unit, g)) {
+                hiddenGates.add(g);
+            }
+        }
+        if (sealed.hidden(li, t, unit)) {
+            hiddenStates.add(Quantity.H);
+        }
+        if (t > 0 && sealed.hidden(li, t - 1, unit)) {
+            hiddenStates.add(Quantity.H_PREV);
+        }
+        if (li > 0 && sealed.hidden(li - 1, t, 0)) {
+            hiddenStates.add(Quantity.X);
+        }
+        if (layer.cell().hasCellState()) {
+            if (sealed.cell(li, t, unit)) {
+                hiddenStates.add(Quantity.C);
+                hiddenStates.add(Quantity.TANH_C);
+            }
+            if (t > 0 && sealed.cell(li, t - 1, unit)) {
+                hiddenStates.add(Quantity.C_PREV);
+            }
+        }
+        return read(layer, t, unit, hiddenGates, hiddenStates, sealed.anyCell(li), sealed.anyHidden(li));
+    }
+
+    private static DiagramValues read(LayerTrace layer, int t, int unit, Set<Gate> sealedGates,
+                                      Set<Quantity> sealedStates, boolean roundCell, boolean roundHidden) {
         Map<Gate, Double> act = new EnumMap<>(Gate.class);
         Map<Gate, Double> pre = new EnumMap<>(Gate.class);
         Map<Gate, Double> in = new EnumMap<>(Gate.class);
         Map<Gate, Double> hid = new EnumMap<>(Gate.class);
         for (Gate g : layer.cell().blocks()) {
-            act.put(g, layer.gate(t, 0, g, unit));
+            act.put(g, sealedGates.contains(g) ? Double.NaN : layer.gate(t, 0, g, unit));
             pre.put(g, layer.preActivation(t, 0, g, unit));
             in.put(g, layer.preActivationInputPart(t, 0, g, unit));
             hid.put(g, layer.preActivationHiddenPart(t, 0, g, unit));
@@ -62,15 +118,33 @@ public record DiagramValues(CellKind cell, Nonlinearity nonlinearity, int inputS
             states.put(Quantity.C, layer.cellState(t, 0, unit));
             states.put(Quantity.TANH_C, layer.tanhCellState(t, 0, unit));
             cellRange = Math.max(1e-6, layer.maxAbsCellState());
+            cellRange = roundCell ? Sealed.roundedRange(cellRange) : cellRange;
         }
         double hiddenRange = 1;
         if (layer.cell() == CellKind.RNN && layer.nonlinearity() == Nonlinearity.RELU) {
             // ReLU is unbounded above: scale colours by the run's largest h (the RNN's activation is h)
             double[] range = layer.gateRange(Gate.A);
             hiddenRange = Math.max(1e-6, Math.max(Math.abs(range[0]), Math.abs(range[1])));
+            hiddenRange = roundHidden ? Sealed.roundedRange(hiddenRange) : hiddenRange;
+        }
+        for (Quantity q : sealedStates) {
+            if (states.containsKey(q)) {
+                states.put(q, Double.NaN);
+            }
         }
         Nonlinearity n = layer.cell() == CellKind.RNN ? layer.nonlinearity() : Nonlinearity.TANH;
-        return new DiagramValues(layer.cell(), n, layer.inputSize(), act, pre, in, hid, states, cellRange, hiddenRange);
+        return new DiagramValues(layer.cell(), n, layer.inputSize(), act, pre, in, hid, states, cellRange, hiddenRange,
+                sealedGates, sealedStates);
+    }
+
+    /** True when a lesson has sealed {@code gate}'s activation. */
+    public boolean sealed(Gate gate) {
+        return sealedGates.contains(gate);
+    }
+
+    /** True when a lesson has sealed {@code q}. */
+    public boolean sealed(Quantity q) {
+        return sealedStates.contains(q);
     }
 
     /** The activation of {@code gate} (NaN if the cell has no such gate). */
@@ -130,8 +204,23 @@ public record DiagramValues(CellKind cell, Nonlinearity nonlinearity, int inputS
         for (Quantity q : to.states.keySet()) {
             states.put(q, lerp(from.state(q), to.state(q), stateProgress.applyAsDouble(q)));
         }
+        // a number sealed at either end stays sealed until its animation is over
+        Set<Gate> gates = EnumSet.noneOf(Gate.class);
+        for (Gate g : to.activations.keySet()) {
+            if (to.sealed(g) || from.sealed(g) && gateProgress.applyAsDouble(g) < 1) {
+                gates.add(g);
+                act.put(g, Double.NaN);
+            }
+        }
+        Set<Quantity> sealedStates = EnumSet.noneOf(Quantity.class);
+        for (Quantity q : to.states.keySet()) {
+            if (to.sealed(q) || from.sealed(q) && stateProgress.applyAsDouble(q) < 1) {
+                sealedStates.add(q);
+                states.put(q, Double.NaN);
+            }
+        }
         return new DiagramValues(to.cell, to.nonlinearity, to.inputSize, act, pre, in, hid, states, to.cellRange,
-                to.hiddenRange);
+                to.hiddenRange, gates, sealedStates);
     }
 
     private static double lerp(double a, double b, double u) {

@@ -1,6 +1,8 @@
 package org.gatelab.render.diagram;
 
+import org.gatelab.render.Hatch;
 import org.gatelab.render.Rgb;
+import org.gatelab.render.Sealed;
 import org.gatelab.render.Surface;
 import org.gatelab.render.Surface.HAlign;
 import org.gatelab.render.Surface.VAlign;
@@ -23,16 +25,22 @@ final class NodePainter {
         double w = st.len(b.w());
         double h = st.len(b.h());
         double arc = 0.22 * Math.min(w, h);
-        Rgb fill = DiagramStyle.gateFill(v, gate);
-        Rgb ink = DiagramStyle.inkOn(fill);
+        boolean sealed = v.sealed(gate);
+        // a sealed gate: no colour, no valve, no number, only "?" on a hatch
+        Rgb fill = sealed ? st.palette.background() : DiagramStyle.gateFill(v, gate);
+        Rgb ink = sealed ? st.palette.text() : DiagramStyle.inkOn(fill);
 
         if (highlighted) {
             double m = Math.max(3, 0.09 * st.u);
             s.setFill(st.palette.accent().withAlpha(60));
             s.fillRoundRect(x - m, y - m, w + 2 * m, h + 2 * m, arc + 2 * m);
         }
-        s.setFill(fill);
-        s.fillRoundRect(x, y, w, h, arc);
+        if (sealed) {
+            Hatch.fillRound(s, st.palette, x, y, w, h, arc, 0.09 * Math.min(w, h));
+        } else {
+            s.setFill(fill);
+            s.fillRoundRect(x, y, w, h, arc);
+        }
         s.setStroke(ink.withAlpha(90));
         s.setLineWidth(Math.max(1, 0.6 * st.line));
         s.setDashes();
@@ -54,8 +62,12 @@ final class NodePainter {
 
         // at small sizes the fonts stop shrinking before the box does: drop the name row rather than overlap
         boolean named = h >= 1.2 * (st.labelFont + st.numberFont + st.smallFont) + 0.15 * h;
-        String value = DiagramFormat.value(v.activation(gate));
+        String value = sealed ? Sealed.MARK : DiagramFormat.value(v.activation(gate));
         fitFont(s, st.numberFont * (rnn ? 1.25 : 1), true, true, "\u22120.000", w - 2 * pad);
+        if (sealed) {
+            clearBehind(s, st, value, x + w / 2, y + (rnn ? 0.42 : named ? 0.48 : 0.54) * h);
+            s.setFill(ink);
+        }
         s.text(value, x + w / 2, y + (rnn ? 0.42 : named ? 0.48 : 0.54) * h, HAlign.CENTER, VAlign.CENTER);
 
         if (named) {
@@ -65,7 +77,9 @@ final class NodePainter {
             s.text(caption, x + w / 2, y + (rnn ? 0.64 : 0.7) * h, HAlign.CENTER, VAlign.CENTER);
         }
 
-        valveBar(s, x + pad, y + 0.84 * h, w - 2 * pad, Math.max(3, 0.075 * h), ink, v, gate);
+        if (!sealed) {
+            valveBar(s, x + pad, y + 0.84 * h, w - 2 * pad, Math.max(3, 0.075 * h), ink, v, gate);
+        }
 
         if (highlighted) {
             s.setStroke(st.palette.accent());
@@ -117,17 +131,31 @@ final class NodePainter {
         s.setLineWidth(st.line);
         s.setStroke(st.palette.wire());
         if (op.kind() == OpNode.Kind.TANH) {
-            Rgb fill = st.stateFill(v, Quantity.TANH_C);
-            Rgb ink = DiagramStyle.inkOn(fill);
-            s.setFill(fill);
-            s.fillRoundRect(x, y, w, h, h);
+            boolean sealed = v.sealed(Quantity.TANH_C);
+            Rgb fill = sealed ? st.palette.background() : st.stateFill(v, Quantity.TANH_C);
+            Rgb ink = sealed ? st.palette.text() : DiagramStyle.inkOn(fill);
+            if (sealed) {
+                Hatch.fillRound(s, st.palette, x, y, w, h, h, 0.25 * h);
+                s.setStroke(st.palette.wire());
+            } else {
+                s.setFill(fill);
+                s.fillRoundRect(x, y, w, h, h);
+            }
             s.strokeRoundRect(x, y, w, h, h);
             s.setFill(ink);
             fitFont(s, st.smallFont, false, false, "tanh(c\u209C)", w - 0.3 * h);
+            if (sealed) {
+                clearBehind(s, st, "tanh(c\u209C)", x + w / 2, y + 0.3 * h);
+                s.setFill(ink);
+            }
             s.text("tanh(c\u209C)", x + w / 2, y + 0.3 * h, HAlign.CENTER, VAlign.CENTER);
             fitFont(s, 0.85 * st.numberFont, true, true, "\u22120.000", w - 0.3 * h);
-            s.text(DiagramFormat.value(v.state(Quantity.TANH_C)), x + w / 2, y + 0.68 * h, HAlign.CENTER,
-                    VAlign.CENTER);
+            if (sealed) {
+                clearBehind(s, st, Sealed.MARK, x + w / 2, y + 0.68 * h);
+                s.setFill(ink);
+            }
+            s.text(sealed ? Sealed.MARK : DiagramFormat.value(v.state(Quantity.TANH_C)), x + w / 2, y + 0.68 * h,
+                    HAlign.CENTER, VAlign.CENTER);
             return;
         }
         s.setFill(st.palette.background());
@@ -148,10 +176,15 @@ final class NodePainter {
         double w = st.len(b.w());
         double h = st.len(b.h());
         Quantity q = port.quantity();
-        Rgb fill = st.stateFill(v, q);
-        Rgb ink = q == Quantity.X ? st.palette.text() : DiagramStyle.inkOn(fill);
-        s.setFill(fill);
-        s.fillRoundRect(x, y, w, h, 0.5 * h);
+        boolean sealed = v.sealed(q);
+        Rgb fill = sealed ? st.palette.background() : st.stateFill(v, q);
+        Rgb ink = q == Quantity.X || sealed ? st.palette.text() : DiagramStyle.inkOn(fill);
+        if (sealed) {
+            Hatch.fillRound(s, st.palette, x, y, w, h, 0.5 * h, 0.22 * h);
+        } else {
+            s.setFill(fill);
+            s.fillRoundRect(x, y, w, h, 0.5 * h);
+        }
         s.setStroke(st.palette.wire());
         s.setLineWidth(Math.max(1, 0.8 * st.line));
         s.setDashes();
@@ -159,9 +192,27 @@ final class NodePainter {
         String label = portLabel(q, v);
         s.setFill(ink);
         fitFont(s, st.labelFont, true, false, label, w - 0.2 * h);
+        if (sealed) {
+            clearBehind(s, st, label, x + w / 2, y + 0.31 * h);
+            s.setFill(ink);
+        }
         s.text(label, x + w / 2, y + 0.31 * h, HAlign.CENTER, VAlign.CENTER);
-        fitFont(s, 0.9 * st.numberFont, false, true, "\u22120.000", w - 0.2 * h);
-        s.text(DiagramFormat.value(v.state(q)), x + w / 2, y + 0.7 * h, HAlign.CENTER, VAlign.CENTER);
+        fitFont(s, 0.9 * st.numberFont, sealed, true, "\u22120.000", w - 0.2 * h);
+        if (sealed) {
+            clearBehind(s, st, Sealed.MARK, x + w / 2, y + 0.7 * h);
+            s.setFill(ink);
+        }
+        s.text(sealed ? Sealed.MARK : DiagramFormat.value(v.state(q)), x + w / 2, y + 0.7 * h, HAlign.CENTER,
+                VAlign.CENTER);
+    }
+
+    /** A background chip behind text drawn on a hatch, so the hatch never crosses the letters. */
+    private static void clearBehind(Surface s, DiagramStyle st, String text, double cx, double cy) {
+        double em = s.textWidth("M");
+        double w = s.textWidth(text) + 0.5 * em;
+        double h = 1.25 * em;
+        s.setFill(st.palette.background());
+        s.fillRoundRect(cx - w / 2, cy - h / 2, w, h, 0.4 * h);
     }
 
     /** The port's label: the state's symbol; x_t gets {@code [0]} when only the first of several features shows. */

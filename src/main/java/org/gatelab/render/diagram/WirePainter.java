@@ -37,6 +37,10 @@ final class WirePainter {
         if (w.weight() == Wire.Weight.HIGHWAY) {
             return 1.8 * st.line;
         }
+        if (w.valve() != null && values.sealed(w.valve())) {
+            // a sealed gate's opening is not shown by its wire either
+            return st.line;
+        }
         if (w.valve() != null) {
             // width = line (0.4 + 1.6 openness): a closed valve lets a thread through, an open one a pipe
             return st.line * (0.4 + 1.6 * DiagramStyle.openness(values, w.valve()));

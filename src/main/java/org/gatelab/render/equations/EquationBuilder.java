@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.render.Sealed;
 import org.gatelab.vocabulary.CellKind;
 
 /**
@@ -20,6 +21,14 @@ public final class EquationBuilder {
      * clamped to the trace. A null trace gives a set with a note only.
      */
     public static EquationSet build(Trace trace, int layer, int t, int unit) {
+        return build(trace, layer, t, unit, Sealed.NONE);
+    }
+
+    /**
+     * The equations as {@link #build(Trace, int, int, int)} builds them, with every number {@code sealed} hides
+     * shown as "?" (the loss in the gradient heading too), and a note saying why under the heading.
+     */
+    public static EquationSet build(Trace trace, int layer, int t, int unit, Sealed sealed) {
         if (trace == null) {
             return EquationSet.message("Equations", "Computing the trace…");
         }
@@ -27,10 +36,19 @@ public final class EquationBuilder {
         LayerTrace l = trace.layer(li);
         int step = clamp(t, l.length());
         int u = clamp(unit, l.hiddenSize());
-        List<List<EquationLine>> gradients = GradientEquations.of(l, step, u);
-        return new EquationSet(title(trace, li, step, u), subtitle(trace, l, li, step, u),
-                ForwardEquations.of(l, step, u),
-                gradients.isEmpty() ? List.of() : gradientTitle(trace), gradients,
+        List<List<EquationLine>> gradients = GradientEquations.of(l, step, u, sealed);
+        List<EquationLine> forward = ForwardEquations.of(l, step, u, sealed);
+        boolean masked = !gradients.isEmpty() && sealed.loss();
+        for (EquationLine line : forward) {
+            masked |= line.plain().contains(Sealed.MARK);
+        }
+        for (List<EquationLine> row : gradients) {
+            for (EquationLine line : row) {
+                masked |= line.plain().contains(Sealed.MARK);
+            }
+        }
+        return new EquationSet(title(trace, li, step, u), subtitle(trace, l, li, step, u, masked), forward,
+                gradients.isEmpty() ? List.of() : gradientTitle(trace, sealed.loss()), gradients,
                 gradients.isEmpty() ? List.of() : gradientCaption(l.cell()));
     }
 
@@ -44,7 +62,7 @@ public final class EquationBuilder {
         return cell + where + " · step t = " + t + " · unit " + unit;
     }
 
-    private static List<Run> subtitle(Trace trace, LayerTrace l, int layer, int t, int unit) {
+    private static List<Run> subtitle(Trace trace, LayerTrace l, int layer, int t, int unit, boolean masked) {
         Expr e = Expr.of("").muted("Forward pass, row " + unit + " of every W and b");
         if (layer > 0) {
             e.muted(" · x").sym("_t").muted(" is layer " + (layer - 1) + "'s h").sym("_t");
@@ -53,11 +71,15 @@ public final class EquationBuilder {
         } else {
             e.muted(" · x").sym("_t").muted(" has " + l.inputSize() + " features");
         }
+        if (masked) {
+            e.muted(" · " + Sealed.MARK + " " + Sealed.HOVER);
+        }
         return mutedSubscripts(e.runs());
     }
 
-    private static List<Run> gradientTitle(Trace trace) {
-        return mutedSubscripts(Expr.of("").muted("Backward pass · loss L = ").mutedNum(trace.loss()).runs());
+    private static List<Run> gradientTitle(Trace trace, boolean lossSealed) {
+        return mutedSubscripts(Expr.of("").muted("Backward pass · loss L = ").mutedNum(trace.loss(), lossSealed)
+                .runs());
     }
 
     private static List<Run> gradientCaption(CellKind cell) {

@@ -59,6 +59,24 @@ final class Expr {
         return this;
     }
 
+    /** Appends a number, or "?" when a lesson has sealed it. */
+    Expr num(double v, boolean sealed) {
+        runs.add(sealed ? Run.sealed(RunStyle.NUMBER) : Run.number(v));
+        return this;
+    }
+
+    /** Appends a number after an operator, or "?" when a lesson has sealed it. */
+    Expr operand(double v, boolean sealed) {
+        runs.add(sealed ? Run.sealed(RunStyle.NUMBER) : Run.operand(v));
+        return this;
+    }
+
+    /** Appends a muted number, or "?" when a lesson has sealed it. */
+    Expr mutedNum(double v, boolean sealed) {
+        runs.add(sealed ? Run.sealed(RunStyle.MUTED_NUMBER) : Run.mutedNumber(v));
+        return this;
+    }
+
     /** Appends a number after an operator: negative numbers in parentheses ({@code (−0.120)}). */
     Expr operand(double v) {
         runs.add(Run.operand(v));

@@ -37,6 +37,12 @@ public record Run(String text, String plain, RunStyle style) {
         return new Run(s, s, RunStyle.RESULT);
     }
 
+    /** A number a lesson has sealed: {@link org.gatelab.render.Sealed#MARK} in the number's place and style. */
+    public static Run sealed(RunStyle style) {
+        String s = org.gatelab.render.Sealed.MARK;
+        return new Run(s, s, style);
+    }
+
     /** Muted text. */
     public static Run muted(String text) {
         return new Run(text, text, RunStyle.MUTED);

@@ -1,14 +1,19 @@
 package org.gatelab.render.figures;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.ColorMap;
+import org.gatelab.render.Sealed;
 import org.gatelab.render.heatmap.HeatmapData;
 import org.gatelab.render.heatmap.HeatmapGrid;
+import org.gatelab.render.heatmap.HeatmapLayout;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Gate;
 import org.gatelab.vocabulary.Nonlinearity;
@@ -30,44 +35,90 @@ public final class ActivationMaps {
 
     /** Every map for {@code layer}, in display order. */
     public static List<HeatmapData> build(LayerTrace layer) {
+        return build(layer, Sealed.NONE);
+    }
+
+    /**
+     * Every map for {@code layer}, in display order, with the cells {@code sealed} hides left out (NaN; see
+     * {@link #sealedCells}); a colour scale whose end is the run's largest |c| (or ReLU h) is rounded up while
+     * any of them is sealed.
+     */
+    public static List<HeatmapData> build(LayerTrace layer, Sealed sealed) {
         List<HeatmapData> out = new ArrayList<>();
         ColorMap seq = ColorMap.sequential();
         ColorMap div = ColorMap.diverging();
+        int li = layer.index();
         for (Gate gate : layer.cell().blocks()) {
             String title = gate.symbol() + " · " + gate.title();
+            TraceMaps.Source value = (t, u) -> sealed.gate(li, t, u, gate) ? Double.NaN : layer.gate(t, 0, gate, u);
             if (gate.isSigmoid()) {
-                out.add(TraceMaps.map(layer, gate.symbol(), title, (t, u) -> layer.gate(t, 0, gate, u), 0, 1, seq,
-                        "sigmoid, 0 to 1"));
+                out.add(TraceMaps.map(layer, gate.symbol(), title, value, 0, 1, seq, "sigmoid, 0 to 1"));
             } else if (gate == Gate.A) {
                 double r = PRE_ACTIVATION_RANGE;
                 out.add(TraceMaps.map(layer, gate.symbol(), title, (t, u) -> layer.preActivation(t, 0, gate, u), -r, r,
                         div, "clamped to ±" + (int) r));
             } else {
-                out.add(TraceMaps.map(layer, gate.symbol(), title, (t, u) -> layer.gate(t, 0, gate, u), -1, 1, div,
-                        "tanh, -1 to 1"));
+                out.add(TraceMaps.map(layer, gate.symbol(), title, value, -1, 1, div, "tanh, -1 to 1"));
             }
         }
         if (layer.cell().hasCellState()) {
             double m = layer.maxAbsCellState();
             double r = m > 0 ? m : 1;
-            out.add(TraceMaps.map(layer, "c", "c · cell state", (t, u) -> layer.cellState(t, 0, u), -r, r, div,
-                    "±max|c| of the run"));
+            r = sealed.anyCell(li) ? Sealed.roundedRange(r) : r;
+            out.add(TraceMaps.map(layer, "c", "c · cell state",
+                    (t, u) -> sealed.cell(li, t, u) ? Double.NaN : layer.cellState(t, 0, u), -r, r, div,
+                    sealed.anyCell(li) ? "±max|c| of the run, rounded up" : "±max|c| of the run"));
         }
-        out.add(hiddenMap(layer, div));
+        out.add(hiddenMap(layer, div, sealed));
         return out;
     }
 
-    private static HeatmapData hiddenMap(LayerTrace layer, ColorMap div) {
+    private static HeatmapData hiddenMap(LayerTrace layer, ColorMap div, Sealed sealed) {
         double r = 1;
         String legend = "tanh, -1 to 1";
+        int li = layer.index();
         if (layer.cell() == CellKind.RNN && layer.nonlinearity() == Nonlinearity.RELU) {
             // ReLU is unbounded above: scale by the run's largest h (the RNN's activation is h)
             double[] range = layer.gateRange(Gate.A);
             r = Math.max(Math.abs(range[0]), Math.abs(range[1]));
             r = r > 0 ? r : 1;
             legend = "ReLU, ±max h of the run";
+            if (sealed.anyHidden(li)) {
+                r = Sealed.roundedRange(r);
+                legend += ", rounded up";
+            }
         }
-        return TraceMaps.map(layer, "h", "h · hidden state", (t, u) -> layer.hidden(t, 0, u), -r, r, div, legend);
+        return TraceMaps.map(layer, "h", "h · hidden state",
+                (t, u) -> sealed.hidden(li, t, u) ? Double.NaN : layer.hidden(t, 0, u), -r, r, div, legend);
+    }
+
+    /** The cells of {@code layer}'s maps that {@code sealed} hides, by map name (maps with none are left out). */
+    public static Map<String, Set<HeatmapLayout.Cell>> sealedCells(LayerTrace layer, Sealed sealed) {
+        Map<String, Set<HeatmapLayout.Cell>> out = new LinkedHashMap<>();
+        int li = layer.index();
+        for (Sealed.Reading r : sealed.readings()) {
+            if (r.layer() != li || r.step() >= layer.length() || r.unit() >= layer.hiddenSize()) {
+                continue;
+            }
+            HeatmapLayout.Cell cell = new HeatmapLayout.Cell(r.unit(), r.step());
+            switch (r.kind()) {
+                case GATE -> {
+                    if (layer.cell().blocks().contains(r.gate())) {
+                        // the RNN's block a is h itself: its map shows a's pre-activation, h's map hides h
+                        out.computeIfAbsent(r.gate() == Gate.A ? "h" : r.gate().symbol(), k -> new HashSet<>()).add(cell);
+                    }
+                }
+                case HIDDEN -> out.computeIfAbsent("h", k -> new HashSet<>()).add(cell);
+                case CELL -> {
+                    if (layer.cell().hasCellState()) {
+                        out.computeIfAbsent("c", k -> new HashSet<>()).add(cell);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return out;
     }
 
     /** The order in which maps are kept when not all fit: most telling first. */

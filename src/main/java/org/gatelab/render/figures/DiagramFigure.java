@@ -2,6 +2,7 @@ package org.gatelab.render.figures;
 
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.render.Palette;
+import org.gatelab.render.Sealed;
 import org.gatelab.render.Surface;
 import org.gatelab.render.Surface.HAlign;
 import org.gatelab.render.Surface.VAlign;
@@ -57,6 +58,11 @@ public final class DiagramFigure {
     /** The recorded values at the selection's step and unit (clamped). */
     public static DiagramValues values(LayerTrace layer, FigureSelection sel) {
         return DiagramValues.of(layer, sel.stepIn(layer), sel.unitIn(layer));
+    }
+
+    /** The recorded values at the selection's step and unit, with what a lesson has sealed left out. */
+    public static DiagramValues values(LayerTrace layer, FigureSelection sel, Sealed sealed) {
+        return DiagramValues.of(layer, sel.stepIn(layer), sel.unitIn(layer), sealed);
     }
 
     /** The title line, e.g. {@code "LSTM cell · layer 1 · unit 3 · t = 7"} (layers counted from 1); empty without a layer. */

@@ -1,11 +1,14 @@
 package org.gatelab.render.figures;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Palette;
+import org.gatelab.render.Sealed;
 import org.gatelab.render.Surface;
 import org.gatelab.render.Surface.HAlign;
 import org.gatelab.render.Surface.VAlign;
@@ -56,6 +59,16 @@ public final class GradientFlowFigure {
      * @param overlay    the three cells on one plot instead of the selected layer's two curves
      */
     public static Built build(Trace trace, Map<CellKind, Trace> comparison, int layer, boolean overlay, Palette p) {
+        return build(trace, comparison, layer, overlay, p, Sealed.NONE);
+    }
+
+    /**
+     * Builds the figure with the points {@code sealed} hides left out of the curves (a gap, "?" in the marker's
+     * readout, and a word in the caption): ‖dL/dh_t‖ and the Jacobian's norm of the selected layer, and in the
+     * overlay the selected cell's curve (its top layer).
+     */
+    public static Built build(Trace trace, Map<CellKind, Trace> comparison, int layer, boolean overlay, Palette p,
+                              Sealed sealed) {
         List<PlotSeries> series = new ArrayList<>();
         String[] words = {"", "", ""}; // heading, caption, message
         int length = trace == null ? 1 : trace.length();
@@ -64,9 +77,13 @@ public final class GradientFlowFigure {
         } else if (!trace.hasGradients()) {
             words[2] = "This run has no target, so there is no loss and no gradient to follow.";
         } else if (overlay) {
-            buildOverlay(trace, comparison, p, series, words);
+            buildOverlay(trace, comparison, p, series, words, sealed);
         } else {
-            buildSingle(trace, trace.layer(Math.max(0, Math.min(trace.layerCount() - 1, layer))), p, series, words);
+            buildSingle(trace, trace.layer(Math.max(0, Math.min(trace.layerCount() - 1, layer))), p, series, words,
+                    sealed);
+        }
+        if (series.stream().anyMatch(s -> !s.sealed().isEmpty())) {
+            words[1] += " " + Sealed.MARK + " " + Sealed.HOVER + ".";
         }
         // the axis covers every curve; the single-cell plot also leaves room above its reference line at 1
         boolean withReference = !overlay && !series.isEmpty();
@@ -98,27 +115,36 @@ public final class GradientFlowFigure {
                 : "1: below it, each step shrinks the gradient";
     }
 
-    private static void buildSingle(Trace trace, LayerTrace layer, Palette p, List<PlotSeries> series, String[] words) {
+    private static void buildSingle(Trace trace, LayerTrace layer, Palette p, List<PlotSeries> series, String[] words,
+                                    Sealed sealed) {
         int n = layer.length();
         double[] grad = new double[n];
         double[] jac = new double[n];
+        Set<Integer> gradSealed = new HashSet<>();
+        Set<Integer> jacSealed = new HashSet<>();
         for (int t = 0; t < n; t++) {
             grad[t] = layer.gradHiddenNorm(t);
             jac[t] = layer.stepJacobianNorm(t, 0);
+            if (sealed.gradHidden(layer.index(), t)) {
+                gradSealed.add(t);
+            }
+            if (sealed.jacobian(layer.index(), t)) {
+                jacSealed.add(t);
+            }
         }
         double[] x = FigureText.steps(n);
         boolean markers = n <= MARKER_STEPS;
         series.add(new PlotSeries(GRADIENT, "‖dL/dh_t‖ gradient reaching h_t", x, grad,
-                p.series(layer.cell().ordinal()), false, markers, false));
+                p.series(layer.cell().ordinal()), false, markers, false, gradSealed));
         series.add(new PlotSeries(JACOBIAN, "‖∂h_t/∂h_t-1‖_F one step's factor", x, jac,
-                p.mutedText(), true, false, false));
+                p.mutedText(), true, false, false, jacSealed));
         words[0] = "Gradient flow · " + layer.cell() + FigureText.layerWords(trace, layer.index());
         words[1] = "How much " + FigureText.lossWords(trace) + " still depends on h_t. Read it right to left, back "
                 + "in time: a falling curve is a vanishing gradient, a rising one an exploding gradient.";
     }
 
     private static void buildOverlay(Trace trace, Map<CellKind, Trace> comparison, Palette p, List<PlotSeries> series,
-                                     String[] words) {
+                                     String[] words, Sealed sealed) {
         if (comparison == null || comparison.isEmpty()) {
             words[2] = "computing the RNN, the LSTM and the GRU on this input…";
             return;
@@ -130,9 +156,15 @@ public final class GradientFlowFigure {
             }
             double[] curve = other.gradHiddenNormCurve();
             boolean selected = cell == trace.cell();
+            Set<Integer> hidden = new HashSet<>();
+            for (int t = 0; selected && t < curve.length; t++) {
+                if (sealed.gradHidden(other.layerCount() - 1, t)) {
+                    hidden.add(t);
+                }
+            }
             series.add(new PlotSeries(cell.name(), cell.name() + (selected ? " (selected)" : ""),
                     FigureText.steps(curve.length), curve, p.series(cell.ordinal()), false,
-                    curve.length <= MARKER_STEPS, selected));
+                    curve.length <= MARKER_STEPS, selected, hidden));
         }
         words[0] = "Gradient flow · RNN vs LSTM vs GRU" + (trace.layerCount() > 1 ? ", top layer" : "");
         words[1] = "‖dL/dh_t‖ of each cell on the same input, with the same hidden size (" + trace.hiddenSize()

@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.gatelab.render.Hatch;
 import org.gatelab.render.Palette;
 import org.gatelab.render.Surface;
 import org.gatelab.render.Surface.HAlign;
@@ -27,12 +29,24 @@ import org.gatelab.vocabulary.Gate;
 public final class HeatmapStackFigure {
     private final HeatmapPainter painter = new HeatmapPainter();
 
-    /** What to draw. {@code heading} null: nothing is known yet (no trace). */
+    /**
+     * What to draw. {@code heading} null: nothing is known yet (no trace). {@code sealed}: the cells of each map a
+     * lesson has sealed, drawn hatched (their values are NaN in the maps).
+     */
     public record Content(String heading, String caption, Map<String, HeatmapData> maps, List<String> shown,
-                          String emptyMessage) {
+                          String emptyMessage, Map<String, Set<HeatmapLayout.Cell>> sealed) {
         public Content {
             maps = Collections.unmodifiableMap(new LinkedHashMap<>(maps));
             shown = List.copyOf(shown);
+            Map<String, Set<HeatmapLayout.Cell>> copy = new LinkedHashMap<>();
+            sealed.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
+            sealed = Collections.unmodifiableMap(copy);
+        }
+
+        /** Content with nothing sealed. */
+        public Content(String heading, String caption, Map<String, HeatmapData> maps, List<String> shown,
+                       String emptyMessage) {
+            this(heading, caption, maps, shown, emptyMessage, Map.of());
         }
     }
 
@@ -132,8 +146,32 @@ public final class HeatmapStackFigure {
             if (d.name().equals(marks.hoverMap())) {
                 m = m.withHover(marks.hoverUnit(), marks.hoverT());
             }
-            layouts.put(d.name(), painter.paint(s, p, d, m, box.x(), box.y(), box.w(), box.h(), font, gutters));
+            HeatmapLayout layout = painter.paint(s, p, d, m, box.x(), box.y(), box.w(), box.h(), font, gutters);
+            paintSealed(s, p, layout, c.sealed().getOrDefault(d.name(), Set.of()));
+            layouts.put(d.name(), layout);
         }
         return layouts;
+    }
+
+    /** Hatches the sealed cells over the map, at least 4 pixels wide so one step of a long run still shows. */
+    private static void paintSealed(Surface s, Palette p, HeatmapLayout l, Set<HeatmapLayout.Cell> cells) {
+        for (HeatmapLayout.Cell cell : cells) {
+            if (cell.row() >= l.rows() || cell.col() >= l.cols() || l.plotW() < 1) {
+                continue;
+            }
+            double w = Math.max(4, l.cellWidth());
+            double h = Math.max(4, l.cellHeight());
+            double x = Math.max(l.plotX(), Math.min(l.plotX() + l.plotW() - w, l.centerX(cell.col()) - w / 2));
+            double y = Math.max(l.plotY(), Math.min(l.plotY() + l.plotH() - h, l.centerY(cell.row()) - h / 2));
+            Hatch.fill(s, p, x, y, w, h, Math.max(3, Math.min(w, h) / 3));
+            s.setStroke(p.text());
+            s.setLineWidth(1);
+            s.strokeRect(x, y, w, h);
+            if (w >= 12 && h >= 12) {
+                s.setFont(Math.min(w, h) * 0.7, true, false);
+                s.setFill(p.text());
+                s.text(org.gatelab.render.Sealed.MARK, x + w / 2, y + h / 2, HAlign.CENTER, VAlign.CENTER);
+            }
+        }
     }
 }

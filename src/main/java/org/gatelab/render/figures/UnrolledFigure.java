@@ -3,6 +3,7 @@ package org.gatelab.render.figures;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Palette;
+import org.gatelab.render.Sealed;
 import org.gatelab.render.Surface;
 import org.gatelab.render.Surface.HAlign;
 import org.gatelab.render.Surface.VAlign;
@@ -54,13 +55,18 @@ public final class UnrolledFigure {
      * step.
      */
     public static UnrolledValues values(Trace trace, FigureSelection sel, double w, double h) {
+        return values(trace, sel, w, h, Sealed.NONE);
+    }
+
+    /** The values for the selection, with what a lesson has sealed left out ("?" in the figure). */
+    public static UnrolledValues values(Trace trace, FigureSelection sel, double w, double h, Sealed sealed) {
         int layer = sel.clampedLayer(trace);
         int length = trace.layer(layer).length();
         double f = FigureText.fontSize(w, h);
         int count = UnrolledLayout.copiesThatFit(w - 2 * pad(f), f);
         int step = sel.stepIn(trace.layer(layer));
         return UnrolledValues.of(trace, layer, sel.unit(), UnrolledValues.firstStepEndingAt(step, count, length),
-                count);
+                count, sealed);
     }
 
     private static double pad(double f) {
@@ -74,6 +80,15 @@ public final class UnrolledFigure {
      * @return where the parts went, or null when there was no trace
      */
     public UnrolledLayout paint(Surface s, Palette p, Trace trace, FigureSelection sel, double progress) {
+        return paint(s, p, trace, sel, progress, Sealed.NONE);
+    }
+
+    /**
+     * Paints the figure with what a lesson has sealed shown as "?" (a view inside a lesson passes the workspace's
+     * {@code sealed}; exports pass nothing).
+     */
+    public UnrolledLayout paint(Surface s, Palette p, Trace trace, FigureSelection sel, double progress,
+                                Sealed sealed) {
         double w = s.width();
         double h = s.height();
         double f = FigureText.fontSize(w, h);
@@ -84,7 +99,7 @@ public final class UnrolledFigure {
             s.text("computing…", w / 2, h / 2, HAlign.CENTER, VAlign.CENTER);
             return null;
         }
-        UnrolledValues v = values(trace, sel, w, h);
+        UnrolledValues v = values(trace, sel, w, h, sealed);
         double top = pad * 0.6 + FigureTitle.paint(s, new PlotStyle(p, f), heading(trace, v), caption(trace, v), pad,
                 pad * 0.6, w - 2 * pad, h > 30 * f ? 3 : h > 24 * f ? 2 : 1);
         UnrolledLayout l = UnrolledLayout.of(v.cell(), v.hasOutputs(), v.hasGradients(), v.count(), pad, top + 0.3 * f,

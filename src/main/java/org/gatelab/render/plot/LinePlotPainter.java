@@ -312,7 +312,8 @@ public final class LinePlotPainter {
                 continue;
             }
             double v = series.yAt(i);
-            values[k] = TickFormat.readout(v);
+            values[k] = series.sealedAt(i) ? org.gatelab.render.Sealed.MARK + " " + org.gatelab.render.Sealed.HOVER
+                    : TickFormat.readout(v);
             double py = layout.yAxis() instanceof LogAxis log && log.below(v) ? frame.bottom() : layout.py(v);
             if (Double.isNaN(py) || py < frame.y() || py > frame.bottom()) {
                 continue;

@@ -1,6 +1,7 @@
 package org.gatelab.render.plot;
 
 import java.util.Objects;
+import java.util.Set;
 import org.gatelab.render.Rgb;
 
 /**
@@ -11,9 +12,10 @@ import org.gatelab.render.Rgb;
  * @param name     the key the view and its tests use, e.g. {@code "||dL/dh_t||"}
  * @param label    the text of its legend entry
  * @param emphasis drawn a little thicker (the selected cell among several)
+ * @param sealed   indices of points a lesson has sealed: their y is NaN (a gap), and the readout says "?"
  */
 public record PlotSeries(String name, String label, double[] x, double[] y, Rgb colour, boolean dashed,
-                         boolean markers, boolean emphasis) {
+                         boolean markers, boolean emphasis, Set<Integer> sealed) {
     public PlotSeries {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(colour, "colour");
@@ -23,6 +25,28 @@ public record PlotSeries(String name, String label, double[] x, double[] y, Rgb 
         }
         x = x.clone();
         y = y.clone();
+        sealed = Set.copyOf(sealed);
+        for (int i : sealed) {
+            if (i >= 0 && i < y.length) {
+                y[i] = Double.NaN;
+            }
+        }
+    }
+
+    /** A series with nothing sealed. */
+    public PlotSeries(String name, String label, double[] x, double[] y, Rgb colour, boolean dashed, boolean markers,
+                      boolean emphasis) {
+        this(name, label, x, y, colour, dashed, markers, emphasis, Set.of());
+    }
+
+    /** True when point {@code i} is sealed. */
+    public boolean sealedAt(int i) {
+        return sealed.contains(i);
+    }
+
+    /** The same series with the points at {@code indices} sealed. */
+    public PlotSeries withSealed(Set<Integer> indices) {
+        return new PlotSeries(name, label, x, y, colour, dashed, markers, emphasis, indices);
     }
 
     /** A solid line without markers. */
@@ -69,14 +93,14 @@ public record PlotSeries(String name, String label, double[] x, double[] y, Rgb 
     }
 
     public PlotSeries withDashed(boolean on) {
-        return new PlotSeries(name, label, x, y, colour, on, markers, emphasis);
+        return new PlotSeries(name, label, x, y, colour, on, markers, emphasis, sealed);
     }
 
     public PlotSeries withMarkers(boolean on) {
-        return new PlotSeries(name, label, x, y, colour, dashed, on, emphasis);
+        return new PlotSeries(name, label, x, y, colour, dashed, on, emphasis, sealed);
     }
 
     public PlotSeries withEmphasis(boolean on) {
-        return new PlotSeries(name, label, x, y, colour, dashed, markers, on);
+        return new PlotSeries(name, label, x, y, colour, dashed, markers, on, sealed);
     }
 }

@@ -3,10 +3,10 @@ package org.gatelab.render.unrolled;
 import org.gatelab.render.ColorMap;
 import org.gatelab.render.Palette;
 import org.gatelab.render.Rgb;
+import org.gatelab.render.Sealed;
 import org.gatelab.render.Surface;
 import org.gatelab.render.Surface.HAlign;
 import org.gatelab.render.Surface.VAlign;
-import org.gatelab.render.diagram.DiagramFormat;
 import org.gatelab.render.heatmap.ValueFormat;
 
 /**
@@ -68,7 +68,9 @@ final class BackwardPainter {
         s.text(h ? hLabel() : cLabel(v.unit()), labelX - 0.4 * f, y, HAlign.RIGHT, VAlign.CENTER);
         double max = 0;
         for (int k = 0; k < v.count(); k++) {
-            max = Math.max(max, Math.abs(h ? v.gradHiddenNorm(k) : v.gradCell(k)));
+            double g = Math.abs(h ? v.gradHiddenNorm(k) : v.gradCell(k));
+            // a sealed gradient is NaN: it neither sets the scale nor gives itself away through it
+            max = Double.isNaN(g) ? max : Math.max(max, g);
         }
         Rgb red = colour(p);
         if (v.continuesAfter() && progress > 0) {
@@ -90,14 +92,15 @@ final class BackwardPainter {
             double tip = x0 + (x1 - x0) * done;
             arrow(s, red, x0, tip, y, width(g, max, f), f);
             if (done >= 1) {
-                String factor = h ? "≤ ×" + DiagramFormat.value(v.jacobianNorm(k))
-                        : "× f " + DiagramFormat.value(v.forget(k));
+                String factor = h ? "≤ ×" + UnrolledPainter.shown(v.jacobianNorm(k), v.jacobianSealed(k))
+                        : "× f " + UnrolledPainter.shown(v.forget(k), v.forgetSealed(k));
                 s.setFont(0.82 * f, false, true);
                 s.setFill(p.text());
                 double mid = (x0 + x1) / 2;
                 s.text(factor, mid, y - 0.8 * f, HAlign.CENTER, VAlign.BOTTOM);
             }
-            node(s, p, red, ValueFormat.readout(g), x0, y, f);
+            boolean sealed = h ? v.gradHiddenSealed(k) : v.gradCellSealed(k);
+            node(s, p, red, sealed ? Sealed.MARK : ValueFormat.readout(g), x0, y, f);
             if (h && v.lossReads(k)) {
                 double ty = y - 1.35 * f;
                 s.setFill(red);

@@ -5,6 +5,7 @@ import org.gatelab.vocabulary.Gate;
 import org.gatelab.render.ColorMap;
 import org.gatelab.render.Palette;
 import org.gatelab.render.Rgb;
+import org.gatelab.render.Sealed;
 import org.gatelab.render.Surface;
 import org.gatelab.render.Surface.HAlign;
 import org.gatelab.render.Surface.VAlign;
@@ -96,19 +97,26 @@ public final class UnrolledPainter {
             double to = k == v.count() ? l.right() + 0.8 * UnrolledLayout.RIGHT_MARGIN * f : l.copyX(k);
             int t = v.first() + k - 1;
             boolean initial = t < 0;
+            boolean hSealed = k == 0 ? v.hiddenBeforeSealed() : v.hiddenSealed(k - 1);
             double h = k == 0 ? v.hiddenBefore() : v.hidden(k - 1);
-            wire(s, p, from, to, l.hWireY(), initial ? "initial h" : "h" + Subscripts.of(t), h, f,
+            wire(s, p, from, to, l.hWireY(), initial ? "initial h" : "h" + Subscripts.of(t), shown(h, hSealed), f,
                     k == 0 && v.first() > 0);
             if (lstm) {
+                boolean cSealed = k == 0 ? v.cellBeforeSealed() : v.cellSealed(k - 1);
                 double c = k == 0 ? v.cellBefore() : v.cellState(k - 1);
-                wire(s, p, from, to, l.cWireY(), initial ? "initial c" : "c" + Subscripts.of(t), c, f,
+                wire(s, p, from, to, l.cWireY(), initial ? "initial c" : "c" + Subscripts.of(t), shown(c, cSealed), f,
                         k == 0 && v.first() > 0);
             }
         }
     }
 
     /** One wire segment with an arrowhead at its end, its state's name and value above it. */
-    private static void wire(Surface s, Palette p, double x0, double x1, double y, String name, double value,
+    /** A number as the figure prints it, or "?" when a lesson has sealed it. */
+    static String shown(double value, boolean sealed) {
+        return sealed ? Sealed.MARK : DiagramFormat.value(value);
+    }
+
+    private static void wire(Surface s, Palette p, double x0, double x1, double y, String name, String value,
                              double f, boolean fromBefore) {
         s.setStroke(p.wire());
         s.setFill(p.wire());
@@ -126,7 +134,7 @@ public final class UnrolledPainter {
                 VAlign.BOTTOM);
         s.setFont(0.85 * f, true, true);
         s.setFill(p.text());
-        s.text(FigureTitle.fit(s, DiagramFormat.value(value), room), mid, y + 0.3 * f, HAlign.CENTER, VAlign.TOP);
+        s.text(FigureTitle.fit(s, value, room), mid, y + 0.3 * f, HAlign.CENTER, VAlign.TOP);
     }
 
     /** A copy: its panel, the step, the tag of the shared weights, one valve row per block of the unit. */
@@ -154,17 +162,19 @@ public final class UnrolledPainter {
         s.text("t = " + v.step(k), x + w - 0.5 * f, y + 0.95 * f, HAlign.RIGHT, VAlign.CENTER);
         List<Gate> blocks = v.cell().blocks();
         for (int g = 0; g < blocks.size(); g++) {
-            valve(s, p, blocks.get(g), v.gate(k, g), x + 0.5 * f, y + (2.0 + 1.5 * g + 0.75) * f, w - f, f);
+            valve(s, p, blocks.get(g), v.gate(k, g), v.gateSealed(k, g), x + 0.5 * f, y + (2.0 + 1.5 * g + 0.75) * f,
+                    w - f, f);
         }
     }
 
     /** One block of the unit: its symbol, a bar as open as the gate (from the centre for tanh), its value. */
-    private static void valve(Surface s, Palette p, Gate gate, double a, double x, double cy, double w, double f) {
+    private static void valve(Surface s, Palette p, Gate gate, double a, boolean sealed, double x, double cy, double w,
+                              double f) {
         s.setFont(0.9 * f, true, false);
         s.setFill(p.text());
         String name = gate == Gate.A ? "h" : gate.symbol();
         s.text(name, x, cy, HAlign.LEFT, VAlign.CENTER);
-        String value = DiagramFormat.value(a);
+        String value = shown(a, sealed);
         s.setFont(0.85 * f, false, true);
         double valueW = s.textWidth("\u22120.000");
         s.text(value, x + w, cy, HAlign.RIGHT, VAlign.CENTER);
@@ -198,7 +208,7 @@ public final class UnrolledPainter {
         double h = UnrolledLayout.BOX * f;
         StringBuilder values = new StringBuilder();
         for (int i = 0; i < v.inputSize(); i++) {
-            values.append(i == 0 ? "" : ", ").append(DiagramFormat.value(v.input(k, i)));
+            values.append(i == 0 ? "" : ", ").append(shown(v.input(k, i), v.inputSealed(k, i)));
         }
         String name = "x" + Subscripts.of(v.step(k));
         String text = v.inputSize() == 1 ? name + " " + values : name + " (" + values + ")";
@@ -215,8 +225,8 @@ public final class UnrolledPainter {
         double f = l.font();
         double cx = l.centerX(k);
         double h = UnrolledLayout.BOX * f;
-        String text = "ŷ" + Subscripts.of(v.step(k)) + (Double.isNaN(v.output(k)) ? "" : " "
-                + DiagramFormat.value(v.output(k)));
+        String text = "ŷ" + Subscripts.of(v.step(k)) + (v.outputSealed(k) ? " " + Sealed.MARK
+                : Double.isNaN(v.output(k)) ? "" : " " + DiagramFormat.value(v.output(k)));
         s.setFont(0.85 * f, false, true);
         double bw = box(s, p, text, cx, l.outputY(), h, l.copyW(), p.background(), p.text());
         arrowUp(s, p.wire(), cx, l.copyY(), l.outputY() + h, f);

@@ -1,6 +1,7 @@
 package org.gatelab.render.unrolled;
 
 import java.util.List;
+import org.gatelab.render.Sealed;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Gate;
 import org.gatelab.engine.trace.LayerTrace;
@@ -15,6 +16,9 @@ import org.gatelab.engine.trace.Trace;
  * copy. Backward, per step (when the run has a loss): ‖∂L/∂h_t‖ (sequence 0, every unit), the Frobenius norm of
  * the step Jacobian ∂h_t/∂h_{t-1} (for the LSTM with c_{t-1} held fixed), and for the LSTM the unit's
  * ∂L/∂c_t and forget gate f_t, the exact factor of the cell-state path: ∂c_t/∂c_{t-1} = f_t for each unit.
+ *
+ * <p>What a lesson has {@link Sealed sealed} is left out (NaN) and named by the {@code ...Sealed} queries, so the
+ * painters print "?" in its place.
  */
 public final class UnrolledValues {
     private final CellKind cell;
@@ -37,8 +41,10 @@ public final class UnrolledValues {
     private final double[] jacobianNorm;
     private final double[] gradCell;
     private final double[] forget;
+    private final Sealed sealed;
 
-    private UnrolledValues(Trace trace, LayerTrace l, int unit, int first, int count) {
+    private UnrolledValues(Trace trace, LayerTrace l, int unit, int first, int count, Sealed sealed) {
+        this.sealed = sealed;
         this.cell = l.cell();
         this.layer = l.index();
         this.layerCount = trace.layerCount();
@@ -85,16 +91,26 @@ public final class UnrolledValues {
         cellBefore = cell.hasCellState() ? l.previousCellState(first, 0, unit) : Double.NaN;
     }
 
+    /** Reads a number, or NaN when a lesson has sealed it. */
+    private static double unless(boolean hidden, double value) {
+        return hidden ? Double.NaN : value;
+    }
+
     /**
      * The values of {@code unit} (clamped) of {@code layer} (clamped) over the window of {@code count} steps from
      * {@code first}, both clamped so the window lies inside the run.
      */
     public static UnrolledValues of(Trace trace, int layer, int unit, int first, int count) {
+        return of(trace, layer, unit, first, count, Sealed.NONE);
+    }
+
+    /** As {@link #of(Trace, int, int, int, int)}, with what {@code sealed} hides left out. */
+    public static UnrolledValues of(Trace trace, int layer, int unit, int first, int count, Sealed sealed) {
         LayerTrace l = trace.layer(Math.max(0, Math.min(trace.layerCount() - 1, layer)));
         int n = Math.max(1, Math.min(count, l.length()));
         int start = Math.max(0, Math.min(l.length() - n, first));
         int u = Math.max(0, Math.min(l.hiddenSize() - 1, unit));
-        return new UnrolledValues(trace, l, u, start, n);
+        return new UnrolledValues(trace, l, u, start, n, sealed);
     }
 
     /** The window of {@code count} steps that ends at {@code step} (or starts at 0 when the run is that short). */
@@ -147,32 +163,57 @@ public final class UnrolledValues {
 
     /** Feature {@code i} of x_t at copy {@code k}. */
     public double input(int k, int i) {
-        return input[k][i];
+        return unless(inputSealed(k, i), input[k][i]);
+    }
+
+    /** Feature i of a layer above the first is unit i's h_t of the layer below: sealed with it. */
+    public boolean inputSealed(int k, int i) {
+        return layer > 0 && sealed.hidden(layer - 1, step(k), i);
     }
 
     /** The activation of block {@code g} (an index into the cell's blocks) of the unit at copy {@code k}. */
     public double gate(int k, int g) {
-        return gates[k][g];
+        return unless(gateSealed(k, g), gates[k][g]);
+    }
+
+    public boolean gateSealed(int k, int g) {
+        return sealed.gate(layer, step(k), unit, cell.blocks().get(g));
     }
 
     /** h_t of the unit at copy {@code k}. */
     public double hidden(int k) {
-        return hidden[k];
+        return unless(hiddenSealed(k), hidden[k]);
+    }
+
+    public boolean hiddenSealed(int k) {
+        return sealed.hidden(layer, step(k), unit);
     }
 
     /** c_t of the unit at copy {@code k} (NaN without a cell state). */
     public double cellState(int k) {
-        return cellState[k];
+        return unless(cellSealed(k), cellState[k]);
+    }
+
+    public boolean cellSealed(int k) {
+        return sealed.cell(layer, step(k), unit);
     }
 
     /** h entering the first copy: h_{first-1}, or the initial state h_0 at the start of the run. */
     public double hiddenBefore() {
-        return hiddenBefore;
+        return unless(hiddenBeforeSealed(), hiddenBefore);
+    }
+
+    public boolean hiddenBeforeSealed() {
+        return first > 0 && sealed.hidden(layer, first - 1, unit);
     }
 
     /** c entering the first copy (NaN without a cell state). */
     public double cellBefore() {
-        return cellBefore;
+        return unless(cellBeforeSealed(), cellBefore);
+    }
+
+    public boolean cellBeforeSealed() {
+        return first > 0 && sealed.cell(layer, first - 1, unit);
     }
 
     /** True when the layer is the top one, whose h_t the readout reads. */
@@ -182,7 +223,12 @@ public final class UnrolledValues {
 
     /** The readout ŷ_t at copy {@code k}: the model's one output; NaN below the top layer or with several outputs. */
     public double output(int k) {
-        return output[k];
+        return unless(outputSealed(k), output[k]);
+    }
+
+    /** The prediction at the last step, when a lesson asks for it. */
+    public boolean outputSealed(int k) {
+        return sealed.output() && step(k) == length - 1 && hasOutputs();
     }
 
     /** True when the loss reads ŷ_t of copy {@code k} (every step, or only the last of the run). */
@@ -197,22 +243,39 @@ public final class UnrolledValues {
 
     /** ‖∂L/∂h_t‖ of sequence 0 at copy {@code k}. */
     public double gradHiddenNorm(int k) {
-        return gradHiddenNorm[k];
+        return unless(gradHiddenSealed(k), gradHiddenNorm[k]);
+    }
+
+    public boolean gradHiddenSealed(int k) {
+        return sealed.gradHidden(layer, step(k));
     }
 
     /** ‖∂h_t/∂h_{t-1}‖_F at copy {@code k}: at most how much the step from t-1 to t stretches a gradient through h. */
     public double jacobianNorm(int k) {
-        return jacobianNorm[k];
+        return unless(jacobianSealed(k), jacobianNorm[k]);
+    }
+
+    public boolean jacobianSealed(int k) {
+        return sealed.jacobian(layer, step(k));
     }
 
     /** The unit's ∂L/∂c_t at copy {@code k} (LSTM with a loss only). */
     public double gradCell(int k) {
-        return gradCell[k];
+        return unless(gradCellSealed(k), gradCell[k]);
+    }
+
+    /** The unit's ∂L/∂c_t, sealed with ‖∂L/∂c_t‖ (of which it is a part). */
+    public boolean gradCellSealed(int k) {
+        return sealed.gradCell(layer, step(k));
     }
 
     /** The unit's forget gate f_t at copy {@code k} (LSTM only). */
     public double forget(int k) {
-        return forget[k];
+        return unless(forgetSealed(k), forget[k]);
+    }
+
+    public boolean forgetSealed(int k) {
+        return sealed.gate(layer, step(k), unit, Gate.F);
     }
 
     /** True when steps follow the window, so the backward pass enters it from the right. */

@@ -9,6 +9,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.render.Sealed;
 import org.gatelab.render.Surface;
 import org.gatelab.render.diagram.DiagramFormat;
 import org.gatelab.render.diagram.DiagramLayout;
@@ -85,6 +86,7 @@ public final class CellDiagramView extends CanvasView {
         workspace.selection().unitProperty().addListener((obs, o, n) -> refresh(false));
         workspace.timeline().stepProperty().addListener((obs, o, n) -> refresh(true));
         workspace.selection().highlightedGateProperty().addListener((obs, o, n) -> requestRedraw());
+        workspace.sealedProperty().addListener((obs, o, n) -> refresh(false));
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverAt(-1, -1));
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -106,7 +108,7 @@ public final class CellDiagramView extends CanvasView {
             return;
         }
         layout = DiagramFigure.layoutFor(layer, layout);
-        DiagramValues values = DiagramFigure.values(layer, selection());
+        DiagramValues values = DiagramFigure.values(layer, selection(), workspace.sealed());
         double millis = workspace.timeline().transitionMillisProperty().get();
         if (animate && transition.start(values, layout, millis)) {
             startNanos = -1;
@@ -169,7 +171,10 @@ public final class CellDiagramView extends CanvasView {
     protected void paint(Surface s) {
         DiagramMarks marks = new DiagramMarks(workspace.selection().highlightedGateProperty().get(), hovered,
                 transition.running() ? transition.phase() : 0);
-        figure.paint(s, palette(), layout, transition.shown(), titleText(), marks, DiagramFigure.HINT);
+        DiagramValues shown = transition.shown();
+        boolean anySealed = shown != null && (!shown.sealedGates().isEmpty() || !shown.sealedStates().isEmpty());
+        figure.paint(s, palette(), layout, shown, titleText(), marks,
+                anySealed ? Sealed.MARK + " " + Sealed.HOVER : DiagramFigure.HINT);
     }
 
     // ---- model access ------------------------------------------------------------------------------
@@ -224,12 +229,14 @@ public final class CellDiagramView extends CanvasView {
             case CELL_NONLINEARITY -> v.nonlinearity() == Nonlinearity.RELU ? "ReLU" : "tanh";
         };
         String pre = DiagramFormat.value(v.preActivation(gate));
+        String value = v.sealed(gate) ? Sealed.MARK + " (" + Sealed.HOVER + ")"
+                : DiagramFormat.value(v.activation(gate));
         String lhs = gate == Gate.A ? "h\u209C" : gate.symbol();
         String arg = (gate == Gate.A ? "a = " : "") + pre;
         // the GRU's candidate scales its recurrent part by r before adding it
         String hidden = (gate == Gate.N ? "r \u00B7 " : "") + DiagramFormat.value(v.hiddenPart(gate));
         return gate.symbol() + " \u00B7 " + gate.title() + "\n"
-                + lhs + " = " + fn + "(" + arg + ") = " + DiagramFormat.value(v.activation(gate)) + "\n"
+                + lhs + " = " + fn + "(" + arg + ") = " + value + "\n"
                 + (gate == Gate.A ? "a" : "pre-activation") + " " + pre + " = " + DiagramFormat.value(v.inputPart(gate))
                 + " from x\u209C + " + hidden + " from h\u209C\u208B\u2081\n"
                 + "unit " + unit(layer) + " \u00B7 t = " + step(layer) + "\n"

@@ -45,6 +45,7 @@ public final class EquationView extends CanvasView {
         workspace.selection().unitProperty().addListener((obs, o, n) -> rebuild());
         workspace.selection().layerProperty().addListener((obs, o, n) -> rebuild());
         workspace.selection().highlightedGateProperty().addListener((obs, o, n) -> requestRedraw());
+        workspace.sealedProperty().addListener((obs, o, n) -> rebuild());
         rebuild();
     }
 
@@ -52,7 +53,7 @@ public final class EquationView extends CanvasView {
     private void rebuild() {
         Trace trace = workspace.trace();
         set = EquationBuilder.build(trace, workspace.selection().layer(), workspace.timeline().step(),
-                workspace.selection().unit());
+                workspace.selection().unit(), workspace.sealed());
         requestRedraw();
     }
 

@@ -3,12 +3,14 @@ package org.gatelab.ui.heatmap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.render.figures.ActivationMaps;
 import org.gatelab.render.heatmap.HeatmapData;
+import org.gatelab.render.heatmap.HeatmapLayout;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.CellKind;
 
@@ -51,7 +53,12 @@ public final class ActivationHeatmapView extends HeatmapStackView {
 
     @Override
     protected List<HeatmapData> buildMaps(LayerTrace layer) {
-        return ActivationMaps.build(layer);
+        return ActivationMaps.build(layer, workspace.sealed());
+    }
+
+    @Override
+    protected Map<String, Set<HeatmapLayout.Cell>> sealedCells(LayerTrace layer) {
+        return layer == null ? Map.of() : ActivationMaps.sealedCells(layer, workspace.sealed());
     }
 
     @Override

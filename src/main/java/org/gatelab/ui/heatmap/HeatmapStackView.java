@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -12,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.render.Sealed;
 import org.gatelab.render.Surface;
 import org.gatelab.render.figures.HeatmapStackFigure;
 import org.gatelab.render.heatmap.HeatmapData;
@@ -72,6 +74,7 @@ public abstract class HeatmapStackView extends CanvasView {
         workspace.selection().unitProperty().addListener((obs, o, n) -> requestRedraw());
         workspace.selection().highlightedGateProperty().addListener((obs, o, n) -> requestRedraw());
         workspace.timeline().stepProperty().addListener((obs, o, n) -> requestRedraw());
+        workspace.sealedProperty().addListener((obs, o, n) -> rebuild());
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverAt(-1, -1));
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -117,6 +120,11 @@ public abstract class HeatmapStackView extends CanvasView {
 
     /** The muted one-line caption under the heading. */
     protected abstract String caption(LayerTrace layer, List<String> shown);
+
+    /** The cells of the maps a lesson has sealed, by map name (none unless a subclass says so). */
+    protected Map<String, Set<HeatmapLayout.Cell>> sealedCells(LayerTrace layer) {
+        return Map.of();
+    }
 
     /** What the tooltip calls a map, e.g. {@code "f"}. */
     protected String tooltipName(HeatmapData map) {
@@ -182,7 +190,7 @@ public abstract class HeatmapStackView extends CanvasView {
         List<String> shown = shownMaps();
         double headerLeft = header.getChildren().isEmpty() ? s.width() : toDrawing(header.getLayoutX());
         HeatmapStackFigure.Content content = new HeatmapStackFigure.Content(layer == null ? null : heading(layer),
-                layer == null ? "" : caption(layer, shown), maps, shown, emptyMessage());
+                layer == null ? "" : caption(layer, shown), maps, shown, emptyMessage(), sealedCells(layer));
         Gate highlighted = workspace.selection().highlightedGateProperty().get();
         HeatmapStackFigure.Marks marks = hover == null
                 ? HeatmapStackFigure.Marks.of(markerStep(), markerUnit(), highlighted)
@@ -260,7 +268,11 @@ public abstract class HeatmapStackView extends CanvasView {
         if (d == null) {
             throw new IllegalArgumentException("no map \"" + mapName + "\"");
         }
-        return tooltipName(d) + " · unit " + unit + " · t = " + t + ": " + ValueFormat.readout(d.value(unit, t));
+        LayerTrace layer = layer();
+        boolean sealed = layer != null && sealedCells(layer).getOrDefault(mapName, Set.of())
+                .contains(new HeatmapLayout.Cell(unit, t));
+        return tooltipName(d) + " · unit " + unit + " · t = " + t + ": "
+                + (sealed ? Sealed.MARK + " (" + Sealed.HOVER + ")" : ValueFormat.readout(d.value(unit, t)));
     }
 
     /** What the view shows, for the tests' page object. */

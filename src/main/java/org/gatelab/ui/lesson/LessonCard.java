@@ -12,11 +12,15 @@ import javafx.scene.layout.VBox;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.viewmodel.lesson.LessonStanding;
 
-/** A lesson in the list: title, level, minutes, summary, prerequisites, the learner's progress, and Start. */
+/**
+ * A lesson in the list: title, level, minutes, summary, prerequisites, the learner's progress (steps done, and
+ * checks right on the first try, answered and skipped), and Start.
+ */
 final class LessonCard extends VBox {
     static final String STYLE_CLASS = "lesson-card";
 
     private final Label progressLabel = new Label();
+    private final Label checksLabel = new Label();
 
     /**
      * @param prerequisites the titles of the lessons to take first
@@ -50,8 +54,16 @@ final class LessonCard extends VBox {
             getChildren().add(pre);
         }
 
-        progressLabel.setText(finished ? "✓ Finished" : done == 0 && !standing.answered() ? "Not started"
+        progressLabel.setText(finished ? "✓ Finished" : done == 0 && !standing.started() ? "Not started"
                 : done + " of " + steps + (steps == 1 ? " step" : " steps"));
+        if (standing.answered()) {
+            checksLabel.setText(checksText(standing));
+            checksLabel.getStyleClass().add("lesson-card-checks");
+            checksLabel.setId("lesson-checks-" + lesson.id());
+            checksLabel.setWrapText(true);
+            checksLabel.setMinHeight(Region.USE_PREF_SIZE);
+            getChildren().add(checksLabel);
+        }
         progressLabel.getStyleClass().add(finished ? "lesson-card-finished" : "lesson-card-progress");
         progressLabel.setId("lesson-progress-" + lesson.id());
         boolean started = standing.started();
@@ -75,6 +87,12 @@ final class LessonCard extends VBox {
         getChildren().add(row);
     }
 
+    /** E.g. "Checks: 3 right on the first try · 5 answered · 1 skipped, of 7". */
+    static String checksText(LessonStanding s) {
+        return "Checks: " + s.rightFirstTry() + " right on the first try · " + s.answeredChecks() + " answered · "
+                + s.skippedChecks() + " skipped, of " + s.checks();
+    }
+
     private static String capitalised(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
@@ -82,5 +100,10 @@ final class LessonCard extends VBox {
     /** The progress as shown, e.g. "3 of 7 steps" or "✓ Finished". */
     String progressText() {
         return progressLabel.getText();
+    }
+
+    /** The checks as shown (empty before any is answered or skipped). */
+    String checksText() {
+        return checksLabel.getText();
     }
 }

@@ -27,9 +27,10 @@ import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.lesson.LessonShelf;
 
 /**
- * The lessons on offer, as cards (a broken lesson as an error card with its {@code file:line: message} lines),
- * and the teacher's lessons folder with "Open folder" and "Reload". While the app runs the folders are watched
- * ({@link #startWatching()}): a file added, changed or removed is read again within about two seconds.
+ * The lessons on offer, as cards (a broken lesson as an error card with its {@code file:line: message} lines,
+ * a sound one with the learner's steps and checks), the teacher's lessons folder with "Open folder" and "Reload",
+ * and "Export my results…", which saves the learner's answers as CSV to hand in. While the app runs the folders are
+ * watched ({@link #startWatching()}): a file added, changed or removed is read again within about two seconds.
  */
 public final class LessonListView extends BorderPane {
     public static final String STYLE_CLASS = "lesson-list";
@@ -42,20 +43,28 @@ public final class LessonListView extends BorderPane {
     private final LessonPlayerViewModel player;
     private final LessonShelf shelf;
     private final FolderOpener opener;
+    private final ResultsChooser results;
     /** Held here: the shelf's unmodifiable view only weakly keeps its listeners. */
     private final ObservableList<ParsedLesson> lessons;
     private final FlowPane cards = new FlowPane();
     private final Label status = new Label();
     private final Label folderNote = new Label();
     private final Label message = new Label();
+    private final Label exportStatus = new Label();
     private final TextField folderPath = new TextField();
     private final Timeline poll;
 
     /** @param opener opens the teacher's folder in the file manager; null shows only the path */
     public LessonListView(LessonPlayerViewModel player, FolderOpener opener) {
+        this(player, opener, ResultsChooser.DIALOG);
+    }
+
+    /** @param results asks where to save the learner's results */
+    public LessonListView(LessonPlayerViewModel player, FolderOpener opener, ResultsChooser results) {
         this.player = player;
         this.shelf = player.shelf();
         this.opener = opener;
+        this.results = results;
         this.lessons = shelf.lessons();
         poll = new Timeline(new KeyFrame(POLL, e -> shelf.reloadIfChanged()));
         poll.setCycleCount(Animation.INDEFINITE);
@@ -101,8 +110,19 @@ public final class LessonListView extends BorderPane {
         message.setId("lesson-list-message");
         status.getStyleClass().add("hint-label");
         status.setId("lesson-list-status");
+        Button export = new Button("Export my results…");
+        export.setId("lesson-export-results");
+        export.setTooltip(new Tooltip("Save every check you met (first answer, right or not, attempts, skipped, "
+                + "seconds) as a CSV file to hand in"));
+        export.setOnAction(e -> exportResults());
+        exportStatus.getStyleClass().add("hint-label");
+        exportStatus.setId("lesson-export-status");
+        exportStatus.setWrapText(true);
+        exportStatus.textProperty().bind(player.exportStatusProperty());
+        HBox exportRow = new HBox(export, exportStatus);
+        exportRow.getStyleClass().add("lesson-folder-row");
 
-        VBox header = new VBox(title, intro, folder, folderNote, message, status);
+        VBox header = new VBox(title, intro, folder, folderNote, exportRow, message, status);
         header.getStyleClass().add("lesson-list-header");
         cards.getStyleClass().add("lesson-cards");
         VBox content = new VBox(header, cards);
@@ -149,6 +169,13 @@ public final class LessonListView extends BorderPane {
             folderNote.setText("Opened " + folder + " in your file manager.");
         } catch (Exception e) {
             folderNote.setText("Could not open the file manager (" + e.getMessage() + "); the folder is " + folder);
+        }
+    }
+
+    private void exportResults() {
+        Path file = results.choose(getScene() == null ? null : getScene().getWindow(), "gatelab-results.csv");
+        if (file != null) {
+            player.exportResults(file);
         }
     }
 

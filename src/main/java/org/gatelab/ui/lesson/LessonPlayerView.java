@@ -117,6 +117,9 @@ public final class LessonPlayerView extends BorderPane {
                     int k = c.getKey();
                     if (k >= 0 && k < cards.size()) {
                         cards.get(k).show(c.getMap().get(k));
+                        if (c.wasAdded()) {
+                            reveal(cards.get(k));
+                        }
                     }
                 });
         player.messageProperty().addListener((obs, o, m) -> showMessage(m));
@@ -192,6 +195,21 @@ public final class LessonPlayerView extends BorderPane {
                 : "The next step (PageDown or Alt+Right)"));
         scroll.setVvalue(0);
         showDots();
+    }
+
+    /**
+     * Scrolls a check's verdict into view the moment it appears (it may land below the fold): the whole card when it
+     * fits, else its bottom with the verdict.
+     */
+    private void reveal(CheckCard card) {
+        if (getScene() == null) {
+            return;
+        }
+        // lay the new verdict out now, so its place is known
+        scroll.applyCss();
+        scroll.layout();
+        scrollTo(card);
+        scrollTo(card.verdictNode());
     }
 
     /** Scrolls the step's text so that {@code node} (if it is in it) is in view. */

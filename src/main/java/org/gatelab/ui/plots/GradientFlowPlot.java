@@ -29,6 +29,7 @@ final class GradientFlowPlot extends CanvasView {
         workspace.resultProperty().addListener((obs, o, n) -> invalidate());
         workspace.selection().layerProperty().addListener((obs, o, n) -> invalidate());
         workspace.timeline().stepProperty().addListener((obs, o, n) -> requestRedraw());
+        workspace.sealedProperty().addListener((obs, o, n) -> invalidate());
         paletteProperty().addListener((obs, o, n) -> invalidate());
     }
 
@@ -51,7 +52,7 @@ final class GradientFlowPlot extends CanvasView {
     private GradientFlowFigure.Built built() {
         if (built == null) {
             built = GradientFlowFigure.build(workspace.trace(), workspace.comparison(),
-                    workspace.selection().layer(), overlay, palette());
+                    workspace.selection().layer(), overlay, palette(), workspace.sealed());
         }
         return built;
     }

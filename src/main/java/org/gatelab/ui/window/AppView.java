@@ -90,7 +90,7 @@ public final class AppView extends StackPane {
         tabs.getTabs().setAll(workspaceTab, trainingTab, compareTab);
         if (app.lessons() != null && lessons != null) {
             player = app.lessons();
-            lessonList = new LessonListView(player, lessons.opener());
+            lessonList = new LessonListView(player, lessons.opener(), lessons.results());
             lessonsTab = new Tab("Lessons", lessonList);
             lessonsTab.setId("tab-lessons");
             tabs.getTabs().add(0, lessonsTab);

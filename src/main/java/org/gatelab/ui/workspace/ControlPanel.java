@@ -20,6 +20,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 import org.gatelab.ui.forms.FormLayout;
 import org.gatelab.ui.forms.WholeNumberSpinners;
+import org.gatelab.render.Sealed;
 import org.gatelab.viewmodel.workspace.WorkspaceResult;
 import org.gatelab.viewmodel.workspace.WorkspaceSettings;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
@@ -240,6 +241,7 @@ public final class ControlPanel extends VBox {
         workspace.selection().layerProperty().addListener((obs, o, n) -> quietly(() -> layer.setValue(n.intValue() + 1)));
         workspace.settingsProperty().addListener((obs, o, n) -> showSettings(n));
         workspace.resultProperty().addListener((obs, o, n) -> showResult(n));
+        workspace.sealedProperty().addListener((obs, o, n) -> showCounts(workspace.result()));
         workspace.problemProperty().addListener((obs, o, n) -> problem.setText(n));
     }
 
@@ -317,8 +319,22 @@ public final class ControlPanel extends VBox {
             layer.setValue(workspace.selection().layer() + 1);
             layer.setDisable(r.trace().layerCount() == 1);
         });
-        pytorchCount.setText(String.format(Locale.ROOT, "%,d  as PyTorch counts (2 biases)", r.pytorchParameters()));
-        textbookCount.setText(String.format(Locale.ROOT, "%,d  as textbooks count (1 bias)", r.textbookParameters()));
+        showCounts(r);
+    }
+
+    /** The two parameter counts, or "?" for both while a lesson's prediction seals them (either gives the other). */
+    private void showCounts(WorkspaceResult r) {
+        if (r == null) {
+            return;
+        }
+        boolean sealed = workspace.sealed().params();
+        pytorchCount.setText((sealed ? Sealed.MARK : String.format(Locale.ROOT, "%,d", r.pytorchParameters()))
+                + "  as PyTorch counts (2 biases)");
+        textbookCount.setText((sealed ? Sealed.MARK : String.format(Locale.ROOT, "%,d", r.textbookParameters()))
+                + "  as textbooks count (1 bias)");
+        for (Label count : new Label[] {pytorchCount, textbookCount}) {
+            count.setTooltip(sealed ? new Tooltip(Sealed.HOVER) : null);
+        }
     }
 
     private static String format(double v) {

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.export.ExportSubject;
 import org.gatelab.export.ViewOptions;
+import org.gatelab.render.Sealed;
 import org.gatelab.ui.canvas.Theme;
 import org.gatelab.ui.diagram.CellDiagramView;
 import org.gatelab.ui.diagram.EquationView;
@@ -196,6 +197,7 @@ public final class WorkspaceView extends BorderPane {
     private void initListeners() {
         workspace.resultProperty().addListener((obs, o, r) -> showStatus(r));
         workspace.problemProperty().addListener((obs, o, p) -> showStatus(workspace.result()));
+        workspace.sealedProperty().addListener((obs, o, s) -> showStatus(workspace.result()));
         showStatus(workspace.result());
     }
 
@@ -233,9 +235,14 @@ public final class WorkspaceView extends BorderPane {
             return;
         }
         Trace t = r.trace();
-        String prediction = t.outputSize() == 1 ? String.format(Locale.ROOT, " · prediction %.3f",
-                t.output(t.length() - 1, 0, 0)) : "";
-        String loss = t.hasGradients() ? String.format(Locale.ROOT, " · loss %.4g (%s)", t.loss(), t.lossKind().id()) : "";
+        // a lesson's prediction of the output or the loss seals it here too
+        Sealed sealed = workspace.sealed();
+        String prediction = t.outputSize() != 1 ? "" : sealed.output() ? " · prediction " + Sealed.MARK
+                : String.format(Locale.ROOT, " · prediction %.3f", t.output(t.length() - 1, 0, 0));
+        String loss = !t.hasGradients() ? "" : sealed.loss() ? " · loss " + Sealed.MARK + " (" + t.lossKind().id() + ")"
+                : String.format(Locale.ROOT, " · loss %.4g (%s)", t.loss(), t.lossKind().id());
+        boolean hidden = t.outputSize() == 1 && sealed.output() || t.hasGradients() && sealed.loss();
+        status.setTooltip(hidden ? new javafx.scene.control.Tooltip(Sealed.MARK + ": " + Sealed.HOVER) : null);
         status.setText(String.format(Locale.ROOT, "%s · %d unit%s · %d layer%s · T = %d · %s%s",
                 t.cell(), t.hiddenSize(), t.hiddenSize() == 1 ? "" : "s", t.layerCount(),
                 t.layerCount() == 1 ? "" : "s", t.length(), r.description(), prediction + loss));

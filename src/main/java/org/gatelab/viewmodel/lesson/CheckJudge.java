@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.gatelab.io.LessonProgress;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Probe;
 import org.gatelab.lesson.Scene;
@@ -21,11 +22,16 @@ public final class CheckJudge {
         return probe.read(new Probe.Context(result.trace(), result.pytorchParameters(), result.textbookParameters()));
     }
 
-    /** A multiple-choice answer ({@code chosen} 0-based). */
+    /**
+     * A multiple-choice answer ({@code chosen} 0-based, authored order): the verdict, what the chosen option's
+     * feedback says about it, the right option when this was not it, and the explanation.
+     */
     public static Verdict choice(Check.Choice check, int chosen) {
         boolean right = chosen == check.answer();
-        String said = right ? "Right." : "Not quite: the answer is \"" + check.options().get(check.answer()) + "\".";
-        return new Verdict(right, said + " " + check.explain(), Double.NaN);
+        String said = right ? "Right." : "Not quite.";
+        String why = check.feedbackFor(chosen);
+        String answer = right ? "" : " The answer is \"" + check.options().get(check.answer()) + "\".";
+        return new Verdict(right, said + (why.isEmpty() ? "" : " " + why) + answer + " " + check.explain(), Double.NaN);
     }
 
     /** A predicted number, compared with the value in the live result. */
@@ -34,8 +40,7 @@ public final class CheckJudge {
         try {
             value = read(check.probe(), live);
         } catch (IllegalArgumentException e) {
-            return new Verdict(false, "This can't be read from the workspace as it is now (" + e.getMessage()
-                    + "). Press \"Reset this step\" and try again.", Double.NaN);
+            return unreadable(e);
         }
         boolean right = Math.abs(guess - value) <= check.tolerance();
         String said = String.format(Locale.ROOT, "%s The engine recorded %s for %s (you said %s; within %s counts).",
@@ -56,18 +61,19 @@ public final class CheckJudge {
         List<String> changed = changedKeys(scene, live, inspection);
         changed.removeAll(check.changes());
         if (!changed.isEmpty()) {
-            return new Verdict(false, "Only " + String.join(", ", new java.util.TreeSet<>(check.changes()))
+            return new Verdict(Outcome.NOT_JUDGED, "Only " + String.join(", ", new java.util.TreeSet<>(check.changes()))
                     + " may change for this task, but " + String.join(", ", changed) + " changed too. Press \"Reset "
                     + "this step\" and try again.", Double.NaN);
         }
         if (result == null || !Objects.equals(result.settings(), live)) {
-            return new Verdict(false, "The workspace is still computing; check again in a moment.", Double.NaN);
+            return new Verdict(Outcome.NOT_JUDGED, "The workspace is still computing; check again in a moment.",
+                    Double.NaN);
         }
         double value;
         try {
             value = read(check.probe(), result);
         } catch (IllegalArgumentException e) {
-            return new Verdict(false, e.getMessage(), Double.NaN);
+            return new Verdict(Outcome.NOT_JUDGED, e.getMessage(), Double.NaN);
         }
         if (check.met(value)) {
             return new Verdict(true, String.format(Locale.ROOT, "Done: %s is now %s. %s", check.probe().describe(),
@@ -78,6 +84,59 @@ public final class CheckJudge {
                 : !Double.isNaN(check.above()) ? "above " + number(check.above()) : "below " + number(check.below());
         return new Verdict(false, String.format(Locale.ROOT, "Not yet: %s is %s; the goal is %s.",
                 check.probe().describe(), number(value), goal), value);
+    }
+
+    private static Verdict unreadable(IllegalArgumentException e) {
+        return new Verdict(Outcome.NOT_JUDGED, "This can't be read from the workspace as it is now (" + e.getMessage()
+                + "). Press \"Reset this step\" and try again.", Double.NaN);
+    }
+
+    /** What the answer was, for a check the learner skipped or answered on an earlier visit (live: null if unknown). */
+    private static String reveal(Check check, WorkspaceResult live) {
+        if (check instanceof Check.Choice c) {
+            return "The answer is \"" + c.options().get(c.answer()) + "\". ";
+        }
+        if (check instanceof Check.Predict p) {
+            if (live == null) {
+                return "The views show " + p.probe().describe() + " now. ";
+            }
+            try {
+                double value = read(p.probe(), live);
+                return "The engine records " + number(value) + " for " + p.probe().describe() + ". ";
+            } catch (IllegalArgumentException e) {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    /** A skipped check: no verdict on the learner, the answer and the explanation. */
+    public static Verdict skipped(Check check, WorkspaceResult live) {
+        return new Verdict(Outcome.SKIPPED, "Skipped. " + reveal(check, live) + check.explain(), Double.NaN);
+    }
+
+    /**
+     * A check answered on an earlier visit: whether an answer was right, the answer, and the explanation.
+     *
+     * @param first   the first answer given
+     * @param correct whether an answer was right
+     */
+    public static Verdict before(Check check, String first, boolean correct, WorkspaceResult live) {
+        String said = check instanceof Check.Task ? "You did this before. "
+                : "You answered this before" + (first.isEmpty() ? "" : " (first: " + first + ")") + ". ";
+        return new Verdict(correct ? Outcome.RIGHT : Outcome.WRONG, said + reveal(check, live) + check.explain(),
+                Double.NaN);
+    }
+
+    /**
+     * The verdict a check answered or skipped on an earlier visit shows again, or null for an open check. It names
+     * no live number: the step's trace may still be computing.
+     */
+    public static Verdict remembered(Check check, LessonProgress.CheckRecord record) {
+        if (record != null && record.skipped()) {
+            return skipped(check, null);
+        }
+        return LessonStanding.closed(check, record) ? before(check, record.firstAnswer(), record.correct(), null) : null;
     }
 
     /** The scene keys whose live value differs from the scene's. */
@@ -132,11 +191,34 @@ public final class CheckJudge {
         return s;
     }
 
+    /** What a verdict says about the answer. */
+    public enum Outcome {
+        RIGHT,
+        WRONG,
+        /** The learner skipped the check: the answer is shown, nothing is judged. */
+        SKIPPED,
+        /** The answer could not be judged (the workspace is computing, or was changed beyond the task): no attempt. */
+        NOT_JUDGED
+    }
+
     /**
      * The judgement of one answer.
      *
      * @param value the live value read (NaN for a choice)
      */
-    public record Verdict(boolean correct, String message, double value) {
+    public record Verdict(Outcome outcome, String message, double value) {
+        /** A right or wrong answer. */
+        public Verdict(boolean correct, String message, double value) {
+            this(correct ? Outcome.RIGHT : Outcome.WRONG, message, value);
+        }
+
+        public boolean correct() {
+            return outcome == Outcome.RIGHT;
+        }
+
+        /** True when the answer counts as an attempt (it was judged right or wrong). */
+        public boolean judged() {
+            return outcome == Outcome.RIGHT || outcome == Outcome.WRONG;
+        }
     }
 }

@@ -1,24 +1,27 @@
 package org.gatelab.viewmodel.lesson;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.gatelab.io.LessonProgress;
 import org.gatelab.io.ProgressStore;
+import org.gatelab.io.ResultsCsv;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
+import org.gatelab.lesson.OptionOrder;
+import org.gatelab.lesson.ParsedLesson;
 import org.gatelab.lesson.Scene;
 import org.gatelab.lesson.SceneTab;
 import org.gatelab.lesson.Step;
+import org.gatelab.render.Sealed;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
@@ -29,14 +32,30 @@ import org.gatelab.vocabulary.ViewKind;
  * Opening a step lays its scene over the live workspace (and the training lab); the views follow as they
  * always do. Answers are judged against the live engine ({@link CheckJudge}); progress is saved after every
  * change, atomically, off the FX thread.
+ *
+ * <p>A choice's options are shown in the learner's own order ({@link #optionOrder}); a sealed prediction's number
+ * is masked in every view ({@link WorkspaceViewModel#sealedProperty()}) until it is answered or skipped; each
+ * check's first answer, attempts, skip and time to the first answer are recorded, and can be exported as CSV.
  */
 public final class LessonPlayerViewModel {
     private final WorkspaceViewModel session;
     private final TaskRunner runner;
     private final LessonShelf shelf;
-    private final ProgressStore store;
+    private final LearnerRecord learner;
     private final SceneApplier applier;
-    private final Map<String, LessonProgress> progress = new HashMap<>();
+    private final CheckAnswers answers;
+    private final CheckAnswers.Progress open = new CheckAnswers.Progress() {
+        @Override
+        public LessonProgress current() {
+            return progress(lesson.get().id());
+        }
+
+        @Override
+        public void change(UnaryOperator<LessonProgress> how) {
+            update(lesson.get().id(), how.apply(current()));
+        }
+    };
+    private Lesson pendingOpen;
 
     private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>(this, "lesson");
     private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(this, "stepIndex", 0);
@@ -44,29 +63,44 @@ public final class LessonPlayerViewModel {
     private final ReadOnlyObjectWrapper<List<ViewKind>> views = new ReadOnlyObjectWrapper<>(this, "views", List.of());
     private final ReadOnlyObjectWrapper<SceneTab> tab = new ReadOnlyObjectWrapper<>(this, "tab");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper(this, "exportStatus", "");
     private final ReadOnlyIntegerWrapper progressVersion = new ReadOnlyIntegerWrapper(this, "progressVersion");
-    private final ObservableMap<Integer, CheckJudge.Verdict> verdicts = FXCollections.observableHashMap();
 
     /**
      * @param training the lab that scenes with task and training keys set up; null to ignore those keys
      * @param shelf    the lessons
      * @param store    where progress is kept
      */
-    public LessonPlayerViewModel(WorkspaceViewModel session, TrainingLabViewModel training, TaskRunner runner, LessonShelf shelf,
-                             ProgressStore store) {
+    public LessonPlayerViewModel(WorkspaceViewModel session, TrainingLabViewModel training, TaskRunner runner,
+                                 LessonShelf shelf, ProgressStore store) {
+        this(session, training, runner, shelf, store, System::nanoTime);
+    }
+
+    /** @param nanoTime the clock that times the answers (a fixed one in tests) */
+    public LessonPlayerViewModel(WorkspaceViewModel session, TrainingLabViewModel training, TaskRunner runner,
+                                 LessonShelf shelf, ProgressStore store, LongSupplier nanoTime) {
         this.session = session;
         this.runner = runner;
         this.shelf = shelf;
-        this.store = store;
+        this.learner = new LearnerRecord(store, runner);
+        this.answers = new CheckAnswers(session, nanoTime);
         this.applier = new SceneApplier(session, training, runner);
         shelf.setOnReload(this::reloaded);
-        runner.run(store::load, loaded -> {
-            loaded.lessons().forEach(progress::putIfAbsent);
-            if (!loaded.message().isEmpty()) {
-                message.set(loaded.message());
-            }
-            progressVersion.set(progressVersion.get() + 1);
-        }, e -> message.set("Could not read your lesson progress: " + e.getMessage()));
+        // a step counted from the end seals a step of the live run, which may change length
+        session.resultProperty().addListener((obs, o, r) -> reseal());
+        learner.load(this::progressLoaded);
+    }
+
+    private void progressLoaded(String said) {
+        if (!said.isEmpty()) {
+            message.set(said);
+        }
+        progressVersion.set(progressVersion.get() + 1);
+        if (pendingOpen != null) {
+            Lesson waiting = pendingOpen;
+            pendingOpen = null;
+            open(waiting);
+        }
     }
 
     public WorkspaceViewModel session() {
@@ -97,7 +131,7 @@ public final class LessonPlayerViewModel {
     /** The open step, or null. */
     public Step step() {
         Lesson l = lesson.get();
-        return l == null ? null : l.steps().get(stepIndex.get());
+        return l == null ? null : l.steps().get(Math.min(stepIndex.get(), l.steps().size() - 1));
     }
 
     /** The effective scene of the open step. */
@@ -120,6 +154,11 @@ public final class LessonPlayerViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** What became of the last results export ("Saved … to …", or why not); empty before one. */
+    public ReadOnlyStringProperty exportStatusProperty() {
+        return exportStatus.getReadOnlyProperty();
+    }
+
     /** Changes whenever any progress changes, for lists that show it. */
     public ReadOnlyIntegerProperty progressVersionProperty() {
         return progressVersion.getReadOnlyProperty();
@@ -127,17 +166,17 @@ public final class LessonPlayerViewModel {
 
     /** The verdicts of the open step's checks, by check index. */
     public ObservableMap<Integer, CheckJudge.Verdict> verdicts() {
-        return verdicts;
+        return answers.verdicts();
     }
 
     /** The learner's progress in a lesson. */
     public LessonProgress progress(String lessonId) {
-        return progress.getOrDefault(lessonId, LessonProgress.none());
+        return learner.of(lessonId);
     }
 
-    /** True when the learner has finished (moved on from) {@code step} of {@code lesson}. */
+    /** True when {@code step} of {@code lesson} is done: its checks answered or skipped ({@link LessonStanding#stepDone}). */
     public boolean stepFinished(Lesson lesson, int step) {
-        return progress(lesson.id()).finished().contains(step);
+        return LessonStanding.stepDone(lesson, progress(lesson.id()), step);
     }
 
     /** Where the learner stands in {@code lesson}, for its card. */
@@ -145,21 +184,54 @@ public final class LessonPlayerViewModel {
         return LessonStanding.of(lesson, progress(lesson.id()));
     }
 
-    // ---- navigation ------------------------------------------------------------------------------------------
-
-    /** Opens a lesson at the step the learner was on. */
-    public void open(Lesson l) {
-        lesson.set(l);
-        int at = Math.min(progress(l.id()).current(), l.steps().size() - 1);
-        show(Math.max(0, at), true);
+    /** True when check {@code index} of the open step is answered or skipped. */
+    public boolean checkClosed(int index) {
+        Step s = step();
+        return s != null && LessonStanding.closed(s.checks().get(index), record(index));
     }
 
-    /** Back to the lesson list; the workspace stays as it is. */
+    /** True when check {@code index} of the open step was skipped (it takes no more answers). */
+    public boolean checkSkipped(int index) {
+        LessonProgress.CheckRecord r = record(index);
+        return r != null && r.skipped();
+    }
+
+    private LessonProgress.CheckRecord record(int index) {
+        Lesson l = lesson.get();
+        return l == null ? null : progress(l.id()).check(stepIndex.get(), index);
+    }
+
+    /**
+     * The order in which this learner sees the options of choice check {@code index} of the open step: element k
+     * is the authored index of the option shown k-th. The same every time for this learner, another for the next.
+     */
+    public int[] optionOrder(int index) {
+        Check.Choice c = (Check.Choice) step().checks().get(index);
+        return OptionOrder.of(learner.seed(), lesson.get().id(), stepIndex.get(), index, c.options().size());
+    }
+
+    // ---- navigation ------------------------------------------------------------------------------------------
+
+    /** Opens a lesson at the step the learner was on (once their progress is read). */
+    public void open(Lesson l) {
+        if (!learner.loaded()) {
+            pendingOpen = l;
+            return;
+        }
+        int at = Math.max(0, Math.min(progress(l.id()).current(), l.steps().size() - 1));
+        // the step first: views that follow the lesson then find a step of it
+        stepIndex.set(Math.min(at, lesson.get() == null ? at : lesson.get().steps().size() - 1));
+        lesson.set(l);
+        show(at, true);
+    }
+
+    /** Back to the lesson list; the workspace stays as it is, with nothing sealed. */
     public void close() {
         lesson.set(null);
-        verdicts.clear();
+        answers.clear();
         views.set(List.of());
         tab.set(null);
+        session.setSealed(Sealed.NONE);
     }
 
     public boolean hasNext() {
@@ -170,7 +242,10 @@ public final class LessonPlayerViewModel {
         return lesson.get() != null && stepIndex.get() > 0;
     }
 
-    /** Marks the step finished and goes to the next one (or finishes the lesson at the last step). */
+    /**
+     * Goes to the next step (or, at the last step, records the lesson's end). Moving on marks a step without
+     * checks done; a step with checks is done only when each is answered or skipped.
+     */
     public void next() {
         Lesson l = lesson.get();
         if (l == null) {
@@ -205,9 +280,9 @@ public final class LessonPlayerViewModel {
         }
     }
 
-    /** True when every step of the lesson is finished. */
+    /** True when every step of the lesson is done. */
     public boolean finished(Lesson l) {
-        return progress(l.id()).finished().size() >= l.steps().size();
+        return standing(l).finished();
     }
 
     private void show(int index, boolean full) {
@@ -219,68 +294,70 @@ public final class LessonPlayerViewModel {
         views.set(effective.views() == null ? List.of() : effective.views());
         tab.set(null);
         tab.set(effective.open() != null ? effective.open() : SceneTab.WORKSPACE);
-        verdicts.clear();
-        LessonProgress p = progress(l.id());
-        for (int c = 0; c < step.checks().size(); c++) {
-            LessonProgress.Answer a = p.answers().get(LessonProgress.key(index, c));
-            if (a != null && a.correct()) {
-                verdicts.put(c, new CheckJudge.Verdict(true, "You answered this before: " + a.answer() + ". "
-                        + step.checks().get(c).explain(), Double.NaN));
-            }
-        }
         message.set("");
+        // sealed before the scene's trace arrives, so no view ever shows the number
+        update(l.id(), progress(l.id()).atStep(index));
         applier.apply(effective, step.scene(), full, message::set);
-        update(l.id(), p.atStep(index));
+        answers.shown(step, index, progress(l.id()));
     }
 
     // ---- checks ---------------------------------------------------------------------------------------------
 
-    /** Judges a multiple-choice answer ({@code option} 0-based) to check {@code index} of the open step. */
+    /** Judges a multiple-choice answer ({@code option} 0-based, authored order) to check {@code index}. */
     public CheckJudge.Verdict answerChoice(int index, int option) {
-        Check.Choice c = (Check.Choice) step().checks().get(index);
-        return record(index, CheckJudge.choice(c, option), c.options().get(option));
+        return answers.choice(open, stepIndex.get(), index, (Check.Choice) step().checks().get(index), option);
     }
 
     /** Judges a predicted number against the live workspace. */
     public CheckJudge.Verdict answerPredict(int index, double guess) {
-        Check.Predict c = (Check.Predict) step().checks().get(index);
-        return record(index, CheckJudge.predict(c, guess, session.result()), CheckJudge.number(guess));
+        return answers.predict(open, stepIndex.get(), index, (Check.Predict) step().checks().get(index), guess);
     }
 
     /** Checks a task against the live workspace. */
     public CheckJudge.Verdict checkTask(int index) {
-        Check.Task c = (Check.Task) step().checks().get(index);
-        CheckJudge.Verdict v = CheckJudge.task(c, scene.get(), session.settings(),
-                session.inspectionProperty().get(), session.result());
-        return record(index, v, Double.isNaN(v.value()) ? "" : CheckJudge.number(v.value()));
+        return answers.task(open, stepIndex.get(), index, (Check.Task) step().checks().get(index), scene.get());
     }
 
-    private CheckJudge.Verdict record(int index, CheckJudge.Verdict v, String answer) {
-        verdicts.put(index, v);
-        Lesson l = lesson.get();
-        update(l.id(), progress(l.id()).answering(stepIndex.get(), index, new LessonProgress.Answer(answer,
-                v.correct())));
-        return v;
+    /**
+     * Skips check {@code index} of the open step, unless it is answered (or skipped) already: recorded as skipped,
+     * its answer shown, its number unsealed; no later answer counts.
+     */
+    public CheckJudge.Verdict skip(int index) {
+        return answers.skip(open, stepIndex.get(), index, step().checks().get(index));
     }
 
-    // ---- progress and reloading -------------------------------------------------------------------------------
+    // ---- progress, sealing, results ----------------------------------------------------------------------------
 
     private void update(String id, LessonProgress p) {
-        progress.put(id, p);
+        learner.put(id, p, message::set);
+        reseal();
         progressVersion.set(progressVersion.get() + 1);
-        Map<String, LessonProgress> snapshot = Map.copyOf(progress);
-        runner.run(() -> {
-            store.save(snapshot);
-            return null;
-        }, ok -> { }, e -> message.set("Could not save your progress: " + e.getMessage()));
     }
 
-    /** Forgets the progress of a lesson (start over). */
+    /** Publishes what the open step seals now (nothing outside a lesson). */
+    private void reseal() {
+        Lesson l = lesson.get();
+        session.setSealed(l == null ? Sealed.NONE
+                : Seals.of(step(), stepIndex.get(), progress(l.id()), session.trace()));
+    }
+
+    /** Forgets the progress of a lesson (start over); the learner keeps their option order. */
     public void restart(Lesson l) {
         update(l.id(), LessonProgress.none());
         if (lesson.get() == l) {
             show(0, true);
         }
+    }
+
+    /** The learner's results, one row per check of every lesson they started. */
+    public List<ResultsCsv.Row> results() {
+        List<Lesson> sound = shelf.lessons().stream().filter(ParsedLesson::ok).map(ParsedLesson::lesson).toList();
+        return LessonResults.rows(sound, learner.all());
+    }
+
+    /** Writes the learner's results to {@code file} as CSV, atomically, off the FX thread. */
+    public void exportResults(Path file) {
+        LessonResults.export(results(), file, runner, exportStatus::set);
     }
 
     /** After the lessons were read again: the open lesson follows its file (or closes if it is gone or broken). */
@@ -303,6 +380,6 @@ public final class LessonPlayerViewModel {
 
     /** Where the progress file is, e.g. for Help > About. */
     public Path progressFile() {
-        return store.file();
+        return learner.file();
     }
 }

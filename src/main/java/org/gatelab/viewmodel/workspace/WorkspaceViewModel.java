@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.gatelab.engine.Model;
 import org.gatelab.engine.ModelConfig;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.render.Sealed;
 import org.gatelab.tasks.SampleSequence;
 import org.gatelab.tasks.SampleSequences;
 import org.gatelab.viewmodel.TaskRunner;
@@ -40,6 +41,7 @@ public final class WorkspaceViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private WorkspaceSettings pending;
     private final ReadOnlyObjectWrapper<Inspection> inspection = new ReadOnlyObjectWrapper<>(this, "inspection");
+    private final ReadOnlyObjectWrapper<Sealed> sealed = new ReadOnlyObjectWrapper<>(this, "sealed", Sealed.NONE);
 
     /** @param runner computes the traces off the FX thread ({@link TaskRunner#direct()} in tests) */
     public WorkspaceViewModel(TaskRunner runner) {
@@ -113,6 +115,23 @@ public final class WorkspaceViewModel {
     /** Why the last change could not be applied (e.g. a typed number that is not a number); empty if fine. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /**
+     * The numbers a lesson's unanswered predictions seal: every view masks them until the learner answers or
+     * skips. {@link Sealed#NONE} outside a lesson.
+     */
+    public ReadOnlyObjectProperty<Sealed> sealedProperty() {
+        return sealed.getReadOnlyProperty();
+    }
+
+    public Sealed sealed() {
+        return sealed.get();
+    }
+
+    /** Seals these numbers in every view (the lesson player calls this); {@link Sealed#NONE} unseals all. */
+    public void setSealed(Sealed next) {
+        sealed.set(next == null ? Sealed.NONE : next);
     }
 
     // ---- changes --------------------------------------------------------------------------------------

@@ -150,11 +150,19 @@ final class LessonFixtures {
 
     /** The app's window on these lessons; "Open folder" adds the folder to {@code opened}. */
     static AppView shell(Path dir, WorkspaceViewModel session, List<Path> opened) {
+        return shell(dir, session, opened, (owner, name) -> null);
+    }
+
+    /**
+     * The app's window on these lessons, the learner's seed fixed; "Export my results…" saves where
+     * {@code results} says.
+     */
+    static AppView shell(Path dir, WorkspaceViewModel session, List<Path> opened, ResultsChooser results) {
         LessonShelf shelf = shelf(dir);
-        ProgressStore store = new ProgressStore(progressFile(dir));
+        ProgressStore store = new ProgressStore(progressFile(dir), () -> 20261125L);
         AppView shell = new AppView(TestApp.of(session,
                 training -> new LessonPlayerViewModel(session, training, TaskRunner.direct(), shelf, store),
-                SettingsModel.inMemory()), new LessonSetup(paths(dir), opened::add));
+                SettingsModel.inMemory()), new LessonSetup(paths(dir), opened::add, results));
         shelf.reload();
         return shell;
     }

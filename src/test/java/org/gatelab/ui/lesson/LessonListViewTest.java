@@ -110,12 +110,28 @@ class LessonListViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#lesson-all");
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("0 of 3 steps", list().card("01-demo").progressText(), "moving on leaves open checks open");
+        assertEquals("", list().card("01-demo").checksText(), "no check met yet");
+
+        // step 1: one check answered right, the other skipped; done
+        robot.clickOn("#lesson-open-01-demo");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> shell.player().goTo(0));
+        robot.interact(() -> {
+            shell.player().answerChoice(0, 1);
+            shell.player().skip(1);
+        });
+        robot.clickOn("#lesson-all");
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("1 of 3 steps", list().card("01-demo").progressText());
+        assertEquals("Checks: 1 right on the first try · 1 answered · 1 skipped, of 2",
+                list().card("01-demo").checksText());
         assertEquals("Continue", robot.lookup("#lesson-open-01-demo").queryButton().getText());
 
         robot.clickOn("#lesson-open-01-demo");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, shell.player().stepIndex(), "the lesson opens at the step the learner was on");
+        assertEquals(0, shell.player().stepIndex(), "the lesson opens at the step the learner was on");
+        robot.clickOn("#lesson-next");
         robot.clickOn("#lesson-next");
         robot.clickOn("#lesson-next");
         WaitForAsyncUtils.waitForFxEvents();

@@ -170,7 +170,7 @@ class LessonPlayerViewModelTest {
         LessonProgress p = again.progress("01-demo");
         assertEquals(1, p.current());
         assertTrue(p.finished().contains(0));
-        assertTrue(p.answers().get("0.1").correct());
+        assertTrue(p.check(0, 1).correct());
         again.open(again.shelf().byId("01-demo"));
         assertEquals(1, again.stepIndex(), "the lesson opens where the learner left it");
 
