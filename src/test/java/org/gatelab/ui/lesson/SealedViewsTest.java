@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -156,7 +157,7 @@ class SealedViewsTest {
     }
 
     @Test
-    void everyViewMasksTheSealedNumbersUntilAnsweredThenShowsTheTrace(FxRobot robot) {
+    void everyViewMasksTheSealedNumbersUntilAnsweredThenShowsTheTrace(FxRobot robot) throws Exception {
         robot.interact(() -> shell.tabs().getSelectionModel().select(0));
         robot.clickOn("#lesson-open-05-sealed");
         WaitForAsyncUtils.waitForFxEvents();
@@ -164,6 +165,9 @@ class SealedViewsTest {
         EquationPage equations = new EquationPage(shell.workspace().equations());
         HeatmapPage heatmap = new HeatmapPage(shell.workspace().heatmaps());
         GradientFlowPage flow = new GradientFlowPage(shell.workspace().gradientFlow());
+        // where a gate or a cell sits is known once the views have painted, one pulse or more later on a busy machine
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> diagram.gateCenter(Gate.F).isPresent() && heatmap.cellCenter("f", UNIT, T).isPresent());
         Trace trace = session.trace();
         assertEquals(T, session.timeline().step());
         assertEquals(UNIT, session.selection().unit());
