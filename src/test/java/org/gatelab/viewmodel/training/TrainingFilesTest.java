@@ -218,13 +218,16 @@ class TrainingFilesTest {
         assertFalse(model.noticeProperty().get().problem(), model.noticeProperty().get().text());
         assertEquals(TaskKind.CSV, model.taskKind());
         assertEquals("prices.csv", model.csvFileName());
-        assertTrue(model.noticeProperty().get().text().startsWith("Read 292 values from prices.csv, column price"),
+        // the 8 empty days lie between two others: filled in, so the series keeps all 300 days
+        assertEquals("Read 300 values from prices.csv, column price (8 missing values filled in).",
+                model.noticeProperty().get().text());
+        assertTrue(model.noticeProperty().get().text().startsWith("Read 300 values from prices.csv, column price"),
                 model.noticeProperty().get().text());
         DataSummary d = model.dataProperty().get();
         assertNotNull(d);
         assertTrue(d.normalization().startsWith("Values are z-scored with mean 1"), d.normalization());
         assertTrue(d.normalization().contains("from the training part"), d.normalization());
-        assertTrue(d.notes().stream().anyMatch(n -> n.contains("skipped 8 rows")), d.notes().toString());
+        assertTrue(d.notes().stream().anyMatch(n -> n.startsWith("8 missing values filled in")), d.notes().toString());
         assertTrue(d.hasNaiveForecast());
         assertTrue(model.explanationProperty().get().startsWith("Your series prices.csv, column price"));
         assertTrue(model.setTaskValue(TaskSetting.CSV_WINDOW, "12"));
