@@ -168,7 +168,8 @@ public final class CsvSeriesReader {
             }
             header = true;
         }
-        String name = header ? head.get(col) : "column " + (col + 1);
+        // a data row may have more cells than the header: such a column has no name
+        String name = header && col < head.size() ? head.get(col) : "column " + (col + 1);
 
         CsvGapFiller reader = new CsvGapFiller(sep, col, maxRows, index, indexDates, indexStep,
                 header && index >= 0 && index < head.size() ? head.get(index) : "column " + (index + 1));

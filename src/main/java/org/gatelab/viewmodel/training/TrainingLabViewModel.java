@@ -11,6 +11,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableMap;
 import org.gatelab.engine.Model;
+import org.gatelab.tasks.RealDataInfo;
+import org.gatelab.tasks.RealTask;
 import org.gatelab.tasks.TaskSetting;
 import org.gatelab.tasks.TrainingTask;
 import org.gatelab.training.ExperimentSettings;
@@ -21,6 +23,7 @@ import org.gatelab.vocabulary.ChoiceSetting;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Nonlinearity;
 import org.gatelab.vocabulary.OptimizerKind;
+import org.gatelab.vocabulary.RealDataSet;
 import org.gatelab.vocabulary.SettingField;
 import org.gatelab.vocabulary.TaskKind;
 import org.gatelab.vocabulary.TrainingSetting;
@@ -46,6 +49,7 @@ public final class TrainingLabViewModel {
     private final ExperimentEditor editor = new ExperimentEditor();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
+    private final ReadOnlyStringWrapper credit = new ReadOnlyStringWrapper(this, "credit", "");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
     private final ReadOnlyObjectWrapper<TaskFields> taskFields = new ReadOnlyObjectWrapper<>(this, "taskFields");
     private final RunLifecycle run;
@@ -105,6 +109,14 @@ public final class TrainingLabViewModel {
     /** The chosen task's one-paragraph explanation. */
     public ReadOnlyStringProperty explanationProperty() {
         return explanation.getReadOnlyProperty();
+    }
+
+    /**
+     * Where the chosen recording of the gallery comes from: its credit, as its licence asks, and the licence;
+     * empty for the other tasks.
+     */
+    public ReadOnlyStringProperty creditProperty() {
+        return credit.getReadOnlyProperty();
     }
 
     /** What the task's data looks like (sizes, normalisation, notes, references); null while it is made. */
@@ -220,6 +232,26 @@ public final class TrainingLabViewModel {
         }
     }
 
+    /** The real task's recording, or null when another task is chosen. */
+    public RealDataSet dataSet() {
+        return settings().task() instanceof RealTask r ? r.set() : null;
+    }
+
+    /** What the chosen recording is, its licence and credit; null when another task is chosen. */
+    public RealDataInfo dataSetInfo() {
+        return settings().task() instanceof RealTask r ? r.series().info() : null;
+    }
+
+    /**
+     * Chooses a recording of the gallery (and the real task) with its defaults; it is read off the FX thread. A
+     * recording that cannot be read changes nothing; its reason goes under {@link ChoiceSetting#DATASET}.
+     */
+    public void selectDataSet(RealDataSet set) {
+        if (!refusedWhileLive(ChoiceSetting.DATASET) && set != dataSet()) {
+            settingsFiles.loadDataSet(set);
+        }
+    }
+
     /** Reads another column of the csv task's file. */
     public void setCsvColumn(String column) {
         String file = editor.csvFile();
@@ -245,6 +277,7 @@ public final class TrainingLabViewModel {
                 s.ready() ? List.copyOf(TaskSetting.of(s.kind())) : List.of()));
         title.set(t == null ? TrainingMessages.taskTitle(TaskKind.CSV) : t.title());
         explanation.set(t == null ? TrainingMessages.CSV_EXPLANATION : t.explanation());
+        credit.set(t instanceof RealTask r ? TrainingMessages.credit(r.series().info()) : "");
         run.settingsChanged();
     }
 

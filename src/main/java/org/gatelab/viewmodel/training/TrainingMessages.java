@@ -6,6 +6,7 @@ import org.gatelab.engine.ModelConfig;
 import org.gatelab.tasks.CsvSeries;
 import org.gatelab.tasks.CsvTask;
 import org.gatelab.tasks.Normalization;
+import org.gatelab.tasks.RealDataInfo;
 import org.gatelab.tasks.TaskData;
 import org.gatelab.tasks.TaskDefaults;
 import org.gatelab.training.TrainingConfig;
@@ -158,6 +159,11 @@ final class TrainingMessages {
                 s.columnName(), gaps);
     }
 
+    /** "Data: <credit> Licence: <licence>." for a recording of the gallery. */
+    static String credit(RealDataInfo info) {
+        return "Data: " + info.creditText() + " Licence: " + info.licence() + ".";
+    }
+
     /** What the csv task is, before a file is chosen. */
     static final String CSV_EXPLANATION = "Forecast a series of your own: choose a CSV file and the "
             + "column that holds the values (its number, 1 for the first, or its header name; left empty, the "
@@ -169,6 +175,10 @@ final class TrainingMessages {
 
     /** A task's title for menus, e.g. "Adding problem", "Your own series (CSV)". */
     static String taskTitle(TaskKind kind) {
-        return kind == TaskKind.CSV ? "Your own series (CSV)" : TaskDefaults.task(kind).title();
+        return switch (kind) {
+            case CSV -> "Your own series (CSV)";
+            case REAL -> "Real recordings (gallery)";
+            default -> TaskDefaults.task(kind).title();
+        };
     }
 }
