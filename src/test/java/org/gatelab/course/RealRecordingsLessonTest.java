@@ -55,7 +55,7 @@ class RealRecordingsLessonTest {
 
     @Test
     void onTheLevelsTheLstmNeverBeatsTheNaiveForecast() {
-        choice(L, "A trend the network has never seen", 2);
+        choice(L, "A trend the network has never seen", 3);
         Course.Trained run = train(L, "A trend the network has never seen");
         assertEquals(20, run.result().epochs().size());
         for (EpochReport e : run.result().epochs()) {
@@ -72,7 +72,7 @@ class RealRecordingsLessonTest {
 
     @Test
     void forecastingTheChangeBeatsTheNaiveForecastInEveryEpoch() throws IOException {
-        choice(L, "Forecast the change", 2);
+        choice(L, "Forecast the change", 1);
         Course.Trained run = train(L, "Forecast the change");
         for (EpochReport e : run.result().epochs()) {
             assertTrue(e.valLoss() < run.naive(), "epoch " + e.epoch() + ": " + e.valLoss() + ", naive " + run.naive());
@@ -134,7 +134,7 @@ class RealRecordingsLessonTest {
 
     @Test
     void theDriftingMoteFloodsTheLevelDetector() throws IOException {
-        choice(L, "A sensor that drifts", 2);
+        choice(L, "A sensor that drifts", 3);
         Course.Trained run = train(L, "A sensor that drifts");
         // "733 alarms with a precision of 0.05 ... (recall 0.97)"
         assertEquals(733, run.extra("alarms"), 0.0);
@@ -149,7 +149,7 @@ class RealRecordingsLessonTest {
 
     @Test
     void theElectrocardiogramHasNoLabelsAndItsWindowsAreCounted() throws IOException {
-        choice(L, "Patient monitoring without labels", 2);
+        choice(L, "Patient monitoring without labels", 1);
         RealTask ecg = (RealTask) SceneSettings.lab(scene(L, "Patient monitoring without labels"), "x").task();
         assertEquals(RealDataSets.task(RealDataSet.ECG), ecg);
         var data = ecg.generate(1);
