@@ -1,27 +1,19 @@
 package org.gatelab.viewmodel.share;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.gatelab.io.AtomicFiles;
 import org.gatelab.io.InputFileException;
 import org.gatelab.lesson.LessonPaths;
-import org.gatelab.lesson.LessonProblem;
 import org.gatelab.lesson.Scene;
-import org.gatelab.lesson.SceneFiles;
 import org.gatelab.lesson.SceneLinks;
 import org.gatelab.lesson.SceneTab;
 import org.gatelab.lesson.SceneWriter;
-import org.gatelab.lesson.StepValidator;
 import org.gatelab.viewmodel.TaskRunner;
-import org.gatelab.viewmodel.lesson.LessonStepValidator;
 import org.gatelab.viewmodel.lesson.SceneApplier;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
@@ -41,8 +33,6 @@ import org.gatelab.vocabulary.ViewKind;
 public final class ShareViewModel {
     /** The extension of scene files. */
     public static final String EXTENSION = ".gatelab";
-    /** A scene is checked as a lesson step's is: it must make a workspace and a lab, its timestep must exist. */
-    private static final StepValidator VALIDATOR = new LessonStepValidator();
 
     /**
      * What a scene just opened asks of the window: the tab to show and the workspace's views. A new object for
@@ -183,59 +173,12 @@ public final class ShareViewModel {
         }
     }
 
-    /**
-     * Reads and checks a scene file (as {@code gatelab open} does before it starts the window).
-     *
-     * @throws InputFileException naming the file, the line and every problem
-     */
-    public static Scene read(Path file, LessonPaths paths) throws IOException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (Files.isDirectory(file)) {
-            throw new InputFileException(name + ": is a folder, not a scene file");
-        }
-        String text;
-        try {
-            if (Files.size(file) > SceneFiles.MAX_BYTES) {
-                throw new InputFileException(String.format(Locale.ROOT, "%s: %,d bytes is too large for a scene "
-                        + "file (at most %,d)", name, Files.size(file), SceneFiles.MAX_BYTES));
-            }
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-        } catch (NoSuchFileException e) {
-            throw new InputFileException(file + ": no such file");
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InputFileException(name + ": not a text file (a scene is UTF-8 text)");
-        }
-        SceneFiles.Result r = SceneFiles.parse(text, name, paths, file.toAbsolutePath().getParent(), VALIDATOR);
-        return checked(r, name);
-    }
-
     private Scene read(Path file) throws IOException {
-        return read(file, paths);
+        return SceneReader.read(file, paths);
     }
 
     private Scene parse(String text, String source) throws InputFileException {
-        String lines = text;
-        String name = source;
-        if (SceneLinks.isLink(text)) {
-            try {
-                lines = SceneLinks.text(text);
-            } catch (IllegalArgumentException e) {
-                throw new InputFileException(source + ": " + e.getMessage());
-            }
-        }
-        return checked(SceneFiles.parse(lines, name, paths, null, VALIDATOR), name);
-    }
-
-    private static Scene checked(SceneFiles.Result r, String name) throws InputFileException {
-        if (r.scene() != null) {
-            return r.scene();
-        }
-        List<String> lines = new ArrayList<>();
-        for (LessonProblem p : r.problems()) {
-            lines.add(p.toString());
-        }
-        throw new InputFileException(lines.isEmpty() ? name + ": not a scene" : String.join("\n", lines));
+        return SceneReader.parse(text, source, paths);
     }
 
     /** Sets the scene up as a lesson step's: workspace, selection, timestep, lab; then the tab and the views. */
