@@ -70,7 +70,6 @@ public final class GateLabApp extends Application {
         stage.setMinHeight(640);
         stage.show();
         StartupProbe.start();
-        view.startLessons();
         HelpWiring.install(view, new AboutInfo(Version.get(), dirs.user(), AppLog.file(), dirs.lessons(),
                 dirs.assets()), opener);
         ShareViewModel share = new ShareViewModel(app.workspace(), app.training(), runner, paths);
@@ -79,6 +78,8 @@ public final class GateLabApp extends Application {
         if (getParameters().getRaw().size() == 1) {
             share.openArgument(getParameters().getRaw().get(0));
         }
+        // after the scene, so that its reading does not wait for the lessons'
+        view.startLessons();
         FrameMonitor.startIfRequested();
     }
 
