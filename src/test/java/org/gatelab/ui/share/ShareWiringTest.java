@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.gatelab.lesson.LessonPaths;
@@ -26,7 +27,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Scene menu saves the window's state and opens it again: settings, tab and views, through the window. */
+/** The Scene menu (and its keys) saves the window's state and opens it again: settings, tab and views, through the window. */
 @ExtendWith(ApplicationExtension.class)
 class ShareWiringTest {
     @TempDir
@@ -63,7 +64,8 @@ class ShareWiringTest {
             session.timeline().setStep(4);
             shell[0].workspace().showViews(List.of(ViewKind.DIAGRAM, ViewKind.EQUATIONS));
         });
-        robot.clickOn("#scene-menu").clickOn("#scene-save");
+        // from the keyboard: Ctrl+S (the Shortcut key)
+        robot.press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Files.readString(file).contains("cell: gru\nhidden: 5\n"), Files.readString(file));
         assertEquals("Saved the scene to week3.gatelab.", wiring[0].noticeText());
