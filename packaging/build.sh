@@ -82,6 +82,9 @@ if ! $image_only; then
     --linux-menu-group "Education;Science" \
     --linux-app-category education \
     --linux-package-deps "libgtk-3-0, libgl1, libxxf86vm1" \
+    --resource-dir packaging/linux \
+    --file-associations packaging/gatelab-scene.properties \
+    --file-associations packaging/gatelab-link.properties \
     --about-url "https://github.com/gatelab/gatelab"
   echo "package: $(ls target/dist/gatelab_*.deb)"
 fi

@@ -14,6 +14,8 @@ import org.gatelab.ui.help.AboutInfo;
 import org.gatelab.ui.help.HelpWiring;
 import org.gatelab.ui.lesson.FolderOpener;
 import org.gatelab.ui.lesson.LessonSetup;
+import org.gatelab.ui.share.SceneFileChooser;
+import org.gatelab.ui.share.ShareWiring;
 import org.gatelab.ui.window.AppView;
 import org.gatelab.ui.window.FrameMonitor;
 import org.gatelab.viewmodel.FxTaskRunner;
@@ -25,6 +27,7 @@ import org.gatelab.viewmodel.export.FolderMemory;
 import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.lesson.LessonShelf;
 import org.gatelab.viewmodel.lesson.LessonStepValidator;
+import org.gatelab.viewmodel.share.ShareViewModel;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.window.AppViewModel;
 import org.gatelab.viewmodel.window.PresenterMode;
@@ -49,7 +52,8 @@ public final class GateLabApp extends Application {
         pools = new WorkerPools();
         FolderOpener opener = folder -> getHostServices().showDocument(folder.toUri().toString());
         LessonPaths paths = new LessonPaths(dirs.assets());
-        AppViewModel app = viewModels(dirs, paths, new FxTaskRunner(pools.workspace()), pools);
+        TaskRunner runner = new FxTaskRunner(pools.workspace());
+        AppViewModel app = viewModels(dirs, paths, runner, pools);
         settings = app.settings();
         view = new AppView(app, new LessonSetup(paths, opener));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -66,9 +70,16 @@ public final class GateLabApp extends Application {
         stage.setMinHeight(640);
         stage.show();
         StartupProbe.start();
-        view.startLessons();
         HelpWiring.install(view, new AboutInfo(Version.get(), dirs.user(), AppLog.file(), dirs.lessons(),
                 dirs.assets()), opener);
+        ShareViewModel share = new ShareViewModel(app.workspace(), app.training(), runner, paths);
+        ShareWiring.install(view, share, SceneFileChooser.DIALOG);
+        // gatelab open FILE, or the desktop's scene file or gatelab: link
+        if (getParameters().getRaw().size() == 1) {
+            share.openArgument(getParameters().getRaw().get(0));
+        }
+        // after the scene, so that its reading does not wait for the lessons'
+        view.startLessons();
         FrameMonitor.startIfRequested();
     }
 

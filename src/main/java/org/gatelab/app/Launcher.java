@@ -3,8 +3,10 @@ package org.gatelab.app;
 import picocli.CommandLine;
 
 /**
- * The entry point of {@code gatelab.jar}. With no arguments it opens the desktop app; with a subcommand
- * ({@code trace}, {@code bench}, ...) it runs that command without a window and without starting JavaFX.
+ * The entry point of {@code gatelab.jar}. With no arguments it opens the desktop app, and so it does with one
+ * scene file or {@code gatelab:} link (what the desktop hands an installed app) and with {@code open FILE}; with
+ * another subcommand ({@code trace}, {@code bench}, ...) it runs that command without a window and without
+ * starting JavaFX.
  *
  * <p>This class must not extend {@code javafx.application.Application}: on the class path that fails with
  * "JavaFX runtime components are missing".
@@ -14,12 +16,15 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || OpenCommand.fromDesktop(args)) {
+            // the window, or the window on the scene file or gatelab: link the desktop handed over
             DesktopLauncher.launch(args);
             return;
         }
-        // commands never open a window: exports draw with AWT without a display (CI, servers)
-        System.setProperty("java.awt.headless", "true");
+        if (!args[0].equals("open")) {
+            // commands never open a window: exports draw with AWT without a display (CI, servers)
+            System.setProperty("java.awt.headless", "true");
+        }
         System.exit(run(args));
     }
 

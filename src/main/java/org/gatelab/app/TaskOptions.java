@@ -5,22 +5,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gatelab.io.CsvSeriesReader;
+import org.gatelab.io.RealDataSets;
 import org.gatelab.tasks.AddingTask;
 import org.gatelab.tasks.AnomalyTask;
 import org.gatelab.tasks.CopyTask;
 import org.gatelab.tasks.CsvTask;
 import org.gatelab.tasks.RandomWalkTask;
+import org.gatelab.tasks.RealTask;
 import org.gatelab.tasks.ReberTask;
 import org.gatelab.tasks.SineTask;
 import org.gatelab.tasks.TaskDefaults;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.vocabulary.RealDataSet;
 import org.gatelab.vocabulary.TaskKind;
 import picocli.CommandLine.Option;
 
 /** The options that choose and shape a training-lab task; unset options keep the task's defaults. */
 final class TaskOptions {
     @Option(names = "--task", paramLabel = "TASK",
-            description = "sine, adding, copy, reber, random-walk, anomaly or csv (default: ${DEFAULT-VALUE})")
+            description = "sine, adding, copy, reber, random-walk, anomaly, csv or real (default: ${DEFAULT-VALUE})")
     String task;
 
     @Option(names = "--length", paramLabel = "T", description = "sequence length: adding (10..500, default "
@@ -79,8 +82,17 @@ final class TaskOptions {
             + TaskDefaults.CSV_TRAIN_FRACTION + ")")
     Double trainFraction;
 
-    @Option(names = "--stride", paramLabel = "S", description = "csv: use every S-th window (default 1)")
+    @Option(names = "--stride", paramLabel = "S", description = "csv, real: use every S-th window (default 1; "
+            + "the ecg recording 2)")
     Integer stride;
+
+    @Option(names = "--difference", paramLabel = "D", description = "csv, real: 0 forecasts the values, 1 their "
+            + "changes from one step to the next, which removes a trend (default 0)")
+    Integer difference;
+
+    @Option(names = "--dataset", paramLabel = "NAME", description = "real: the recording, one of "
+            + "sensors-indoor, sensors-outdoor, ecg, births, sunspots or co2 (default: co2)")
+    String dataset;
 
     TaskKind kind() {
         return TaskKind.parse(task);
@@ -144,11 +156,27 @@ final class TaskOptions {
                 }
                 CsvTask t = CsvTask.of(CsvSeriesReader.read(csv, column));
                 yield new CsvTask(t.series(), or(window, t.window()),
-                        trainFraction == null ? t.trainFraction() : trainFraction, or(stride, t.stride()));
+                        trainFraction == null ? t.trainFraction() : trainFraction, or(stride, t.stride()),
+                        or(difference, t.difference()));
+            }
+            case REAL -> {
+                reject(unused, "--length", length, "--series-length", seriesLength, "--noise", noise, "--components",
+                        components, "--delay", delay, "--symbols", symbols, "--alphabet", alphabet, "--period", period,
+                        "--anomalies", anomalies, "--train-size", trainSize, "--val-size", valSize, "--csv", csv,
+                        "--column", column);
+                RealTask t = RealDataSets.task(dataset == null ? TaskDefaults.REAL_DATA_SET
+                        : RealDataSet.parse(dataset));
+                yield new RealTask(t.series(), or(window, t.window()),
+                        trainFraction == null ? t.trainFraction() : trainFraction, or(stride, t.stride()),
+                        or(difference, t.difference()));
             }
         };
-        if (kind != TaskKind.CSV) {
-            reject(unused, "--csv", csv, "--column", column, "--train-fraction", trainFraction, "--stride", stride);
+        if (kind != TaskKind.CSV && kind != TaskKind.REAL) {
+            reject(unused, "--csv", csv, "--column", column, "--train-fraction", trainFraction, "--stride", stride,
+                    "--difference", difference);
+        }
+        if (kind != TaskKind.REAL) {
+            reject(unused, "--dataset", dataset);
         }
         if (!unused.isEmpty()) {
             throw new IllegalArgumentException(String.join(", ", unused) + (unused.size() == 1 ? " does" : " do")

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gatelab.io.LabJson;
 import org.gatelab.io.ModelFiles;
+import org.gatelab.tasks.Baseline;
+import org.gatelab.tasks.RealDataInfo;
+import org.gatelab.tasks.RealTask;
 import org.gatelab.tasks.TaskData;
 import org.gatelab.tasks.TrainingTask;
 import org.gatelab.training.EpochReport;
@@ -72,6 +75,12 @@ final class TrainCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "  validation loss of the best constant: %.5f%s%n", data.baselineValLoss(),
                     Double.isNaN(data.naiveValLoss()) ? "" : String.format(Locale.ROOT,
                             ", of the naive forecast (next = last): %.5f", data.naiveValLoss()));
+            data.baselines().forEach(b -> err.printf(Locale.ROOT, "  validation loss of the %s: %.5f%s%n", b.name(),
+                    b.valLoss(), scores(b.scores())));
+            if (task instanceof RealTask real) {
+                RealDataInfo info = real.series().info();
+                err.println("  data: " + info.licence() + ". " + info.creditText());
+            }
         }
         TrainingResult result = run.run();
         if (out != null) {
@@ -83,6 +92,12 @@ final class TrainCommand implements Callable<Integer> {
         System.out.println(LabJson.line(summary(task, config, data, result)));
         System.out.flush();
         return result.diverged() ? 1 : 0;
+    }
+
+    private static String scores(Map<String, Double> scores) {
+        StringBuilder sb = new StringBuilder();
+        scores.forEach((k, v) -> sb.append(String.format(Locale.ROOT, ", %s %.3g", k, v)));
+        return sb.toString();
     }
 
     /** One line per epoch, e.g. "epoch   3/20  train 0.16930  val 0.16910  |grad| 0.123 mean, 1.52 max  1.8 s". */
@@ -102,6 +117,9 @@ final class TrainCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         EpochReport last = result.last();
         m.put("task", task.id());
+        if (task instanceof RealTask real) {
+            m.put("dataset", real.set().id());
+        }
         m.put("length", task.length());
         m.put("cell", config.cell().id());
         m.put("hidden", config.hidden());
@@ -113,6 +131,12 @@ final class TrainCommand implements Callable<Integer> {
         }
         LabJson.putNumber(m, "baseline_val_loss", result.baselineValLoss());
         LabJson.putNumber(m, "naive_val_loss", result.naiveValLoss());
+        for (Baseline b : data.baselines()) {
+            if (!b.id().equals("naive")) {
+                LabJson.putNumber(m, b.id() + "_val_loss", b.valLoss());
+            }
+            b.scores().forEach((k, v) -> LabJson.putNumber(m, b.id() + "_" + k, v));
+        }
         if (last != null) {
             LabJson.putNumber(m, "accuracy", last.accuracy());
             last.extras().forEach((k, v) -> LabJson.putNumber(m, k, v));

@@ -8,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.gatelab.tasks.CsvSeries;
 import org.gatelab.tasks.CsvTask;
 
@@ -23,23 +20,26 @@ import org.gatelab.tasks.CsvTask;
  *   <li>The separator is the one of {@code , ; TAB} that the first line uses most; fields may be quoted
  *       ({@code "a, b"}). With {@code ;} or TAB, a decimal comma ({@code 1,5}) is read as 1.5.</li>
  *   <li>The column is chosen by 1-based index ({@code "2"}), by header name ({@code "price"}, any case), or,
- *       if none is given, as the first column holding a number in the first data row.</li>
+ *       if none is given, as the first numeric column that does not look like time or an index
+ *       ({@link CsvColumns}: a year, a {@code YYYYMMDD} date, a counter, a flag), saying which.</li>
  *   <li>The first line is a header when the chosen column's cell there is not a number (with no column given:
  *       when some column has a word on the first line and a number on the second).</li>
- *   <li>Rows whose cell is empty or not a number are skipped and counted ({@link CsvSeries#notes()} says so); a
- *       column with no number at all is refused with {@code file:line:column} of its first cell.</li>
+ *   <li>A row whose cell is empty or not a number keeps its place in time: between two values it is filled by
+ *       linear interpolation, at the start or the end of the file it is left out; {@link CsvSeries#notes()} says
+ *       how many and where. A column with no number at all is refused with {@code file:line:column} of its first
+ *       cell.</li>
+ *   <li>When a column holds dates or a counter, its steps tell whether the rows are evenly spaced; rows that are
+ *       not are named in a note (the model sees consecutive rows as consecutive steps).</li>
  * </ul>
  */
 public final class CsvSeriesReader {
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-
     private CsvSeriesReader() {
     }
 
     /**
      * Reads one column of {@code path}.
      *
-     * @param column a 1-based index, a header name, or null for the first numeric column
+     * @param column a 1-based index, a header name, or null for the first column of values
      */
     public static CsvSeries read(Path path, String column) throws IOException {
         return read(path, column, CsvSeries.MAX_ROWS);
@@ -67,7 +67,7 @@ public final class CsvSeriesReader {
     /**
      * The csv task with the lab's defaults for one column of {@code file}.
      *
-     * @param column a 1-based index, a header name, or null or blank for the first numeric column
+     * @param column a 1-based index, a header name, or null or blank for the first column of values
      * @throws InputFileException when the file cannot be read or its series is too short for the task
      */
     public static CsvTask task(Path file, String column) throws IOException {
@@ -86,78 +86,74 @@ public final class CsvSeriesReader {
         }
     }
 
+    /** A non-blank line and its number. */
+    private record Line(String text, int number) {
+    }
+
     /** Parses CSV text; {@code source} names it in messages. */
     public static CsvSeries parse(BufferedReader in, String source, String column, int maxRows) throws IOException {
         if (maxRows < 2) {
             throw new IllegalArgumentException("the row limit must be at least 2, got " + maxRows);
         }
-        // the first two non-blank lines decide the separator, the header and the column
-        String first = null;
-        int firstLine = 0;
-        int lineNo = 0;
-        String line;
-        while ((line = in.readLine()) != null) {
-            lineNo++;
-            if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-                line = line.substring(1);
-            }
-            if (!line.isBlank()) {
-                first = line;
-                firstLine = lineNo;
-                break;
-            }
-        }
+        // the first non-blank lines decide the separator, the header and the column
+        int[] lineNo = {0};
+        Line first = next(in, lineNo);
         if (first == null) {
             throw new InputFileException(source + ": the file is empty");
         }
-        char sep = separator(first);
-        List<String> head = split(first, sep);
-        String second = null;
-        int secondLine = 0;
-        while ((line = in.readLine()) != null) {
-            lineNo++;
-            if (!line.isBlank()) {
-                second = line;
-                secondLine = lineNo;
-                break;
-            }
+        char sep = CsvText.separator(first.text());
+        List<String> head = CsvText.split(first.text(), sep);
+        List<Line> ahead = new ArrayList<>();
+        Line l;
+        while (ahead.size() < CsvColumns.LOOK_AHEAD + 1 && (l = next(in, lineNo)) != null) {
+            ahead.add(l);
         }
-        List<String> next = second == null ? List.of() : split(second, sep);
+        List<String> second = ahead.isEmpty() ? List.of() : CsvText.split(ahead.get(0).text(), sep);
 
         int col;
         boolean header;
-        String name;
+        String choice = "";
+        int index = -1;
+        boolean indexDates = false;
+        long indexStep = 0;
         String wanted = column == null ? "" : column.trim();
         if (wanted.isEmpty()) {
             header = false;
             for (int c = 0; c < head.size(); c++) {
-                if (parseNumber(head.get(c), sep) == null && !isMissing(head.get(c)) && c < next.size()
-                        && parseNumber(next.get(c), sep) != null) {
+                if (CsvText.number(head.get(c), sep) == null && !CsvText.missing(head.get(c)) && c < second.size()
+                        && CsvText.number(second.get(c), sep) != null) {
                     header = true;
                     break;
                 }
             }
-            List<String> data = header ? next : head;
-            col = -1;
-            for (int c = 0; c < data.size(); c++) {
-                if (parseNumber(data.get(c), sep) != null) {
-                    col = c;
-                    break;
+            List<List<String>> rows = new ArrayList<>();
+            if (!header) {
+                rows.add(head);
+            }
+            for (Line a : ahead) {
+                if (rows.size() < CsvColumns.LOOK_AHEAD) {
+                    rows.add(CsvText.split(a.text(), sep));
                 }
             }
-            if (col < 0) {
-                int at = header ? secondLine : firstLine;
+            CsvColumns.Choice chosen = CsvColumns.choose(head, header, rows, sep);
+            if (chosen == null) {
+                int at = header ? ahead.get(0).number() : first.number();
                 throw new InputFileException(source + ":" + at + ": no column holds a number on this line "
                         + "(choose the column by name or number)");
             }
+            col = chosen.column();
+            choice = chosen.why();
+            index = chosen.index();
+            indexDates = chosen.indexDates();
+            indexStep = chosen.indexStep();
         } else if (wanted.chars().allMatch(Character::isDigit)) {
             col = Integer.parseInt(wanted.length() > 9 ? "999999999" : wanted) - 1;
             if (col < 0 || col >= head.size()) {
-                throw new InputFileException(source + ":" + firstLine + ": no column " + wanted + " (the line has "
-                        + head.size() + " column" + (head.size() == 1 ? "" : "s") + ")");
+                throw new InputFileException(source + ":" + first.number() + ": no column " + wanted + " (the line "
+                        + "has " + head.size() + " column" + (head.size() == 1 ? "" : "s") + ")");
             }
             String cell = head.get(col);
-            header = parseNumber(cell, sep) == null && !isMissing(cell);
+            header = CsvText.number(cell, sep) == null && !CsvText.missing(cell);
         } else {
             col = -1;
             for (int c = 0; c < head.size(); c++) {
@@ -167,159 +163,67 @@ public final class CsvSeriesReader {
                 }
             }
             if (col < 0) {
-                throw new InputFileException(source + ":" + firstLine + ": no column named \"" + wanted
+                throw new InputFileException(source + ":" + first.number() + ": no column named \"" + wanted
                         + "\" (the header has " + String.join(", ", head) + ")");
             }
             header = true;
         }
-        name = header ? head.get(col) : "column " + (col + 1);
+        // a data row may have more cells than the header: such a column has no name
+        String name = header && col < head.size() ? head.get(col) : "column " + (col + 1);
 
-        Reader reader = new Reader(source, sep, col, maxRows);
+        CsvGapFiller reader = new CsvGapFiller(sep, col, maxRows, index, indexDates, indexStep,
+                header && index >= 0 && index < head.size() ? head.get(index) : "column " + (index + 1));
         if (!header) {
-            reader.accept(first, firstLine);
-        }
-        if (second != null) {
-            reader.accept(second, secondLine);
-        }
-        while (!reader.full && (line = in.readLine()) != null) {
-            lineNo++;
-            if (!line.isBlank()) {
-                reader.accept(line, lineNo);
-            }
+            reader.accept(first.text(), first.number());
         }
         boolean truncated = false;
-        if (reader.full) {
-            while ((line = in.readLine()) != null) {
-                if (!line.isBlank()) {
-                    truncated = true;
-                    break;
-                }
+        for (Line a : ahead) {
+            if (reader.full()) {
+                truncated = true;
+                break;
             }
+            reader.accept(a.text(), a.number());
         }
-        if (reader.count == 0) {
-            if (reader.skipped == 0) {
+        while (!truncated && (l = next(in, lineNo)) != null) {
+            if (reader.full()) {
+                truncated = true;
+                break;
+            }
+            reader.accept(l.text(), l.number());
+        }
+        if (reader.numbers() == 0) {
+            if (reader.rows() == 0) {
                 throw new InputFileException(source + ": no data rows" + (header ? " below the header" : ""));
             }
-            throw new InputFileException(source + ":" + reader.firstSkippedLine + ":" + (col + 1) + ": column \""
-                    + name + "\" has no numbers (the first cell is \"" + shorten(reader.firstSkippedText) + "\")");
+            throw new InputFileException(source + ":" + reader.firstEmptyLine() + ":" + (col + 1) + ": column \""
+                    + name + "\" has no numbers (the first cell is \"" + CsvText.shorten(reader.firstEmptyText())
+                    + "\")");
         }
-        if (reader.count < 2) {
+        if (reader.numbers() < 2) {
             throw new InputFileException(source + ": only one value in " + (header ? "column \"" + name + "\"" : name)
                     + "; a series needs at least 2, and a few more than the window");
         }
-        return new CsvSeries(source, name, col + 1, header, Arrays.copyOf(reader.values, reader.count),
-                reader.skipped, reader.firstSkippedLine, truncated, maxRows);
+        return new CsvSeries(source, name, col + 1, header, reader.values(), reader.gaps(), choice,
+                reader.spacing(), truncated, maxRows);
     }
 
-    /** Streams the data rows into a growing array. */
-    private static final class Reader {
-        final String source;
-        final char sep;
-        final int col;
-        final int maxRows;
-        double[] values = new double[1024];
-        int count;
-        int skipped;
-        int firstSkippedLine;
-        String firstSkippedText;
-        boolean full;
-
-        Reader(String source, char sep, int col, int maxRows) {
-            this.source = source;
-            this.sep = sep;
-            this.col = col;
-            this.maxRows = maxRows;
-        }
-
-        void accept(String line, int lineNo) {
-            List<String> cells = split(line, sep);
-            String cell = col < cells.size() ? cells.get(col) : "";
-            Double v = parseNumber(cell, sep);
-            if (v == null || !Double.isFinite(v)) {
-                if (skipped++ == 0) {
-                    firstSkippedLine = lineNo;
-                    firstSkippedText = cell;
-                }
-                return;
+    /** The next non-blank line (a byte-order mark on the first line is dropped), or null at the end. */
+    private static Line next(BufferedReader in, int[] lineNo) throws IOException {
+        String line;
+        while ((line = in.readLine()) != null) {
+            lineNo[0]++;
+            if (lineNo[0] == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+                line = line.substring(1);
             }
-            if (count == values.length) {
-                values = Arrays.copyOf(values, (int) Math.min((long) values.length * 2, maxRows));
-            }
-            values[count++] = v;
-            full = count >= maxRows;
-        }
-    }
-
-    private static char separator(String line) {
-        int commas = 0;
-        int semicolons = 0;
-        int tabs = 0;
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (!quoted) {
-                commas += ch == ',' ? 1 : 0;
-                semicolons += ch == ';' ? 1 : 0;
-                tabs += ch == '\t' ? 1 : 0;
+            if (!line.isBlank()) {
+                return new Line(line, lineNo[0]);
             }
         }
-        if (semicolons > commas && semicolons >= tabs) {
-            return ';';
-        }
-        return tabs > commas ? '\t' : ',';
+        return null;
     }
 
     /** Splits one line at {@code sep} outside double quotes; cells are trimmed and unquoted. */
     static List<String> split(String line, char sep) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == sep) {
-                cells.add(cell.toString().trim());
-                cell.setLength(0);
-            } else {
-                cell.append(ch);
-            }
-        }
-        cells.add(cell.toString().trim());
-        return cells;
-    }
-
-    /** The number in a cell, or null if it holds none (NaN and infinities count as none). */
-    static Double parseNumber(String cell, char sep) {
-        String s = cell.trim();
-        if (sep != ',' && s.indexOf(',') >= 0 && s.indexOf('.') < 0) {
-            s = s.replace(',', '.');
-        }
-        if (s.isEmpty() || !NUMBER.matcher(s).matches()) {
-            return null;
-        }
-        double v = Double.parseDouble(s);
-        return Double.isFinite(v) ? v : null;
-    }
-
-    private static boolean isMissing(String cell) {
-        String s = cell.trim().toLowerCase(Locale.ROOT);
-        return s.isEmpty() || s.equals("na") || s.equals("n/a") || s.equals("nan") || s.equals("null")
-                || s.equals("-") || s.equals("?");
-    }
-
-    private static String shorten(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+        return CsvText.split(line, sep);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import org.gatelab.tasks.RealTask;
 import org.gatelab.tasks.TaskSetting;
 import org.gatelab.training.ExperimentSettings;
 import org.gatelab.training.TrainingConfig;
@@ -29,7 +30,8 @@ import org.gatelab.vocabulary.TrainingSetting;
  * </pre>
  *
  * The csv task saves {@code file} (absolute) and {@code column}; a relative file is read from the experiment
- * file's folder. Reading trusts nothing: the file must be small, valid JSON, with known fields of the right
+ * file's folder. The real task saves its recording's id as {@code dataset} (the recordings travel inside the
+ * application). Reading trusts nothing: the file must be small, valid JSON, with known fields of the right
  * types and values in range; a missing setting keeps the lab's default. Every problem is an
  * {@link InputFileException} naming the file and the field, e.g.
  * {@code lab.json: field "training.learning_rate": learning rate must be between 0.000001 and 1000, got 5000}.
@@ -61,6 +63,9 @@ public final class ExperimentFiles {
         if (s.kind() == TaskKind.CSV) {
             task.put("file", s.csvFile());
             task.put("column", s.csvColumn());
+        }
+        if (s.task() instanceof RealTask real) {
+            task.put("dataset", real.set().id());
         }
         for (TaskSetting p : TaskSetting.of(s.kind())) {
             double v = p.value(s.task());
@@ -197,7 +202,8 @@ public final class ExperimentFiles {
     /**
      * Experiment settings from a lesson scene's flat keys: {@code task} (the kind), {@code task.<name>} and
      * {@code train.<name>}, named as in an experiment file's {@code task} and {@code training} objects. A missing
-     * task keeps the lab's default task. The csv task is refused: lessons use the generated tasks.
+     * task keeps the lab's default task. The csv task is refused: lessons use the generated tasks and the
+     * gallery's recordings, which travel with the application.
      *
      * @throws InputFileException naming {@code name} and the field, like {@link #read}
      */
@@ -219,7 +225,8 @@ public final class ExperimentFiles {
         }
         if (TaskKind.CSV.id().equals(task.path("kind").asText())) {
             throw new InputFileException(name + ": field \"task\": the csv task needs a user's file; lessons use "
-                    + "the generated tasks (sine, adding, copy, reber, random-walk, anomaly)");
+                    + "the generated tasks (sine, adding, copy, reber, random-walk, anomaly) and the gallery's "
+                    + "recordings (real)");
         }
         return new ExperimentReader(name, null).experiment(root);
     }

@@ -22,6 +22,7 @@ import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Nonlinearity;
 import org.gatelab.vocabulary.OptimizerKind;
+import org.gatelab.vocabulary.RealDataSet;
 import org.gatelab.vocabulary.TaskKind;
 import org.gatelab.vocabulary.TrainingSetting;
 
@@ -84,7 +85,7 @@ final class ExperimentReader {
         JsonNode kindNode = node.get("kind");
         if (kindNode == null || !kindNode.isTextual()) {
             throw problem("task.kind", kindNode == null ? "missing (one of sine, adding, copy, reber, "
-                    + "random-walk, anomaly, csv)" : "must be a text, found " + kind(kindNode));
+                    + "random-walk, anomaly, csv, real)" : "must be a text, found " + kind(kindNode));
         }
         TaskKind kind;
         try {
@@ -100,6 +101,9 @@ final class ExperimentReader {
             allowed.add("file");
             allowed.add("column");
         }
+        if (kind == TaskKind.REAL) {
+            allowed.add("dataset");
+        }
         checkKeys(node, "task.", Set.copyOf(allowed));
         TrainingTask task;
         String file = "";
@@ -109,6 +113,15 @@ final class ExperimentReader {
             column = text(node, "task.", "column", false);
             task = csvTask(file, column);
             file = resolve(file).toString();
+        } else if (kind == TaskKind.REAL) {
+            String id = text(node, "task.", "dataset", false);
+            RealDataSet set = id.isEmpty() ? TaskDefaults.REAL_DATA_SET : parse("task.dataset",
+                    () -> RealDataSet.parse(id));
+            try {
+                task = RealDataSets.task(set);
+            } catch (IOException e) {
+                throw problem("task.dataset", e.getMessage());
+            }
         } else {
             task = TaskDefaults.task(kind);
         }

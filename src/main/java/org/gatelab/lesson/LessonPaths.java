@@ -54,6 +54,10 @@ public record LessonPaths(Path assets) {
             root = assets;
             rest = normal.substring("assets/".length());
         } else {
+            if (lessonFolder == null) {
+                throw new RefusedPath("\"" + r + "\": a scene from a link or the clipboard has no folder of its "
+                        + "own; it can only name files in assets/...");
+            }
             root = lessonFolder;
             rest = normal;
         }

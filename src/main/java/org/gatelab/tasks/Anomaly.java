@@ -1,16 +1,19 @@
 package org.gatelab.tasks;
 
 /**
- * An injected anomaly of the anomaly task, at series indices {@code start..end} (inclusive).
+ * A known anomaly at series indices {@code start..end} (inclusive): injected by the anomaly task, or labelled in
+ * a recording.
  *
- * @param magnitude the offset added to the signal (raw units, signed)
+ * @param magnitude the offset added to the signal (raw units, signed); 0 for a labelled one
  */
 public record Anomaly(Kind kind, int start, int end, double magnitude) {
     public enum Kind {
         /** One step pushed away from the signal. */
         SPIKE,
         /** A stretch of steps shifted by a constant. */
-        LEVEL_SHIFT
+        LEVEL_SHIFT,
+        /** A run of steps a recording labels as anomalous. */
+        LABELLED
     }
 
     public Anomaly {

@@ -9,9 +9,7 @@ import java.util.Map;
  * The anomaly task's extra figures: threshold, precision and recall of the alarms raised by the model's
  * prediction errors (see {@link AnomalyDetection}). Immutable.
  */
-public final class AnomalyEvaluation implements ExtraMetrics {
-    /** Alarms are raised above mean + this many sd of the training errors. */
-    public static final double THRESHOLD_SDS = 3;
+public final class AnomalyEvaluation implements AlarmEvaluation {
 
     private final WindowedSeries train;
     private final WindowedSeries validation;
@@ -26,32 +24,22 @@ public final class AnomalyEvaluation implements ExtraMetrics {
     }
 
     /** The injected anomalies, by position. */
+    @Override
     public List<Anomaly> anomalies() {
         return anomalies;
     }
 
     @Override
-    public boolean needsTrainPredictions() {
+    public boolean scored() {
         return true;
     }
 
     /** Scores the alarms of a model whose predictions on the two sets are given. */
+    @Override
     public AnomalyDetection detect(Predictions trainPredictions, Predictions validationPredictions) {
         train.checkShape(trainPredictions);
         validation.checkShape(validationPredictions);
-        // threshold = mean(|e|) + 3 sd(|e|) over the training windows
-        double mean = 0;
-        int n = train.size();
-        for (int i = 0; i < n; i++) {
-            mean += Math.abs(trainPredictions.get(i, 0, 0) - train.targetValue(i, 0));
-        }
-        mean /= n;
-        double ss = 0;
-        for (int i = 0; i < n; i++) {
-            double d = Math.abs(trainPredictions.get(i, 0, 0) - train.targetValue(i, 0)) - mean;
-            ss += d * d;
-        }
-        double threshold = mean + THRESHOLD_SDS * Math.sqrt(ss / n);
+        double threshold = AlarmEvaluation.threshold(train, trainPredictions);
         List<Integer> alarms = new ArrayList<>();
         boolean[] detected = new boolean[anomalies.size()];
         int trueAlarms = 0;

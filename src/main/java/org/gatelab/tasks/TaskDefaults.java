@@ -1,5 +1,6 @@
 package org.gatelab.tasks;
 
+import org.gatelab.vocabulary.RealDataSet;
 import org.gatelab.vocabulary.TaskKind;
 
 /**
@@ -42,7 +43,13 @@ public final class TaskDefaults {
     public static final int CSV_WINDOW = 20;
     public static final double CSV_TRAIN_FRACTION = 0.8;
 
-    /** A task of this kind with its default settings; CSV has none (it needs a file: see {@link CsvTask#of}). */
+    /** The gallery's recording chosen first. */
+    public static final RealDataSet REAL_DATA_SET = RealDataSet.CO2;
+
+    /**
+     * A task of this kind with its default settings; CSV and REAL have none (they need a file: see
+     * {@link CsvTask#of} and {@link RealTask#of}).
+     */
     public static TrainingTask task(TaskKind kind) {
         return switch (kind) {
             case SINE -> SineTask.defaults();
@@ -52,6 +59,8 @@ public final class TaskDefaults {
             case RANDOM_WALK -> RandomWalkTask.defaults();
             case ANOMALY -> AnomalyTask.defaults();
             case CSV -> throw new IllegalArgumentException("the csv task needs a file (CsvTask.of a series read from it)");
+            case REAL -> throw new IllegalArgumentException("the real task needs a recording (RealTask.of a series "
+                    + "read from the gallery)");
         };
     }
 
@@ -110,10 +119,14 @@ public final class TaskDefaults {
             + "defaults (seed 1, 20 epochs) the LSTM flagged 135 steps: all 8 anomalies were found (recall 1.0) "
             + "and 91% of the alarms were true (precision 0.91), at a threshold of 0.19 in z units. A level shift "
             + "raises alarms all along, a spike for a few steps after it.";
-    static final String CSV_EXPLANATION = "Your series %s, column %s: the model reads %d values and predicts the next "
-            + "one. The first %.0f%% of the series is for training, the rest for validation, in time order. Values "
+    static final String CSV_EXPLANATION = "Your series %s, column %s: the model reads %d %s and predicts the next "
+            + "%s. The first %.0f%% of the series is for training, the rest for validation, in time order. Values "
             + "are z-scored with the training part's mean and sd (shown below), so losses are in units of that sd "
-            + "squared. Compare the validation loss with two references: the best constant and the naive forecast "
-            + "\"the next value equals the last one\". Beating the constant is easy for any smooth series; beating "
-            + "the naive forecast is the real test, and many real series (prices above all) do not allow it.";
+            + "squared. Compare the validation loss with three references: the best constant, the naive forecast "
+            + "\"the next value equals the last one\", and a linear autoregression fitted to the same windows. "
+            + "Beating the constant is easy for any smooth series; beating the naive forecast is the real test, and "
+            + "many real series (prices above all) do not allow it; a network that cannot beat the linear model has "
+            + "learnt nothing a straight line could not. A series with a trend ends, in its validation part, beyond "
+            + "anything seen in training, where a z-scored tanh network cannot follow it: set Differencing to 1 to "
+            + "forecast the changes instead.";
 }

@@ -55,7 +55,15 @@ public enum TaskSetting implements SettingField {
     CSV_WINDOW(TaskKind.CSV, "window", "Window W", CsvTask.WINDOW, "Values the model reads before it predicts"),
     CSV_TRAIN_FRACTION(TaskKind.CSV, "train_fraction", "Training fraction", CsvTask.TRAIN_FRACTION,
             "Share of the series, from its start, used for training; the rest validates"),
-    CSV_STRIDE(TaskKind.CSV, "stride", "Stride", CsvTask.STRIDE, "Use every S-th window (1: all of them)");
+    CSV_STRIDE(TaskKind.CSV, "stride", "Stride", CsvTask.STRIDE, "Use every S-th window (1: all of them)"),
+    CSV_DIFFERENCE(TaskKind.CSV, "difference", "Differencing d", CsvTask.DIFFERENCE,
+            "0: forecast the values; 1: forecast the change from one value to the next (removes a trend)"),
+    REAL_WINDOW(TaskKind.REAL, "window", "Window W", RealTask.WINDOW, "Values the model reads before it predicts"),
+    REAL_TRAIN_FRACTION(TaskKind.REAL, "train_fraction", "Training fraction", RealTask.TRAIN_FRACTION,
+            "Share of the recording, from its start, used for training; the rest validates"),
+    REAL_STRIDE(TaskKind.REAL, "stride", "Stride", RealTask.STRIDE, "Use every S-th window (1: all of them)"),
+    REAL_DIFFERENCE(TaskKind.REAL, "difference", "Differencing d", RealTask.DIFFERENCE,
+            "0: forecast the values; 1: forecast the change from one value to the next (removes a trend)");
 
     private final TaskKind kind;
     private final Setting setting;
@@ -135,6 +143,11 @@ public enum TaskSetting implements SettingField {
             case CSV_WINDOW -> ((CsvTask) task).window();
             case CSV_TRAIN_FRACTION -> ((CsvTask) task).trainFraction();
             case CSV_STRIDE -> ((CsvTask) task).stride();
+            case CSV_DIFFERENCE -> ((CsvTask) task).difference();
+            case REAL_WINDOW -> ((RealTask) task).window();
+            case REAL_TRAIN_FRACTION -> ((RealTask) task).trainFraction();
+            case REAL_STRIDE -> ((RealTask) task).stride();
+            case REAL_DIFFERENCE -> ((RealTask) task).difference();
         };
     }
 
@@ -165,8 +178,9 @@ public enum TaskSetting implements SettingField {
             }
             case CSV_TRAIN_FRACTION -> {
                 CsvTask t = (CsvTask) task;
-                yield new CsvTask(t.series(), t.window(), v, t.stride());
+                yield t.withTrainFraction(v);
             }
+            case REAL_TRAIN_FRACTION -> ((RealTask) task).withTrainFraction(v);
             default -> throw new IllegalStateException(name());
         };
     }
@@ -207,6 +221,10 @@ public enum TaskSetting implements SettingField {
             }
             case CSV_WINDOW -> ((CsvTask) task).withWindow(v);
             case CSV_STRIDE -> ((CsvTask) task).withStride(v);
+            case CSV_DIFFERENCE -> ((CsvTask) task).withDifference(v);
+            case REAL_WINDOW -> ((RealTask) task).withWindow(v);
+            case REAL_STRIDE -> ((RealTask) task).withStride(v);
+            case REAL_DIFFERENCE -> ((RealTask) task).withDifference(v);
             default -> throw new IllegalStateException(name());
         };
     }

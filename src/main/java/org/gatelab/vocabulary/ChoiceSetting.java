@@ -11,6 +11,7 @@ public enum ChoiceSetting implements SettingField {
             "The file holding your series"),
     CSV_COLUMN("column", "Column", "a number (1 = first) or a header name; empty: the first numeric column",
             "The column of the file that holds the values"),
+    DATASET("dataset", "Data set", RealDataSet.ids(), "The recording to train on, from the gallery of real data"),
     CELL("cell", "Cell", ids(CellKind.values(), CellKind::name), "The recurrent cell"),
     NONLINEARITY("nonlinearity", "RNN nonlinearity", ids(Nonlinearity.values(), Nonlinearity::id),
             "The vanilla RNN's activation"),

@@ -10,7 +10,9 @@ public enum TaskKind {
     REBER("reber"),
     RANDOM_WALK("random-walk"),
     ANOMALY("anomaly"),
-    CSV("csv");
+    CSV("csv"),
+    /** A recording from the gallery of real data ({@link RealDataSet}). */
+    REAL("real");
 
     private final String id;
 
@@ -31,6 +33,6 @@ public enum TaskKind {
             }
         }
         throw new IllegalArgumentException("unknown task \"" + text
-                + "\" (expected sine, adding, copy, reber, random-walk, anomaly or csv)");
+                + "\" (expected sine, adding, copy, reber, random-walk, anomaly, csv or real)");
     }
 }

@@ -83,6 +83,27 @@ class TrainCompareCommandTest {
     }
 
     @Test
+    void trainOnARecordingOfTheGalleryReportsItsReferencesAndCredit() throws IOException {
+        TraceCommandTest.Result r = TraceCommandTest.run("train", "--task", "real", "--dataset", "sensors-indoor",
+                "--difference", "1", "--window", "10", "--hidden", "4", "--epochs", "1");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode j = jsonLine(r);
+        assertEquals("real", j.get("task").asText());
+        assertEquals("sensors-indoor", j.get("dataset").asText());
+        assertTrue(j.get("linear_ar_val_loss").isNumber());
+        assertTrue(j.get("naive_precision").isNumber() && j.get("linear_ar_recall").isNumber(), j.toString());
+        assertTrue(j.get("precision").isNumber() && j.get("recall").isNumber(), "the model's own alarms");
+        assertTrue(r.err().contains("Suthaharan, Shan"), "the credit its licence asks for: " + r.err());
+        assertTrue(r.err().contains("differenced: the model reads the changes"), r.err());
+        TraceCommandTest.Result wrong = TraceCommandTest.run("train", "--task", "sine", "--dataset", "co2");
+        assertEquals(2, wrong.exitCode());
+        assertEquals("gatelab train: --dataset does not apply to the sine task", wrong.err().strip());
+        TraceCommandTest.Result unknown = TraceCommandTest.run("train", "--task", "real", "--dataset", "moon");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("unknown data set \"moon\""), unknown.err());
+    }
+
+    @Test
     void trainOnACsvFileReportsTheNormalisation() throws IOException {
         StringBuilder sb = new StringBuilder("day,level\n");
         for (int i = 0; i < 60; i++) {
@@ -96,7 +117,10 @@ class TrainCompareCommandTest {
         JsonNode j = jsonLine(r);
         assertEquals(5.0, j.get("normalization_mean").asDouble(), 1.0);
         assertTrue(j.get("naive_val_loss").isNumber());
-        assertTrue(r.err().contains("skipped 12 rows with missing values (the first on line 2)"), r.err());
+        // day 0 has no level and nothing before it: left out; the 11 later empty days are filled in
+        assertTrue(r.err().contains("left out 1 row at the start, which has no value"), r.err());
+        assertTrue(r.err().contains("11 missing values filled in by linear interpolation between the values on "
+                + "either side (the first on line 7; the longest gap is 1 row)"), r.err());
     }
 
     @Test
@@ -124,7 +148,7 @@ class TrainCompareCommandTest {
         String[] expected = {
             "gatelab train: length T must be between 10 and 500, got 5",
             "gatelab train: --length does not apply to the sine task",
-            "gatelab train: unknown task \"stocks\" (expected sine, adding, copy, reber, random-walk, anomaly or csv)",
+            "gatelab train: unknown task \"stocks\" (expected sine, adding, copy, reber, random-walk, anomaly, csv or real)",
             "gatelab train: hidden size must be between 1 and 1024, got 0",
             "gatelab train: --task csv needs --csv FILE",
             "gatelab train: " + dir.resolve("missing.csv") + ": no such file",

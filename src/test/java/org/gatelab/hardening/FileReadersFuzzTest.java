@@ -30,6 +30,7 @@ import org.gatelab.io.LessonProgress;
 import org.gatelab.io.ModelFiles;
 import org.gatelab.io.NumericCsv;
 import org.gatelab.io.ProgressStore;
+import org.gatelab.io.RealDataSets;
 import org.gatelab.io.Safetensors;
 import org.gatelab.io.SettingsStore;
 import org.gatelab.lesson.LessonParser;
@@ -42,6 +43,7 @@ import org.gatelab.training.ExperimentSettings;
 import org.gatelab.viewmodel.lesson.LessonStepValidator;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.RealDataSet;
 
 /**
  * Every reader of a file a user may be handed, fed thousands of mutated and random inputs (fixed seeds, so
@@ -114,6 +116,24 @@ class FileReadersFuzzTest {
                 "temperature", CsvSeries.MAX_ROWS), List.of(IOException.class)));
     }
 
+    /** Real files start with time: a date, a counter, a flag; the column is then chosen by {@code CsvColumns}. */
+    @Provide
+    Arbitrary<byte[]> datedCsv() {
+        StringBuilder b = new StringBuilder("date,reading,indoor,co2\n");
+        for (int i = 0; i < 60; i++) {
+            java.time.LocalDate day = java.time.LocalDate.of(1958, 3, 29).plusWeeks(i + (i == 30 ? 1 : 0));
+            b.append(day.toString().replace("-", "")).append(',').append(i + 1).append(",1,")
+                    .append(i % 9 == 4 ? "" : Double.toString(315 + Math.sin(i / 4.0))).append('\n');
+        }
+        return Mutations.of(b.toString());
+    }
+
+    @Property(tries = 1000, seed = "20261125")
+    void csvSeriesWithTheColumnChosen(@ForAll("datedCsv") byte[] input) {
+        count("csv series, column chosen", ReaderBudget.run("csv series", input, () -> CsvSeriesReader.parse(
+                reader(input), "d.csv", null, CsvSeries.MAX_ROWS), List.of(IOException.class)));
+    }
+
     @Provide
     Arbitrary<byte[]> numericCsv() {
         return Mutations.of("0.5,1\n-0.25,0\n0.75,0\n1e-3,1\n");
@@ -148,6 +168,21 @@ class FileReadersFuzzTest {
     void experimentFiles(@ForAll("experiments") byte[] input) throws IOException {
         Path f = write(input, ".json");
         count("experiment settings", ReaderBudget.run("experiment", input, () -> ExperimentFiles.read(f),
+                List.of(InputFileException.class)));
+    }
+
+    /** An experiment on a recording of the gallery, differenced: the reader loads the recording it names. */
+    @Provide
+    Arbitrary<byte[]> galleryExperiments() throws IOException {
+        ExperimentSettings s = ExperimentSettings.defaults().withTask(
+                RealDataSets.task(RealDataSet.SENSORS_INDOOR).withDifference(1).withWindow(12));
+        return Mutations.of(ExperimentFiles.toJson(s));
+    }
+
+    @Property(tries = 600, seed = "20261125")
+    void galleryExperimentFiles(@ForAll("galleryExperiments") byte[] input) throws IOException {
+        Path f = write(input, ".json");
+        count("experiment (gallery)", ReaderBudget.run("experiment", input, () -> ExperimentFiles.read(f),
                 List.of(InputFileException.class)));
     }
 

@@ -57,12 +57,58 @@ class CsvSeriesTest {
     }
 
     @Test
-    void rowsWithMissingValuesAreSkippedAndCounted() throws IOException {
+    void gapsKeepTheirPlaceInTimeAndAreFilledLinearly() throws IOException {
         Path p = file("gaps.csv", "t,x\n1,1.0\n2,\n3,NA\n4,4.0\n5,oops\n6,6.0\n");
         CsvSeries s = CsvSeriesReader.read(p, "x");
-        assertArrayEquals(new double[] {1, 4, 6}, s.values());
-        assertEquals(3, s.skippedRows());
-        assertTrue(s.notes().contains("skipped 3 rows with missing values (the first on line 3)"), s.notes().toString());
+        // rows 2 and 3 lie between 1 and 4, row 5 between 4 and 6: a straight line through each gap
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6}, s.values(), 1e-12);
+        assertEquals(3, s.gaps().filled());
+        assertEquals(2, s.gaps().longest());
+        assertEquals(1, s.gaps().words());
+        assertTrue(s.notes().contains("3 missing values filled in by linear interpolation between the values on "
+                + "either side (the first on line 3; the longest gap is 2 rows), so the series keeps its time steps"),
+                s.notes().toString());
+        assertTrue(s.notes().contains("1 cell held text, not a number, and counted as missing (the first on line "
+                + "6: \"oops\")"), s.notes().toString());
+        // at the start and the end there is nothing to interpolate between: those rows are left out, and said so
+        CsvSeries ends = CsvSeriesReader.read(file("ends.csv", "x\n\n,\nNA\n2\n3\n-\n"), "x");
+        assertArrayEquals(new double[] {2, 3}, ends.values(), 0.0);
+        assertEquals(2, ends.gaps().leading());
+        assertEquals(1, ends.gaps().trailing());
+        assertTrue(ends.notes().contains("left out 2 rows at the start and 1 row at the end, which have no value"),
+                ends.notes().toString());
+    }
+
+    @Test
+    void withNoColumnNamedTimeAndIndexColumnsArePassedOverAndTheChoiceIsSaid() throws IOException {
+        // a year counting up, then the values: the values are the series, not the calendar
+        Path years = file("years.csv", "\"YEAR\",\"SUNACTIVITY\"\n1700,5\n1701,11\n1702,16\n1703,23\n");
+        CsvSeries s = CsvSeriesReader.read(years, null);
+        assertEquals("SUNACTIVITY", s.columnName());
+        assertEquals("Column \"SUNACTIVITY\" is the series: the first numeric column that is not time or an index "
+                + "(\"YEAR\" counts up by 1). Name another column to use it.", s.choice());
+        assertTrue(s.notes().contains(s.choice()));
+        // dates written as YYYYMMDD, a week apart; one week missing from the rows is named
+        Path weeks = file("weeks.csv", "date,co2\n19580329,316.1\n19580405,317.3\n19580412,317.6\n"
+                + "19580426,317.5\n19580503,316.4\n");
+        CsvSeries w = CsvSeriesReader.read(weeks, null);
+        assertEquals("co2", w.columnName());
+        assertTrue(w.choice().contains("\"date\" holds dates"), w.choice());
+        assertTrue(w.notes().contains("rows are not evenly spaced: \"date\" steps by 7 days between most rows, but "
+                + "not on 1 of 4 (the first on line 5); the model sees consecutive rows as consecutive steps"),
+                w.notes().toString());
+        // names that say time, and a flag that never changes in the first rows
+        StringBuilder flags = new StringBuilder("mote_id,indoor,humidity\n");
+        for (int i = 0; i < 12; i++) {
+            flags.append("1,1,").append(40 + i % 3).append('\n');
+        }
+        CsvSeries f = CsvSeriesReader.read(file("flags.csv", flags.toString()), null);
+        assertEquals("humidity", f.columnName());
+        assertTrue(f.choice().contains("\"mote_id\" is named like time or an index; \"indoor\" is 1 on each of the "
+                + "first 12 rows"), f.choice());
+        // a named column is taken as named, with nothing to explain; so is a lone counter
+        assertEquals("", CsvSeriesReader.read(years, "YEAR").choice());
+        assertEquals("column 1", CsvSeriesReader.read(file("count.csv", "1\n2\n3\n4\n"), null).columnName());
     }
 
     @Test

@@ -101,4 +101,55 @@ class ForecastingTasksTest {
         e = assertThrows(IllegalArgumentException.class, () -> new SineTask(10, 100, 2, 1.5));
         assertEquals("noise must be between 0 and 1, got 1.5", e.getMessage());
     }
+
+    @Test
+    void aLinearAutoregressionRecoversTheCoefficientsOfItsSeries() {
+        // x_t = 0.6 x_{t-1} - 0.3 x_{t-2} + 0.5 + N(0, 0.1²)
+        java.util.Random r = new java.util.Random(3);
+        double[] x = new double[20_000];
+        for (int t = 2; t < x.length; t++) {
+            x[t] = 0.6 * x[t - 1] - 0.3 * x[t - 2] + 0.5 + 0.1 * r.nextGaussian();
+        }
+        Forecasting.Split split = Forecasting.split("ar2", x, 2, 0.8, 1, false);
+        LinearAutoregression ar = LinearAutoregression.fit(split.train());
+        assertEquals(2, ar.order());
+        double[] window = {1.0, 2.0};
+        WindowedSeries one = new WindowedSeries(new double[] {1.0, 2.0, 0.0}, 2, 2, 1, 1);
+        assertEquals(0.6 * 2 - 0.3 * 1 + 0.5, ar.predict(one, 0), 0.03, "window " + window[0] + ", " + window[1]);
+        // its validation loss is about the noise's variance, 0.01
+        double loss = split.validation().loss(ar.predictAll(split.validation()));
+        assertEquals(0.01, loss, 0.002);
+        // a window longer than MAX_ORDER uses its last values only
+        assertEquals(LinearAutoregression.MAX_ORDER, LinearAutoregression.order(500));
+    }
+
+    @Test
+    void differencingForecastsTheChangesOfTheSameTargets() {
+        double[] x = new double[200];
+        for (int t = 0; t < x.length; t++) {
+            x[t] = 0.5 * t + Math.sin(t / 3.0);
+        }
+        CsvSeries s = CsvSeries.of("trend", x);
+        TaskData level = new CsvTask(s, 10, 0.8, 1, 0).generate(1);
+        TaskData change = new CsvTask(s, 10, 0.8, 1, 1).generate(1);
+        WindowedSeries lv = (WindowedSeries) level.validation();
+        WindowedSeries cv = (WindowedSeries) change.validation();
+        assertEquals(lv.size(), cv.size(), "the same validation targets");
+        assertEquals(lv.targetIndex(0), cv.targetIndex(0) + 1, "change i predicts value i + 1");
+        // the change's target, back in raw units, is x[t] - x[t-1]
+        double d = change.normalization().invert(cv.targetValue(0, 0));
+        assertEquals(x[lv.targetIndex(0)] - x[lv.targetIndex(0) - 1], d, 1e-9);
+        // the naive forecast is the same forecast in both: in raw units its error is the same
+        double sd0 = level.normalization().sd();
+        double sd1 = change.normalization().sd();
+        assertEquals(level.naiveValLoss() * sd0 * sd0, change.naiveValLoss() * sd1 * sd1, 1e-9);
+        assertTrue(change.notes().stream().anyMatch(n -> n.startsWith("differenced:")), change.notes().toString());
+        assertEquals(1, change.baselines().size(), "a linear AR beside the model");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CsvTask(s, 10, 0.8, 1, 2));
+        assertEquals("differencing must be between 0 (values) and 1, got 2", e.getMessage());
+        assertEquals(", every 2nd window", Forecasting.everyNth(2));
+        assertEquals(", every 11th window", Forecasting.everyNth(11));
+        assertEquals(", every 23rd window", Forecasting.everyNth(23));
+        assertEquals("", Forecasting.everyNth(1));
+    }
 }

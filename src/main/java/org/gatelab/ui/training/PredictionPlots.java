@@ -138,12 +138,28 @@ final class PredictionPlots {
         series.add(new PlotSeries(THRESHOLD, "threshold " + LabText.number(a.threshold()),
                 new double[] {first, last}, new double[] {a.threshold(), a.threshold()}, p.text(), true, false, false));
         series.add(dots(ALARMS, "alarm", ax, ay, p.accent()));
-        String heading = String.format(Locale.ROOT, "Anomalies · %s · %d alarm%s · precision %s · recall %s (%d of %d "
-                        + "found)", when, alarms.length, alarms.length == 1 ? "" : "s", LabText.percent(a.precision()),
-                LabText.percent(a.recall()), a.detected(), a.anomalies().size());
-        String caption = "The model's prediction error along the validation half (z units). Where it rises above the "
-                + "dashed threshold (mean + 3 sd of its errors on the clean training half) a step raises an alarm; "
-                + "shaded bands are the injected anomalies.";
+        String alarmCount = String.format(Locale.ROOT, "Anomalies · %s · %d alarm%s", when, alarms.length,
+                alarms.length == 1 ? "" : "s");
+        String heading = switch (a.scoring()) {
+            case INJECTED -> String.format(Locale.ROOT, "%s · precision %s · recall %s (%d of %d found)", alarmCount,
+                    LabText.percent(a.precision()), LabText.percent(a.recall()), a.detected(), a.anomalies().size());
+            case LABELLED -> String.format(Locale.ROOT, "%s · precision %s · recall %s of the labelled steps · %d of "
+                            + "%d event%s found", alarmCount, LabText.percent(a.precision()),
+                    LabText.percent(a.recall()), a.detected(), a.anomalies().size(),
+                    a.anomalies().size() == 1 ? "" : "s");
+            case NONE -> alarmCount + " · no labels, so not scored";
+        };
+        String caption = switch (a.scoring()) {
+            case INJECTED -> "The model's prediction error along the validation half (z units). Where it rises above "
+                    + "the dashed threshold (mean + 3 sd of its errors on the clean training half) a step raises an "
+                    + "alarm; shaded bands are the injected anomalies.";
+            case LABELLED -> "The model's prediction error along the validation part (z units). Where it rises above "
+                    + "the dashed threshold (mean + 3 sd of its errors on the training part) a step raises an alarm; "
+                    + "shaded bands are the steps the recording's authors labelled as anomalous.";
+            case NONE -> "The model's prediction error along the validation part (z units). Where it rises above the "
+                    + "dashed threshold (mean + 3 sd of its errors on the training part) a step raises an alarm. No "
+                    + "labels ship with this recording, so no alarm can be called right or wrong.";
+        };
         LinePlot plot = LinePlot.of(LinearAxis.of(first, Math.max(first + 1, last)).integerTicks(),
                 LinearAxis.around(0, r[1], 6), "step in the series", "error (z units)", series);
         return new Figure(heading, caption, plot, "");

@@ -24,6 +24,7 @@ final class TaskCard extends VBox {
     static final String DATA_STYLE_CLASS = "lab-data-line";
     static final String NOTE_STYLE_CLASS = "lab-data-note";
     static final String FOLD_STYLE_CLASS = "lab-fold-button";
+    static final String CREDIT_STYLE_CLASS = "lab-credit";
 
     private final TrainingLabViewModel model;
     private final Label title = new Label();
@@ -31,6 +32,7 @@ final class TaskCard extends VBox {
     private final Label data = new Label();
     private final Label normalization = new Label();
     private final Label notes = new Label();
+    private final Label credit = new Label();
     private final ToggleButton fold = new ToggleButton("More");
     private int lines = 3;
     private boolean compact;
@@ -42,7 +44,7 @@ final class TaskCard extends VBox {
         title.setId("lab-task-title");
         explanation.getStyleClass().add(EXPLANATION_STYLE_CLASS);
         explanation.setId("lab-explanation");
-        for (Label l : List.of(data, normalization, notes)) {
+        for (Label l : List.of(data, normalization, notes, credit)) {
             l.getStyleClass().add(DATA_STYLE_CLASS);
             l.setWrapText(true);
             l.setMinHeight(Region.USE_PREF_SIZE);
@@ -52,6 +54,8 @@ final class TaskCard extends VBox {
         normalization.getStyleClass().add(NOTE_STYLE_CLASS);
         notes.setId("lab-notes");
         notes.getStyleClass().add(NOTE_STYLE_CLASS);
+        credit.setId("lab-credit");
+        credit.getStyleClass().addAll(NOTE_STYLE_CLASS, CREDIT_STYLE_CLASS);
         fold.getStyleClass().add(FOLD_STYLE_CLASS);
         fold.setId("lab-fold");
         fold.setFocusTraversable(false);
@@ -61,11 +65,13 @@ final class TaskCard extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(title, spacer, fold);
         head.getStyleClass().add("lab-card-head");
-        getChildren().addAll(head, explanation, data, normalization, notes);
+        getChildren().addAll(head, explanation, credit, data, normalization, notes);
         fold.selectedProperty().addListener((obs, o, n) -> fold());
         fold();
         title.textProperty().bind(model.titleProperty());
         explanation.textProperty().bind(model.explanationProperty());
+        model.creditProperty().addListener((obs, o, n) -> show(credit, n));
+        show(credit, model.creditProperty().get());
         model.dataProperty().addListener((obs, o, n) -> showData(n));
         showData(model.dataProperty().get());
     }
@@ -109,8 +115,25 @@ final class TaskCard extends VBox {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%,d training and %,d validation sequences "
                 + "of %d steps · loss: %s · to beat: the best constant, %s", d.trainSize(), d.validationSize(),
                 d.length(), d.lossName(), LabText.number(d.baselineValLoss())));
+        List<DataSummary.Reference> more = d.references().stream().filter(r -> !r.id().equals("naive")).toList();
         if (d.hasNaiveForecast()) {
-            sb.append(", and the naive forecast, ").append(LabText.number(d.naiveValLoss()));
+            sb.append(more.isEmpty() ? ", and" : ",").append(" the naive forecast, ")
+                    .append(LabText.number(d.naiveValLoss()));
+        }
+        for (int i = 0; i < more.size(); i++) {
+            DataSummary.Reference r = more.get(i);
+            sb.append(i == more.size() - 1 ? ", and the " : ", the ").append(r.name()).append(", ")
+                    .append(LabText.number(r.valLoss()));
+        }
+        List<DataSummary.Reference> detectors = d.references().stream()
+                .filter(r -> !Double.isNaN(r.precision())).toList();
+        if (!detectors.isEmpty()) {
+            sb.append(" · as detectors (precision, recall): ");
+            for (int i = 0; i < detectors.size(); i++) {
+                DataSummary.Reference r = detectors.get(i);
+                sb.append(i == 0 ? "" : "; ").append(r.name()).append(' ').append(LabText.percent(r.precision()))
+                        .append(", ").append(LabText.percent(r.recall()));
+            }
         }
         if (d.hasAccuracy()) {
             sb.append(" · guessing scores ").append(LabText.percent(d.chanceAccuracy()));

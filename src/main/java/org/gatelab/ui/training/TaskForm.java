@@ -18,12 +18,13 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.vocabulary.ChoiceSetting;
+import org.gatelab.vocabulary.RealDataSet;
 import org.gatelab.vocabulary.SettingField;
 import org.gatelab.vocabulary.TaskKind;
 
 /**
  * The task part of the settings: which task, and its own settings (rebuilt when the task changes); for the
- * csv task, the file and the column.
+ * csv task, the file and the column; for the real task, the recording from the gallery.
  */
 final class TaskForm extends VBox {
     static final String STYLE_CLASS = "lab-task-form";
@@ -39,6 +40,9 @@ final class TaskForm extends VBox {
     private final Label csvName = new Label();
     private final TextField csvColumn = new TextField();
     private final Label csvProblem = new Label();
+    private final VBox dataBox = new VBox();
+    private final ChoiceBox<RealDataSet> dataSet = new ChoiceBox<>();
+    private final Label dataProblem = new Label();
     private final List<FieldBox> fields = new ArrayList<>();
     private boolean updating;
 
@@ -91,7 +95,30 @@ final class TaskForm extends VBox {
         HBox.setHgrow(csvColumn, Priority.ALWAYS);
         csvBox.getChildren().addAll(chooseCsv, csvName, columnRow, csvProblem);
         csvBox.getStyleClass().add(FILE_ROW_STYLE_CLASS);
-        getChildren().addAll(task, csvBox, grid);
+        dataSet.getItems().setAll(RealDataSet.values());
+        dataSet.setId("data-set");
+        dataSet.setMaxWidth(Double.MAX_VALUE);
+        dataSet.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(RealDataSet d) {
+                return d == null ? "" : d.title();
+            }
+
+            @Override
+            public RealDataSet fromString(String s) {
+                return null;
+            }
+        });
+        dataSet.setTooltip(new Tooltip(ChoiceSetting.DATASET.help()));
+        Label dataLabel = new Label(ChoiceSetting.DATASET.label());
+        dataLabel.getStyleClass().add(FieldBox.LABEL_STYLE_CLASS);
+        dataLabel.setLabelFor(dataSet);
+        dataProblem.getStyleClass().add(FieldBox.PROBLEM_STYLE_CLASS);
+        dataProblem.setWrapText(true);
+        dataProblem.setId("problem-dataset");
+        dataBox.getChildren().addAll(dataLabel, dataSet, dataProblem);
+        dataBox.getStyleClass().add(FILE_ROW_STYLE_CLASS);
+        getChildren().addAll(task, csvBox, dataBox, grid);
     }
 
     private void initListeners() {
@@ -106,6 +133,12 @@ final class TaskForm extends VBox {
         model.taskFieldsProperty().addListener((obs, o, n) -> rebuild());
         model.settingsProperty().addListener((obs, o, n) -> fields.forEach(FieldBox::refresh));
         chooseCsv.setOnAction(e -> chooseCsv());
+        dataSet.valueProperty().addListener((obs, o, n) -> {
+            if (!updating && n != null && n != model.dataSet()) {
+                model.selectDataSet(n);
+            }
+        });
+        model.settingsProperty().addListener((obs, o, n) -> quietly(() -> dataSet.setValue(model.dataSet())));
         csvColumn.setOnAction(e -> applyColumn());
         csvColumn.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
@@ -140,6 +173,10 @@ final class TaskForm extends VBox {
         csvProblem.setText(text);
         csvProblem.setVisible(!text.isEmpty());
         csvProblem.setManaged(!text.isEmpty());
+        String d = model.problem(ChoiceSetting.DATASET);
+        dataProblem.setText(d);
+        dataProblem.setVisible(!d.isEmpty());
+        dataProblem.setManaged(!d.isEmpty());
     }
 
     /** The fields of the chosen task. */
@@ -148,6 +185,10 @@ final class TaskForm extends VBox {
         boolean csv = model.taskKind() == TaskKind.CSV;
         csvBox.setVisible(csv);
         csvBox.setManaged(csv);
+        boolean real = model.taskKind() == TaskKind.REAL;
+        dataBox.setVisible(real);
+        dataBox.setManaged(real);
+        quietly(() -> dataSet.setValue(model.dataSet()));
         csvName.setText(model.csvFileName().isEmpty() ? "no file chosen" : model.csvFileName());
         csvColumn.setText(model.csvColumn());
         showCsvProblem();

@@ -277,6 +277,8 @@ public final class AppView extends StackPane {
         if (!themedAfterLayout && getScene() != null) {
             themedAfterLayout = true;
             applyTheme();
+            // the controls the skins just added get their screen-reader names
+            AccessibleNames.fill(this);
         }
     }
 

@@ -206,6 +206,9 @@ public final class ControlPanel extends VBox {
         init.valueProperty().addListener((obs, o, n) -> user(() -> workspace.setInit(n)));
         gateBiasSet.selectedProperty().addListener((obs, o, n) ->
                 user(() -> workspace.setGateBias(n ? gateBias.getValue() : Double.NaN)));
+        // the sliders' labels sit outside their rows: their names for a screen reader
+        gateBias.setAccessibleText("Gate bias");
+        recurrentScale.setAccessibleText("W_hh scale");
         gateBias.valueProperty().addListener((obs, o, n) -> {
             gateBiasValue.setText(format(n.doubleValue()));
             if (gateBiasSet.isSelected()) {

@@ -14,14 +14,15 @@ import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
  * Sets the live workspace (and the training lab) up as a scene says. The selection and the timestep are
  * applied when the scene's trace has arrived, so they fit the new model's units and the new input's length.
  */
-final class SceneApplier {
+public final class SceneApplier {
     private final WorkspaceViewModel workspace;
     private final TrainingLabViewModel training;
     private final org.gatelab.viewmodel.TaskRunner runner;
     private ChangeListener<WorkspaceResult> waiting;
     private int generation;
 
-    SceneApplier(WorkspaceViewModel workspace, TrainingLabViewModel training, org.gatelab.viewmodel.TaskRunner runner) {
+    public SceneApplier(WorkspaceViewModel workspace, TrainingLabViewModel training,
+                        org.gatelab.viewmodel.TaskRunner runner) {
         this.workspace = workspace;
         this.training = training;
         this.runner = runner;
@@ -34,7 +35,7 @@ final class SceneApplier {
      *                  does not name lab settings itself
      * @param problem   receives a message when something could not be applied
      */
-    void apply(Scene effective, Scene own, boolean full, Consumer<String> problem) {
+    public void apply(Scene effective, Scene own, boolean full, Consumer<String> problem) {
         int mine = ++generation;
         WorkspaceSettings settings = SceneSettings.workspace(effective);
         workspace.selection().highlightGate(effective.highlight());

@@ -1,5 +1,6 @@
 package org.gatelab.viewmodel.training;
 
+import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
+import org.gatelab.io.RealDataSets;
 import org.gatelab.tasks.TaskDefaults;
 import org.gatelab.tasks.TaskSetting;
 import org.gatelab.tasks.TrainingTask;
@@ -73,6 +75,19 @@ final class ExperimentEditor {
         if (kind == TaskKind.CSV) {
             TrainingTask csv = tasks.get(TaskKind.CSV);
             settings.set(csv == null ? s.withCsvPending() : s.withCsv(csv, csvFile, csvColumn));
+        } else if (kind == TaskKind.REAL) {
+            TrainingTask real = tasks.get(TaskKind.REAL);
+            if (real == null) {
+                try {
+                    // the first recording is small (34 KB) and travels in the jar: read at once
+                    real = RealDataSets.task(TaskDefaults.REAL_DATA_SET);
+                } catch (IOException e) {
+                    refuse(ChoiceSetting.TASK, e.getMessage());
+                    return;
+                }
+                tasks.put(TaskKind.REAL, real);
+            }
+            settings.set(s.withTask(real));
         } else {
             settings.set(s.withTask(tasks.computeIfAbsent(kind, TaskDefaults::task)));
         }
@@ -87,6 +102,14 @@ final class ExperimentEditor {
         csvFile = file;
         csvColumn = column;
         settings.set(settings.get().withCsv(task, file, column));
+    }
+
+    /** The real task for a recording just read (with its defaults). */
+    void setReal(TrainingTask task) {
+        clearTaskProblems();
+        clearProblem(ChoiceSetting.DATASET);
+        tasks.put(TaskKind.REAL, task);
+        settings.set(settings.get().withTask(task));
     }
 
     String csvFile() {

@@ -5,13 +5,15 @@ import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.gatelab.io.CsvSeriesReader;
 import org.gatelab.io.ExperimentFiles;
+import org.gatelab.io.RealDataSets;
 import org.gatelab.training.ExperimentSettings;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.vocabulary.ChoiceSetting;
+import org.gatelab.vocabulary.RealDataSet;
 
 /**
- * The lab's settings files: the task and training settings saved as an experiment file, one read back, and the
- * csv task's own file.
+ * The lab's settings files: the task and training settings saved as an experiment file, one read back, the csv
+ * task's own file and the gallery's recordings.
  */
 final class ExperimentFileActions {
     private final ExperimentEditor editor;
@@ -81,6 +83,24 @@ final class ExperimentFileActions {
         }, e -> {
             editor.refuse(col.isEmpty() ? ChoiceSetting.CSV_FILE : ChoiceSetting.CSV_COLUMN,
                     TrainingMessages.failure(e));
+            notice.set(Notice.problem(TrainingMessages.failure(e)));
+        });
+    }
+
+    /**
+     * Reads a recording of the gallery for the real task (and chooses that task), with its defaults. A recording
+     * that cannot be read changes nothing; its reason goes under {@link ChoiceSetting#DATASET}.
+     */
+    void loadDataSet(RealDataSet set) {
+        runner.run(() -> RealDataSets.task(set), task -> {
+            if (run.locked()) {
+                editor.refuse(ChoiceSetting.DATASET, "Reset the training first");
+                return;
+            }
+            editor.setReal(task);
+            notice.set(Notice.info("Chose " + set.title() + ": " + task.describe() + "."));
+        }, e -> {
+            editor.refuse(ChoiceSetting.DATASET, TrainingMessages.failure(e));
             notice.set(Notice.problem(TrainingMessages.failure(e)));
         });
     }

@@ -3,6 +3,7 @@ package org.gatelab.viewmodel.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gatelab.tasks.AlarmEvaluation;
 import org.gatelab.tasks.Anomaly;
 import org.gatelab.tasks.AnomalyDetection;
 import org.gatelab.tasks.AnomalyEvaluation;
@@ -10,6 +11,7 @@ import org.gatelab.tasks.CopyTask;
 import org.gatelab.tasks.CsvTask;
 import org.gatelab.tasks.Normalization;
 import org.gatelab.tasks.Predictions;
+import org.gatelab.tasks.RealTask;
 import org.gatelab.tasks.ReberGrammar;
 import org.gatelab.tasks.ReberTask;
 import org.gatelab.tasks.SequenceSet;
@@ -34,7 +36,7 @@ final class PredictionSummaries {
 
     /** True when {@link #of} wants the training set's predictions too (the anomaly detector's threshold). */
     static boolean needsTrainPredictions(TaskData data) {
-        return data.extras() instanceof AnomalyEvaluation;
+        return data.extras() instanceof AlarmEvaluation;
     }
 
     /**
@@ -48,7 +50,7 @@ final class PredictionSummaries {
         if (set.loss().isClassification()) {
             return labels(task, set, validation, epoch);
         }
-        if (data.extras() instanceof AnomalyEvaluation ae && train != null && set instanceof WindowedSeries ws) {
+        if (data.extras() instanceof AlarmEvaluation ae && train != null && set instanceof WindowedSeries ws) {
             return anomaly(ae, ws, validation, train, epoch);
         }
         if (set instanceof WindowedSeries ws) {
@@ -74,22 +76,33 @@ final class PredictionSummaries {
         double[] x = new double[n];
         double[] target = new double[n];
         double[] prediction = new double[n];
+        // a differenced task forecasts changes: shown as values, x̂_t = x_{t−1} + d̂_t (the same error)
+        double[] levels = task instanceof RealTask r && r.difference() == 1 ? r.series().values()
+                : task instanceof CsvTask c && c.difference() == 1 ? c.series().values() : null;
         for (int i = 0; i < n; i++) {
-            x[i] = set.targetIndex(i);
+            int t = set.targetIndex(i);
             // back to the series' own units: x = z * sd + mean
-            target[i] = norm.invert(set.targetValue(i, 0));
-            prediction[i] = norm.invert(validation.get(i, 0, 0));
+            if (levels == null) {
+                x[i] = t;
+                target[i] = norm.invert(set.targetValue(i, 0));
+                prediction[i] = norm.invert(validation.get(i, 0, 0));
+            } else {
+                x[i] = t + 1;
+                target[i] = levels[t + 1];
+                prediction[i] = levels[t] + norm.invert(validation.get(i, 0, 0));
+            }
         }
         String units = switch (task.kind()) {
             case RANDOM_WALK -> "price";
             case CSV -> "value (" + ((CsvTask) task).series().columnName() + ")";
+            case REAL -> ((RealTask) task).series().info().unit();
             default -> "value";
         };
         return new ValidationPredictions(ValidationPredictions.Kind.FORECAST, epoch, n, set.size(),
                 new ValidationPredictions.Points(x, target, prediction, units), null, List.of());
     }
 
-    private static ValidationPredictions anomaly(AnomalyEvaluation ae, WindowedSeries set, Predictions validation,
+    private static ValidationPredictions anomaly(AlarmEvaluation ae, WindowedSeries set, Predictions validation,
                                                  Predictions train, int epoch) {
         AnomalyDetection d = ae.detect(train, validation);
         int n = Math.min(MAX_ANOMALY, set.size());
@@ -106,11 +119,16 @@ final class PredictionSummaries {
         }
         List<ValidationPredictions.Span> spans = new ArrayList<>();
         for (Anomaly a : ae.anomalies()) {
-            spans.add(new ValidationPredictions.Span(a.start(), a.end(),
-                    a.kind() == Anomaly.Kind.SPIKE ? "spike" : "level shift"));
+            spans.add(new ValidationPredictions.Span(a.start(), a.end(), switch (a.kind()) {
+                case SPIKE -> "spike";
+                case LEVEL_SHIFT -> "level shift";
+                case LABELLED -> "labelled event";
+            }));
         }
+        ValidationPredictions.Scoring scoring = ae instanceof AnomalyEvaluation ? ValidationPredictions.Scoring.INJECTED
+                : ae.scored() ? ValidationPredictions.Scoring.LABELLED : ValidationPredictions.Scoring.NONE;
         ValidationPredictions.AnomalyFlags flags = new ValidationPredictions.AnomalyFlags(error, d.threshold(),
-                d.alarmIndices(), spans, d.precision(), d.recall(), d.detected());
+                d.alarmIndices(), spans, d.precision(), d.recall(), d.detected(), scoring);
         return new ValidationPredictions(ValidationPredictions.Kind.ANOMALY, epoch, n, set.size(),
                 new ValidationPredictions.Points(x, target, prediction, "z-score"), flags, List.of());
     }

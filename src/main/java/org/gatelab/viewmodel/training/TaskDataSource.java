@@ -6,6 +6,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.gatelab.tasks.Baseline;
 import org.gatelab.tasks.TaskData;
 import org.gatelab.tasks.TrainingTask;
 import org.gatelab.viewmodel.TaskRunner;
@@ -107,8 +108,12 @@ final class TaskDataSource {
             }
         }
         TrainingTask t = d.task();
+        List<DataSummary.Reference> references = new ArrayList<>();
+        for (Baseline b : d.baselines()) {
+            references.add(new DataSummary.Reference(b.id(), b.name(), b.meaning(), b.valLoss(), b.scores()));
+        }
         return new DataSummary(t.describe(), d.train().size(), d.validation().size(), t.length(),
                 TrainingMessages.lossName(t.loss()), norm, notes, d.baselineValLoss(), d.naiveValLoss(),
-                d.chanceAccuracy());
+                d.chanceAccuracy(), references);
     }
 }

@@ -11,6 +11,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableMap;
 import org.gatelab.engine.Model;
+import org.gatelab.tasks.RealDataInfo;
+import org.gatelab.tasks.RealTask;
 import org.gatelab.tasks.TaskSetting;
 import org.gatelab.tasks.TrainingTask;
 import org.gatelab.training.ExperimentSettings;
@@ -21,6 +23,7 @@ import org.gatelab.vocabulary.ChoiceSetting;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Nonlinearity;
 import org.gatelab.vocabulary.OptimizerKind;
+import org.gatelab.vocabulary.RealDataSet;
 import org.gatelab.vocabulary.SettingField;
 import org.gatelab.vocabulary.TaskKind;
 import org.gatelab.vocabulary.TrainingSetting;
@@ -46,6 +49,7 @@ public final class TrainingLabViewModel {
     private final ExperimentEditor editor = new ExperimentEditor();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
+    private final ReadOnlyStringWrapper credit = new ReadOnlyStringWrapper(this, "credit", "");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
     private final ReadOnlyObjectWrapper<TaskFields> taskFields = new ReadOnlyObjectWrapper<>(this, "taskFields");
     private final RunLifecycle run;
@@ -105,6 +109,11 @@ public final class TrainingLabViewModel {
     /** The chosen task's one-paragraph explanation. */
     public ReadOnlyStringProperty explanationProperty() {
         return explanation.getReadOnlyProperty();
+    }
+
+    /** The chosen recording's credit, as its licence asks, and the licence; empty for the other tasks. */
+    public ReadOnlyStringProperty creditProperty() {
+        return credit.getReadOnlyProperty();
     }
 
     /** What the task's data looks like (sizes, normalisation, notes, references); null while it is made. */
@@ -209,14 +218,30 @@ public final class TrainingLabViewModel {
     }
 
     /**
-     * Reads one column of a CSV file for the csv task (and chooses that task). A file that cannot be used
-     * changes nothing; its reason goes under {@link ChoiceSetting#CSV_FILE}.
+     * Reads one column of a CSV file for the csv task (and chooses it); a file that cannot be used changes nothing.
      *
      * @param column a 1-based number or a header name; null or empty for the first numeric column
      */
     public void loadCsv(Path file, String column) {
         if (!refusedWhileLive(ChoiceSetting.CSV_FILE)) {
             settingsFiles.loadCsv(file, column);
+        }
+    }
+
+    /** The real task's recording, or null when another task is chosen. */
+    public RealDataSet dataSet() {
+        return settings().task() instanceof RealTask r ? r.set() : null;
+    }
+
+    /** What the chosen recording is, its licence and credit; null when another task is chosen. */
+    public RealDataInfo dataSetInfo() {
+        return settings().task() instanceof RealTask r ? r.series().info() : null;
+    }
+
+    /** Chooses a recording (and the real task), read off the FX thread; a failure goes under DATASET. */
+    public void selectDataSet(RealDataSet set) {
+        if (!refusedWhileLive(ChoiceSetting.DATASET) && set != dataSet()) {
+            settingsFiles.loadDataSet(set);
         }
     }
 
@@ -245,6 +270,7 @@ public final class TrainingLabViewModel {
                 s.ready() ? List.copyOf(TaskSetting.of(s.kind())) : List.of()));
         title.set(t == null ? TrainingMessages.taskTitle(TaskKind.CSV) : t.title());
         explanation.set(t == null ? TrainingMessages.CSV_EXPLANATION : t.explanation());
+        credit.set(t instanceof RealTask r ? TrainingMessages.credit(r.series().info()) : "");
         run.settingsChanged();
     }
 
@@ -288,11 +314,7 @@ public final class TrainingLabViewModel {
         run.reset();
     }
 
-    /**
-     * Publishes what the worker recorded since the last call, if anything. The view calls this once per frame.
-     *
-     * @return true when the snapshot changed
-     */
+    /** Publishes what the worker recorded since the last call (once per frame); true when the snapshot changed. */
     public boolean drain() {
         return run.drain();
     }
@@ -326,18 +348,12 @@ public final class TrainingLabViewModel {
         return run.hasModel();
     }
 
-    /**
-     * A copy of the current model: the run's last good parameters (never non-finite ones), or the loaded model;
-     * null when there is none.
-     */
+    /** A copy of the run's last good (finite) parameters, or of the loaded model; null when there is none. */
     public Model currentModel() {
         return run.currentModel();
     }
 
-    /**
-     * When true, the workspace shows the model being trained after every finished epoch (so its heatmaps and
-     * gradient curves follow the training live); the user changing the workspace's settings stops it.
-     */
+    /** True: the workspace shows the model after every epoch; changing the workspace's settings stops it. */
     public BooleanProperty followInWorkspaceProperty() {
         return follower.followProperty();
     }
@@ -347,10 +363,7 @@ public final class TrainingLabViewModel {
         inspect(0);
     }
 
-    /**
-     * Shows the current model (the run's last good parameters, or the loaded model) in the workspace, running on
-     * validation sequence {@code sequence} (0-based), so the visualizer views show the trained model.
-     */
+    /** Shows the current model in the workspace, running on validation sequence {@code sequence} (0-based). */
     public void inspect(int sequence) {
         follower.inspect(sequence);
     }
@@ -361,18 +374,14 @@ public final class TrainingLabViewModel {
     }
 
     /**
-     * Loads a model saved as .safetensors to show its predictions on the chosen task's validation set (and to
-     * inspect or save it). The model must fit the task (its input and output sizes); the training settings take
-     * its cell, hidden size and layers. A file that cannot be used changes nothing.
+     * Loads a .safetensors model that fits the task (input and output sizes) to show its validation predictions,
+     * inspect or save it; the settings take its cell and sizes. A file that cannot be used changes nothing.
      */
     public void loadModel(Path file) {
         modelFiles.load(file);
     }
 
-    /**
-     * Replaces the task and training settings (e.g. from a lesson's scene): any training is reset first, so the
-     * lab starts over with exactly these settings.
-     */
+    /** Replaces the task and training settings (e.g. a lesson's scene); any training is reset first. */
     public void applySettings(ExperimentSettings s) {
         reset();
         editor.replace(s);
@@ -384,10 +393,7 @@ public final class TrainingLabViewModel {
         settingsFiles.save(file);
     }
 
-    /**
-     * Reads task and training settings from an experiment file. A broken or hostile file changes nothing: the
-     * notice names the file and the field.
-     */
+    /** Reads an experiment file; a broken or hostile one changes nothing, the notice names file and field. */
     public void loadSettings(Path file) {
         settingsFiles.load(file);
     }

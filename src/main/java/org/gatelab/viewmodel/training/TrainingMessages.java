@@ -6,6 +6,7 @@ import org.gatelab.engine.ModelConfig;
 import org.gatelab.tasks.CsvSeries;
 import org.gatelab.tasks.CsvTask;
 import org.gatelab.tasks.Normalization;
+import org.gatelab.tasks.RealDataInfo;
 import org.gatelab.tasks.TaskData;
 import org.gatelab.tasks.TaskDefaults;
 import org.gatelab.training.TrainingConfig;
@@ -148,23 +149,36 @@ final class TrainingMessages {
                 clipSuggestion);
     }
 
-    /** E.g. "Read 1,234 values from prices.csv, column close." (the data's notes say what was skipped). */
+    /** E.g. "Read 2,284 values from co2.csv, column co2 (59 missing values filled in)." (the notes say how). */
     static String describe(CsvTask task) {
         CsvSeries s = task.series();
+        CsvSeries.Gaps g = s.gaps();
+        String gaps = g.filled() > 0 ? String.format(Locale.ROOT, " (%,d missing value%s filled in)", g.filled(),
+                g.filled() == 1 ? "" : "s") : "";
         return String.format(Locale.ROOT, "Read %,d values from %s, column %s%s.", s.size(), s.source(),
-                s.columnName(), s.skippedRows() > 0 ? String.format(Locale.ROOT, " (%,d rows skipped)",
-                        s.skippedRows()) : "");
+                s.columnName(), gaps);
+    }
+
+    /** "Data: <credit> Licence: <licence>." for a recording of the gallery. */
+    static String credit(RealDataInfo info) {
+        return "Data: " + info.creditText() + " Licence: " + info.licence() + ".";
     }
 
     /** What the csv task is, before a file is chosen. */
     static final String CSV_EXPLANATION = "Forecast a series of your own: choose a CSV file and the "
             + "column that holds the values (its number, 1 for the first, or its header name; left empty, the "
-            + "first numeric column). The model reads a window of values and predicts the next one; the first 80% "
-            + "of the series trains it and the rest validates it, in time order. Rows without a number are "
-            + "skipped, and the lab says how many; values are z-scored with the training part's mean and sd.";
+            + "first numeric column that is not a date, a year or an index, and the lab says which). The model reads "
+            + "a window of values and predicts the next one; the first 80% of the series trains it and the rest "
+            + "validates it, in time order. A row without a number keeps its place: between two values it is filled "
+            + "in by linear interpolation, and the lab says how many were. Values are z-scored with the training "
+            + "part's mean and sd.";
 
     /** A task's title for menus, e.g. "Adding problem", "Your own series (CSV)". */
     static String taskTitle(TaskKind kind) {
-        return kind == TaskKind.CSV ? "Your own series (CSV)" : TaskDefaults.task(kind).title();
+        return switch (kind) {
+            case CSV -> "Your own series (CSV)";
+            case REAL -> "Real recordings (gallery)";
+            default -> TaskDefaults.task(kind).title();
+        };
     }
 }

@@ -84,13 +84,14 @@ public record ValidationPredictions(Kind kind, int epoch, int shown, int total, 
      * @param error     |prediction - target| per point of {@link Points#x()}, in z units
      * @param threshold mean + 3 sd of the training errors: above it a step is flagged
      * @param alarms    the flagged steps (series indices)
-     * @param anomalies the injected anomalies
-     * @param precision true alarms / alarms (NaN when nothing was flagged)
-     * @param recall    detected anomalies / anomalies
+     * @param anomalies the known anomalies (injected or labelled)
+     * @param precision true alarms / alarms (NaN when nothing was flagged or nothing is known)
+     * @param recall    injected: detected anomalies / anomalies; labelled: flagged labelled steps / labelled steps
      * @param detected  anomalies with at least one true alarm
+     * @param scoring   what the alarms are scored against
      */
     public record AnomalyFlags(double[] error, double threshold, int[] alarms, List<Span> anomalies, double precision,
-                               double recall, int detected) {
+                               double recall, int detected, Scoring scoring) {
         public AnomalyFlags {
             error = error.clone();
             alarms = alarms.clone();
@@ -108,7 +109,17 @@ public record ValidationPredictions(Kind kind, int epoch, int shown, int total, 
         }
     }
 
-    /** An injected anomaly at series steps {@code start..end} (inclusive); {@code kind} e.g. "spike". */
+    /** What an anomaly detector's alarms are scored against. */
+    public enum Scoring {
+        /** Anomalies the task injected itself. */
+        INJECTED,
+        /** Anomalies the recording's authors labelled. */
+        LABELLED,
+        /** Nothing: the recording ships no labels, the error is an unscored anomaly score. */
+        NONE
+    }
+
+    /** A known anomaly at series steps {@code start..end} (inclusive); {@code kind} e.g. "spike". */
     public record Span(int start, int end, String kind) {
     }
 

@@ -14,6 +14,7 @@ import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.PlotSeries;
 import org.gatelab.ui.testing.Nodes;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.RealDataSet;
 import org.gatelab.vocabulary.SettingField;
 import org.gatelab.vocabulary.TaskKind;
 
@@ -171,6 +172,24 @@ final class TrainingLabPage {
     /** The text field of a setting (a training setting, or one of the chosen task's), or null. */
     TextField field(SettingField s) {
         return Nodes.byIdOrNull(view, "field-" + s.key().replace('_', '-'), TextField.class);
+    }
+
+    /** The recording's credit and licence as shown, or empty when hidden. */
+    String shownCredit() {
+        Label l = Nodes.byId(view, "lab-credit", Label.class);
+        return l.isVisible() ? l.getText() : "";
+    }
+
+    /** The gallery's chooser of recordings, or null when not shown. */
+    @SuppressWarnings("unchecked")
+    ChoiceBox<RealDataSet> dataSetChoice() {
+        ChoiceBox<RealDataSet> c = Nodes.byId(view, "data-set", ChoiceBox.class);
+        for (javafx.scene.Node n = c; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return null;
+            }
+        }
+        return c;
     }
 
     @SuppressWarnings("unchecked")

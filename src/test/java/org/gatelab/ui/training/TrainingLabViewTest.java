@@ -24,6 +24,7 @@ import org.gatelab.viewmodel.training.TrainingSnapshot;
 import org.gatelab.viewmodel.training.TrainingState;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.RealDataSet;
 import org.gatelab.vocabulary.TaskKind;
 import org.gatelab.vocabulary.TrainingSetting;
 import org.junit.jupiter.api.Test;
@@ -218,6 +219,32 @@ class TrainingLabViewTest {
                 page.seriesNames(TrainingLabPage.Plot.PREDICTIONS));
         double[] x = page.shownX(TrainingLabPage.Plot.PREDICTIONS, PredictionPlots.TARGET);
         assertEquals(160, x[0], 0.0, "the validation part starts at 80% of 200");
+    }
+
+    @Test
+    void theGalleryShowsTheChosenRecordingsCreditAndItsReferences(FxRobot robot) {
+        assertEquals("", page.shownCredit(), "a generated task has no credit");
+        assertEquals(null, page.dataSetChoice(), "no recording to choose for the adding problem");
+        robot.interact(() -> page.taskChoice().setValue(TaskKind.REAL));
+        assertEquals(RealDataSet.CO2, page.dataSetChoice().getValue(), "the gallery opens on the CO2 record");
+        assertTrue(page.shownCredit().startsWith("Data: Keeling, C.D. and T.P. Whorf. 2004."), page.shownCredit());
+        assertTrue(page.shownCredit().endsWith("Licence: public domain."), page.shownCredit());
+        assertTrue(page.shownDataText().contains("the naive forecast, 0.00157, the seasonal naive (52 steps), 0.0202, "
+                + "and the linear AR(20), 0.00122"), page.shownDataText());
+        assertTrue(page.shownDataText().contains("59 missing values filled in"), page.shownDataText());
+        // choosing a recording that requires attribution shows its citation, and the detectors' scores
+        robot.interact(() -> page.dataSetChoice().setValue(RealDataSet.SENSORS_INDOOR));
+        assertEquals(RealDataSet.SENSORS_INDOOR, model.dataSet());
+        assertTrue(page.shownCredit().contains("Labelled data collection for anomaly detection in wireless sensor "
+                + "networks"), page.shownCredit());
+        assertTrue(page.shownCredit().endsWith("Licence: ODC-BY-1.0 and CC-BY-4.0: attribution required."));
+        assertTrue(page.shownDataText().contains("as detectors (precision, recall): naive forecast 95.0%, 81.2%; "
+                + "linear AR(20) 95.1%, 82.1%"), page.shownDataText());
+        assertEquals(model.explanationProperty().get(), page.shownExplanation());
+        // the differencing field belongs to the task's form
+        robot.interact(() -> model.setTaskValue(TaskSetting.REAL_DIFFERENCE, "1"));
+        assertEquals("1", page.field(TaskSetting.REAL_DIFFERENCE).getText());
+        assertTrue(page.shownDataText().contains("differenced: the model reads the changes"), page.shownDataText());
     }
 
     @Test

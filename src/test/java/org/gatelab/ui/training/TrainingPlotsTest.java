@@ -104,7 +104,8 @@ class TrainingPlotsTest {
         ValidationPredictions v = new ValidationPredictions(ValidationPredictions.Kind.ANOMALY, 3, 4, 4,
                 new ValidationPredictions.Points(x, new double[4], new double[4], "z-score"),
                 new ValidationPredictions.AnomalyFlags(error, 0.5, new int[] {101}, List.of(
-                        new ValidationPredictions.Span(101, 101, "spike")), 1.0, 1.0, 1), List.of());
+                        new ValidationPredictions.Span(101, 101, "spike")), 1.0, 1.0, 1,
+                        ValidationPredictions.Scoring.INJECTED), List.of());
         Figure f = PredictionPlots.of(snapshot(TrainingState.COMPLETED, List.of(), 0.1, Double.NaN, 1, v, null), P);
         assertArrayEquals(error, series(f.plot(), PredictionPlots.ERROR).y(), 0.0);
         double[] alarms = series(f.plot(), PredictionPlots.ALARMS).y();

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.gatelab.io.ExperimentFiles;
+import org.gatelab.io.RealDataSets;
 import org.gatelab.tasks.CsvTask;
 import org.gatelab.tasks.TaskSetting;
 import org.gatelab.training.ExperimentSettings;
@@ -24,6 +25,7 @@ import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.ChoiceSetting;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.OptimizerKind;
+import org.gatelab.vocabulary.RealDataSet;
 import org.gatelab.vocabulary.TaskKind;
 import org.gatelab.vocabulary.TrainingSetting;
 import org.junit.jupiter.api.Test;
@@ -218,13 +220,17 @@ class TrainingFilesTest {
         assertFalse(model.noticeProperty().get().problem(), model.noticeProperty().get().text());
         assertEquals(TaskKind.CSV, model.taskKind());
         assertEquals("prices.csv", model.csvFileName());
-        assertTrue(model.noticeProperty().get().text().startsWith("Read 292 values from prices.csv, column price"),
+        // the 8 empty days lie between two others: filled in, so the series keeps all 300 days
+        assertEquals("Read 300 values from prices.csv, column price (8 missing values filled in).",
+                model.noticeProperty().get().text());
+        assertTrue(model.noticeProperty().get().text().startsWith("Read 300 values from prices.csv, column price"),
                 model.noticeProperty().get().text());
         DataSummary d = model.dataProperty().get();
         assertNotNull(d);
         assertTrue(d.normalization().startsWith("Values are z-scored with mean 1"), d.normalization());
         assertTrue(d.normalization().contains("from the training part"), d.normalization());
-        assertTrue(d.notes().stream().anyMatch(n -> n.contains("skipped 8 rows")), d.notes().toString());
+        assertTrue(d.notes().stream().anyMatch(n -> n.startsWith("8 missing values filled in")), d.notes().toString());
+        assertTrue(d.references().stream().anyMatch(r -> r.id().equals("linear_ar")), "a linear AR beside the model");
         assertTrue(d.hasNaiveForecast());
         assertTrue(model.explanationProperty().get().startsWith("Your series prices.csv, column price"));
         assertTrue(model.setTaskValue(TaskSetting.CSV_WINDOW, "12"));
@@ -287,5 +293,40 @@ class TrainingFilesTest {
         other.loadSettings(file);
         assertTrue(other.noticeProperty().get().problem());
         assertTrue(other.noticeProperty().get().text().contains("points outside"), other.noticeProperty().get().text());
+    }
+
+    @Test
+    void aRecordingOfTheGalleryIsChosenSavedByNameAndReadBack() throws IOException {
+        model.selectTask(TaskKind.REAL);
+        assertEquals(RealDataSet.CO2, model.dataSet(), "the gallery opens on the CO2 record");
+        assertTrue(model.creditProperty().get().startsWith("Data: Keeling"), model.creditProperty().get());
+        model.selectDataSet(RealDataSet.SUNSPOTS);
+        assertEquals(RealDataSet.SUNSPOTS, model.dataSet());
+        assertEquals(RealDataSets.task(RealDataSet.SUNSPOTS).explanation(), model.explanationProperty().get());
+        assertTrue(model.setTaskValue(TaskSetting.REAL_DIFFERENCE, "1"));
+        assertTrue(model.setTaskValue(TaskSetting.REAL_WINDOW, "11"));
+        assertFalse(model.setTaskValue(TaskSetting.REAL_DIFFERENCE, "2"));
+        assertEquals("Differencing must be between 0 (values) and 1, got 2", model.problem(TaskSetting.REAL_DIFFERENCE));
+        Path file = dir.resolve("sun.json");
+        model.saveSettings(file);
+        String json = Files.readString(file);
+        String flat = json.replaceAll("\\s", "");
+        assertTrue(flat.contains("\"kind\":\"real\"") && flat.contains("\"dataset\":\"sunspots\""), json);
+        TrainingLabViewModel other = synchronous(new WorkspaceViewModel(TaskRunner.direct()));
+        other.loadSettings(file);
+        assertFalse(other.noticeProperty().get().problem(), other.noticeProperty().get().text());
+        assertEquals(model.settings().task(), other.settings().task(), "the recording, window and differencing");
+        // another task's settings keep their own; coming back finds the gallery as it was left
+        other.selectTask(TaskKind.ADDING);
+        assertEquals("", other.creditProperty().get());
+        other.selectTask(TaskKind.REAL);
+        assertEquals(RealDataSet.SUNSPOTS, other.dataSet());
+        // a file naming a recording the gallery does not have changes nothing and says why
+        Files.writeString(file, "{\"gatelab\": \"experiment\", \"task\": {\"kind\": \"real\", \"dataset\": \"moon\"}}");
+        var before = other.settings();
+        other.loadSettings(file);
+        assertEquals("sun.json: field \"task.dataset\": unknown data set \"moon\" (expected sensors-indoor, "
+                + "sensors-outdoor, ecg, births, sunspots or co2)", other.noticeProperty().get().text());
+        assertEquals(before, other.settings());
     }
 }

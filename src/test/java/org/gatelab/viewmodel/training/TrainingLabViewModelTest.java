@@ -175,6 +175,7 @@ class TrainingLabViewModelTest {
             assertFalse(model.explanationProperty().get().isBlank(), kind.id());
             assertFalse(model.titleProperty().get().isBlank(), kind.id());
         }
+        model.selectTask(TaskKind.CSV);
         assertFalse(model.settings().ready(), "the csv task waits for a file");
         model.start();
         assertEquals(TrainingState.IDLE, model.state());
