@@ -2,7 +2,6 @@ package org.gatelab.engine;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.vocabulary.CellKind;
 
 /**
@@ -122,7 +121,7 @@ abstract class LayerKernel {
      * Forward over every timestep. Reads {@code d.input}, {@code d.initialHidden} (and {@code d.initialCell});
      * fills the pre-activations, activations, states, and the step-Jacobian norms when asked.
      */
-    final void forward(LayerTrace.Data d, boolean stepJacobians) {
+    final void forward(LayerArrays d, boolean stepJacobians) {
         int steps = d.length;
         int b = d.batch;
         ensureBatch(b);
@@ -135,7 +134,7 @@ abstract class LayerKernel {
         eachLane(lane -> forwardLane(d, lane, stepJacobians));
     }
 
-    private void forwardLane(LayerTrace.Data d, Lane lane, boolean stepJacobians) {
+    private void forwardLane(LayerArrays d, Lane lane, boolean stepJacobians) {
         int b = d.batch;
         int n = lane.b1 - lane.b0;
         for (int t = 0; t < d.length; t++) {
@@ -160,7 +159,7 @@ abstract class LayerKernel {
      * @param gradPreHidden scratch of {@code [T*B*G*H]} for kernels whose recurrent pre-activation gradient
      *                      differs from the input one (the GRU's n); may equal {@code d.gradPre} otherwise
      */
-    final void backward(LayerTrace.Data d, double[] gradFromAbove, double[] gradPreHidden, Gradients grads, int layer) {
+    final void backward(LayerArrays d, double[] gradFromAbove, double[] gradPreHidden, Gradients grads, int layer) {
         int steps = d.length;
         int b = d.batch;
         ensureBatch(b);
@@ -188,7 +187,7 @@ abstract class LayerKernel {
         }
     }
 
-    private void backwardLane(LayerTrace.Data d, Lane lane, double[] gradFromAbove, double[] gradPreHidden) {
+    private void backwardLane(LayerArrays d, Lane lane, double[] gradFromAbove, double[] gradPreHidden) {
         int b = d.batch;
         int n = lane.b1 - lane.b0;
         int laneState = n * hidden;
@@ -222,19 +221,19 @@ abstract class LayerKernel {
      * the recurrent side with its bias and the total in {@code d.preHidden} and {@code d.pre} when the run
      * keeps them ({@link #recordsPreActivations}).
      */
-    abstract void forwardStep(LayerTrace.Data d, int t, Lane lane);
+    abstract void forwardStep(LayerArrays d, int t, Lane lane);
 
     /**
      * Given dL/dh_t in {@code d.gradHidden}, fills dL/d(pre-activation) for step t and the lane's sequences
      * (input side in {@code d.gradPre}, recurrent side in {@code gradPreHidden}) and the lane's carries.
      */
-    abstract void backwardStep(LayerTrace.Data d, int t, double[] gradPreHidden, Lane lane);
+    abstract void backwardStep(LayerArrays d, int t, double[] gradPreHidden, Lane lane);
 
     /** ||dh_t/dh_{t-1}||_F² for sequence b at step t. */
-    abstract double jacobianNormSquared(LayerTrace.Data d, int t, int b);
+    abstract double jacobianNormSquared(LayerArrays d, int t, int b);
 
     /** True when the run records every pre-activation (a trace); the training path keeps only what BPTT needs. */
-    static boolean recordsPreActivations(LayerTrace.Data d) {
+    static boolean recordsPreActivations(LayerArrays d) {
         return d.pre != null;
     }
 
@@ -264,7 +263,7 @@ abstract class LayerKernel {
     }
 
     /** h_{t-1}[b, j]: the initial state for t = 0. */
-    static double previousHidden(LayerTrace.Data d, int t, int b, int j) {
+    static double previousHidden(LayerArrays d, int t, int b, int j) {
         return t == 0 ? d.initialHidden[b * d.hiddenSize + j]
                 : d.hidden[((t - 1) * d.batch + b) * d.hiddenSize + j];
     }

@@ -18,7 +18,7 @@ public final class SequenceRunner {
     private final Gemm gemm;
     private ModelConfig boundConfig;
     private LayerKernel[] kernels;
-    private LayerTrace.Data[] reusable;
+    private LayerArrays[] reusable;
     /** The GRU's recurrent pre-activation gradient, which differs from the input side's; reused. */
     private double[] gruGradPreHidden;
 
@@ -45,11 +45,11 @@ public final class SequenceRunner {
     public Trace trace(Model model, SequenceBatch input, Targets targets, InitialState initial) {
         ModelConfig config = model.config();
         Gradients grads = targets == null ? null : new Gradients(model);
-        LayerTrace.Data[] data = allocate(config, input, targets != null, true);
+        LayerArrays[] data = allocate(config, input, targets != null, true);
         Run run = run(model, input, targets, initial, data, grads);
         List<LayerTrace> layers = new ArrayList<>();
-        for (LayerTrace.Data d : data) {
-            layers.add(new LayerTrace(d));
+        for (LayerArrays d : data) {
+            layers.add(d.toTrace());
         }
         return new Trace(config.cell(), config.nonlinearity(), config.inputSize(), config.hiddenSize(),
                 config.outputSize(), input.length(), input.batchSize(), layers, run.outputs,
@@ -68,20 +68,20 @@ public final class SequenceRunner {
 
     /** Forward only; returns the readout's outputs {@code [T][B][O]}. */
     public double[] predict(Model model, SequenceBatch input) {
-        LayerTrace.Data[] data = allocate(model.config(), input, false, false);
+        LayerArrays[] data = allocate(model.config(), input, false, false);
         return run(model, input, null, null, data, null).outputs;
     }
 
     /** Forward only; returns the loss against {@code targets}. */
     public double loss(Model model, SequenceBatch input, Targets targets) {
-        LayerTrace.Data[] data = allocate(model.config(), input, false, false);
+        LayerArrays[] data = allocate(model.config(), input, false, false);
         return run(model, input, targets, null, data, null).loss;
     }
 
     private record Run(double[] outputs, double loss) {
     }
 
-    private Run run(Model model, SequenceBatch input, Targets targets, InitialState initial, LayerTrace.Data[] data,
+    private Run run(Model model, SequenceBatch input, Targets targets, InitialState initial, LayerArrays[] data,
                      Gradients grads) {
         ModelConfig config = model.config();
         if (input.features() != config.inputSize()) {
@@ -97,7 +97,7 @@ public final class SequenceRunner {
         int stateSize = batch * config.hiddenSize();
         input.copyInto(data[0].input);
         for (int l = 0; l < config.layers(); l++) {
-            LayerTrace.Data d = data[l];
+            LayerArrays d = data[l];
             if (l > 0) {
                 System.arraycopy(data[l - 1].hidden, 0, d.input, 0, d.input.length);
             }
@@ -108,7 +108,7 @@ public final class SequenceRunner {
             kernels[l].forward(d, d.stepJacobianNorm.length > 0);
         }
         int rows = steps * batch;
-        LayerTrace.Data top = data[config.layers() - 1];
+        LayerArrays top = data[config.layers() - 1];
         double[] outputs = Readout.forward(model, top.hidden, rows);
         if (targets == null) {
             return new Run(outputs, Double.NaN);
@@ -120,7 +120,7 @@ public final class SequenceRunner {
         }
         double[] fromAbove = Readout.backward(model, top.hidden, gradOutputs, rows, grads);
         for (int l = config.layers() - 1; l >= 0; l--) {
-            LayerTrace.Data d = data[l];
+            LayerArrays d = data[l];
             double[] gradPreHidden = config.cell() == CellKind.GRU ? gruScratch(d.gradPre.length) : d.gradPre;
             kernels[l].backward(d, fromAbove, gradPreHidden, grads, l);
             fromAbove = d.gradInput;
@@ -166,16 +166,16 @@ public final class SequenceRunner {
      * BPTT need: no total or recurrent pre-activations (but the GRU's W_hn h + b_hn, which its backward step
      * reads), and no dL/dx for the first layer, whose input has no parameters.
      */
-    private static LayerTrace.Data[] allocate(ModelConfig config, SequenceBatch input, boolean gradients,
+    private static LayerArrays[] allocate(ModelConfig config, SequenceBatch input, boolean gradients,
                                               boolean record) {
         int steps = input.length();
         int batch = input.batchSize();
         int hidden = config.hiddenSize();
         int rows = config.blockRows();
         int n = steps * batch;
-        LayerTrace.Data[] data = new LayerTrace.Data[config.layers()];
+        LayerArrays[] data = new LayerArrays[config.layers()];
         for (int l = 0; l < config.layers(); l++) {
-            LayerTrace.Data d = new LayerTrace.Data();
+            LayerArrays d = new LayerArrays();
             d.index = l;
             d.cell = config.cell();
             d.nonlinearity = config.nonlinearity();
