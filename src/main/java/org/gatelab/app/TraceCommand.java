@@ -67,6 +67,10 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--layers", paramLabel = "N", defaultValue = "1", description = "layers of a fresh model (1 to 3)")
     int layers;
 
+    @Option(names = "--bidirectional",
+            description = "a fresh model whose layers also read the sequence backwards (PyTorch's bidirectional=True)")
+    boolean bidirectional;
+
     @Option(names = "--output-size", paramLabel = "N",
             description = "outputs of a fresh model (default: the target's columns, or the number of classes)")
     Integer outputSize;
@@ -112,9 +116,9 @@ final class TraceCommand implements Callable<Integer> {
     }
 
     private Model loadModel() throws IOException {
-        if (hidden != null || inputSize != null || outputSize != null) {
-            throw new IllegalArgumentException("--hidden, --input-size and --output-size describe a fresh model; "
-                    + "with --weights the sizes come from the file");
+        if (hidden != null || inputSize != null || outputSize != null || bidirectional) {
+            throw new IllegalArgumentException("--hidden, --input-size, --output-size and --bidirectional describe a "
+                    + "fresh model; with --weights the shape comes from the file");
         }
         CellKind kind = cell == null ? null : CellKind.parse(cell);
         Nonlinearity nl = nonlinearity == null ? null : Nonlinearity.parse(nonlinearity);
@@ -131,7 +135,8 @@ final class TraceCommand implements Callable<Integer> {
         int in = inputSize == null ? x[0].length : inputSize;
         int outs = outputSize != null ? outputSize : TargetsCsv.defaultOutputSize(y, lossKind);
         ModelConfig config = new ModelConfig(CellKind.parse(cell),
-                nonlinearity == null ? Nonlinearity.TANH : Nonlinearity.parse(nonlinearity), in, hidden, layers, outs);
+                nonlinearity == null ? Nonlinearity.TANH : Nonlinearity.parse(nonlinearity), in, hidden, layers, outs,
+                bidirectional);
         InitSpec spec = InitSpec.pytorchDefault(seed).withScheme(InitScheme.parse(init))
                 .withGateBias(forgetBias == null ? Double.NaN : forgetBias).withRecurrentScale(recurrentScale);
         return Initializer.create(config, spec);

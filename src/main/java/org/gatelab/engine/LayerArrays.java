@@ -41,6 +41,9 @@ final class LayerArrays {
     double[] gradInput;
     double[] gradInitialHidden;
     double[] gradInitialCell;
+    /** dL/d(h and c after the last step) from outside the layer, {@code [B][H]}; null for none. Read by backward. */
+    double[] gradFinalHidden;
+    double[] gradFinalCell;
 
     /** The record of this run, copied into time order; these arrays stay the engine's. */
     LayerTrace toTrace() {

@@ -80,12 +80,16 @@ abstract class LayerKernel {
         this.weightHhT = new DMatrixRMaj(hidden, rows);
     }
 
-    /** Uses this layer's parameters for the next forward and backward pass. */
-    void bind(Model model, int layer) {
-        weightIh = model.matrix(ParameterNames.weightIh(layer));
-        weightHh = model.matrix(ParameterNames.weightHh(layer));
-        biasIh = model.matrix(ParameterNames.biasIh(layer));
-        biasHh = model.matrix(ParameterNames.biasHh(layer));
+    /** The names of the parameters bound, where backward adds their gradients. */
+    private ParameterNames.Layer names;
+
+    /** Uses these parameters (one direction of one layer) for the next forward and backward pass. */
+    void bind(ParameterSet model, ParameterNames.Layer layer) {
+        names = layer;
+        weightIh = model.matrix(layer.weightIh());
+        weightHh = model.matrix(layer.weightHh());
+        biasIh = model.matrix(layer.biasIh());
+        biasHh = model.matrix(layer.biasHh());
         // x W_ihᵀ as x (W_ihᵀ): row-major products whose inner loops run along contiguous rows.
         CommonOps_DDRM.transpose(weightIh, weightIhT);
         CommonOps_DDRM.transpose(weightHh, weightHhT);
@@ -153,13 +157,15 @@ abstract class LayerKernel {
 
     /**
      * Backpropagation through time. {@code gradFromAbove} is dL/dh_t arriving from outside this layer's
-     * recurrence (the readout, or the layer above), {@code [T][B][H]}. Fills dL/dh_t, dL/dc_t, dL/d(pre-act),
-     * dL/dx_t and dL/dh_0, and adds this layer's parameter gradients into {@code grads}.
+     * recurrence (the readout, or the layer above), {@code [T][B][H]}; {@code d.gradFinalHidden} and
+     * {@code d.gradFinalCell}, when set, are dL/d(the state after the last step) from outside (a decoder that
+     * starts from it). Fills dL/dh_t, dL/dc_t, dL/d(pre-act), dL/dx_t and dL/dh_0, and adds this layer's
+     * parameter gradients into {@code grads}.
      *
      * @param gradPreHidden scratch of {@code [T*B*G*H]} for kernels whose recurrent pre-activation gradient
      *                      differs from the input one (the GRU's n); may equal {@code d.gradPre} otherwise
      */
-    final void backward(LayerArrays d, double[] gradFromAbove, double[] gradPreHidden, Gradients grads, int layer) {
+    final void backward(LayerArrays d, double[] gradFromAbove, double[] gradPreHidden, Gradients grads) {
         int steps = d.length;
         int b = d.batch;
         ensureBatch(b);
@@ -174,12 +180,12 @@ abstract class LayerKernel {
         //   dW_ih += dP_inᵀ X,  dW_hh += dP_hidᵀ H_prev,  db_ih += Σ dP_in,  db_hh += Σ dP_hid
         // H_prev is h_0 for the first step's rows, then h_1 .. h_{T-1}: two passes of one running sum.
         int n = steps * b;
-        double[] gradWeightHh = grads.matrix(ParameterNames.weightHh(layer)).data;
-        gemm.multAddTransA(d.gradPre, 0, d.input, 0, grads.matrix(ParameterNames.weightIh(layer)).data, n, rows, in);
+        double[] gradWeightHh = grads.matrix(names.weightHh()).data;
+        gemm.multAddTransA(d.gradPre, 0, d.input, 0, grads.matrix(names.weightIh()).data, n, rows, in);
         gemm.multAddTransA(gradPreHidden, 0, d.initialHidden, 0, gradWeightHh, b, rows, hidden);
         gemm.multAddTransA(gradPreHidden, b * rows, d.hidden, 0, gradWeightHh, n - b, rows, hidden);
-        addColumnSums(d.gradPre, n, grads.matrix(ParameterNames.biasIh(layer)).data);
-        addColumnSums(gradPreHidden, n, grads.matrix(ParameterNames.biasHh(layer)).data);
+        addColumnSums(d.gradPre, n, grads.matrix(names.biasIh()).data);
+        addColumnSums(gradPreHidden, n, grads.matrix(names.biasHh()).data);
 
         if (d.gradInput != null) {
             // dL/dx_t = dP_in[t] W_ih, all timesteps at once (the training path of the first layer skips it)
@@ -191,8 +197,9 @@ abstract class LayerKernel {
         int b = d.batch;
         int n = lane.b1 - lane.b0;
         int laneState = n * hidden;
-        java.util.Arrays.fill(lane.carryHidden, 0);
-        java.util.Arrays.fill(lane.carryExtra, 0);
+        // what arrives after the last step: nothing, or (an encoder's) dL/d(final h) and dL/d(final c)
+        startCarry(lane.carryHidden, d.gradFinalHidden, lane.b0);
+        startCarry(lane.carryExtra, d.gradFinalCell, lane.b0);
         for (int t = d.length - 1; t >= 0; t--) {
             int o = (t * b + lane.b0) * hidden;
             // dL/dh_t = (from above at t) + (from step t+1 through the recurrence)
@@ -208,6 +215,14 @@ abstract class LayerKernel {
         System.arraycopy(lane.carryHidden, 0, d.gradInitialHidden, lane.b0 * hidden, laneState);
         if (cell.hasCellState()) {
             System.arraycopy(lane.carryExtra, 0, d.gradInitialCell, lane.b0 * hidden, laneState);
+        }
+    }
+
+    private void startCarry(double[] carry, double[] fromOutside, int b0) {
+        if (fromOutside == null) {
+            java.util.Arrays.fill(carry, 0);
+        } else {
+            System.arraycopy(fromOutside, b0 * hidden, carry, 0, carry.length);
         }
     }
 

@@ -14,9 +14,16 @@ import org.gatelab.vocabulary.Nonlinearity;
  */
 final class ReferenceNetwork {
 
-    /** Where to add {@code delta}: to h_t (or c_t, before h_t is computed from it) or to the input x_t. */
-    record Nudge(Kind kind, int layer, int t, int b, int unit, double delta) {
+    /**
+     * Where to add {@code delta}: to h_t (or c_t, before h_t is computed from it) or to the input x_t, of one
+     * direction of one layer (0 forward, 1 reverse).
+     */
+    record Nudge(Kind kind, int layer, int t, int b, int unit, double delta, int direction) {
         enum Kind { HIDDEN, CELL, INPUT, INITIAL_HIDDEN }
+
+        Nudge(Kind kind, int layer, int t, int b, int unit, double delta) {
+            this(kind, layer, t, b, unit, delta, 0);
+        }
     }
 
     /** Forward values of one step of one cell. */
@@ -25,7 +32,7 @@ final class ReferenceNetwork {
 
     static final class Result {
         double loss;
-        /** [layer][t][b] -> step values */
+        /** [layer * directions + direction][t][b] -> step values */
         final List<List<List<Step>>> steps = new ArrayList<>();
         /** [t][b] -> outputs */
         double[][][] outputs;
@@ -47,12 +54,13 @@ final class ReferenceNetwork {
     }
 
     /** One step of layer {@code layer}: returns pre-activations, activations, c' and h'. */
-    Step step(int layer, double[] x, double[] hPrev, double[] cPrev, Nudge cellNudge) {
+    Step step(int layer, int direction, double[] x, double[] hPrev, double[] cPrev, Nudge cellNudge) {
         int h = config.hiddenSize();
-        SimpleMatrix wIh = matrix(ParameterNames.weightIh(layer));
-        SimpleMatrix wHh = matrix(ParameterNames.weightHh(layer));
-        SimpleMatrix bIh = matrix(ParameterNames.biasIh(layer));
-        SimpleMatrix bHh = matrix(ParameterNames.biasHh(layer));
+        ParameterNames.Layer names = ParameterNames.layer("", layer, RecurrentStack.direction(direction));
+        SimpleMatrix wIh = matrix(names.weightIh());
+        SimpleMatrix wHh = matrix(names.weightHh());
+        SimpleMatrix bIh = matrix(names.biasIh());
+        SimpleMatrix bHh = matrix(names.biasHh());
         SimpleMatrix xs = new SimpleMatrix(x.length, 1, true, x);
         SimpleMatrix hs = new SimpleMatrix(h, 1, true, hPrev);
         SimpleMatrix in = wIh.mult(xs).plus(bIh);
@@ -131,33 +139,50 @@ final class ReferenceNetwork {
                 layerIn[t][b] = x;
             }
         }
+        int directions = config.directions();
         for (int l = 0; l < config.layers(); l++) {
-            List<List<Step>> layerSteps = new ArrayList<>();
-            double[][][] next = new double[steps][batch][];
-            for (int b = 0; b < batch; b++) {
-                double[] hPrev = new double[h];
-                double[] cPrev = new double[h];
-                if (nudge != null && nudge.kind() == Nudge.Kind.INITIAL_HIDDEN && nudge.layer() == l && nudge.b() == b) {
-                    hPrev[nudge.unit()] += nudge.delta();
+            double[][][][] out = new double[directions][steps][batch][];
+            for (int dir = 0; dir < directions; dir++) {
+                Step[][] recorded = new Step[steps][batch];
+                for (int b = 0; b < batch; b++) {
+                    double[] hPrev = new double[h];
+                    double[] cPrev = new double[h];
+                    if (nudge != null && nudge.kind() == Nudge.Kind.INITIAL_HIDDEN && nudge.layer() == l
+                            && nudge.direction() == dir && nudge.b() == b) {
+                        hPrev[nudge.unit()] += nudge.delta();
+                    }
+                    // the reverse direction reads t = T-1 .. 0
+                    for (int k = 0; k < steps; k++) {
+                        int t = dir == 0 ? k : steps - 1 - k;
+                        boolean here = nudge != null && nudge.layer() == l && nudge.direction() == dir
+                                && nudge.t() == t && nudge.b() == b;
+                        Nudge cellNudge = here && nudge.kind() == Nudge.Kind.CELL ? nudge : null;
+                        Step s = step(l, dir, layerIn[t][b], hPrev, cPrev, cellNudge);
+                        double[] hOut = s.h().clone();
+                        if (here && nudge.kind() == Nudge.Kind.HIDDEN) {
+                            hOut[nudge.unit()] += nudge.delta();
+                        }
+                        recorded[t][b] = s;
+                        out[dir][t][b] = hOut;
+                        hPrev = hOut;
+                        cPrev = s.c();
+                    }
                 }
+                List<List<Step>> layerSteps = new ArrayList<>();
+                for (Step[] atT : recorded) {
+                    layerSteps.add(List.of(atT));
+                }
+                result.steps.add(layerSteps);
+            }
+            // the layer's output: both directions side by side, forward first
+            double[][][] next = new double[steps][batch][h * directions];
+            for (int dir = 0; dir < directions; dir++) {
                 for (int t = 0; t < steps; t++) {
-                    boolean here = nudge != null && nudge.layer() == l && nudge.t() == t && nudge.b() == b;
-                    Nudge cellNudge = here && nudge.kind() == Nudge.Kind.CELL ? nudge : null;
-                    Step s = step(l, layerIn[t][b], hPrev, cPrev, cellNudge);
-                    double[] hOut = s.h().clone();
-                    if (here && nudge.kind() == Nudge.Kind.HIDDEN) {
-                        hOut[nudge.unit()] += nudge.delta();
+                    for (int b = 0; b < batch; b++) {
+                        System.arraycopy(out[dir][t][b], 0, next[t][b], dir * h, h);
                     }
-                    if (b == 0) {
-                        layerSteps.add(new ArrayList<>());
-                    }
-                    layerSteps.get(t).add(s);
-                    next[t][b] = hOut;
-                    hPrev = hOut;
-                    cPrev = s.c();
                 }
             }
-            result.steps.add(layerSteps);
             layerIn = next;
         }
         // readout and loss on the top layer's (possibly nudged) h
@@ -167,7 +192,7 @@ final class ReferenceNetwork {
         result.outputs = new double[steps][batch][outs];
         for (int t = 0; t < steps; t++) {
             for (int b = 0; b < batch; b++) {
-                SimpleMatrix y = w.mult(new SimpleMatrix(h, 1, true, layerIn[t][b])).plus(bias);
+                SimpleMatrix y = w.mult(new SimpleMatrix(h * directions, 1, true, layerIn[t][b])).plus(bias);
                 for (int k = 0; k < outs; k++) {
                     result.outputs[t][b][k] = y.get(k);
                 }
