@@ -29,12 +29,7 @@ public final class Initializer {
     public static void initialize(Model model, InitSpec spec) {
         ModelConfig config = model.config();
         CellKind cell = config.cell();
-        if (spec.scheme() == InitScheme.IRNN && cell != CellKind.RNN) {
-            throw new IllegalArgumentException("IRNN initialization is defined for the vanilla RNN, not the " + cell);
-        }
-        if (spec.scheme() == InitScheme.CHRONO && cell == CellKind.RNN) {
-            throw new IllegalArgumentException("chrono initialization needs a gated cell (LSTM or GRU)");
-        }
+        checkScheme(spec, cell);
         Random random = new Random(spec.seed());
         for (int l = 0; l < config.layers(); l++) {
             for (Direction direction : config.directionList()) {
@@ -46,6 +41,43 @@ public final class Initializer {
         double bound = 1.0 / Math.sqrt(config.outputWidth());
         uniform(model.matrix(ParameterNames.HEAD_WEIGHT), bound, random);
         uniform(model.matrix(ParameterNames.HEAD_BIAS), bound, random);
+    }
+
+    private static void checkScheme(InitSpec spec, CellKind cell) {
+        if (spec.scheme() == InitScheme.IRNN && cell != CellKind.RNN) {
+            throw new IllegalArgumentException("IRNN initialization is defined for the vanilla RNN, not the " + cell);
+        }
+        if (spec.scheme() == InitScheme.CHRONO && cell == CellKind.RNN) {
+            throw new IllegalArgumentException("chrono initialization needs a gated cell (LSTM or GRU)");
+        }
+    }
+
+    /**
+     * A new encoder-decoder: the encoder's and then the decoder's layers as {@code spec} says (each like a plain
+     * model's), then the attention's weights, the combining layer and the head with nn.Linear's default,
+     * U(-1/sqrt(fan_in), 1/sqrt(fan_in)); all from one {@link Random} seeded with the spec's seed, in state_dict
+     * order.
+     */
+    public static Seq2SeqModel create(Seq2SeqConfig config, InitSpec spec) {
+        checkScheme(spec, config.cell());
+        Seq2SeqModel model = new Seq2SeqModel(config);
+        Random random = new Random(spec.seed());
+        int h = config.hiddenSize();
+        for (String module : new String[] {Seq2SeqModel.ENCODER, Seq2SeqModel.DECODER}) {
+            for (int l = 0; l < config.layers(); l++) {
+                initializeLayer(model, ParameterNames.layer(module, l, Direction.FORWARD), config.cell(), h, spec,
+                        random);
+            }
+        }
+        double k = 1.0 / Math.sqrt(h);
+        for (String name : model.parameterNames()) {
+            if (name.startsWith(Seq2SeqModel.ENCODER + ".") || name.startsWith(Seq2SeqModel.DECODER + ".")) {
+                continue;
+            }
+            // combine reads [context ; d], 2H values; every other linear map reads H
+            uniform(model.matrix(name), name.startsWith("combine.") ? 1.0 / Math.sqrt(2 * h) : k, random);
+        }
+        return model;
     }
 
     /**

@@ -44,6 +44,10 @@ public final class ModelFiles {
     public static Model fromTensors(SafetensorsFile file, String source, CellKind cell, Nonlinearity nonlinearity)
             throws InputFileException {
         Map<String, TensorData> tensors = file.tensors();
+        if (Seq2SeqFiles.isSeq2Seq(file)) {
+            throw new InputFileException(source + ": this is an encoder-decoder (its tensors are encoder.*, decoder.*, "
+                    + "head.*), not a single recurrent stack with a head");
+        }
         TensorData wHh0 = require(tensors, ParameterNames.weightHh(0), source);
         TensorData wIh0 = require(tensors, ParameterNames.weightIh(0), source);
         TensorData head = require(tensors, ParameterNames.HEAD_WEIGHT, source);

@@ -46,26 +46,33 @@ final class ReferenceNetwork {
         this.config = model.config();
     }
 
-    private SimpleMatrix matrix(String name) {
+    /** One step of layer {@code layer}: returns pre-activations, activations, c' and h'. */
+    Step step(int layer, int direction, double[] x, double[] hPrev, double[] cPrev, Nudge cellNudge) {
+        ParameterNames.Layer names = ParameterNames.layer("", layer, RecurrentStack.direction(direction));
+        return cellStep(config.cell(), config.nonlinearity(), matrix(model, names.weightIh()),
+                matrix(model, names.weightHh()), matrix(model, names.biasIh()), matrix(model, names.biasHh()), x, hPrev,
+                cPrev, cellNudge == null ? -1 : cellNudge.unit(), cellNudge == null ? 0 : cellNudge.delta());
+    }
+
+    /** A parameter as a column-major-free SimpleMatrix: [rows x cols] for weights, [n x 1] for biases. */
+    static SimpleMatrix matrix(ParameterSet model, String name) {
         var t = model.parameter(name);
-        int rows = t.rank() == 2 ? t.dim(0) : t.dim(0);
+        int rows = t.dim(0);
         int cols = t.rank() == 2 ? t.dim(1) : 1;
         return new SimpleMatrix(rows, cols, true, t.values());
     }
 
-    /** One step of layer {@code layer}: returns pre-activations, activations, c' and h'. */
-    Step step(int layer, int direction, double[] x, double[] hPrev, double[] cPrev, Nudge cellNudge) {
-        int h = config.hiddenSize();
-        ParameterNames.Layer names = ParameterNames.layer("", layer, RecurrentStack.direction(direction));
-        SimpleMatrix wIh = matrix(names.weightIh());
-        SimpleMatrix wHh = matrix(names.weightHh());
-        SimpleMatrix bIh = matrix(names.biasIh());
-        SimpleMatrix bHh = matrix(names.biasHh());
+    /**
+     * One step of one cell from its four tensors, PyTorch's equations written out; {@code nudgeUnit} (or -1) gets
+     * {@code nudge} added to its new c before h is computed from it.
+     */
+    static Step cellStep(CellKind cell, Nonlinearity nl, SimpleMatrix wIh, SimpleMatrix wHh, SimpleMatrix bIh,
+                         SimpleMatrix bHh, double[] x, double[] hPrev, double[] cPrev, int nudgeUnit, double nudge) {
+        int h = hPrev.length;
         SimpleMatrix xs = new SimpleMatrix(x.length, 1, true, x);
         SimpleMatrix hs = new SimpleMatrix(h, 1, true, hPrev);
         SimpleMatrix in = wIh.mult(xs).plus(bIh);
         SimpleMatrix rec = wHh.mult(hs).plus(bHh);
-        CellKind cell = config.cell();
         int blocks = cell.blockCount();
         double[] pre = new double[blocks * h];
         double[] act = new double[blocks * h];
@@ -76,7 +83,7 @@ final class ReferenceNetwork {
                 case RNN -> {
                     double a = in.get(j) + rec.get(j);
                     pre[j] = a;
-                    act[j] = config.nonlinearity() == Nonlinearity.RELU ? Math.max(0, a) : Math.tanh(a);
+                    act[j] = nl == Nonlinearity.RELU ? Math.max(0, a) : Math.tanh(a);
                     hNew[j] = act[j];
                 }
                 case LSTM -> {
@@ -92,8 +99,8 @@ final class ReferenceNetwork {
                     act[2 * h + j] = g;
                     act[3 * h + j] = o;
                     cNew[j] = f * cPrev[j] + i * g;
-                    if (cellNudge != null && cellNudge.unit() == j) {
-                        cNew[j] += cellNudge.delta();
+                    if (nudgeUnit == j) {
+                        cNew[j] += nudge;
                     }
                     hNew[j] = o * Math.tanh(cNew[j]);
                 }
@@ -115,7 +122,7 @@ final class ReferenceNetwork {
         return new Step(pre, act, cNew, hNew);
     }
 
-    private static double sig(double x) {
+    static double sig(double x) {
         return 1 / (1 + Math.exp(-x));
     }
 
@@ -186,8 +193,8 @@ final class ReferenceNetwork {
             layerIn = next;
         }
         // readout and loss on the top layer's (possibly nudged) h
-        SimpleMatrix w = matrix(ParameterNames.HEAD_WEIGHT);
-        SimpleMatrix bias = matrix(ParameterNames.HEAD_BIAS);
+        SimpleMatrix w = matrix(model, ParameterNames.HEAD_WEIGHT);
+        SimpleMatrix bias = matrix(model, ParameterNames.HEAD_BIAS);
         int outs = config.outputSize();
         result.outputs = new double[steps][batch][outs];
         for (int t = 0; t < steps; t++) {

@@ -16,7 +16,15 @@ final class TestModels {
 
     /** Every parameter drawn from N(0, 0.6²) in state_dict order. */
     static Model randomModel(ModelConfig config, long seed) {
-        Model model = new Model(config);
+        return randomize(new Model(config), seed);
+    }
+
+    /** An encoder-decoder with every parameter drawn from N(0, 0.6²) in state_dict order. */
+    static Seq2SeqModel randomSeq2Seq(Seq2SeqConfig config, long seed) {
+        return randomize(new Seq2SeqModel(config), seed);
+    }
+
+    static <P extends ParameterSet> P randomize(P model, long seed) {
         Random random = new Random(seed);
         for (String name : model.parameterNames()) {
             int[] shape = model.shape(name);
