@@ -295,7 +295,8 @@ public final class Seq2SeqRunner {
                     config.hiddenSize(), config.layers(), false, Seq2SeqModel.ENCODER, gemm);
             decoder = new RecurrentStack(config.cell(), config.nonlinearity(), config.decoderInputSize(),
                     config.hiddenSize(), config.layers(), false, Seq2SeqModel.DECODER, gemm);
-            attention = config.attention().attends() ? new Attention(config.attention(), config.hiddenSize()) : null;
+            attention = config.attention().attends() ? new Attention(config.attention(), config.hiddenSize(), gemm)
+                    : null;
             bound = config;
         }
         encoder.bind(model);

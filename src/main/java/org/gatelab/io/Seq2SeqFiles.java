@@ -13,6 +13,7 @@ import org.gatelab.engine.ParameterNames;
 import org.gatelab.engine.Seq2SeqConfig;
 import org.gatelab.engine.Seq2SeqModel;
 import org.gatelab.engine.trace.Tensor;
+import org.gatelab.tasks.seq2seq.Alphabet;
 import org.gatelab.vocabulary.AttentionKind;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Direction;
@@ -31,6 +32,8 @@ import org.gatelab.vocabulary.Nonlinearity;
 public final class Seq2SeqFiles {
     /** Metadata {@code model} of an encoder-decoder. */
     public static final String KIND = "seq2seq";
+    static final String SOURCE_SYMBOLS = "source_symbols";
+    static final String TARGET_SYMBOLS = "target_symbols";
 
     private Seq2SeqFiles() {
     }
@@ -139,10 +142,48 @@ public final class Seq2SeqFiles {
 
     /** Saves every parameter as F64 with the cell and the attention in the metadata; written atomically. */
     public static void save(Path path, Seq2SeqModel model) throws IOException {
-        Safetensors.write(path, toFile(model), Dtype.F64);
+        Safetensors.write(path, toFile(model, null, null), Dtype.F64);
     }
 
-    public static SafetensorsFile toFile(Seq2SeqModel model) {
+    /**
+     * The same, with the task's symbols in the metadata ({@code source_symbols}, {@code target_symbols}: one
+     * character per symbol, in index order) so that a trace can be asked in the task's own letters.
+     */
+    public static void save(Path path, Seq2SeqModel model, Alphabet source, Alphabet target) throws IOException {
+        Safetensors.write(path, toFile(model, source, target), Dtype.F64);
+    }
+
+    /**
+     * The symbols the metadata names, {source, target}, when both are there, one character per symbol, as many as
+     * the model's vocabularies; null otherwise.
+     */
+    public static Alphabet[] alphabets(SafetensorsFile file, Seq2SeqConfig config) {
+        String source = file.metadata().get(SOURCE_SYMBOLS);
+        String target = file.metadata().get(TARGET_SYMBOLS);
+        if (source == null || target == null || source.length() != config.sourceVocabulary()
+                || target.length() != config.targetVocabulary() || repeats(source) || repeats(target)) {
+            return null;
+        }
+        return new Alphabet[] {Alphabet.of(source), Alphabet.of(target)};
+    }
+
+    /** True when a character repeats. */
+    private static boolean repeats(String s) {
+        return s.chars().distinct().count() != s.length();
+    }
+
+    private static String oneCharEach(Alphabet a) {
+        StringBuilder sb = new StringBuilder();
+        for (String symbol : a.symbols()) {
+            if (symbol.length() != 1) {
+                return null;
+            }
+            sb.append(symbol);
+        }
+        return sb.toString();
+    }
+
+    public static SafetensorsFile toFile(Seq2SeqModel model, Alphabet source, Alphabet target) {
         List<TensorData> out = new ArrayList<>();
         for (Tensor t : model.parameters()) {
             out.add(new TensorData(t.name(), t.shape(), t.values()));
@@ -152,6 +193,12 @@ public final class Seq2SeqFiles {
         meta.put("model", KIND);
         meta.put(ModelFiles.META_CELL, c.cell() == CellKind.RNN ? "rnn_" + c.nonlinearity().id() : c.cell().id());
         meta.put("attention", c.attention().id());
+        String s = source == null ? null : oneCharEach(source);
+        String t = target == null ? null : oneCharEach(target);
+        if (s != null && t != null) {
+            meta.put(SOURCE_SYMBOLS, s);
+            meta.put(TARGET_SYMBOLS, t);
+        }
         meta.put("format", "gatelab");
         return new SafetensorsFile(out, meta);
     }
