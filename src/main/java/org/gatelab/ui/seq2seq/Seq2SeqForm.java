@@ -59,8 +59,8 @@ final class Seq2SeqForm extends VBox {
         problem.setId("seq2seq-problem");
         problem.setWrapText(true);
         problem.getStyleClass().add("seq2seq-problem");
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         start.setId("seq2seq-start");
-        start.setDefaultButton(true);
         cancel.setId("seq2seq-cancel");
 
         GridPane grid = new GridPane();

@@ -76,6 +76,7 @@ public final class Seq2SeqView extends BorderPane {
         status.setWrapText(true);
         progress.setId("seq2seq-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
+        progress.managedProperty().bind(progress.visibleProperty());
         VBox left = new VBox(10, form, progress, status);
         left.getStyleClass().add("seq2seq-form");
         left.setPrefWidth(300);
@@ -90,6 +91,7 @@ public final class Seq2SeqView extends BorderPane {
         title.getStyleClass().add("seq2seq-heading");
         example.setId("seq2seq-example");
         example.setWrapText(true);
+        example.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         stepText.setId("seq2seq-step");
         play.setId("seq2seq-play");
         step.setId("seq2seq-step-once");

@@ -40,7 +40,7 @@ public final class Seq2SeqViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
-            "Choose a task and press Train: the same model is trained without attention and with it.");
+            "Choose a task and press Train both: the same model is trained without attention and with it.");
     private final ReadOnlyObjectWrapper<Seq2SeqResults> results = new ReadOnlyObjectWrapper<>(this, "results");
     private final ReadOnlyIntegerWrapper decoded = new ReadOnlyIntegerWrapper(this, "decoded");
     private volatile Seq2SeqJob job;
