@@ -23,6 +23,8 @@ import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.DecoderFeed;
 import org.gatelab.vocabulary.Seq2SeqTaskKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The tab's view model against the training package and the engine run on their own with the same settings:
@@ -135,6 +137,24 @@ class Seq2SeqViewModelTest {
         assertEquals(0, m.decodedProperty().get());
         m.showAll();
         assertEquals(steps, m.decodedProperty().get());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"SORT, LSTM, ADDITIVE", "DATES, RNN, GENERAL"})
+    void everyTaskAndCellRunsToResults(Seq2SeqTaskKind task, CellKind cell, AttentionKind attention) {
+        Seq2SeqViewModel m = tiny(new Seq2SeqViewModel(Runnable::run, false));
+        assertTrue(m.setTask(task));
+        assertTrue(m.setCell(cell));
+        assertTrue(m.setAttention(attention));
+        assertTrue(m.setEpochs(1));
+        assertTrue(m.start());
+        m.drain();
+        Seq2SeqResults r = m.resultsProperty().get();
+        assertNotNull(r, m.statusProperty().get());
+        assertEquals(attention, r.with().attention());
+        assertEquals(r.target().size(), r.with().example().targetLength());
+        assertEquals(r.source().size(), r.without().example().sourceLength());
+        assertEquals(r.with().predicted().size(), r.decoderSteps());
     }
 
     @Test
