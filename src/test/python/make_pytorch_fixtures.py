@@ -55,6 +55,15 @@ CASES = [
      {"input": 5, "hidden": 20, "seq": 7, "batch": 5}),
     ("rnn_relu_h20_l2_mse_last", "rnn_relu", 2, "mse-last", True, 114,
      {"input": 5, "hidden": 20, "seq": 7, "batch": 5}),
+    # bidirectional=True: every layer also reads the sequence backwards with its own *_reverse parameters
+    ("lstm_bi_l2_mse_all", "lstm", 2, "mse-all", True, 115, {"bidirectional": True}),
+    ("gru_bi_l1_ce_last", "gru", 1, "ce-last", False, 116, {"bidirectional": True}),
+    ("rnn_tanh_bi_l3_ce_all", "rnn_tanh", 3, "ce-all", True, 117, {"bidirectional": True}),
+    ("rnn_relu_bi_l1_mse_last", "rnn_relu", 1, "mse-last", False, 118, {"bidirectional": True}),
+    ("gru_bi_h20_l2_mse_last", "gru", 2, "mse-last", True, 119,
+     {"input": 5, "hidden": 20, "seq": 7, "batch": 5, "bidirectional": True}),
+    ("lstm_bi_h20_l3_ce_all", "lstm", 3, "ce-all", False, 120,
+     {"input": 5, "hidden": 20, "seq": 7, "batch": 5, "bidirectional": True}),
 ]
 
 INPUT_SIZE = 3
@@ -62,6 +71,7 @@ HIDDEN_SIZE = 4
 OUTPUT_SIZE = 2
 SEQ_LEN = 6
 BATCH = 2
+BIDIRECTIONAL = False
 
 GATE_KEYS = {"lstm": ["i", "f", "g", "o"], "gru": ["r", "z", "n"], "rnn": ["a"]}
 
@@ -74,17 +84,23 @@ def base_kind(cell):
 # model construction
 
 
+def directions():
+    return 2 if BIDIRECTIONAL else 1
+
+
 def build(cell, layers, seed):
     torch.manual_seed(seed)
     kind = base_kind(cell)
+    bi = BIDIRECTIONAL
     if kind == "rnn":
         nonlin = cell.split("_")[1]
-        rnn = nn.RNN(INPUT_SIZE, HIDDEN_SIZE, num_layers=layers, nonlinearity=nonlin, batch_first=False)
+        rnn = nn.RNN(INPUT_SIZE, HIDDEN_SIZE, num_layers=layers, nonlinearity=nonlin, batch_first=False,
+                     bidirectional=bi)
     elif kind == "lstm":
-        rnn = nn.LSTM(INPUT_SIZE, HIDDEN_SIZE, num_layers=layers, batch_first=False)
+        rnn = nn.LSTM(INPUT_SIZE, HIDDEN_SIZE, num_layers=layers, batch_first=False, bidirectional=bi)
     else:
-        rnn = nn.GRU(INPUT_SIZE, HIDDEN_SIZE, num_layers=layers, batch_first=False)
-    head = nn.Linear(HIDDEN_SIZE, OUTPUT_SIZE)
+        rnn = nn.GRU(INPUT_SIZE, HIDDEN_SIZE, num_layers=layers, batch_first=False, bidirectional=bi)
+    head = nn.Linear(HIDDEN_SIZE * directions(), OUTPUT_SIZE)
     with torch.no_grad():
         # Default init is U(-1/sqrt(H), 1/sqrt(H)) for every recurrent tensor; push the biases further so
         # that b_ih and b_hh are clearly distinct and non-trivial.
@@ -116,9 +132,9 @@ def make_data(kind, layers, loss_kind, with_state):
         raise ValueError(loss_kind)
     h0 = c0 = None
     if with_state:
-        h0 = 0.5 * torch.randn(layers, BATCH, HIDDEN_SIZE)
+        h0 = 0.5 * torch.randn(layers * directions(), BATCH, HIDDEN_SIZE)
         if kind == "lstm":
-            c0 = 0.5 * torch.randn(layers, BATCH, HIDDEN_SIZE)
+            c0 = 0.5 * torch.randn(layers * directions(), BATCH, HIDDEN_SIZE)
     return x, target, h0, c0
 
 
@@ -173,82 +189,95 @@ def linear(v, w, b):
 
 
 def run_manual(cell, rnn, head, params, x, target, h0, c0, loss_kind, layers):
+    """Every direction of every layer, one step at a time; with bidirectional=True the reverse direction reads
+    t = T-1 .. 0 with the *_reverse parameters, and a layer's output at t is cat(h_forward[t], h_reverse[t])."""
     kind = base_kind(cell)
     keys = GATE_KEYS[kind]
     H = HIDDEN_SIZE
     T = SEQ_LEN
-    rec = []  # per layer: dict of lists over t
+    D = directions()
+    rec = []  # per layer and direction (layer 0 forward, layer 0 reverse, layer 1 forward, ...): lists over t
 
     # layer-0 input: one leaf per step, so dL/dx_t can be read from .grad
-    below = [x[t].clone().requires_grad_(True) for t in range(T)]
+    x_leaves = [x[t].clone().requires_grad_(True) for t in range(T)]
+    below = x_leaves
     for l in range(layers):
-        w_ih = params["weight_ih_l%d" % l]
-        w_hh = params["weight_hh_l%d" % l]
-        b_ih = params["bias_ih_l%d" % l]
-        b_hh = params["bias_hh_l%d" % l]
-        h_init = torch.zeros(BATCH, H) if h0 is None else h0[l].clone()
-        h_init.requires_grad_(True)
-        c_init = None
-        if kind == "lstm":
-            c_init = torch.zeros(BATCH, H) if c0 is None else c0[l].clone()
-            c_init.requires_grad_(True)
-        r = {"inp": [], "h": [], "c": [], "gates": {k: [] for k in keys}, "preact": {k: [] for k in keys},
-             "preact_ih": {k: [] for k in keys}, "preact_hh": {k: [] for k in keys},
-             "h_init": h_init, "c_init": c_init}
-        h, c = h_init, c_init
-        for t in range(T):
-            if l == 0:
-                inp = below[t]
-            else:
-                # a separate node, so that its .grad is the gradient flowing into this layer only
-                inp = below[t] * 1.0
-                inp.retain_grad()
-            r["inp"].append(inp)
-            gi = linear(inp, w_ih, b_ih)
-            gh = linear(h, w_hh, b_hh)
-            gi_chunks = gi.chunk(len(keys), dim=1)
-            gh_chunks = gh.chunk(len(keys), dim=1)
-            pre = {}
-            act = {}
-            if kind == "rnn":
-                pre["a"] = gi + gh
-                act["a"] = torch.tanh(pre["a"]) if cell == "rnn_tanh" else torch.relu(pre["a"])
-                h_new = act["a"]
-            elif kind == "lstm":
-                for k, a, b in zip(keys, gi_chunks, gh_chunks):
-                    pre[k] = a + b
-                act["i"] = torch.sigmoid(pre["i"])
-                act["f"] = torch.sigmoid(pre["f"])
-                act["g"] = torch.tanh(pre["g"])
-                act["o"] = torch.sigmoid(pre["o"])
-                c_new = act["f"] * c + act["i"] * act["g"]
-                h_new = act["o"] * torch.tanh(c_new)
-            else:  # gru
-                pre["r"] = gi_chunks[0] + gh_chunks[0]
-                pre["z"] = gi_chunks[1] + gh_chunks[1]
-                act["r"] = torch.sigmoid(pre["r"])
-                act["z"] = torch.sigmoid(pre["z"])
-                pre["n"] = gi_chunks[2] + act["r"] * gh_chunks[2]
-                act["n"] = torch.tanh(pre["n"])
-                h_new = (1 - act["z"]) * act["n"] + act["z"] * h
-            for k in keys:
-                pre[k].retain_grad()
-                r["preact"][k].append(pre[k])
-                r["gates"][k].append(act[k])
-            for k, a, b in zip(keys, gi_chunks, gh_chunks):
-                r["preact_ih"][k].append(a)
-                r["preact_hh"][k].append(b)
-            h_new.retain_grad()
-            r["h"].append(h_new)
-            h = h_new
+        layer_rec = []
+        for d in range(D):
+            sfx = "_l%d%s" % (l, "_reverse" if d == 1 else "")
+            w_ih = params["weight_ih" + sfx]
+            w_hh = params["weight_hh" + sfx]
+            b_ih = params["bias_ih" + sfx]
+            b_hh = params["bias_hh" + sfx]
+            index = l * D + d
+            h_init = torch.zeros(BATCH, H) if h0 is None else h0[index].clone()
+            h_init.requires_grad_(True)
+            c_init = None
             if kind == "lstm":
-                c_new.retain_grad()
-                r["c"].append(c_new)
-                c = c_new
-        rec.append(r)
-        below = r["h"]
+                c_init = torch.zeros(BATCH, H) if c0 is None else c0[index].clone()
+                c_init.requires_grad_(True)
+            r = {"layer": l, "direction": d, "inp": [None] * T, "h": [None] * T, "c": [None] * T,
+                 "gates": {k: [None] * T for k in keys}, "preact": {k: [None] * T for k in keys},
+                 "preact_ih": {k: [None] * T for k in keys}, "preact_hh": {k: [None] * T for k in keys},
+                 "h_init": h_init, "c_init": c_init}
+            h, c = h_init, c_init
+            for t in (range(T) if d == 0 else range(T - 1, -1, -1)):
+                if l == 0 and D == 1:
+                    inp = below[t]
+                else:
+                    # a separate node, so that its .grad is the gradient flowing into this direction only
+                    inp = below[t] * 1.0
+                    inp.retain_grad()
+                r["inp"][t] = inp
+                gi = linear(inp, w_ih, b_ih)
+                gh = linear(h, w_hh, b_hh)
+                gi_chunks = gi.chunk(len(keys), dim=1)
+                gh_chunks = gh.chunk(len(keys), dim=1)
+                pre = {}
+                act = {}
+                if kind == "rnn":
+                    pre["a"] = gi + gh
+                    act["a"] = torch.tanh(pre["a"]) if cell == "rnn_tanh" else torch.relu(pre["a"])
+                    h_new = act["a"]
+                elif kind == "lstm":
+                    for k, a, b in zip(keys, gi_chunks, gh_chunks):
+                        pre[k] = a + b
+                    act["i"] = torch.sigmoid(pre["i"])
+                    act["f"] = torch.sigmoid(pre["f"])
+                    act["g"] = torch.tanh(pre["g"])
+                    act["o"] = torch.sigmoid(pre["o"])
+                    c_new = act["f"] * c + act["i"] * act["g"]
+                    h_new = act["o"] * torch.tanh(c_new)
+                else:  # gru
+                    pre["r"] = gi_chunks[0] + gh_chunks[0]
+                    pre["z"] = gi_chunks[1] + gh_chunks[1]
+                    act["r"] = torch.sigmoid(pre["r"])
+                    act["z"] = torch.sigmoid(pre["z"])
+                    pre["n"] = gi_chunks[2] + act["r"] * gh_chunks[2]
+                    act["n"] = torch.tanh(pre["n"])
+                    h_new = (1 - act["z"]) * act["n"] + act["z"] * h
+                for k in keys:
+                    pre[k].retain_grad()
+                    r["preact"][k][t] = pre[k]
+                    r["gates"][k][t] = act[k]
+                for k, a, b in zip(keys, gi_chunks, gh_chunks):
+                    r["preact_ih"][k][t] = a
+                    r["preact_hh"][k][t] = b
+                h_new.retain_grad()
+                r["h"][t] = h_new
+                h = h_new
+                if kind == "lstm":
+                    c_new.retain_grad()
+                    r["c"][t] = c_new
+                    c = c_new
+            layer_rec.append(r)
+            rec.append(r)
+        if D == 1:
+            below = layer_rec[0]["h"]
+        else:
+            below = [torch.cat([layer_rec[0]["h"][t], layer_rec[1]["h"][t]], dim=1) for t in range(T)]
 
-    top = torch.stack(rec[-1]["h"])  # [T, B, H]
+    top = torch.stack(below)  # [T, B, H*D]
     y = head(top)
     loss = loss_fn(loss_kind, y, target)
     names = list(params)
@@ -259,10 +288,13 @@ def run_manual(cell, rnn, head, params, x, target, h0, c0, loss_kind, layers):
     for p in params.values():
         p.grad = None
 
-    hn = torch.stack([r["h"][-1] for r in rec]).detach()
-    cn = torch.stack([r["c"][-1] for r in rec]).detach() if kind == "lstm" else None
+    def last(r, what):
+        return r[what][T - 1] if r["direction"] == 0 else r[what][0]
+
+    hn = torch.stack([last(r, "h") for r in rec]).detach()
+    cn = torch.stack([last(r, "c") for r in rec]).detach() if kind == "lstm" else None
     return {"outputs": y.detach(), "loss": loss.detach(), "hn": hn, "cn": cn, "param_grads": param_grads,
-            "grad_x": torch.stack([v.grad for v in rec[0]["inp"]]), "rec": rec}
+            "grad_x": torch.stack([v.grad for v in x_leaves]), "rec": rec}
 
 
 def maxdiff(a, b):
@@ -290,6 +322,8 @@ def check(case, fused, manual):
 
 def check_layer_consistency(case, manual, layers):
     """Sanity: for layers below the top, dL/dh_t = (gradient into the layer above at t) + (recurrent part)."""
+    if BIDIRECTIONAL:
+        return
     rec = manual["rec"]
     for l in range(layers - 1):
         for t in range(SEQ_LEN):
@@ -337,9 +371,15 @@ def fixture_json(case, cell, layers, loss_kind, x, target, h0, c0, manual):
         assert all(isinstance(v, int) for v in target.reshape(-1).tolist())
     else:
         out["target"] = tolist(target)
+    if BIDIRECTIONAL:
+        out = dict(list(out.items())[:6] + [("bidirectional", True)] + list(out.items())[6:])
     layer_list = []
-    for l, r in enumerate(manual["rec"]):
-        e = {"h": stack_list(r["h"])}
+    for r in manual["rec"]:
+        e = {}
+        if BIDIRECTIONAL:
+            e["layer"] = r["layer"]
+            e["direction"] = "reverse" if r["direction"] == 1 else "forward"
+        e["h"] = stack_list(r["h"])
         if kind == "lstm":
             e["c"] = stack_list(r["c"])
         if kind != "rnn":
@@ -409,14 +449,15 @@ def read_safetensors(raw):
     return out, meta
 
 
-DEFAULT_SIZES = {"input": INPUT_SIZE, "hidden": HIDDEN_SIZE, "seq": SEQ_LEN, "batch": BATCH}
+DEFAULT_SIZES = {"input": INPUT_SIZE, "hidden": HIDDEN_SIZE, "seq": SEQ_LEN, "batch": BATCH, "bidirectional": False}
 
 
 def use_sizes(sizes):
-    """Sets the module's sizes for one case (every function below reads them)."""
-    global INPUT_SIZE, HIDDEN_SIZE, SEQ_LEN, BATCH
+    """Sets the module's sizes (and bidirectional) for one case (every function below reads them)."""
+    global INPUT_SIZE, HIDDEN_SIZE, SEQ_LEN, BATCH, BIDIRECTIONAL
     merged = dict(DEFAULT_SIZES, **sizes)
     INPUT_SIZE, HIDDEN_SIZE, SEQ_LEN, BATCH = merged["input"], merged["hidden"], merged["seq"], merged["batch"]
+    BIDIRECTIONAL = merged["bidirectional"]
 
 
 def main():
@@ -436,6 +477,8 @@ def main():
         obj = fixture_json(case, cell, layers, loss_kind, x, target, h0, c0, manual)
         meta = {"cell": cell, "input_size": INPUT_SIZE, "hidden_size": HIDDEN_SIZE, "num_layers": layers,
                 "output_size": OUTPUT_SIZE, "torch_version": torch.__version__}
+        if BIDIRECTIONAL:
+            meta["bidirectional"] = "true"
         st = safetensors_bytes(params, meta)
         back, back_meta = read_safetensors(st)
         assert back_meta["cell"] == cell

@@ -26,6 +26,7 @@ import org.gatelab.viewmodel.export.ExportModel;
 import org.gatelab.viewmodel.export.FolderMemory;
 import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.lesson.LessonShelf;
+import org.gatelab.viewmodel.seq2seq.Seq2SeqViewModel;
 import org.gatelab.viewmodel.lesson.LessonStepValidator;
 import org.gatelab.viewmodel.share.ShareViewModel;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
@@ -85,7 +86,8 @@ public final class GateLabApp extends Application {
 
     /**
      * The window's view models: the workspace's computations, the files, the lessons and the exports go through
-     * {@code runner}; the training lab trains on the training pool, the comparison on the comparison pool. The
+     * {@code runner}; the training lab trains on the training pool, the comparison on the comparison pool, the
+     * encoder-decoders on the seq2seq pool. The
      * settings and the lesson progress are the per-user folder's ({@link AppDirectories}; the system property
      * {@code gatelab.home} moves it), the lessons the bundled course and the user's own folder.
      */
@@ -100,7 +102,7 @@ public final class GateLabApp extends Application {
                 new ProgressStore(dirs.progressFile()));
         return new AppViewModel(workspace, new ExportModel(workspace, runner, FolderMemory.settings(settings)),
                 training, new CompareViewModel(pools.comparison()), lessons, settings,
-                new PresenterMode(settings.presenterScale()));
+                new PresenterMode(settings.presenterScale()), new Seq2SeqViewModel(pools.seq2seq()));
     }
 
     @Override

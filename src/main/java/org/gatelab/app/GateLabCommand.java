@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gatelab", mixinStandardHelpOptions = true, versionProvider = GateLabCommand.VersionProvider.class,
         description = "GateLab: see inside RNN, LSTM and GRU cells. Run without arguments to open the app.",
         subcommands = {TraceCommand.class, BenchCommand.class, TrainCommand.class, CompareCommand.class,
-                LessonsCommand.class, ExportCommand.class, OpenCommand.class,
+                CostCommand.class, LessonsCommand.class, ExportCommand.class, OpenCommand.class,
                 CommandLine.HelpCommand.class})
 public final class GateLabCommand implements Runnable {
 

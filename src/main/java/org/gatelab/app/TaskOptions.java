@@ -16,6 +16,7 @@ import org.gatelab.tasks.ReberTask;
 import org.gatelab.tasks.SineTask;
 import org.gatelab.tasks.TaskDefaults;
 import org.gatelab.tasks.TrainingTask;
+import org.gatelab.tasks.seq2seq.Seq2SeqDefaults;
 import org.gatelab.vocabulary.RealDataSet;
 import org.gatelab.vocabulary.TaskKind;
 import picocli.CommandLine.Option;
@@ -23,11 +24,14 @@ import picocli.CommandLine.Option;
 /** The options that choose and shape a training-lab task; unset options keep the task's defaults. */
 final class TaskOptions {
     @Option(names = "--task", paramLabel = "TASK",
-            description = "sine, adding, copy, reber, random-walk, anomaly, csv or real (default: ${DEFAULT-VALUE})")
+            description = "sine, adding, copy, reber, random-walk, anomaly, csv or real; reverse, sort or dates for an "
+                    + "encoder-decoder (default: ${DEFAULT-VALUE})")
     String task;
 
     @Option(names = "--length", paramLabel = "T", description = "sequence length: adding (10..500, default "
-            + TaskDefaults.ADDING_LENGTH + "), reber (10..200, default " + TaskDefaults.REBER_LENGTH + ")")
+            + TaskDefaults.ADDING_LENGTH + "), reber (10..200, default " + TaskDefaults.REBER_LENGTH + "); the longest "
+            + "source: reverse (default " + Seq2SeqDefaults.REVERSE_MAX_LENGTH + "), sort (default "
+            + Seq2SeqDefaults.SORT_MAX_LENGTH + ")")
     Integer length;
 
     @Option(names = "--window", paramLabel = "W",
@@ -54,7 +58,7 @@ final class TaskOptions {
     Integer symbols;
 
     @Option(names = "--alphabet", paramLabel = "A", description = "copy: alphabet size (default "
-            + TaskDefaults.COPY_ALPHABET + ")")
+            + TaskDefaults.COPY_ALPHABET + "); reverse (2..26, default " + Seq2SeqDefaults.REVERSE_ALPHABET + ")")
     Integer alphabet;
 
     @Option(names = "--period", paramLabel = "P", description = "anomaly: the signal's period (default "
@@ -65,10 +69,12 @@ final class TaskOptions {
             + TaskDefaults.ANOMALY_COUNT + ")")
     Integer anomalies;
 
-    @Option(names = "--train-size", paramLabel = "N", description = "training sequences: adding, copy, reber")
+    @Option(names = "--train-size", paramLabel = "N",
+            description = "training sequences: adding, copy, reber, reverse, sort, dates")
     Integer trainSize;
 
-    @Option(names = "--val-size", paramLabel = "N", description = "validation sequences: adding, copy, reber")
+    @Option(names = "--val-size", paramLabel = "N",
+            description = "validation sequences: adding, copy, reber, reverse, sort, dates")
     Integer valSize;
 
     @Option(names = "--csv", paramLabel = "FILE", description = "csv: the file holding your series")

@@ -17,6 +17,9 @@ import org.gatelab.io.AtomicFiles;
 import org.gatelab.io.InputFileException;
 import org.gatelab.io.ModelFiles;
 import org.gatelab.io.NumericCsv;
+import org.gatelab.io.Safetensors;
+import org.gatelab.io.SafetensorsFile;
+import org.gatelab.io.Seq2SeqFiles;
 import org.gatelab.io.TargetsCsv;
 import org.gatelab.io.TraceJson;
 import org.gatelab.vocabulary.CellKind;
@@ -30,7 +33,9 @@ import picocli.CommandLine.Option;
 @Command(name = "trace", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs one sequence through a model (forward and backpropagation through time) and writes "
                 + "every gate, state and gradient it recorded as JSON.",
-                "Without --weights, --hidden (and --seed) build a freshly initialised model."})
+                "Without --weights, --hidden (and --seed) build a freshly initialised model.",
+                "With --weights of an encoder-decoder (train --task reverse|sort|dates --out): --source and --target, "
+                        + "and the JSON has every attention weight and its gradient per decoder step."})
 final class TraceCommand implements Callable<Integer> {
 
     @Option(names = "--weights", paramLabel = "FILE", description = "model weights (.safetensors, PyTorch names)")
@@ -42,14 +47,25 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--nonlinearity", paramLabel = "FN", description = "the RNN's tanh or relu (default tanh)")
     String nonlinearity;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE",
-            description = "CSV, one row per timestep, one column per feature, no header")
+    @Option(names = "--input", paramLabel = "FILE",
+            description = "CSV, one row per timestep, one column per feature, no header (required but for an "
+                    + "encoder-decoder)")
     Path input;
 
-    @Option(names = "--target", paramLabel = "FILE",
+    @Option(names = "--source", paramLabel = "TEXT",
+            description = "an encoder-decoder's source: text in the task's symbols (or symbol numbers, 3,1,4)")
+    String source;
+
+
+    @Option(names = "--feed", paramLabel = "HOW",
+            description = "an encoder-decoder's decoder reads its own choices (greedy, the default) or the "
+                    + "target's (teacher-forcing)")
+    String feed;
+
+    @Option(names = "--target", paramLabel = "FILE|TEXT",
             description = "CSV of targets: real values (mse) or one class index per row (ce); without it, "
-                    + "only the forward pass is recorded")
-    Path target;
+                    + "only the forward pass is recorded. For an encoder-decoder: its target, as --source")
+    String target;
 
     @Option(names = "--loss", paramLabel = "LOSS", defaultValue = "mse-last",
             description = "mse-last, mse-all, ce-last or ce-all (default: ${DEFAULT-VALUE})")
@@ -66,6 +82,10 @@ final class TraceCommand implements Callable<Integer> {
 
     @Option(names = "--layers", paramLabel = "N", defaultValue = "1", description = "layers of a fresh model (1 to 3)")
     int layers;
+
+    @Option(names = "--bidirectional",
+            description = "a fresh model whose layers also read the sequence backwards (PyTorch's bidirectional=True)")
+    boolean bidirectional;
 
     @Option(names = "--output-size", paramLabel = "N",
             description = "outputs of a fresh model (default: the target's columns, or the number of classes)")
@@ -87,9 +107,26 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (weights != null) {
+            SafetensorsFile file = Safetensors.read(weights);
+            if (Seq2SeqFiles.isSeq2Seq(file)) {
+                if (input != null || cell != null || nonlinearity != null) {
+                    throw new IllegalArgumentException("an encoder-decoder takes --source and --target, not --input, "
+                            + "--cell or --nonlinearity");
+                }
+                return new EncoderDecoderTrace(file, weights.getFileName().toString()).run(source, target, feed, out);
+            }
+        }
+        if (source != null || feed != null) {
+            throw new IllegalArgumentException("--source and --feed are for an encoder-decoder (--weights of one)");
+        }
+        if (input == null) {
+            throw new IllegalArgumentException("--input is required (a CSV of the sequence)");
+        }
+        Path targetFile = target == null ? null : Path.of(target);
         LossKind lossKind = LossKind.parse(loss);
         double[][] x = NumericCsv.read(input);
-        double[][] y = target == null ? null : NumericCsv.read(target);
+        double[][] y = targetFile == null ? null : NumericCsv.read(targetFile);
         Model model = weights != null ? loadModel() : freshModel(x, y, lossKind);
         ModelConfig config = model.config();
         if (x[0].length != config.inputSize()) {
@@ -98,7 +135,7 @@ final class TraceCommand implements Callable<Integer> {
         }
         SequenceBatch batch = SequenceBatch.ofSequence(x);
         Targets targets = y == null ? null : TargetsCsv.toTargets(y, lossKind, x.length, config.outputSize(),
-                target.getFileName().toString());
+                targetFile.getFileName().toString());
         Trace trace = new SequenceRunner().trace(model, batch, targets, null);
         if (out == null) {
             OutputStream stdout = new BufferedOutputStream(System.out);
@@ -112,9 +149,9 @@ final class TraceCommand implements Callable<Integer> {
     }
 
     private Model loadModel() throws IOException {
-        if (hidden != null || inputSize != null || outputSize != null) {
-            throw new IllegalArgumentException("--hidden, --input-size and --output-size describe a fresh model; "
-                    + "with --weights the sizes come from the file");
+        if (hidden != null || inputSize != null || outputSize != null || bidirectional) {
+            throw new IllegalArgumentException("--hidden, --input-size, --output-size and --bidirectional describe a "
+                    + "fresh model; with --weights the shape comes from the file");
         }
         CellKind kind = cell == null ? null : CellKind.parse(cell);
         Nonlinearity nl = nonlinearity == null ? null : Nonlinearity.parse(nonlinearity);
@@ -131,7 +168,8 @@ final class TraceCommand implements Callable<Integer> {
         int in = inputSize == null ? x[0].length : inputSize;
         int outs = outputSize != null ? outputSize : TargetsCsv.defaultOutputSize(y, lossKind);
         ModelConfig config = new ModelConfig(CellKind.parse(cell),
-                nonlinearity == null ? Nonlinearity.TANH : Nonlinearity.parse(nonlinearity), in, hidden, layers, outs);
+                nonlinearity == null ? Nonlinearity.TANH : Nonlinearity.parse(nonlinearity), in, hidden, layers, outs,
+                bidirectional);
         InitSpec spec = InitSpec.pytorchDefault(seed).withScheme(InitScheme.parse(init))
                 .withGateBias(forgetBias == null ? Double.NaN : forgetBias).withRecurrentScale(recurrentScale);
         return Initializer.create(config, spec);

@@ -19,6 +19,7 @@ import org.gatelab.training.TrainingConfig;
 import org.gatelab.training.TrainingListener;
 import org.gatelab.training.TrainingResult;
 import org.gatelab.training.TrainingRun;
+import org.gatelab.vocabulary.Seq2SeqTaskKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,6 +33,9 @@ import picocli.CommandLine.Option;
         description = {"Trains a model on a training-lab task. Progress goes to stderr after each epoch; the final "
                 + "figures are printed as one JSON line on stdout (task, cell, hidden, parameters, train_loss, "
                 + "val_loss, baseline_val_loss, accuracy where it applies, seconds_per_epoch, epochs, diverged, ...).",
+                "The tasks reverse, sort and dates train an encoder-decoder (with --attention none, dot, general or "
+                        + "additive); their JSON line has val_accuracy (the share of symbols right when decoding "
+                        + "greedily), val_sequence_accuracy (whole sequences right) and val_accuracy_by_length.",
                 "Exit code 0 when training completed, 1 when it diverged, 2 for bad options or input."})
 final class TrainCommand implements Callable<Integer> {
 
@@ -40,6 +44,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Mixin
     TrainingOptions trainingOptions;
+
+    @Mixin
+    Seq2SeqOptions seq2seqOptions;
 
     @Option(names = "--out", paramLabel = "FILE", description = "save the trained model (.safetensors)")
     Path out;
@@ -54,13 +61,20 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TrainingTask task = taskOptions.create();
-        TrainingConfig config = trainingOptions.config();
-        PrintStream err = System.err;
         int parallel = threads != null ? threads : Math.min(2, Runtime.getRuntime().availableProcessors());
         if (parallel < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + parallel);
         }
+        if (Seq2SeqTaskKind.isId(taskOptions.task)) {
+            return new Seq2SeqTrain(taskOptions, trainingOptions, seq2seqOptions).run(out, parallel, quiet);
+        }
+        if (seq2seqOptions.attention != null || seq2seqOptions.minLength != null || seq2seqOptions.dateFormat != null) {
+            throw new IllegalArgumentException("--attention, --min-length and --date-format apply to the reverse, sort "
+                    + "and dates tasks only");
+        }
+        TrainingTask task = taskOptions.create();
+        TrainingConfig config = trainingOptions.config();
+        PrintStream err = System.err;
         TaskData data = task.generate(config.seed());
         TrainingRun run = new TrainingRun(data, config, quiet ? null : new TrainingListener() {
             @Override

@@ -6,14 +6,15 @@ import java.util.concurrent.Executors;
 
 /**
  * The app's named worker threads, one daemon thread each: {@code gatelab-workspace} runs the UI's task runner (the
- * workspace's traces, files, lessons, exports, the lab's data), {@code gatelab-training} the training lab's epochs
- * and {@code gatelab-compare} the comparison's runs, both a little below normal priority so the window stays
- * responsive. Made and shut down by the app only.
+ * workspace's traces, files, lessons, exports, the lab's data), {@code gatelab-training} the training lab's epochs,
+ * {@code gatelab-compare} the comparison's runs and {@code gatelab-seq2seq} the encoder-decoders', these three a
+ * little below normal priority so the window stays responsive. Made and shut down by the app only.
  */
 public final class WorkerPools implements AutoCloseable {
     private final ExecutorService workspace = single("gatelab-workspace", Thread.NORM_PRIORITY);
     private final ExecutorService training = single("gatelab-training", Thread.NORM_PRIORITY - 1);
     private final ExecutorService comparison = single("gatelab-compare", Thread.NORM_PRIORITY - 1);
+    private final ExecutorService seq2seq = single("gatelab-seq2seq", Thread.NORM_PRIORITY - 1);
 
     private static ExecutorService single(String name, int priority) {
         return Executors.newSingleThreadExecutor(r -> {
@@ -39,10 +40,15 @@ public final class WorkerPools implements AutoCloseable {
         return comparison;
     }
 
+    /** The sequence-to-sequence tab's thread. */
+    public ExecutorService seq2seq() {
+        return seq2seq;
+    }
+
     /** Stops every thread (the window closed); a training or a comparison stops between two batches. */
     @Override
     public void close() {
-        for (ExecutorService e : List.of(workspace, training, comparison)) {
+        for (ExecutorService e : List.of(workspace, training, comparison, seq2seq)) {
             e.shutdownNow();
         }
     }

@@ -38,7 +38,7 @@ public final class Adam implements Optimizer {
     }
 
     @Override
-    public void step(Model model, Gradients gradients) {
+    public void step(ParameterSet model, Gradients gradients) {
         steps++;
         double correction1 = 1 - Math.pow(beta1, steps);
         double correction2 = 1 - Math.pow(beta2, steps);

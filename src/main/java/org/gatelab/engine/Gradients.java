@@ -7,10 +7,10 @@ import org.gatelab.engine.trace.Tensor;
 
 /** dL/d(parameter) for every parameter of a model, same names and shapes; accumulated with +=. */
 public final class Gradients {
-    private final Model shapeOf;
+    private final ParameterSet shapeOf;
     private final Map<String, DMatrixRMaj> grads = new LinkedHashMap<>();
 
-    public Gradients(Model model) {
+    public Gradients(ParameterSet model) {
         this.shapeOf = model;
         for (Map.Entry<String, DMatrixRMaj> e : model.matrices().entrySet()) {
             grads.put(e.getKey(), new DMatrixRMaj(e.getValue().numRows, e.getValue().numCols));

@@ -1,6 +1,5 @@
 package org.gatelab.engine;
 
-import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.vocabulary.CellKind;
 
 /**
@@ -21,7 +20,7 @@ final class GruKernel extends LayerKernel {
     }
 
     @Override
-    void forwardStep(LayerTrace.Data d, int t, Lane lane) {
+    void forwardStep(LayerArrays d, int t, Lane lane) {
         int h = hidden;
         boolean record = recordsPreActivations(d);
         double[] bh = biasHh.data;
@@ -65,7 +64,7 @@ final class GruKernel extends LayerKernel {
     }
 
     @Override
-    void backwardStep(LayerTrace.Data d, int t, double[] gradPreHidden, Lane lane) {
+    void backwardStep(LayerArrays d, int t, double[] gradPreHidden, Lane lane) {
         int h = hidden;
         for (int b = lane.b0; b < lane.b1; b++) {
             int base = (t * d.batch + b) * rows;
@@ -110,7 +109,7 @@ final class GruKernel extends LayerKernel {
     }
 
     @Override
-    double jacobianNormSquared(LayerTrace.Data d, int t, int b) {
+    double jacobianNormSquared(LayerArrays d, int t, int b) {
         // ∂h_t/∂h_{t-1} = diag(z) + diag(D_z) W_hz + diag(ν r) W_hn + diag(ν hn σ'(r)) W_hr,
         //   with D_z = (h_prev - n) σ'(z), ν = (1 - z)(1 - n²), hn = W_hn h_prev + b_hn
         int h = hidden;

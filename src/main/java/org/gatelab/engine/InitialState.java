@@ -2,14 +2,16 @@ package org.gatelab.engine;
 
 /**
  * The state a run starts from: h_0 per layer (and c_0 for the LSTM), each {@code [B][H]}. Zero unless given.
+ * For a bidirectional model, per layer and direction as PyTorch orders them: index {@code 2 * layer + d}, d = 0
+ * forward and 1 reverse (the reverse direction's "initial" state is the one before it reads t = T-1).
  */
 public final class InitialState {
     private final double[][] hidden;
     private final double[][] cell;
 
     /**
-     * @param hidden h_0 per layer, each of length B*H (copied)
-     * @param cell   c_0 per layer (LSTM only), or null for zeros
+     * @param hidden h_0 per layer (and direction), each of length B*H (copied)
+     * @param cell   c_0 per layer (and direction; LSTM only), or null for zeros
      */
     public InitialState(double[][] hidden, double[][] cell) {
         this.hidden = deepCopy(hidden);

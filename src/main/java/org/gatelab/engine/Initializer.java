@@ -6,6 +6,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.QRDecomposition;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Direction;
 import org.gatelab.vocabulary.Gate;
 import org.gatelab.vocabulary.InitScheme;
 
@@ -28,65 +29,111 @@ public final class Initializer {
     public static void initialize(Model model, InitSpec spec) {
         ModelConfig config = model.config();
         CellKind cell = config.cell();
+        checkScheme(spec, cell);
+        Random random = new Random(spec.seed());
+        for (int l = 0; l < config.layers(); l++) {
+            for (Direction direction : config.directionList()) {
+                initializeLayer(model, ParameterNames.layer("", l, direction), cell, config.hiddenSize(), spec,
+                        random);
+            }
+        }
+        // nn.Linear's default: U(-1/sqrt(fan_in), 1/sqrt(fan_in)), fan_in = H (2H when bidirectional)
+        double bound = 1.0 / Math.sqrt(config.outputWidth());
+        uniform(model.matrix(ParameterNames.HEAD_WEIGHT), bound, random);
+        uniform(model.matrix(ParameterNames.HEAD_BIAS), bound, random);
+    }
+
+    private static void checkScheme(InitSpec spec, CellKind cell) {
         if (spec.scheme() == InitScheme.IRNN && cell != CellKind.RNN) {
             throw new IllegalArgumentException("IRNN initialization is defined for the vanilla RNN, not the " + cell);
         }
         if (spec.scheme() == InitScheme.CHRONO && cell == CellKind.RNN) {
             throw new IllegalArgumentException("chrono initialization needs a gated cell (LSTM or GRU)");
         }
+    }
+
+    /**
+     * A new encoder-decoder: the encoder's and then the decoder's layers as {@code spec} says (each like a plain
+     * model's), then the attention's weights, the combining layer and the head with nn.Linear's default,
+     * U(-1/sqrt(fan_in), 1/sqrt(fan_in)); all from one {@link Random} seeded with the spec's seed, in state_dict
+     * order.
+     */
+    public static Seq2SeqModel create(Seq2SeqConfig config, InitSpec spec) {
+        checkScheme(spec, config.cell());
+        Seq2SeqModel model = new Seq2SeqModel(config);
         Random random = new Random(spec.seed());
         int h = config.hiddenSize();
-        double k = 1.0 / Math.sqrt(h);
-        for (int l = 0; l < config.layers(); l++) {
-            DMatrixRMaj wIh = model.matrix(ParameterNames.weightIh(l));
-            DMatrixRMaj wHh = model.matrix(ParameterNames.weightHh(l));
-            DMatrixRMaj bIh = model.matrix(ParameterNames.biasIh(l));
-            DMatrixRMaj bHh = model.matrix(ParameterNames.biasHh(l));
-            switch (spec.scheme()) {
-                case PYTORCH_DEFAULT -> {
-                    uniform(wIh, k, random);
-                    uniform(wHh, k, random);
-                    uniform(bIh, k, random);
-                    uniform(bHh, k, random);
-                }
-                case XAVIER -> {
-                    xavierBlocks(wIh, h, random);
-                    xavierBlocks(wHh, h, random);
-                    bIh.zero();
-                    bHh.zero();
-                }
-                case ORTHOGONAL -> {
-                    xavierBlocks(wIh, h, random);
-                    orthogonalBlocks(wHh, h, random);
-                    bIh.zero();
-                    bHh.zero();
-                }
-                case IRNN -> {
-                    for (int i = 0; i < wIh.getNumElements(); i++) {
-                        wIh.data[i] = random.nextGaussian() * 0.001;
-                    }
-                    CommonOps_DDRM.setIdentity(wHh);
-                    bIh.zero();
-                    bHh.zero();
-                }
-                case CHRONO -> {
-                    uniform(wIh, k, random);
-                    uniform(wHh, k, random);
-                    bIh.zero();
-                    bHh.zero();
-                    chronoBiases(cell, bIh, h, spec.chronoMaxLength(), random);
-                }
-                default -> throw new IllegalStateException(spec.scheme().toString());
-            }
-            if (Double.isFinite(spec.gateBias())) {
-                setGateBias(cell, bIh, bHh, h, spec.gateBias());
-            }
-            if (spec.recurrentScale() != 1.0) {
-                CommonOps_DDRM.scale(spec.recurrentScale(), wHh);
+        for (String module : new String[] {Seq2SeqModel.ENCODER, Seq2SeqModel.DECODER}) {
+            for (int l = 0; l < config.layers(); l++) {
+                initializeLayer(model, ParameterNames.layer(module, l, Direction.FORWARD), config.cell(), h, spec,
+                        random);
             }
         }
-        uniform(model.matrix(ParameterNames.HEAD_WEIGHT), k, random);
-        uniform(model.matrix(ParameterNames.HEAD_BIAS), k, random);
+        double k = 1.0 / Math.sqrt(h);
+        for (String name : model.parameterNames()) {
+            if (name.startsWith(Seq2SeqModel.ENCODER + ".") || name.startsWith(Seq2SeqModel.DECODER + ".")) {
+                continue;
+            }
+            // combine reads [context ; d], 2H values; every other linear map reads H
+            uniform(model.matrix(name), name.startsWith("combine.") ? 1.0 / Math.sqrt(2 * h) : k, random);
+        }
+        return model;
+    }
+
+    /**
+     * Fills one direction of one recurrent layer from {@code random} ({@code weight_ih}, {@code weight_hh},
+     * {@code bias_ih}, {@code bias_hh} in that order), as {@code spec} says. Also used for the encoder and the
+     * decoder of an encoder-decoder model.
+     */
+    static void initializeLayer(ParameterSet model, ParameterNames.Layer names, CellKind cell, int h, InitSpec spec,
+                                Random random) {
+        double k = 1.0 / Math.sqrt(h);
+        DMatrixRMaj wIh = model.matrix(names.weightIh());
+        DMatrixRMaj wHh = model.matrix(names.weightHh());
+        DMatrixRMaj bIh = model.matrix(names.biasIh());
+        DMatrixRMaj bHh = model.matrix(names.biasHh());
+        switch (spec.scheme()) {
+            case PYTORCH_DEFAULT -> {
+                uniform(wIh, k, random);
+                uniform(wHh, k, random);
+                uniform(bIh, k, random);
+                uniform(bHh, k, random);
+            }
+            case XAVIER -> {
+                xavierBlocks(wIh, h, random);
+                xavierBlocks(wHh, h, random);
+                bIh.zero();
+                bHh.zero();
+            }
+            case ORTHOGONAL -> {
+                xavierBlocks(wIh, h, random);
+                orthogonalBlocks(wHh, h, random);
+                bIh.zero();
+                bHh.zero();
+            }
+            case IRNN -> {
+                for (int i = 0; i < wIh.getNumElements(); i++) {
+                    wIh.data[i] = random.nextGaussian() * 0.001;
+                }
+                CommonOps_DDRM.setIdentity(wHh);
+                bIh.zero();
+                bHh.zero();
+            }
+            case CHRONO -> {
+                uniform(wIh, k, random);
+                uniform(wHh, k, random);
+                bIh.zero();
+                bHh.zero();
+                chronoBiases(cell, bIh, h, spec.chronoMaxLength(), random);
+            }
+            default -> throw new IllegalStateException(spec.scheme().toString());
+        }
+        if (Double.isFinite(spec.gateBias())) {
+            setGateBias(cell, bIh, bHh, h, spec.gateBias());
+        }
+        if (spec.recurrentScale() != 1.0) {
+            CommonOps_DDRM.scale(spec.recurrentScale(), wHh);
+        }
     }
 
     private static void uniform(DMatrixRMaj m, double bound, Random random) {

@@ -2,7 +2,6 @@ package org.gatelab.engine;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.vocabulary.CellKind;
 
 /**
@@ -81,12 +80,16 @@ abstract class LayerKernel {
         this.weightHhT = new DMatrixRMaj(hidden, rows);
     }
 
-    /** Uses this layer's parameters for the next forward and backward pass. */
-    void bind(Model model, int layer) {
-        weightIh = model.matrix(ParameterNames.weightIh(layer));
-        weightHh = model.matrix(ParameterNames.weightHh(layer));
-        biasIh = model.matrix(ParameterNames.biasIh(layer));
-        biasHh = model.matrix(ParameterNames.biasHh(layer));
+    /** The names of the parameters bound, where backward adds their gradients. */
+    private ParameterNames.Layer names;
+
+    /** Uses these parameters (one direction of one layer) for the next forward and backward pass. */
+    void bind(ParameterSet model, ParameterNames.Layer layer) {
+        names = layer;
+        weightIh = model.matrix(layer.weightIh());
+        weightHh = model.matrix(layer.weightHh());
+        biasIh = model.matrix(layer.biasIh());
+        biasHh = model.matrix(layer.biasHh());
         // x W_ihᵀ as x (W_ihᵀ): row-major products whose inner loops run along contiguous rows.
         CommonOps_DDRM.transpose(weightIh, weightIhT);
         CommonOps_DDRM.transpose(weightHh, weightHhT);
@@ -122,7 +125,7 @@ abstract class LayerKernel {
      * Forward over every timestep. Reads {@code d.input}, {@code d.initialHidden} (and {@code d.initialCell});
      * fills the pre-activations, activations, states, and the step-Jacobian norms when asked.
      */
-    final void forward(LayerTrace.Data d, boolean stepJacobians) {
+    final void forward(LayerArrays d, boolean stepJacobians) {
         int steps = d.length;
         int b = d.batch;
         ensureBatch(b);
@@ -135,7 +138,7 @@ abstract class LayerKernel {
         eachLane(lane -> forwardLane(d, lane, stepJacobians));
     }
 
-    private void forwardLane(LayerTrace.Data d, Lane lane, boolean stepJacobians) {
+    private void forwardLane(LayerArrays d, Lane lane, boolean stepJacobians) {
         int b = d.batch;
         int n = lane.b1 - lane.b0;
         for (int t = 0; t < d.length; t++) {
@@ -154,13 +157,15 @@ abstract class LayerKernel {
 
     /**
      * Backpropagation through time. {@code gradFromAbove} is dL/dh_t arriving from outside this layer's
-     * recurrence (the readout, or the layer above), {@code [T][B][H]}. Fills dL/dh_t, dL/dc_t, dL/d(pre-act),
-     * dL/dx_t and dL/dh_0, and adds this layer's parameter gradients into {@code grads}.
+     * recurrence (the readout, or the layer above), {@code [T][B][H]}; {@code d.gradFinalHidden} and
+     * {@code d.gradFinalCell}, when set, are dL/d(the state after the last step) from outside (a decoder that
+     * starts from it). Fills dL/dh_t, dL/dc_t, dL/d(pre-act), dL/dx_t and dL/dh_0, and adds this layer's
+     * parameter gradients into {@code grads}.
      *
      * @param gradPreHidden scratch of {@code [T*B*G*H]} for kernels whose recurrent pre-activation gradient
      *                      differs from the input one (the GRU's n); may equal {@code d.gradPre} otherwise
      */
-    final void backward(LayerTrace.Data d, double[] gradFromAbove, double[] gradPreHidden, Gradients grads, int layer) {
+    final void backward(LayerArrays d, double[] gradFromAbove, double[] gradPreHidden, Gradients grads) {
         int steps = d.length;
         int b = d.batch;
         ensureBatch(b);
@@ -175,12 +180,12 @@ abstract class LayerKernel {
         //   dW_ih += dP_inᵀ X,  dW_hh += dP_hidᵀ H_prev,  db_ih += Σ dP_in,  db_hh += Σ dP_hid
         // H_prev is h_0 for the first step's rows, then h_1 .. h_{T-1}: two passes of one running sum.
         int n = steps * b;
-        double[] gradWeightHh = grads.matrix(ParameterNames.weightHh(layer)).data;
-        gemm.multAddTransA(d.gradPre, 0, d.input, 0, grads.matrix(ParameterNames.weightIh(layer)).data, n, rows, in);
+        double[] gradWeightHh = grads.matrix(names.weightHh()).data;
+        gemm.multAddTransA(d.gradPre, 0, d.input, 0, grads.matrix(names.weightIh()).data, n, rows, in);
         gemm.multAddTransA(gradPreHidden, 0, d.initialHidden, 0, gradWeightHh, b, rows, hidden);
         gemm.multAddTransA(gradPreHidden, b * rows, d.hidden, 0, gradWeightHh, n - b, rows, hidden);
-        addColumnSums(d.gradPre, n, grads.matrix(ParameterNames.biasIh(layer)).data);
-        addColumnSums(gradPreHidden, n, grads.matrix(ParameterNames.biasHh(layer)).data);
+        addColumnSums(d.gradPre, n, grads.matrix(names.biasIh()).data);
+        addColumnSums(gradPreHidden, n, grads.matrix(names.biasHh()).data);
 
         if (d.gradInput != null) {
             // dL/dx_t = dP_in[t] W_ih, all timesteps at once (the training path of the first layer skips it)
@@ -188,12 +193,13 @@ abstract class LayerKernel {
         }
     }
 
-    private void backwardLane(LayerTrace.Data d, Lane lane, double[] gradFromAbove, double[] gradPreHidden) {
+    private void backwardLane(LayerArrays d, Lane lane, double[] gradFromAbove, double[] gradPreHidden) {
         int b = d.batch;
         int n = lane.b1 - lane.b0;
         int laneState = n * hidden;
-        java.util.Arrays.fill(lane.carryHidden, 0);
-        java.util.Arrays.fill(lane.carryExtra, 0);
+        // what arrives after the last step: nothing, or (an encoder's) dL/d(final h) and dL/d(final c)
+        startCarry(lane.carryHidden, d.gradFinalHidden, lane.b0);
+        startCarry(lane.carryExtra, d.gradFinalCell, lane.b0);
         for (int t = d.length - 1; t >= 0; t--) {
             int o = (t * b + lane.b0) * hidden;
             // dL/dh_t = (from above at t) + (from step t+1 through the recurrence)
@@ -212,6 +218,14 @@ abstract class LayerKernel {
         }
     }
 
+    private void startCarry(double[] carry, double[] fromOutside, int b0) {
+        if (fromOutside == null) {
+            java.util.Arrays.fill(carry, 0);
+        } else {
+            System.arraycopy(fromOutside, b0 * hidden, carry, 0, carry.length);
+        }
+    }
+
     /** Adds the cell's direct dh_{t-1} path (beyond W_hh) to the lane's carry; the GRU's z * dh. */
     void addDirectPath(Lane lane) {
     }
@@ -222,19 +236,19 @@ abstract class LayerKernel {
      * the recurrent side with its bias and the total in {@code d.preHidden} and {@code d.pre} when the run
      * keeps them ({@link #recordsPreActivations}).
      */
-    abstract void forwardStep(LayerTrace.Data d, int t, Lane lane);
+    abstract void forwardStep(LayerArrays d, int t, Lane lane);
 
     /**
      * Given dL/dh_t in {@code d.gradHidden}, fills dL/d(pre-activation) for step t and the lane's sequences
      * (input side in {@code d.gradPre}, recurrent side in {@code gradPreHidden}) and the lane's carries.
      */
-    abstract void backwardStep(LayerTrace.Data d, int t, double[] gradPreHidden, Lane lane);
+    abstract void backwardStep(LayerArrays d, int t, double[] gradPreHidden, Lane lane);
 
     /** ||dh_t/dh_{t-1}||_F² for sequence b at step t. */
-    abstract double jacobianNormSquared(LayerTrace.Data d, int t, int b);
+    abstract double jacobianNormSquared(LayerArrays d, int t, int b);
 
     /** True when the run records every pre-activation (a trace); the training path keeps only what BPTT needs. */
-    static boolean recordsPreActivations(LayerTrace.Data d) {
+    static boolean recordsPreActivations(LayerArrays d) {
         return d.pre != null;
     }
 
@@ -264,7 +278,7 @@ abstract class LayerKernel {
     }
 
     /** h_{t-1}[b, j]: the initial state for t = 0. */
-    static double previousHidden(LayerTrace.Data d, int t, int b, int j) {
+    static double previousHidden(LayerArrays d, int t, int b, int j) {
         return t == 0 ? d.initialHidden[b * d.hiddenSize + j]
                 : d.hidden[((t - 1) * d.batch + b) * d.hiddenSize + j];
     }

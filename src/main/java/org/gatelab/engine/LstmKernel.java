@@ -1,6 +1,5 @@
 package org.gatelab.engine;
 
-import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.vocabulary.CellKind;
 
 /**
@@ -19,12 +18,12 @@ final class LstmKernel extends LayerKernel {
         super(CellKind.LSTM, in, hidden);
     }
 
-    private double previousCell(LayerTrace.Data d, int t, int b, int j) {
+    private double previousCell(LayerArrays d, int t, int b, int j) {
         return t == 0 ? d.initialCell[b * hidden + j] : d.cellState[((t - 1) * d.batch + b) * hidden + j];
     }
 
     @Override
-    void forwardStep(LayerTrace.Data d, int t, Lane lane) {
+    void forwardStep(LayerArrays d, int t, Lane lane) {
         int h = hidden;
         boolean record = recordsPreActivations(d);
         for (int b = lane.b0; b < lane.b1; b++) {
@@ -59,7 +58,7 @@ final class LstmKernel extends LayerKernel {
      * Block row k of sequence b's pre-activation: (W_i x + b_i) + (W_h h + b_h), the recurrent side and the
      * total recorded when the run keeps them.
      */
-    private double preActivation(LayerTrace.Data d, Lane lane, int s, int base, int k, boolean record) {
+    private double preActivation(LayerArrays d, Lane lane, int s, int base, int k, boolean record) {
         double recurrent = lane.stepPre[s + k] + biasHh.data[k];
         double total = d.preInput[base + k] + recurrent;
         if (record) {
@@ -70,7 +69,7 @@ final class LstmKernel extends LayerKernel {
     }
 
     @Override
-    void backwardStep(LayerTrace.Data d, int t, double[] gradPreHidden, Lane lane) {
+    void backwardStep(LayerArrays d, int t, double[] gradPreHidden, Lane lane) {
         int h = hidden;
         double[] carryExtra = lane.carryExtra;
         for (int b = lane.b0; b < lane.b1; b++) {
@@ -104,7 +103,7 @@ final class LstmKernel extends LayerKernel {
     }
 
     @Override
-    double jacobianNormSquared(LayerTrace.Data d, int t, int b) {
+    double jacobianNormSquared(LayerArrays d, int t, int b) {
         // ∂h_t/∂h_{t-1} (c_{t-1} fixed) = Σ_gates diag(D_gate) W_h,gate with κ = o (1 - tanh²c):
         //   D_i = κ g σ'(i),  D_f = κ c_prev σ'(f),  D_g = κ i (1 - g²),  D_o = tanh(c) σ'(o)
         int h = hidden;

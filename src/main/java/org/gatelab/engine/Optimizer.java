@@ -3,7 +3,7 @@ package org.gatelab.engine;
 /** Updates a model's parameters in place from their gradients. Holds its own state (momentum, moments). */
 public interface Optimizer {
     /** One update with PyTorch's semantics for this optimizer. */
-    void step(Model model, Gradients gradients);
+    void step(ParameterSet model, Gradients gradients);
 
     /** Forgets all state (momentum buffers, moment estimates, step count). */
     void reset();

@@ -17,7 +17,7 @@ final class Readout {
     }
 
     /** Y = H W_headᵀ + b_head for all T*B rows; returns the outputs [T*B x O]. */
-    static double[] forward(Model model, double[] topHidden, int n) {
+    static double[] forward(ParameterSet model, double[] topHidden, int n) {
         DMatrixRMaj w = model.matrix(ParameterNames.HEAD_WEIGHT);
         DMatrixRMaj bias = model.matrix(ParameterNames.HEAD_BIAS);
         int hidden = w.numCols;
@@ -76,7 +76,7 @@ final class Readout {
      * Backward through the head: adds dL/dW_head and dL/db_head to {@code grads} and returns dL/dh from the
      * readout, [T*B x H].
      */
-    static double[] backward(Model model, double[] topHidden, double[] gradOutputs, int n, Gradients grads) {
+    static double[] backward(ParameterSet model, double[] topHidden, double[] gradOutputs, int n, Gradients grads) {
         DMatrixRMaj w = model.matrix(ParameterNames.HEAD_WEIGHT);
         int hidden = w.numCols;
         DMatrixRMaj dy = DMatrixRMaj.wrap(n, w.numRows, gradOutputs);

@@ -1,6 +1,5 @@
 package org.gatelab.engine;
 
-import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Nonlinearity;
 
@@ -35,7 +34,7 @@ final class RnnKernel extends LayerKernel {
     }
 
     @Override
-    void forwardStep(LayerTrace.Data d, int t, Lane lane) {
+    void forwardStep(LayerArrays d, int t, Lane lane) {
         boolean record = recordsPreActivations(d);
         double[] bh = biasHh.data;
         for (int b = lane.b0; b < lane.b1; b++) {
@@ -59,12 +58,12 @@ final class RnnKernel extends LayerKernel {
     }
 
     /** φ'(a) from the recorded h: 1 - h² for tanh, [h > 0] (that is, [a > 0]) for ReLU. */
-    private double slope(LayerTrace.Data d, int i) {
+    private double slope(LayerArrays d, int i) {
         return relu ? (d.hidden[i] > 0 ? 1.0 : 0.0) : Activations.tanhSlope(d.hidden[i]);
     }
 
     @Override
-    void backwardStep(LayerTrace.Data d, int t, double[] gradPreHidden, Lane lane) {
+    void backwardStep(LayerArrays d, int t, double[] gradPreHidden, Lane lane) {
         for (int b = lane.b0; b < lane.b1; b++) {
             int u = (t * d.batch + b) * hidden;
             int first = simd() ? VectorRnn.backward(d, u, hidden, relu) : 0;
@@ -76,7 +75,7 @@ final class RnnKernel extends LayerKernel {
     }
 
     @Override
-    double jacobianNormSquared(LayerTrace.Data d, int t, int b) {
+    double jacobianNormSquared(LayerArrays d, int t, int b) {
         // dh_t/dh_{t-1} = diag(φ'(a_t)) W_hh
         int o = (t * d.batch + b) * hidden;
         double s = 0;

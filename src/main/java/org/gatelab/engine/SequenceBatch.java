@@ -69,8 +69,8 @@ public final class SequenceBatch {
         return values.clone();
     }
 
-    /** Copies the values into {@code dest} (engine-internal, avoids an extra allocation). */
-    void copyInto(double[] dest) {
-        System.arraycopy(values, 0, dest, 0, values.length);
+    /** The values themselves, {@code [T][B][I]}: engine-internal, read only, saves a copy. */
+    double[] valuesView() {
+        return values;
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
-import org.gatelab.vocabulary.CellKind;
 
 /**
  * Runs a model over a batch of sequences: forward through every layer and timestep, then, given targets,
@@ -17,10 +16,8 @@ import org.gatelab.vocabulary.CellKind;
 public final class SequenceRunner {
     private final Gemm gemm;
     private ModelConfig boundConfig;
-    private LayerKernel[] kernels;
-    private LayerTrace.Data[] reusable;
-    /** The GRU's recurrent pre-activation gradient, which differs from the input side's; reused. */
-    private double[] gruGradPreHidden;
+    private RecurrentStack stack;
+    private LayerArrays[][] reusable;
 
     /** A single-threaded runner. */
     public SequenceRunner() {
@@ -41,15 +38,21 @@ public final class SequenceRunner {
         this.gemm = new Gemm(threads, simd);
     }
 
-    /** Forward and (with targets) backward, recording everything. {@code targets} and {@code initial} may be null. */
+    /**
+     * Forward and (with targets) backward, recording everything. {@code targets} and {@code initial} may be null.
+     * The trace has one {@link LayerTrace} per layer and direction.
+     */
     public Trace trace(Model model, SequenceBatch input, Targets targets, InitialState initial) {
         ModelConfig config = model.config();
         Gradients grads = targets == null ? null : new Gradients(model);
-        LayerTrace.Data[] data = allocate(config, input, targets != null, true);
+        bind(model);
+        LayerArrays[][] data = stack.allocate(input.length(), input.batchSize(), targets != null, true, false);
         Run run = run(model, input, targets, initial, data, grads);
         List<LayerTrace> layers = new ArrayList<>();
-        for (LayerTrace.Data d : data) {
-            layers.add(new LayerTrace(d));
+        for (LayerArrays[] layer : data) {
+            for (LayerArrays d : layer) {
+                layers.add(d.toTrace());
+            }
         }
         return new Trace(config.cell(), config.nonlinearity(), config.inputSize(), config.hiddenSize(),
                 config.outputSize(), input.length(), input.batchSize(), layers, run.outputs,
@@ -59,29 +62,31 @@ public final class SequenceRunner {
 
     /** Forward and backward without a trace; adds dL/dθ into {@code grads} (zero it first) and returns L. */
     public double lossAndGradients(Model model, SequenceBatch input, Targets targets, Gradients grads) {
-        if (reusable == null || !model.config().equals(boundConfig) || reusable[0].length != input.length()
-                || reusable[0].batch != input.batchSize()) {
-            reusable = allocate(model.config(), input, true, false);
+        bind(model);
+        if (!stack.fits(reusable, input.length(), input.batchSize())) {
+            reusable = stack.allocate(input.length(), input.batchSize(), true, false, false);
         }
         return run(model, input, targets, null, reusable, grads).loss;
     }
 
     /** Forward only; returns the readout's outputs {@code [T][B][O]}. */
     public double[] predict(Model model, SequenceBatch input) {
-        LayerTrace.Data[] data = allocate(model.config(), input, false, false);
+        bind(model);
+        LayerArrays[][] data = stack.allocate(input.length(), input.batchSize(), false, false, false);
         return run(model, input, null, null, data, null).outputs;
     }
 
     /** Forward only; returns the loss against {@code targets}. */
     public double loss(Model model, SequenceBatch input, Targets targets) {
-        LayerTrace.Data[] data = allocate(model.config(), input, false, false);
+        bind(model);
+        LayerArrays[][] data = stack.allocate(input.length(), input.batchSize(), false, false, false);
         return run(model, input, targets, null, data, null).loss;
     }
 
     private record Run(double[] outputs, double loss) {
     }
 
-    private Run run(Model model, SequenceBatch input, Targets targets, InitialState initial, LayerTrace.Data[] data,
+    private Run run(Model model, SequenceBatch input, Targets targets, InitialState initial, LayerArrays[][] data,
                      Gradients grads) {
         ModelConfig config = model.config();
         if (input.features() != config.inputSize()) {
@@ -93,23 +98,9 @@ public final class SequenceRunner {
         if (targets != null) {
             targets.validate(steps, batch, config.outputSize());
         }
-        bindKernels(model);
-        int stateSize = batch * config.hiddenSize();
-        input.copyInto(data[0].input);
-        for (int l = 0; l < config.layers(); l++) {
-            LayerTrace.Data d = data[l];
-            if (l > 0) {
-                System.arraycopy(data[l - 1].hidden, 0, d.input, 0, d.input.length);
-            }
-            d.initialHidden = initial == null ? new double[stateSize] : initial.hidden(l, stateSize);
-            if (config.cell().hasCellState()) {
-                d.initialCell = initial == null ? new double[stateSize] : initial.cell(l, stateSize);
-            }
-            kernels[l].forward(d, d.stepJacobianNorm.length > 0);
-        }
         int rows = steps * batch;
-        LayerTrace.Data top = data[config.layers() - 1];
-        double[] outputs = Readout.forward(model, top.hidden, rows);
+        double[] top = stack.forward(data, input.valuesView(), initial, data[0][0].stepJacobianNorm.length > 0);
+        double[] outputs = Readout.forward(model, top, rows);
         if (targets == null) {
             return new Run(outputs, Double.NaN);
         }
@@ -118,98 +109,18 @@ public final class SequenceRunner {
         if (grads == null) {
             return new Run(outputs, loss);
         }
-        double[] fromAbove = Readout.backward(model, top.hidden, gradOutputs, rows, grads);
-        for (int l = config.layers() - 1; l >= 0; l--) {
-            LayerTrace.Data d = data[l];
-            double[] gradPreHidden = config.cell() == CellKind.GRU ? gruScratch(d.gradPre.length) : d.gradPre;
-            kernels[l].backward(d, fromAbove, gradPreHidden, grads, l);
-            fromAbove = d.gradInput;
-        }
+        stack.backward(data, Readout.backward(model, top, gradOutputs, rows, grads), grads);
         return new Run(outputs, loss);
     }
 
-    private double[] gruScratch(int length) {
-        if (gruGradPreHidden == null || gruGradPreHidden.length != length) {
-            gruGradPreHidden = new double[length];
-        }
-        return gruGradPreHidden;
-    }
-
-    private void bindKernels(Model model) {
+    /** Builds the stack when the model's shape changes, and binds the model's parameters. */
+    private void bind(Model model) {
         ModelConfig config = model.config();
         if (!config.equals(boundConfig)) {
-            kernels = new LayerKernel[config.layers()];
-            for (int l = 0; l < config.layers(); l++) {
-                kernels[l] = newKernel(config, l);
-                kernels[l].gemm = gemm;
-            }
+            stack = RecurrentStack.of(config, gemm);
             boundConfig = config;
             reusable = null;
         }
-        for (int l = 0; l < config.layers(); l++) {
-            kernels[l].bind(model, l);
-        }
-    }
-
-    private static LayerKernel newKernel(ModelConfig config, int layer) {
-        int in = config.layerInputSize(layer);
-        int hidden = config.hiddenSize();
-        return switch (config.cell()) {
-            case RNN -> new RnnKernel(in, hidden, config.nonlinearity());
-            case LSTM -> new LstmKernel(in, hidden);
-            case GRU -> new GruKernel(in, hidden);
-        };
-    }
-
-    /**
-     * The arrays of a run. {@code record} (a trace) keeps everything; otherwise only what the forward pass and
-     * BPTT need: no total or recurrent pre-activations (but the GRU's W_hn h + b_hn, which its backward step
-     * reads), and no dL/dx for the first layer, whose input has no parameters.
-     */
-    private static LayerTrace.Data[] allocate(ModelConfig config, SequenceBatch input, boolean gradients,
-                                              boolean record) {
-        int steps = input.length();
-        int batch = input.batchSize();
-        int hidden = config.hiddenSize();
-        int rows = config.blockRows();
-        int n = steps * batch;
-        LayerTrace.Data[] data = new LayerTrace.Data[config.layers()];
-        for (int l = 0; l < config.layers(); l++) {
-            LayerTrace.Data d = new LayerTrace.Data();
-            d.index = l;
-            d.cell = config.cell();
-            d.nonlinearity = config.nonlinearity();
-            d.length = steps;
-            d.batch = batch;
-            d.inputSize = config.layerInputSize(l);
-            d.hiddenSize = hidden;
-            d.input = new double[n * d.inputSize];
-            d.preInput = new double[n * rows];
-            if (record || config.cell() == CellKind.GRU) {
-                d.preHidden = new double[n * rows];
-            }
-            if (record) {
-                d.pre = new double[n * rows];
-            }
-            d.act = new double[n * rows];
-            d.hidden = new double[n * hidden];
-            if (config.cell().hasCellState()) {
-                d.cellState = new double[n * hidden];
-                d.tanhCell = new double[n * hidden];
-            }
-            d.stepJacobianNorm = new double[record ? n : 0];
-            if (gradients) {
-                d.gradHidden = new double[n * hidden];
-                d.gradPre = new double[n * rows];
-                if (record || l > 0) {
-                    d.gradInput = new double[n * d.inputSize];
-                }
-                if (config.cell().hasCellState()) {
-                    d.gradCell = new double[n * hidden];
-                }
-            }
-            data[l] = d;
-        }
-        return data;
+        stack.bind(model);
     }
 }

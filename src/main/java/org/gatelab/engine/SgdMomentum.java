@@ -24,7 +24,7 @@ public final class SgdMomentum implements Optimizer {
     }
 
     @Override
-    public void step(Model model, Gradients gradients) {
+    public void step(ParameterSet model, Gradients gradients) {
         for (Map.Entry<String, DMatrixRMaj> e : model.matrices().entrySet()) {
             double[] p = e.getValue().data;
             double[] g = gradients.matrix(e.getKey()).data;

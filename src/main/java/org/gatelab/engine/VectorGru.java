@@ -4,7 +4,6 @@ import static org.gatelab.engine.VectorMath.LANES;
 import static org.gatelab.engine.VectorMath.load;
 
 import jdk.incubator.vector.DoubleVector;
-import org.gatelab.engine.trace.LayerTrace;
 
 /**
  * {@link GruKernel}'s per-unit loops on whole vectors of units (loaded only when {@link Simd#AVAILABLE}); as
@@ -19,7 +18,7 @@ final class VectorGru {
      * r, z = σ(a); n = tanh(W_in x + b_in + r (W_hn h + b_hn)); h' = (1 - z) n + z h. All H units, in stages of
      * one function each (see {@link VectorMath#sigmoid(double[], int, double[], int, int)}).
      */
-    static int forward(LayerTrace.Data d, double[] stepPre, int s, double[] bias, int base, int u,
+    static int forward(LayerArrays d, double[] stepPre, int s, double[] bias, int base, int u,
                        double[] hiddenBefore, int hb, int h, boolean record) {
         VectorMath.preActivations(d.preInput, stepPre, s, bias, base, 2 * h, record ? d.preHidden : null,
                 record ? d.pre : null);
@@ -61,7 +60,7 @@ final class VectorGru {
      * Through h' = (1 - z) n + z h_prev and n's argument; the recurrent side of n is scaled by r. {@code carry}
      * gets the direct path z dL/dh_t to h_{t-1}; {@code k0} is this sequence's first index in it.
      */
-    static int backward(LayerTrace.Data d, double[] gradPreHidden, int base, int u, double[] hiddenBefore, int hb,
+    static int backward(LayerArrays d, double[] gradPreHidden, int base, int u, double[] hiddenBefore, int hb,
                         double[] carry, int k0, int h) {
         int j = 0;
         for (; j + LANES <= h; j += LANES) {

@@ -4,7 +4,6 @@ import static org.gatelab.engine.VectorMath.LANES;
 import static org.gatelab.engine.VectorMath.load;
 
 import jdk.incubator.vector.DoubleVector;
-import org.gatelab.engine.trace.LayerTrace;
 
 /**
  * {@link LstmKernel}'s per-unit loops on whole vectors of units (loaded only when {@link Simd#AVAILABLE}). Each
@@ -21,7 +20,7 @@ final class VectorLstm {
      * c' = f c + i g;  h' = o tanh(c'). All H units, in stages of one function each (see
      * {@link VectorMath#sigmoid(double[], int, double[], int, int)}); {@code stepPre} keeps a afterwards.
      */
-    static int forward(LayerTrace.Data d, double[] stepPre, int s, double[] bias, int base, int u,
+    static int forward(LayerArrays d, double[] stepPre, int s, double[] bias, int base, int u,
                        double[] cellBefore, int cb, int h, boolean record) {
         VectorMath.preActivations(d.preInput, stepPre, s, bias, base, 4 * h, record ? d.preHidden : null,
                 record ? d.pre : null);
@@ -53,7 +52,7 @@ final class VectorLstm {
      * dL/dc_t = dh o (1 - tanh²c) + dL/dc_{t+1} f_{t+1}, then through each gate; carry = dL/dc_t f_t for
      * step t-1. {@code carry} is the lane's carry array and {@code k0} this sequence's first index in it.
      */
-    static int backward(LayerTrace.Data d, int base, int u, double[] cellBefore, int cb, double[] carry, int k0,
+    static int backward(LayerArrays d, int base, int u, double[] cellBefore, int cb, double[] carry, int k0,
                         int h) {
         int j = 0;
         // dc, the carry and the output gate's gradient

@@ -5,7 +5,6 @@ import static org.gatelab.engine.VectorMath.load;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
-import org.gatelab.engine.trace.LayerTrace;
 
 /**
  * {@link RnnKernel}'s per-unit loops on whole vectors of units (loaded only when {@link Simd#AVAILABLE}); as in
@@ -16,7 +15,7 @@ final class VectorRnn {
     }
 
     /** a = (W_ih x + b_ih) + (W_hh h + b_hh);  h = tanh(a) or max(0, a). */
-    static int forward(LayerTrace.Data d, double[] stepPre, int s, double[] bias, int u, int h, boolean relu,
+    static int forward(LayerArrays d, double[] stepPre, int s, double[] bias, int u, int h, boolean relu,
                        boolean record) {
         int j = 0;
         for (; j + LANES <= h; j += LANES) {
@@ -34,7 +33,7 @@ final class VectorRnn {
     }
 
     /** dL/da = dL/dh φ'(a), with φ' = 1 - h² or [h > 0]. */
-    static int backward(LayerTrace.Data d, int u, int h, boolean relu) {
+    static int backward(LayerArrays d, int u, int h, boolean relu) {
         int j = 0;
         for (; j + LANES <= h; j += LANES) {
             DoubleVector out = load(d.hidden, u + j);

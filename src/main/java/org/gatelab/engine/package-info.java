@@ -15,16 +15,25 @@
  *       RNN: {@code h' = tanh(W_ih x + b_ih + W_hh h + b_hh)} (or ReLU).</li>
  *   <li>Layers 1 and 2 take the layer below's h as input ({@code _l1}, {@code _l2} names). A linear readout
  *       {@code head.weight [O x H]}, {@code head.bias [O]} maps the top layer's h_t to y_t at every step.</li>
+ *   <li>Bidirectional ({@code bidirectional=True}): each layer also has a reverse direction with its own
+ *       {@code weight_ih_l<k>_reverse} etc. that reads t = T-1 .. 0; the layer's output at t is
+ *       [h→_t ; h←_t] (2H values, forward first), read by the layer above ({@code weight_ih_l1} is
+ *       [G*H x 2H]) and by the head ({@code head.weight [O x 2H]}). Initial states are indexed
+ *       {@code 2 * layer + direction}.</li>
  *   <li>Sequences are {@code [T][B][features]} ({@code batch_first=False}). The initial state is zero unless
  *       given.</li>
  * </ul>
  *
  * <h2>Where things are computed</h2>
- * {@link org.gatelab.engine.SequenceRunner} drives a run; {@code LayerKernel} holds the work common to all
+ * {@link org.gatelab.engine.SequenceRunner} drives a run through a {@code RecurrentStack} (the layers and
+directions between the input and the head, also used by the encoder and decoder of an encoder-decoder);
+{@code LayerKernel} holds the work common to all
  * cells (the batched input GEMM, the per-step recurrent product, the backward sweep and the weight-gradient
  * GEMMs); {@code RnnKernel}, {@code LstmKernel} and {@code GruKernel} hold each cell's equations, each
  * backward step beside its forward step; {@code Readout} holds the head and the losses. What a run recorded
- * is returned as an immutable {@link org.gatelab.engine.trace.Trace}.
+ * is copied out of the engine's working {@code LayerArrays} into an immutable
+{@link org.gatelab.engine.trace.Trace}. A model's parameters live in a {@link org.gatelab.engine.ParameterSet},
+which optimizers and {@link org.gatelab.engine.Gradients} work on whatever the model.
  *
  * <h2>Speed</h2>
  * {@code Gemm} holds every matrix product; {@link org.gatelab.engine.Simd} says whether the JVM has the Vector

@@ -12,6 +12,7 @@ import org.gatelab.engine.ModelConfig;
 import org.gatelab.engine.ParameterNames;
 import org.gatelab.engine.trace.Tensor;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Direction;
 import org.gatelab.vocabulary.Nonlinearity;
 
 /**
@@ -22,10 +23,13 @@ import org.gatelab.vocabulary.Nonlinearity;
  * from {@code weight_hh_l0}, the layer count from the {@code _l<k>} names, the output size from
  * {@code head.weight}. The cell is taken from the caller, else from the header's metadata ({@code cell}:
  * {@code rnn_tanh}, {@code rnn_relu}, {@code lstm} or {@code gru}), else from the ratio of
- * {@code weight_hh_l0}'s rows to columns (1, 4 or 3; a vanilla RNN is then taken to use tanh).
+ * {@code weight_hh_l0}'s rows to columns (1, 4 or 3; a vanilla RNN is then taken to use tanh). A file with
+ * {@code weight_ih_l0_reverse} is a bidirectional model ({@code bidirectional=True}): every layer then has its
+ * four {@code _reverse} tensors too, and {@code head.weight} reads 2H values.
  */
 public final class ModelFiles {
     public static final String META_CELL = "cell";
+    public static final String META_BIDIRECTIONAL = "bidirectional";
 
     private ModelFiles() {
     }
@@ -40,6 +44,10 @@ public final class ModelFiles {
     public static Model fromTensors(SafetensorsFile file, String source, CellKind cell, Nonlinearity nonlinearity)
             throws InputFileException {
         Map<String, TensorData> tensors = file.tensors();
+        if (Seq2SeqFiles.isSeq2Seq(file)) {
+            throw new InputFileException(source + ": this is an encoder-decoder (its tensors are encoder.*, decoder.*, "
+                    + "head.*), not a single recurrent stack with a head");
+        }
         TensorData wHh0 = require(tensors, ParameterNames.weightHh(0), source);
         TensorData wIh0 = require(tensors, ParameterNames.weightIh(0), source);
         TensorData head = require(tensors, ParameterNames.HEAD_WEIGHT, source);
@@ -87,9 +95,10 @@ public final class ModelFiles {
             throw new InputFileException(source + ": " + layers + " layers; GateLab runs 1 to "
                     + ModelConfig.MAX_LAYERS);
         }
+        boolean bidirectional = tensors.containsKey(ParameterNames.weightIh(0, Direction.REVERSE));
         ModelConfig config;
         try {
-            config = new ModelConfig(kind, nl, wIh0.dim(1), hidden, layers, head.dim(0));
+            config = new ModelConfig(kind, nl, wIh0.dim(1), hidden, layers, head.dim(0), bidirectional);
         } catch (IllegalArgumentException e) {
             throw new InputFileException(source + ": " + e.getMessage());
         }
@@ -107,7 +116,8 @@ public final class ModelFiles {
         }
         if (!unused.isEmpty()) {
             throw new InputFileException(source + ": unexpected tensor(s) " + unused + " for a " + describe(config)
-                    + " (GateLab reads weight_ih_l<k>, weight_hh_l<k>, bias_ih_l<k>, bias_hh_l<k>, head.weight, head.bias)");
+                    + " (GateLab reads weight_ih_l<k>, weight_hh_l<k>, bias_ih_l<k>, bias_hh_l<k>, their _reverse "
+                    + "twins for a bidirectional model, head.weight, head.bias)");
         }
         if (!model.isFinite()) {
             throw new InputFileException(source + ": the weights contain NaN or infinite values");
@@ -116,7 +126,7 @@ public final class ModelFiles {
     }
 
     private static String describe(ModelConfig c) {
-        return c.layers() + "-layer " + c.cell().id() + " (input " + c.inputSize() + ", hidden " + c.hiddenSize()
+        return c.layers() + "-layer " + (c.bidirectional() ? "bidirectional " : "") + c.cell().id() + " (input " + c.inputSize() + ", hidden " + c.hiddenSize()
                 + ", output " + c.outputSize() + ")";
     }
 
@@ -150,6 +160,9 @@ public final class ModelFiles {
         ModelConfig c = model.config();
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put(META_CELL, c.cell() == CellKind.RNN ? "rnn_" + c.nonlinearity().id() : c.cell().id());
+        if (c.bidirectional()) {
+            meta.put(META_BIDIRECTIONAL, "true");
+        }
         meta.put("format", "gatelab");
         return new SafetensorsFile(out, meta);
     }

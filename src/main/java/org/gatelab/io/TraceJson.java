@@ -18,8 +18,13 @@ import org.gatelab.vocabulary.Gate;
  * {"cell":"lstm","input_size":I,"hidden_size":H,"num_layers":L,"output_size":O,"seq_len":T,"loss":L,
  *  "steps":[{"t":0,"x":[..],"gates":{"i":[..],"f":[..],"g":[..],"o":[..]},"c":[..],"h":[..],
  *            "grad_h":[..],"grad_c":[..], ...}, ...],
- *  "grad_norms":[..], "param_grads":{...}, "layers":[{"layer":0,"steps":[..]}, ...]}
+ *  "grad_norms":[..], "param_grads":{...},
+ *  "layers":[{"layer":0,"direction":"forward","steps":[..]}, {"layer":0,"direction":"reverse",..}, ...]}
  * </pre>
+ * A bidirectional model has {@code "bidirectional":true}; its top-level {@code steps} are the top layer's forward
+ * direction (with the outputs {@code y}, which read both directions), and {@code layers} lists every direction of
+ * every layer, forward first. Each direction's steps are in time order, {@code t} from 0; the reverse direction
+ * read them from the last.
  * The layer count is {@code num_layers} because {@code layers} is the per-layer array (as in the PyTorch
  * fixtures); a key must not appear twice in one object.
  * Doubles are written with full precision (shortest text that reads back to the same double); values that
@@ -42,6 +47,9 @@ public final class TraceJson {
             g.writeNumberField("input_size", trace.inputSize());
             g.writeNumberField("hidden_size", trace.hiddenSize());
             g.writeNumberField("num_layers", trace.layerCount());
+            if (trace.bidirectional()) {
+                g.writeBooleanField("bidirectional", true);
+            }
             g.writeNumberField("output_size", trace.outputSize());
             g.writeNumberField("seq_len", trace.length());
             if (trace.hasGradients()) {
@@ -63,12 +71,13 @@ public final class TraceJson {
                 }
                 g.writeEndObject();
             }
-            if (trace.layerCount() > 1) {
+            if (trace.layerCount() > 1 || trace.bidirectional()) {
                 g.writeFieldName("layers");
                 g.writeStartArray();
-                for (LayerTrace layer : trace.layers()) {
+                for (LayerTrace layer : trace.allLayers()) {
                     g.writeStartObject();
                     g.writeNumberField("layer", layer.index());
+                    g.writeStringField("direction", layer.direction().id());
                     g.writeFieldName("steps");
                     steps(g, trace, layer, false);
                     if (trace.hasGradients()) {

@@ -34,6 +34,7 @@ import org.gatelab.engine.trace.Tensor;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.io.ModelFiles;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Direction;
 import org.gatelab.vocabulary.Gate;
 import org.gatelab.vocabulary.LossKind;
 import org.gatelab.vocabulary.Nonlinearity;
@@ -387,6 +388,37 @@ class TraceCommandTest {
         }
         assertEquals(24, j.get("param_grads").get("weight_ih_l0").size() * 2, "weight_ih_l0 [12][2]");
         assertEquals(3, j.get("param_grads").get("weight_ih_l1").get(0).size(), "weight_ih_l1 [12][H]");
+    }
+
+    @Test
+    void aBidirectionalModelListsBothDirectionsOfEveryLayer() throws IOException {
+        Path out = dir.resolve("t.json");
+        JsonNode j = ok(run("trace", "--cell", "gru", "--hidden", "3", "--layers", "2", "--bidirectional", "--seed",
+                "4", "--input", csv("x.csv", X).toString(), "--target", text("y.csv", "0.1\n").toString(), "--out",
+                out.toString()), out);
+        Trace trace = new SequenceRunner().trace(
+                Initializer.create(new ModelConfig(CellKind.GRU, Nonlinearity.TANH, 2, 3, 2, 1, true),
+                        InitSpec.pytorchDefault(4)),
+                SequenceBatch.ofSequence(X), Targets.regression(LossKind.MSE_LAST, 0.1), null);
+        assertHeader(j, trace);
+        assertTrue(j.get("bidirectional").asBoolean());
+        JsonNode layers = j.get("layers");
+        assertEquals(4, layers.size());
+        for (int k = 0; k < 4; k++) {
+            Direction direction = k % 2 == 0 ? Direction.FORWARD : Direction.REVERSE;
+            assertEquals(k / 2, layers.get(k).get("layer").asInt());
+            assertEquals(direction.id(), layers.get(k).get("direction").asText());
+            assertSteps(trace, trace.layer(k / 2, direction), layers.get(k).get("steps"), false);
+        }
+        // layer 1 reads both directions of layer 0 side by side, forward first
+        for (int t = 0; t < X.length; t++) {
+            JsonNode x = layers.get(2).get("steps").get(t).get("x");
+            assertEquals(6, x.size());
+            assertEquals(layers.get(0).get("steps").get(t).get("h").get(2), x.get(2));
+            assertEquals(layers.get(1).get("steps").get(t).get("h").get(0), x.get(3));
+        }
+        assertEquals(6, j.get("param_grads").get("head.weight").get(0).size(), "head.weight [1][2H]");
+        assertTrue(j.get("param_grads").has("weight_hh_l1_reverse"));
     }
 
     @Test

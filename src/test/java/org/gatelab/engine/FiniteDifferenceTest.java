@@ -218,7 +218,7 @@ class FiniteDifferenceTest {
                             double entry = numeric(d -> {
                                 double[] hp = hPrev.clone();
                                 hp[fk] += d;
-                                return reference.step(fl, in, hp, cPrev, null).h()[fj];
+                                return reference.step(fl, 0, in, hp, cPrev, null).h()[fj];
                             });
                             frob += entry * entry;
                         }

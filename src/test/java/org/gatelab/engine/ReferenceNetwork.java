@@ -14,9 +14,16 @@ import org.gatelab.vocabulary.Nonlinearity;
  */
 final class ReferenceNetwork {
 
-    /** Where to add {@code delta}: to h_t (or c_t, before h_t is computed from it) or to the input x_t. */
-    record Nudge(Kind kind, int layer, int t, int b, int unit, double delta) {
+    /**
+     * Where to add {@code delta}: to h_t (or c_t, before h_t is computed from it) or to the input x_t, of one
+     * direction of one layer (0 forward, 1 reverse).
+     */
+    record Nudge(Kind kind, int layer, int t, int b, int unit, double delta, int direction) {
         enum Kind { HIDDEN, CELL, INPUT, INITIAL_HIDDEN }
+
+        Nudge(Kind kind, int layer, int t, int b, int unit, double delta) {
+            this(kind, layer, t, b, unit, delta, 0);
+        }
     }
 
     /** Forward values of one step of one cell. */
@@ -25,7 +32,7 @@ final class ReferenceNetwork {
 
     static final class Result {
         double loss;
-        /** [layer][t][b] -> step values */
+        /** [layer * directions + direction][t][b] -> step values */
         final List<List<List<Step>>> steps = new ArrayList<>();
         /** [t][b] -> outputs */
         double[][][] outputs;
@@ -39,25 +46,33 @@ final class ReferenceNetwork {
         this.config = model.config();
     }
 
-    private SimpleMatrix matrix(String name) {
+    /** One step of layer {@code layer}: returns pre-activations, activations, c' and h'. */
+    Step step(int layer, int direction, double[] x, double[] hPrev, double[] cPrev, Nudge cellNudge) {
+        ParameterNames.Layer names = ParameterNames.layer("", layer, RecurrentStack.direction(direction));
+        return cellStep(config.cell(), config.nonlinearity(), matrix(model, names.weightIh()),
+                matrix(model, names.weightHh()), matrix(model, names.biasIh()), matrix(model, names.biasHh()), x, hPrev,
+                cPrev, cellNudge == null ? -1 : cellNudge.unit(), cellNudge == null ? 0 : cellNudge.delta());
+    }
+
+    /** A parameter as a column-major-free SimpleMatrix: [rows x cols] for weights, [n x 1] for biases. */
+    static SimpleMatrix matrix(ParameterSet model, String name) {
         var t = model.parameter(name);
-        int rows = t.rank() == 2 ? t.dim(0) : t.dim(0);
+        int rows = t.dim(0);
         int cols = t.rank() == 2 ? t.dim(1) : 1;
         return new SimpleMatrix(rows, cols, true, t.values());
     }
 
-    /** One step of layer {@code layer}: returns pre-activations, activations, c' and h'. */
-    Step step(int layer, double[] x, double[] hPrev, double[] cPrev, Nudge cellNudge) {
-        int h = config.hiddenSize();
-        SimpleMatrix wIh = matrix(ParameterNames.weightIh(layer));
-        SimpleMatrix wHh = matrix(ParameterNames.weightHh(layer));
-        SimpleMatrix bIh = matrix(ParameterNames.biasIh(layer));
-        SimpleMatrix bHh = matrix(ParameterNames.biasHh(layer));
+    /**
+     * One step of one cell from its four tensors, PyTorch's equations written out; {@code nudgeUnit} (or -1) gets
+     * {@code nudge} added to its new c before h is computed from it.
+     */
+    static Step cellStep(CellKind cell, Nonlinearity nl, SimpleMatrix wIh, SimpleMatrix wHh, SimpleMatrix bIh,
+                         SimpleMatrix bHh, double[] x, double[] hPrev, double[] cPrev, int nudgeUnit, double nudge) {
+        int h = hPrev.length;
         SimpleMatrix xs = new SimpleMatrix(x.length, 1, true, x);
         SimpleMatrix hs = new SimpleMatrix(h, 1, true, hPrev);
         SimpleMatrix in = wIh.mult(xs).plus(bIh);
         SimpleMatrix rec = wHh.mult(hs).plus(bHh);
-        CellKind cell = config.cell();
         int blocks = cell.blockCount();
         double[] pre = new double[blocks * h];
         double[] act = new double[blocks * h];
@@ -68,7 +83,7 @@ final class ReferenceNetwork {
                 case RNN -> {
                     double a = in.get(j) + rec.get(j);
                     pre[j] = a;
-                    act[j] = config.nonlinearity() == Nonlinearity.RELU ? Math.max(0, a) : Math.tanh(a);
+                    act[j] = nl == Nonlinearity.RELU ? Math.max(0, a) : Math.tanh(a);
                     hNew[j] = act[j];
                 }
                 case LSTM -> {
@@ -84,8 +99,8 @@ final class ReferenceNetwork {
                     act[2 * h + j] = g;
                     act[3 * h + j] = o;
                     cNew[j] = f * cPrev[j] + i * g;
-                    if (cellNudge != null && cellNudge.unit() == j) {
-                        cNew[j] += cellNudge.delta();
+                    if (nudgeUnit == j) {
+                        cNew[j] += nudge;
                     }
                     hNew[j] = o * Math.tanh(cNew[j]);
                 }
@@ -107,7 +122,7 @@ final class ReferenceNetwork {
         return new Step(pre, act, cNew, hNew);
     }
 
-    private static double sig(double x) {
+    static double sig(double x) {
         return 1 / (1 + Math.exp(-x));
     }
 
@@ -131,43 +146,60 @@ final class ReferenceNetwork {
                 layerIn[t][b] = x;
             }
         }
+        int directions = config.directions();
         for (int l = 0; l < config.layers(); l++) {
-            List<List<Step>> layerSteps = new ArrayList<>();
-            double[][][] next = new double[steps][batch][];
-            for (int b = 0; b < batch; b++) {
-                double[] hPrev = new double[h];
-                double[] cPrev = new double[h];
-                if (nudge != null && nudge.kind() == Nudge.Kind.INITIAL_HIDDEN && nudge.layer() == l && nudge.b() == b) {
-                    hPrev[nudge.unit()] += nudge.delta();
+            double[][][][] out = new double[directions][steps][batch][];
+            for (int dir = 0; dir < directions; dir++) {
+                Step[][] recorded = new Step[steps][batch];
+                for (int b = 0; b < batch; b++) {
+                    double[] hPrev = new double[h];
+                    double[] cPrev = new double[h];
+                    if (nudge != null && nudge.kind() == Nudge.Kind.INITIAL_HIDDEN && nudge.layer() == l
+                            && nudge.direction() == dir && nudge.b() == b) {
+                        hPrev[nudge.unit()] += nudge.delta();
+                    }
+                    // the reverse direction reads t = T-1 .. 0
+                    for (int k = 0; k < steps; k++) {
+                        int t = dir == 0 ? k : steps - 1 - k;
+                        boolean here = nudge != null && nudge.layer() == l && nudge.direction() == dir
+                                && nudge.t() == t && nudge.b() == b;
+                        Nudge cellNudge = here && nudge.kind() == Nudge.Kind.CELL ? nudge : null;
+                        Step s = step(l, dir, layerIn[t][b], hPrev, cPrev, cellNudge);
+                        double[] hOut = s.h().clone();
+                        if (here && nudge.kind() == Nudge.Kind.HIDDEN) {
+                            hOut[nudge.unit()] += nudge.delta();
+                        }
+                        recorded[t][b] = s;
+                        out[dir][t][b] = hOut;
+                        hPrev = hOut;
+                        cPrev = s.c();
+                    }
                 }
+                List<List<Step>> layerSteps = new ArrayList<>();
+                for (Step[] atT : recorded) {
+                    layerSteps.add(List.of(atT));
+                }
+                result.steps.add(layerSteps);
+            }
+            // the layer's output: both directions side by side, forward first
+            double[][][] next = new double[steps][batch][h * directions];
+            for (int dir = 0; dir < directions; dir++) {
                 for (int t = 0; t < steps; t++) {
-                    boolean here = nudge != null && nudge.layer() == l && nudge.t() == t && nudge.b() == b;
-                    Nudge cellNudge = here && nudge.kind() == Nudge.Kind.CELL ? nudge : null;
-                    Step s = step(l, layerIn[t][b], hPrev, cPrev, cellNudge);
-                    double[] hOut = s.h().clone();
-                    if (here && nudge.kind() == Nudge.Kind.HIDDEN) {
-                        hOut[nudge.unit()] += nudge.delta();
+                    for (int b = 0; b < batch; b++) {
+                        System.arraycopy(out[dir][t][b], 0, next[t][b], dir * h, h);
                     }
-                    if (b == 0) {
-                        layerSteps.add(new ArrayList<>());
-                    }
-                    layerSteps.get(t).add(s);
-                    next[t][b] = hOut;
-                    hPrev = hOut;
-                    cPrev = s.c();
                 }
             }
-            result.steps.add(layerSteps);
             layerIn = next;
         }
         // readout and loss on the top layer's (possibly nudged) h
-        SimpleMatrix w = matrix(ParameterNames.HEAD_WEIGHT);
-        SimpleMatrix bias = matrix(ParameterNames.HEAD_BIAS);
+        SimpleMatrix w = matrix(model, ParameterNames.HEAD_WEIGHT);
+        SimpleMatrix bias = matrix(model, ParameterNames.HEAD_BIAS);
         int outs = config.outputSize();
         result.outputs = new double[steps][batch][outs];
         for (int t = 0; t < steps; t++) {
             for (int b = 0; b < batch; b++) {
-                SimpleMatrix y = w.mult(new SimpleMatrix(h, 1, true, layerIn[t][b])).plus(bias);
+                SimpleMatrix y = w.mult(new SimpleMatrix(h * directions, 1, true, layerIn[t][b])).plus(bias);
                 for (int k = 0; k < outs; k++) {
                     result.outputs[t][b][k] = y.get(k);
                 }

@@ -24,30 +24,33 @@ class SimdLoopsTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                Arguments.of(CellKind.LSTM, Nonlinearity.TANH, 20),
-                Arguments.of(CellKind.LSTM, Nonlinearity.TANH, 37),
-                Arguments.of(CellKind.GRU, Nonlinearity.TANH, 20),
-                Arguments.of(CellKind.GRU, Nonlinearity.TANH, 37),
-                Arguments.of(CellKind.RNN, Nonlinearity.TANH, 37),
-                Arguments.of(CellKind.RNN, Nonlinearity.RELU, 20));
+                Arguments.of(CellKind.LSTM, Nonlinearity.TANH, 20, false),
+                Arguments.of(CellKind.LSTM, Nonlinearity.TANH, 37, false),
+                Arguments.of(CellKind.GRU, Nonlinearity.TANH, 20, false),
+                Arguments.of(CellKind.GRU, Nonlinearity.TANH, 37, false),
+                Arguments.of(CellKind.RNN, Nonlinearity.TANH, 37, false),
+                Arguments.of(CellKind.RNN, Nonlinearity.RELU, 20, false),
+                Arguments.of(CellKind.LSTM, Nonlinearity.TANH, 37, true),
+                Arguments.of(CellKind.GRU, Nonlinearity.TANH, 20, true),
+                Arguments.of(CellKind.RNN, Nonlinearity.TANH, 20, true));
     }
 
-    @ParameterizedTest(name = "{0} {1} hidden {2}")
+    @ParameterizedTest(name = "{0} {1} hidden {2} bidirectional {3}")
     @MethodSource("cases")
-    void simdAndScalarLoopsRecordTheSameValues(CellKind cell, Nonlinearity nl, int hidden) {
+    void simdAndScalarLoopsRecordTheSameValues(CellKind cell, Nonlinearity nl, int hidden, boolean bidirectional) {
         assumeTrue(Simd.enabled(), "the JVM has no Vector API");
         int steps = 7;
         int batch = 6;
         int in = 3;
-        Model model = TestModels.randomModel(cell, nl, in, hidden, 2, 2, 21);
+        Model model = TestModels.randomModel(new ModelConfig(cell, nl, in, hidden, 2, 2, bidirectional), 21);
         SequenceBatch x = TestModels.randomInput(steps, batch, in, 22);
         Targets y = TestModels.randomTargets(LossKind.MSE_ALL, steps, batch, 2, 23);
         Trace simd = new SequenceRunner(1, true).trace(model, x, y, null);
         Trace scalar = new SequenceRunner(1, false).trace(model, x, y, null);
         assertEquals(scalar.loss(), simd.loss(), 0.0);
-        for (int l = 0; l < 2; l++) {
-            LayerTrace a = scalar.layer(l);
-            LayerTrace b = simd.layer(l);
+        for (int k = 0; k < scalar.allLayers().size(); k++) {
+            LayerTrace a = scalar.allLayers().get(k);
+            LayerTrace b = simd.allLayers().get(k);
             for (int t = 0; t < steps; t++) {
                 for (int s = 0; s < batch; s++) {
                     double norm = a.stepJacobianNorm(t, s);
@@ -83,10 +86,10 @@ class SimdLoopsTest {
     }
 
     /** The training path records less but computes the same loss and gradients as the full trace. */
-    @ParameterizedTest(name = "{0} {1} hidden {2}")
+    @ParameterizedTest(name = "{0} {1} hidden {2} bidirectional {3}")
     @MethodSource("cases")
-    void theTrainingPathGivesTheTracesGradients(CellKind cell, Nonlinearity nl, int hidden) {
-        Model model = TestModels.randomModel(cell, nl, 3, hidden, 2, 2, 31);
+    void theTrainingPathGivesTheTracesGradients(CellKind cell, Nonlinearity nl, int hidden, boolean bidirectional) {
+        Model model = TestModels.randomModel(new ModelConfig(cell, nl, 3, hidden, 2, 2, bidirectional), 31);
         SequenceBatch x = TestModels.randomInput(5, 6, 3, 32);
         Targets y = TestModels.randomTargets(LossKind.MSE_LAST, 5, 6, 2, 33);
         for (int threads = 1; threads <= 2; threads++) {

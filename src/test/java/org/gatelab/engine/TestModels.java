@@ -11,7 +11,20 @@ final class TestModels {
     }
 
     static Model randomModel(CellKind cell, Nonlinearity nl, int in, int hidden, int layers, int out, long seed) {
-        Model model = new Model(new ModelConfig(cell, nl, in, hidden, layers, out));
+        return randomModel(new ModelConfig(cell, nl, in, hidden, layers, out), seed);
+    }
+
+    /** Every parameter drawn from N(0, 0.6²) in state_dict order. */
+    static Model randomModel(ModelConfig config, long seed) {
+        return randomize(new Model(config), seed);
+    }
+
+    /** An encoder-decoder with every parameter drawn from N(0, 0.6²) in state_dict order. */
+    static Seq2SeqModel randomSeq2Seq(Seq2SeqConfig config, long seed) {
+        return randomize(new Seq2SeqModel(config), seed);
+    }
+
+    static <P extends ParameterSet> P randomize(P model, long seed) {
         Random random = new Random(seed);
         for (String name : model.parameterNames()) {
             int[] shape = model.shape(name);

@@ -19,19 +19,21 @@ class ThreadedRunnerTest {
 
     /** Hidden 6 runs the scalar loops only; 20 whole vectors and a tail, in lanes of 5 sequences (4 + 1 rows). */
     @ParameterizedTest
-    @CsvSource({"RNN, 6", "LSTM, 6", "GRU, 6", "RNN, 20", "LSTM, 20", "GRU, 20"})
-    void twoThreadsRecordExactlyWhatOneThreadRecords(CellKind cell, int hidden) {
+    @CsvSource({"RNN, 6, false", "LSTM, 6, false", "GRU, 6, false", "RNN, 20, false", "LSTM, 20, false",
+        "GRU, 20, false", "RNN, 6, true", "LSTM, 20, true", "GRU, 20, true"})
+    void twoThreadsRecordExactlyWhatOneThreadRecords(CellKind cell, int hidden, boolean bidirectional) {
         int steps = 9;
         int batch = 10;
-        Model model = TestModels.randomModel(cell, Nonlinearity.TANH, 3, hidden, 2, 2, 11);
+        Model model = TestModels.randomModel(new ModelConfig(cell, Nonlinearity.TANH, 3, hidden, 2, 2, bidirectional),
+                11);
         SequenceBatch x = TestModels.randomInput(steps, batch, 3, 12);
         Targets y = TestModels.randomTargets(LossKind.MSE_ALL, steps, batch, 2, 13);
         Trace one = new SequenceRunner(1).trace(model, x, y, null);
         Trace two = new SequenceRunner(2).trace(model, x, y, null);
         assertEquals(one.loss(), two.loss(), 0.0);
-        for (int l = 0; l < 2; l++) {
-            LayerTrace a = one.layer(l);
-            LayerTrace b = two.layer(l);
+        for (int k = 0; k < one.allLayers().size(); k++) {
+            LayerTrace a = one.allLayers().get(k);
+            LayerTrace b = two.allLayers().get(k);
             for (int t = 0; t < steps; t++) {
                 for (int s = 0; s < batch; s++) {
                     assertEquals(a.stepJacobianNorm(t, s), b.stepJacobianNorm(t, s), 0.0);

@@ -77,8 +77,9 @@ final class TorchFixtures {
         CellKind cell = CellKind.parse(f.get("cell").asText());
         JsonNode nl = f.get("nonlinearity");
         Nonlinearity nonlinearity = nl == null || nl.isNull() ? Nonlinearity.TANH : Nonlinearity.parse(nl.asText());
+        boolean bidirectional = f.has("bidirectional") && f.get("bidirectional").asBoolean();
         return new ModelConfig(cell, nonlinearity, f.get("input_size").asInt(), f.get("hidden_size").asInt(),
-                f.get("num_layers").asInt(), f.get("output_size").asInt());
+                f.get("num_layers").asInt(), f.get("output_size").asInt(), bidirectional);
     }
 
     static SequenceBatch batch(JsonNode f) {

@@ -105,6 +105,40 @@ class ModelFilesTest {
         }
     }
 
+    @Test
+    void aBidirectionalModelRoundTripsAndIsRecognisedByItsReverseTensors() throws IOException {
+        for (CellKind cell : CellKind.values()) {
+            Model original = Initializer.create(new ModelConfig(cell, Nonlinearity.TANH, 3, 4, 2, 2, true),
+                    InitSpec.pytorchDefault(40 + cell.ordinal()));
+            Path saved = dir.resolve(cell.id() + "_bi.safetensors");
+            ModelFiles.save(saved, original);
+            assertEquals(original.config(), ModelFiles.load(saved, null, null).config());
+            // without GateLab's metadata, as PyTorch's state_dict would be
+            Path bare = write(cell.id() + "_bi_nometa.safetensors", original, Map.of(), UnaryOperator.identity());
+            Model loaded = ModelFiles.load(bare, null, null);
+            assertTrue(loaded.config().bidirectional());
+            assertBitIdentical(original, loaded);
+        }
+    }
+
+    @Test
+    void loadsTheBidirectionalPytorchFixture() throws IOException, URISyntaxException {
+        URL url = ModelFilesTest.class.getResource("/fixtures/pytorch/lstm_bi_l2_mse_all.safetensors");
+        Path file = url != null ? Path.of(url.toURI())
+                : Path.of("src/test/resources/fixtures/pytorch/lstm_bi_l2_mse_all.safetensors");
+        ModelConfig c = ModelFiles.load(file, null, null).config();
+        assertEquals(new ModelConfig(CellKind.LSTM, Nonlinearity.TANH, 3, 4, 2, 2, true), c);
+    }
+
+    @Test
+    void refusesABidirectionalModelMissingOneReverseTensor() throws IOException {
+        Model original = Initializer.create(new ModelConfig(CellKind.GRU, Nonlinearity.TANH, 3, 4, 2, 2, true),
+                InitSpec.pytorchDefault(3));
+        Path file = write("gru_bi_missing.safetensors", original, Map.of(),
+                t -> replace(t, "bias_hh_l1_reverse", null));
+        assertMentions(refused(file, null), "missing tensor \"bias_hh_l1_reverse\"");
+    }
+
     // ---- refusals ------------------------------------------------------------------------------------------
 
     /** Writes {@code model}'s tensors after passing them through {@code edit}, with the given metadata. */

@@ -1,6 +1,7 @@
 package org.gatelab.engine.trace;
 
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Direction;
 import org.gatelab.vocabulary.Gate;
 import org.gatelab.vocabulary.Nonlinearity;
 
@@ -11,89 +12,117 @@ import org.gatelab.vocabulary.Nonlinearity;
  * <p>Array layouts: per-unit values are {@code [T][B][H]}, per-block values {@code [T][B][G*H]} with the
  * blocks in {@link CellKind#blocks()} order (PyTorch's stacking), inputs {@code [T][B][inputSize]}.
  * Gradient arrays are {@code null} when the run had no loss.
+ *
+ * <p>One direction of a layer: a bidirectional layer has two traces, {@link Direction#FORWARD} and
+ * {@link Direction#REVERSE}. Both are indexed by time t (x_t is the input at t for either), but the reverse
+ * direction reads the sequence from its end, so its "previous" step is t + 1 and its initial state comes
+ * before t = T-1. Made by {@link LayerTraceBuilder}.
  */
 public final class LayerTrace {
-    /** The arrays of one layer's run. The engine fills it and gives it up to the trace. */
-    public static final class Data {
-        public int index;
-        public CellKind cell;
-        public Nonlinearity nonlinearity;
-        public int length;
-        public int batch;
-        public int inputSize;
-        public int hiddenSize;
-        public double[] input;
-        public double[] preInput;
-        public double[] preHidden;
-        public double[] pre;
-        public double[] act;
-        public double[] cellState;
-        public double[] tanhCell;
-        public double[] hidden;
-        public double[] initialHidden;
-        public double[] initialCell;
-        public double[] stepJacobianNorm;
-        public double[] gradHidden;
-        public double[] gradCell;
-        public double[] gradPre;
-        public double[] gradInput;
-        public double[] gradInitialHidden;
-        public double[] gradInitialCell;
-    }
-
-    private final Data d;
+    private final int index;
+    private final Direction direction;
+    private final CellKind cell;
+    private final Nonlinearity nonlinearity;
+    private final int length;
+    private final int batch;
+    private final int inputSize;
+    private final int hiddenSize;
+    // forward values, then gradients (null without a loss), all in time order (see LayerTraceBuilder)
+    private final double[] input, preInput, preHidden, pre, act, cellState, tanhCell, hidden;
+    private final double[] initialHidden, initialCell, stepJacobianNorm;
+    private final double[] gradHidden, gradCell, gradPre, gradInput, gradInitialHidden, gradInitialCell;
     private final int blocks;
 
-    /** Takes ownership of the arrays in {@code data}: the caller must drop every reference to them. */
-    public LayerTrace(Data data) {
-        this.d = data;
-        this.blocks = data.cell.blockCount();
+    /** Made by {@link LayerTraceBuilder}, which has checked and copied every array. */
+    LayerTrace(LayerTraceBuilder b) {
+        this.index = b.index;
+        this.direction = b.direction;
+        this.cell = b.cell;
+        this.nonlinearity = b.nonlinearity;
+        this.length = b.length;
+        this.batch = b.batch;
+        this.inputSize = b.inputSize;
+        this.hiddenSize = b.hiddenSize;
+        this.input = b.input;
+        this.preInput = b.preInput;
+        this.preHidden = b.preHidden;
+        this.pre = b.pre;
+        this.act = b.act;
+        this.cellState = b.cellState;
+        this.tanhCell = b.tanhCell;
+        this.hidden = b.hidden;
+        this.initialHidden = b.initialHidden;
+        this.initialCell = b.initialCell;
+        this.stepJacobianNorm = b.stepJacobianNorm;
+        this.gradHidden = b.gradHidden;
+        this.gradCell = b.gradCell;
+        this.gradPre = b.gradPre;
+        this.gradInput = b.gradInput;
+        this.gradInitialHidden = b.gradInitialHidden;
+        this.gradInitialCell = b.gradInitialCell;
+        this.blocks = cell.blockCount();
     }
 
     public int index() {
-        return d.index;
+        return index;
+    }
+
+    /** Which way this layer (direction) read the sequence. */
+    public Direction direction() {
+        return direction;
+    }
+
+    /** The time step this direction read just before t (t - 1 forward, t + 1 reverse), or -1 for its first. */
+    public int earlierStep(int t) {
+        int s = direction == Direction.FORWARD ? t - 1 : t + 1;
+        return s < 0 || s >= length ? -1 : s;
+    }
+
+    /** The first time step this direction read: 0 forward, T - 1 reverse. */
+    public int firstStep() {
+        return direction == Direction.FORWARD ? 0 : length - 1;
     }
 
     public CellKind cell() {
-        return d.cell;
+        return cell;
     }
 
     public Nonlinearity nonlinearity() {
-        return d.nonlinearity;
+        return nonlinearity;
     }
 
     public int length() {
-        return d.length;
+        return length;
     }
 
     public int batchSize() {
-        return d.batch;
+        return batch;
     }
 
     public int inputSize() {
-        return d.inputSize;
+        return inputSize;
     }
 
     public int hiddenSize() {
-        return d.hiddenSize;
+        return hiddenSize;
     }
 
     public boolean hasGradients() {
-        return d.gradHidden != null;
+        return gradHidden != null;
     }
 
     // ---- indexing -------------------------------------------------------------------------------------
 
     private int unitIndex(int t, int b, int unit) {
-        return (t * d.batch + b) * d.hiddenSize + unit;
+        return (t * batch + b) * hiddenSize + unit;
     }
 
     private int blockIndex(int t, int b, Gate gate, int unit) {
-        int k = d.cell.blockIndex(gate);
+        int k = cell.blockIndex(gate);
         if (k < 0) {
-            throw new IllegalArgumentException(d.cell + " has no gate " + gate.symbol());
+            throw new IllegalArgumentException(cell + " has no gate " + gate.symbol());
         }
-        return ((t * d.batch + b) * blocks + k) * d.hiddenSize + unit;
+        return ((t * batch + b) * blocks + k) * hiddenSize + unit;
     }
 
     private static double[] requireGrad(double[] a) {
@@ -105,117 +134,125 @@ public final class LayerTrace {
 
     // ---- forward values -------------------------------------------------------------------------------
 
-    /** The layer's input x_t (for layer 0 the sequence, for higher layers the lower layer's h_t). */
+    /**
+     * The layer's input x_t: for layer 0 the sequence, for higher layers the lower layer's h_t (both of its
+     * directions side by side, forward first, when it is bidirectional).
+     */
     public double input(int t, int b, int feature) {
-        return d.input[(t * d.batch + b) * d.inputSize + feature];
+        return input[(t * batch + b) * inputSize + feature];
     }
 
     /** The activation of a block: a gate's value in (0, 1), a candidate's in (-1, 1), the RNN's h_t. */
     public double gate(int t, int b, Gate gate, int unit) {
-        return d.act[blockIndex(t, b, gate, unit)];
+        return act[blockIndex(t, b, gate, unit)];
     }
 
     /** The block's pre-activation: the argument of its sigmoid or tanh. For GRU n it includes r * (W_hn h + b_hn). */
     public double preActivation(int t, int b, Gate gate, int unit) {
-        return d.pre[blockIndex(t, b, gate, unit)];
+        return pre[blockIndex(t, b, gate, unit)];
     }
 
     /** The input side of the pre-activation: {@code W_i? x_t + b_i?}. */
     public double preActivationInputPart(int t, int b, Gate gate, int unit) {
-        return d.preInput[blockIndex(t, b, gate, unit)];
+        return preInput[blockIndex(t, b, gate, unit)];
     }
 
     /** The recurrent side of the pre-activation: {@code W_h? h_{t-1} + b_h?} (for GRU n, before scaling by r). */
     public double preActivationHiddenPart(int t, int b, Gate gate, int unit) {
-        return d.preHidden[blockIndex(t, b, gate, unit)];
+        return preHidden[blockIndex(t, b, gate, unit)];
     }
 
     /** The LSTM cell state c_t. */
     public double cellState(int t, int b, int unit) {
-        return requireCell(d.cellState)[unitIndex(t, b, unit)];
+        return requireCell(cellState)[unitIndex(t, b, unit)];
     }
 
     /** tanh(c_t), the squashed LSTM cell state that the output gate scales into h_t. */
     public double tanhCellState(int t, int b, int unit) {
-        return requireCell(d.tanhCell)[unitIndex(t, b, unit)];
+        return requireCell(tanhCell)[unitIndex(t, b, unit)];
     }
 
     private double[] requireCell(double[] a) {
         if (a == null) {
-            throw new IllegalStateException(d.cell + " has no cell state");
+            throw new IllegalStateException(cell + " has no cell state");
         }
         return a;
     }
 
     /** The hidden state h_t. */
     public double hidden(int t, int b, int unit) {
-        return d.hidden[unitIndex(t, b, unit)];
-    }
-
-    /** h_{t-1}: the initial state h_0 for t = 0. */
-    public double previousHidden(int t, int b, int unit) {
-        return t == 0 ? d.initialHidden[b * d.hiddenSize + unit] : hidden(t - 1, b, unit);
-    }
-
-    /** c_{t-1}: the initial cell state for t = 0 (LSTM only). */
-    public double previousCellState(int t, int b, int unit) {
-        requireCell(d.cellState);
-        return t == 0 ? d.initialCell[b * d.hiddenSize + unit] : cellState(t - 1, b, unit);
+        return hidden[unitIndex(t, b, unit)];
     }
 
     /**
-     * Frobenius norm of the step Jacobian dh_t/dh_{t-1} (for the LSTM with c_{t-1} held fixed: the hidden
+     * The state this direction read before step t: h_{t-1} forward (h_{t+1} reverse), the initial state h_0 at
+     * its first step.
+     */
+    public double previousHidden(int t, int b, int unit) {
+        int s = earlierStep(t);
+        return s < 0 ? initialHidden[b * hiddenSize + unit] : hidden(s, b, unit);
+    }
+
+    /** The LSTM cell state before step t (c_{t-1} forward, c_{t+1} reverse); the initial one at the first step. */
+    public double previousCellState(int t, int b, int unit) {
+        requireCell(cellState);
+        int s = earlierStep(t);
+        return s < 0 ? initialCell[b * hiddenSize + unit] : cellState(s, b, unit);
+    }
+
+    /**
+     * Frobenius norm of the step Jacobian dh_t/dh_{t-1} (dh_t/dh_{t+1} in the reverse direction; for the LSTM with c_{t-1} held fixed: the hidden
      * path only; the cell-state path is scaled by the forget gate).
      */
     public double stepJacobianNorm(int t, int b) {
-        return d.stepJacobianNorm[t * d.batch + b];
+        return stepJacobianNorm[t * batch + b];
     }
 
     // ---- gradients ------------------------------------------------------------------------------------
 
-    /** dL/dh_t: the total derivative, through the readout, all later steps and the layers above. */
+    /** dL/dh_t: the total derivative, through the readout, all steps read after t and the layers above. */
     public double gradHidden(int t, int b, int unit) {
-        return requireGrad(d.gradHidden)[unitIndex(t, b, unit)];
+        return requireGrad(gradHidden)[unitIndex(t, b, unit)];
     }
 
     /** dL/dc_t, the total derivative with respect to the LSTM cell state. */
     public double gradCellState(int t, int b, int unit) {
-        return requireCell(requireGrad(d.gradCell))[unitIndex(t, b, unit)];
+        return requireCell(requireGrad(gradCell))[unitIndex(t, b, unit)];
     }
 
     /** dL/d(pre-activation) of a block. */
     public double gradPreActivation(int t, int b, Gate gate, int unit) {
-        return requireGrad(d.gradPre)[blockIndex(t, b, gate, unit)];
+        return requireGrad(gradPre)[blockIndex(t, b, gate, unit)];
     }
 
     /** dL/dx_t, the gradient with respect to the layer's input at step t. */
     public double gradInput(int t, int b, int feature) {
-        return requireGrad(d.gradInput)[(t * d.batch + b) * d.inputSize + feature];
+        return requireGrad(gradInput)[(t * batch + b) * inputSize + feature];
     }
 
     /** dL/dh_0 for the initial hidden state. */
     public double gradInitialHidden(int b, int unit) {
-        return requireGrad(d.gradInitialHidden)[b * d.hiddenSize + unit];
+        return requireGrad(gradInitialHidden)[b * hiddenSize + unit];
     }
 
     /** dL/dc_0 for the initial cell state (LSTM only). */
     public double gradInitialCell(int b, int unit) {
-        return requireCell(requireGrad(d.gradInitialCell))[b * d.hiddenSize + unit];
+        return requireCell(requireGrad(gradInitialCell))[b * hiddenSize + unit];
     }
 
     /** ||dL/dh_t||, over every unit and every sequence of the batch. */
     public double gradHiddenNorm(int t) {
-        return rowNorm(requireGrad(d.gradHidden), t, d.hiddenSize);
+        return rowNorm(requireGrad(gradHidden), t, hiddenSize);
     }
 
     /** ||dL/dh_t|| of sequence b, over every unit. */
     public double gradHiddenNorm(int t, int b) {
-        return vectorNorm(requireGrad(d.gradHidden), (t * d.batch + b) * d.hiddenSize, d.hiddenSize);
+        return vectorNorm(requireGrad(gradHidden), (t * batch + b) * hiddenSize, hiddenSize);
     }
 
     /** ||dL/dc_t|| of sequence b, over every unit (LSTM only). */
     public double gradCellNorm(int t, int b) {
-        return vectorNorm(requireCell(requireGrad(d.gradCell)), (t * d.batch + b) * d.hiddenSize, d.hiddenSize);
+        return vectorNorm(requireCell(requireGrad(gradCell)), (t * batch + b) * hiddenSize, hiddenSize);
     }
 
     private static double vectorNorm(double[] a, int from, int n) {
@@ -228,26 +265,26 @@ public final class LayerTrace {
 
     /** ||dL/dc_t||, over every unit and every sequence of the batch (LSTM only). */
     public double gradCellNorm(int t) {
-        return rowNorm(requireCell(requireGrad(d.gradCell)), t, d.hiddenSize);
+        return rowNorm(requireCell(requireGrad(gradCell)), t, hiddenSize);
     }
 
     /** ||dL/dx_t||: how much the loss depends on the input at step t. */
     public double gradInputNorm(int t) {
-        return rowNorm(requireGrad(d.gradInput), t, d.inputSize);
+        return rowNorm(requireGrad(gradInput), t, inputSize);
     }
 
     /** The vanishing-gradient curve: ||dL/dh_t|| for t = 0..T-1. */
     public double[] gradHiddenNormCurve() {
-        double[] curve = new double[d.length];
-        for (int t = 0; t < d.length; t++) {
+        double[] curve = new double[length];
+        for (int t = 0; t < length; t++) {
             curve[t] = gradHiddenNorm(t);
         }
         return curve;
     }
 
     private double rowNorm(double[] a, int t, int width) {
-        int from = t * d.batch * width;
-        int to = from + d.batch * width;
+        int from = t * batch * width;
+        int to = from + batch * width;
         double s = 0;
         for (int i = from; i < to; i++) {
             s += a[i] * a[i];
@@ -264,66 +301,55 @@ public final class LayerTrace {
      * @return {left, right}: the fraction below {@code low} and the fraction above {@code high}
      */
     public double[] saturation(Gate gate, double low, double high) {
-        int k = d.cell.blockIndex(gate);
-        if (k < 0) {
-            throw new IllegalArgumentException(d.cell + " has no gate " + gate.symbol());
-        }
-        long below = 0;
-        long above = 0;
-        int h = d.hiddenSize;
-        int rows = d.length * d.batch;
-        for (int r = 0; r < rows; r++) {
-            int o = (r * blocks + k) * h;
-            for (int j = 0; j < h; j++) {
-                double v = d.act[o + j];
-                if (v < low) {
-                    below++;
-                } else if (v > high) {
-                    above++;
-                }
+        long[] counts = new long[2];
+        eachBlockValue(act, gate, v -> {
+            if (v < low) {
+                counts[0]++;
+            } else if (v > high) {
+                counts[1]++;
             }
-        }
-        double n = (double) rows * h;
-        return new double[] {below / n, above / n};
+        });
+        double n = (double) length * batch * hiddenSize;
+        return new double[] {counts[0] / n, counts[1] / n};
     }
 
     /** The smallest and largest value of a block's activation over the whole run: {min, max}. */
     public double[] gateRange(Gate gate) {
-        int k = d.cell.blockIndex(gate);
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        int h = d.hiddenSize;
-        for (int r = 0; r < d.length * d.batch; r++) {
-            int o = (r * blocks + k) * h;
-            for (int j = 0; j < h; j++) {
-                min = Math.min(min, d.act[o + j]);
-                max = Math.max(max, d.act[o + j]);
-            }
-        }
-        return new double[] {min, max};
+        double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        eachBlockValue(act, gate, v -> {
+            range[0] = Math.min(range[0], v);
+            range[1] = Math.max(range[1], v);
+        });
+        return range;
     }
 
     /** The largest |dL/d(pre-activation)| of a block over the run (0 without gradients): a colour scale. */
     public double maxAbsGradPreActivation(Gate gate) {
-        if (d.gradPre == null) {
-            return 0;
+        double[] max = {0};
+        if (gradPre != null) {
+            eachBlockValue(gradPre, gate, v -> max[0] = Math.max(max[0], Math.abs(v)));
         }
-        int k = d.cell.blockIndex(gate);
-        double max = 0;
-        int h = d.hiddenSize;
-        for (int r = 0; r < d.length * d.batch; r++) {
-            int o = (r * blocks + k) * h;
-            for (int j = 0; j < h; j++) {
-                max = Math.max(max, Math.abs(d.gradPre[o + j]));
+        return max[0];
+    }
+
+    /** Every (t, b, unit) value of one block of a per-block array. */
+    private void eachBlockValue(double[] a, Gate gate, java.util.function.DoubleConsumer action) {
+        int k = cell.blockIndex(gate);
+        if (k < 0) {
+            throw new IllegalArgumentException(cell + " has no gate " + gate.symbol());
+        }
+        for (int r = 0; r < length * batch; r++) {
+            int o = (r * blocks + k) * hiddenSize;
+            for (int j = 0; j < hiddenSize; j++) {
+                action.accept(a[o + j]);
             }
         }
-        return max;
     }
 
     /** The largest |c_t| over the run (LSTM only): a colour scale for the cell state. */
     public double maxAbsCellState() {
         double max = 0;
-        for (double v : requireCell(d.cellState)) {
+        for (double v : requireCell(cellState)) {
             max = Math.max(max, Math.abs(v));
         }
         return max;
@@ -333,32 +359,32 @@ public final class LayerTrace {
 
     /** h_t of sequence b, all units (a copy). */
     public double[] hiddenVector(int t, int b) {
-        return slice(d.hidden, (t * d.batch + b) * d.hiddenSize, d.hiddenSize);
+        return slice(hidden, (t * batch + b) * hiddenSize, hiddenSize);
     }
 
     /** The block's activations at (t, b), all units (a copy). */
     public double[] gateVector(int t, int b, Gate gate) {
-        return slice(d.act, blockIndex(t, b, gate, 0), d.hiddenSize);
+        return slice(act, blockIndex(t, b, gate, 0), hiddenSize);
     }
 
     /** The input x_t of sequence b (a copy). */
     public double[] inputVector(int t, int b) {
-        return slice(d.input, (t * d.batch + b) * d.inputSize, d.inputSize);
+        return slice(input, (t * batch + b) * inputSize, inputSize);
     }
 
     /** c_t of sequence b (a copy; LSTM only). */
     public double[] cellVector(int t, int b) {
-        return slice(requireCell(d.cellState), (t * d.batch + b) * d.hiddenSize, d.hiddenSize);
+        return slice(requireCell(cellState), (t * batch + b) * hiddenSize, hiddenSize);
     }
 
     /** dL/dh_t of sequence b (a copy). */
     public double[] gradHiddenVector(int t, int b) {
-        return slice(requireGrad(d.gradHidden), (t * d.batch + b) * d.hiddenSize, d.hiddenSize);
+        return slice(requireGrad(gradHidden), (t * batch + b) * hiddenSize, hiddenSize);
     }
 
     /** dL/dc_t of sequence b (a copy; LSTM only). */
     public double[] gradCellVector(int t, int b) {
-        return slice(requireCell(requireGrad(d.gradCell)), (t * d.batch + b) * d.hiddenSize, d.hiddenSize);
+        return slice(requireCell(requireGrad(gradCell)), (t * batch + b) * hiddenSize, hiddenSize);
     }
 
     private static double[] slice(double[] a, int from, int n) {
@@ -370,9 +396,9 @@ public final class LayerTrace {
     /** Approximate bytes held by this layer's record, for memory budgeting. */
     public long byteSize() {
         long n = 0;
-        for (double[] a : new double[][] {d.input, d.preInput, d.preHidden, d.pre, d.act, d.cellState, d.tanhCell,
-                d.hidden, d.initialHidden, d.initialCell, d.stepJacobianNorm, d.gradHidden, d.gradCell, d.gradPre,
-                d.gradInput, d.gradInitialHidden, d.gradInitialCell}) {
+        for (double[] a : new double[][] {input, preInput, preHidden, pre, act, cellState, tanhCell,
+                hidden, initialHidden, initialCell, stepJacobianNorm, gradHidden, gradCell, gradPre,
+                gradInput, gradInitialHidden, gradInitialCell}) {
             if (a != null) {
                 n += 8L * a.length;
             }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Direction;
 import org.gatelab.vocabulary.LossKind;
 import org.gatelab.vocabulary.Nonlinearity;
 
@@ -22,6 +23,7 @@ public final class Trace {
     private final int length;
     private final int batch;
     private final List<LayerTrace> layers;
+    private final List<LayerTrace> reverseLayers;
     private final double[] outputs;
     private final LossKind lossKind;
     private final double loss;
@@ -30,6 +32,8 @@ public final class Trace {
     /**
      * Takes ownership of {@code outputs} ([T][B][O], row-major).
      *
+     * @param layers   every direction of every layer: one forward trace per layer and, for a bidirectional
+     *                 model, one reverse trace per layer, in any order
      * @param lossKind null when the run had no target (then {@code loss} is NaN and there are no gradients)
      */
     public Trace(CellKind cell, Nonlinearity nonlinearity, int inputSize, int hiddenSize, int outputSize,
@@ -42,7 +46,22 @@ public final class Trace {
         this.outputSize = outputSize;
         this.length = length;
         this.batch = batch;
-        this.layers = List.copyOf(layers);
+        List<LayerTrace> forward = new java.util.ArrayList<>();
+        List<LayerTrace> reverse = new java.util.ArrayList<>();
+        for (LayerTrace layer : layers) {
+            (layer.direction() == Direction.FORWARD ? forward : reverse).add(layer);
+        }
+        forward.sort(java.util.Comparator.comparingInt(LayerTrace::index));
+        reverse.sort(java.util.Comparator.comparingInt(LayerTrace::index));
+        for (int l = 0; l < forward.size(); l++) {
+            if (forward.get(l).index() != l || !reverse.isEmpty() && (reverse.size() != forward.size()
+                    || reverse.get(l).index() != l)) {
+                throw new IllegalArgumentException("a trace needs one forward layer 0 .. L-1 and, when "
+                        + "bidirectional, one reverse layer for each; got " + layers.size() + " layer traces");
+            }
+        }
+        this.layers = List.copyOf(forward);
+        this.reverseLayers = List.copyOf(reverse);
         this.outputs = outputs;
         this.lossKind = lossKind;
         this.loss = loss;
@@ -83,20 +102,55 @@ public final class Trace {
         return layers.size();
     }
 
+    /** True when every layer also reads the sequence backwards (PyTorch's {@code bidirectional=True}). */
+    public boolean bidirectional() {
+        return !reverseLayers.isEmpty();
+    }
+
+    /** The directions each layer has, forward first. */
+    public List<Direction> directions() {
+        return bidirectional() ? List.of(Direction.FORWARD, Direction.REVERSE) : List.of(Direction.FORWARD);
+    }
+
+    /** The forward direction of layer {@code index} (the only direction of a one-direction model). */
     public LayerTrace layer(int index) {
         return layers.get(index);
     }
 
-    /** The top layer, whose h_t feeds the readout. */
+    /** One direction of one layer; the reverse direction only in a bidirectional trace. */
+    public LayerTrace layer(int index, Direction direction) {
+        if (direction == Direction.FORWARD) {
+            return layers.get(index);
+        }
+        if (!bidirectional()) {
+            throw new IllegalArgumentException("this trace is of a one-direction model: it has no reverse layers");
+        }
+        return reverseLayers.get(index);
+    }
+
+    /** The top layer's forward direction, whose h_t feeds the readout (with the reverse one when bidirectional). */
     public LayerTrace top() {
         return layers.get(layers.size() - 1);
     }
 
+    /** The forward direction of every layer, bottom first. */
     public List<LayerTrace> layers() {
         return layers;
     }
 
-    /** The readout y_t = W_head h_t + b_head of sequence b, output o. */
+    /** Every direction of every layer: layer 0 forward, layer 0 reverse (when bidirectional), layer 1 forward, .. */
+    public List<LayerTrace> allLayers() {
+        List<LayerTrace> all = new java.util.ArrayList<>();
+        for (int l = 0; l < layers.size(); l++) {
+            all.add(layers.get(l));
+            if (bidirectional()) {
+                all.add(reverseLayers.get(l));
+            }
+        }
+        return all;
+    }
+
+    /** The readout y_t = W_head h_t + b_head of sequence b, output o (h_t = [h→_t ; h←_t] when bidirectional). */
     public double output(int t, int b, int o) {
         return outputs[(t * batch + b) * outputSize + o];
     }
@@ -135,7 +189,7 @@ public final class Trace {
     /** Approximate bytes held by this record. */
     public long byteSize() {
         long n = 8L * outputs.length;
-        for (LayerTrace layer : layers) {
+        for (LayerTrace layer : allLayers()) {
             n += layer.byteSize();
         }
         for (Tensor g : parameterGradients.values()) {

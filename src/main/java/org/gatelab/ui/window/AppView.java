@@ -14,6 +14,7 @@ import javafx.scene.layout.StackPane;
 import org.gatelab.export.ExportTheme;
 import org.gatelab.ui.canvas.Theme;
 import org.gatelab.ui.compare.CompareView;
+import org.gatelab.ui.seq2seq.Seq2SeqView;
 import org.gatelab.ui.export.ExportActions;
 import org.gatelab.ui.lesson.LessonDock;
 import org.gatelab.ui.lesson.LessonListView;
@@ -49,6 +50,8 @@ public final class AppView extends StackPane {
     private final Tab workspaceTab;
     private final Tab trainingTab;
     private final Tab compareTab;
+    private final Seq2SeqView seq2seq;
+    private final Tab seq2seqTab;
     private final ToggleButton dark = new ToggleButton("Dark");
     private final LessonPlayerViewModel player;
     private final Tab lessonsTab;
@@ -81,13 +84,16 @@ public final class AppView extends StackPane {
                 () -> getScene() == null ? null : getScene().getWindow()));
         training = new TrainingLabView(app.training());
         compare = new CompareView(app.compare());
+        seq2seq = new Seq2SeqView(app.seq2seq());
+        seq2seqTab = new Tab("Sequence to sequence");
+        seq2seqTab.setId("tab-seq2seq");
         workspaceTab = new Tab("Workspace");
         trainingTab = new Tab("Training lab");
         compareTab = new Tab("Compare RNN · LSTM · GRU");
         workspaceTab.setId("tab-workspace");
         trainingTab.setId("tab-training");
         compareTab.setId("tab-compare");
-        tabs.getTabs().setAll(workspaceTab, trainingTab, compareTab);
+        tabs.getTabs().setAll(workspaceTab, trainingTab, compareTab, seq2seqTab);
         if (app.lessons() != null && lessons != null) {
             player = app.lessons();
             lessonList = new LessonListView(player, lessons.opener(), lessons.results());
@@ -106,6 +112,7 @@ public final class AppView extends StackPane {
         attachWhenShown(workspaceTab, workspace);
         attachWhenShown(trainingTab, training);
         attachWhenShown(compareTab, compare);
+        attachWhenShown(seq2seqTab, seq2seq);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("app-tabs");
         dark.setId("dark-theme");
@@ -345,6 +352,7 @@ public final class AppView extends StackPane {
         }
         training.dispose();
         compare.model().cancel();
+        seq2seq.dispose();
     }
 
     public WorkspaceView workspace() {

@@ -5,6 +5,7 @@ import org.gatelab.viewmodel.SettingsModel;
 import org.gatelab.viewmodel.compare.CompareViewModel;
 import org.gatelab.viewmodel.export.ExportModel;
 import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
+import org.gatelab.viewmodel.seq2seq.Seq2SeqViewModel;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 
@@ -20,10 +21,11 @@ import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
  * @param lessons   the lesson player, or null for a window without lessons
  * @param settings  what the app remembers between runs
  * @param presenter presenter mode: whether the window presents, and its type scale
+ * @param seq2seq   the encoder-decoder trained without and with attention
  */
 public record AppViewModel(WorkspaceViewModel workspace, ExportModel exports, TrainingLabViewModel training,
                            CompareViewModel compare, LessonPlayerViewModel lessons, SettingsModel settings,
-                           PresenterMode presenter) {
+                           PresenterMode presenter, Seq2SeqViewModel seq2seq) {
     public AppViewModel {
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(exports, "exports");
@@ -31,5 +33,6 @@ public record AppViewModel(WorkspaceViewModel workspace, ExportModel exports, Tr
         Objects.requireNonNull(compare, "compare");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(presenter, "presenter");
+        Objects.requireNonNull(seq2seq, "seq2seq");
     }
 }

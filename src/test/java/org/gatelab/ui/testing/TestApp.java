@@ -11,6 +11,7 @@ import org.gatelab.viewmodel.compare.CompareViewModel;
 import org.gatelab.viewmodel.export.ExportModel;
 import org.gatelab.viewmodel.export.FolderMemory;
 import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
+import org.gatelab.viewmodel.seq2seq.Seq2SeqViewModel;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.window.AppViewModel;
 import org.gatelab.viewmodel.window.PresenterMode;
@@ -41,7 +42,7 @@ public final class TestApp {
         return new AppViewModel(workspace, new ExportModel(workspace, runner, FolderMemory.settings(settings)),
                 training, new CompareViewModel(worker("test-compare")),
                 player == null ? null : player.apply(training), settings,
-                new PresenterMode(settings.presenterScale()));
+                new PresenterMode(settings.presenterScale()), new Seq2SeqViewModel(worker("test-seq2seq")));
     }
 
     /** One daemon thread that ends after a second idle, so windows of finished tests leave no threads behind. */
