@@ -32,6 +32,8 @@ import picocli.CommandLine.Option;
         description = {"Trains a model on a training-lab task. Progress goes to stderr after each epoch; the final "
                 + "figures are printed as one JSON line on stdout (task, cell, hidden, parameters, train_loss, "
                 + "val_loss, baseline_val_loss, accuracy where it applies, seconds_per_epoch, epochs, diverged, ...).",
+                "--task text trains a character model on --corpus with truncated BPTT; its JSON line gives "
+                        + "train_bpc, val_bpc, unigram_bpc and bigram_bpc (bits per character on the held-out text).",
                 "Exit code 0 when training completed, 1 when it diverged, 2 for bad options or input."})
 final class TrainCommand implements Callable<Integer> {
 
@@ -52,15 +54,22 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
     boolean quiet;
 
+    @Mixin
+    TextOptions textOptions;
+
     @Override
     public Integer call() throws IOException {
-        TrainingTask task = taskOptions.create();
-        TrainingConfig config = trainingOptions.config();
-        PrintStream err = System.err;
         int parallel = threads != null ? threads : Math.min(2, Runtime.getRuntime().availableProcessors());
         if (parallel < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + parallel);
         }
+        if (taskOptions.isText()) {
+            return new TextTraining(taskOptions, trainingOptions.config(), textOptions, out, parallel, quiet).call();
+        }
+        textOptions.refuseWithout("--task text");
+        TrainingTask task = taskOptions.create();
+        TrainingConfig config = trainingOptions.config();
+        PrintStream err = System.err;
         TaskData data = task.generate(config.seed());
         TrainingRun run = new TrainingRun(data, config, quiet ? null : new TrainingListener() {
             @Override
