@@ -14,6 +14,7 @@ public final class WorkerPools implements AutoCloseable {
     private final ExecutorService workspace = single("gatelab-workspace", Thread.NORM_PRIORITY);
     private final ExecutorService training = single("gatelab-training", Thread.NORM_PRIORITY - 1);
     private final ExecutorService comparison = single("gatelab-compare", Thread.NORM_PRIORITY - 1);
+    private final ExecutorService language = single("gatelab-language", Thread.NORM_PRIORITY - 1);
 
     private static ExecutorService single(String name, int priority) {
         return Executors.newSingleThreadExecutor(r -> {
@@ -39,10 +40,15 @@ public final class WorkerPools implements AutoCloseable {
         return comparison;
     }
 
+    /** The language lab's training thread. */
+    public ExecutorService language() {
+        return language;
+    }
+
     /** Stops every thread (the window closed); a training or a comparison stops between two batches. */
     @Override
     public void close() {
-        for (ExecutorService e : List.of(workspace, training, comparison)) {
+        for (ExecutorService e : List.of(workspace, training, comparison, language)) {
             e.shutdownNow();
         }
     }

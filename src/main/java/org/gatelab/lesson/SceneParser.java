@@ -230,8 +230,8 @@ final class SceneParser {
         }
         SceneTab tab = SceneTab.byId(t);
         if (tab == null) {
-            values.problem(e, "\"open\" must be workspace, training or compare, got \"" + BlockParser.shorten(t)
-                    + "\"");
+            values.problem(e, "\"open\" must be workspace, training, compare or language, got \""
+                    + BlockParser.shorten(t) + "\"");
         }
         return tab;
     }

@@ -15,6 +15,7 @@ import org.gatelab.export.ExportTheme;
 import org.gatelab.ui.canvas.Theme;
 import org.gatelab.ui.compare.CompareView;
 import org.gatelab.ui.export.ExportActions;
+import org.gatelab.ui.language.LanguageLabView;
 import org.gatelab.ui.lesson.LessonDock;
 import org.gatelab.ui.lesson.LessonListView;
 import org.gatelab.ui.lesson.LessonPlayerView;
@@ -49,6 +50,9 @@ public final class AppView extends StackPane {
     private final Tab workspaceTab;
     private final Tab trainingTab;
     private final Tab compareTab;
+    /** The language lab and its tab, or null in a window without it. */
+    private final LanguageLabView language;
+    private final Tab languageTab;
     private final ToggleButton dark = new ToggleButton("Dark");
     private final LessonPlayerViewModel player;
     private final Tab lessonsTab;
@@ -88,6 +92,16 @@ public final class AppView extends StackPane {
         trainingTab.setId("tab-training");
         compareTab.setId("tab-compare");
         tabs.getTabs().setAll(workspaceTab, trainingTab, compareTab);
+        if (app.language() != null) {
+            language = new LanguageLabView(app.language());
+            languageTab = new Tab("Language lab");
+            languageTab.setId("tab-language");
+            tabs.getTabs().add(languageTab);
+            app.language().setOnWorkspace(() -> tabs.getSelectionModel().select(workspaceTab));
+        } else {
+            language = null;
+            languageTab = null;
+        }
         if (app.lessons() != null && lessons != null) {
             player = app.lessons();
             lessonList = new LessonListView(player, lessons.opener(), lessons.results());
@@ -106,6 +120,9 @@ public final class AppView extends StackPane {
         attachWhenShown(workspaceTab, workspace);
         attachWhenShown(trainingTab, training);
         attachWhenShown(compareTab, compare);
+        if (languageTab != null) {
+            attachWhenShown(languageTab, language);
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("app-tabs");
         dark.setId("dark-theme");
@@ -223,6 +240,7 @@ public final class AppView extends StackPane {
                     case WORKSPACE -> workspaceTab;
                     case TRAINING -> trainingTab;
                     case COMPARE -> compareTab;
+                    case LANGUAGE -> languageTab != null ? languageTab : workspaceTab;
                 });
             }
         });
@@ -345,6 +363,9 @@ public final class AppView extends StackPane {
         }
         training.dispose();
         compare.model().cancel();
+        if (language != null) {
+            language.dispose();
+        }
     }
 
     public WorkspaceView workspace() {
@@ -357,6 +378,11 @@ public final class AppView extends StackPane {
 
     public CompareView compare() {
         return compare;
+    }
+
+    /** The language lab, or null in a window without it. */
+    public LanguageLabView language() {
+        return language;
     }
 
     public TabPane tabs() {

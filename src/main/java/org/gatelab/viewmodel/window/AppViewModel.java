@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.gatelab.viewmodel.SettingsModel;
 import org.gatelab.viewmodel.compare.CompareViewModel;
 import org.gatelab.viewmodel.export.ExportModel;
+import org.gatelab.viewmodel.language.LanguageLabViewModel;
 import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
@@ -20,10 +21,11 @@ import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
  * @param lessons   the lesson player, or null for a window without lessons
  * @param settings  what the app remembers between runs
  * @param presenter presenter mode: whether the window presents, and its type scale
+ * @param language  the language lab, or null for a window without it
  */
 public record AppViewModel(WorkspaceViewModel workspace, ExportModel exports, TrainingLabViewModel training,
                            CompareViewModel compare, LessonPlayerViewModel lessons, SettingsModel settings,
-                           PresenterMode presenter) {
+                           PresenterMode presenter, LanguageLabViewModel language) {
     public AppViewModel {
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(exports, "exports");
@@ -31,5 +33,12 @@ public record AppViewModel(WorkspaceViewModel workspace, ExportModel exports, Tr
         Objects.requireNonNull(compare, "compare");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(presenter, "presenter");
+    }
+
+    /** A window without the language lab. */
+    public AppViewModel(WorkspaceViewModel workspace, ExportModel exports, TrainingLabViewModel training,
+                        CompareViewModel compare, LessonPlayerViewModel lessons, SettingsModel settings,
+                        PresenterMode presenter) {
+        this(workspace, exports, training, compare, lessons, settings, presenter, null);
     }
 }
