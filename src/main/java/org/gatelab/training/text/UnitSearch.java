@@ -12,7 +12,8 @@ import org.gatelab.engine.trace.LayerTrace;
  * <pre>
  *   r = Σ (x_t - x̄)(s_t - s̄) / sqrt(Σ (x_t - x̄)² · Σ (s_t - s̄)²)
  * </pre>
- * A unit or a signal that does not vary over the scored characters has no correlation: r is reported as 0.
+ * A unit that does not vary over the scored characters has no correlation: its r is reported as 0; a signal that
+ * does not vary is refused (there is nothing to follow).
  */
 public final class UnitSearch {
     private UnitSearch() {
@@ -48,6 +49,10 @@ public final class UnitSearch {
             throw new IllegalArgumentException("the pattern says something about " + scored + " character"
                     + (scored == 1 ? "" : "s") + " of the text; a correlation needs at least 3");
         }
+        if (varies(signal) < 2) {
+            throw new IllegalArgumentException("the pattern is the same on every character of this text (nothing "
+                    + "for a unit to follow): choose a text where it changes");
+        }
         List<Match> out = new ArrayList<>();
         for (LayerTrace layer : reading.trace().layers()) {
             for (int j = 0; j < layer.hiddenSize(); j++) {
@@ -61,6 +66,21 @@ public final class UnitSearch {
         out.sort(Comparator.comparingDouble((Match m) -> -Math.abs(m.r())).thenComparingInt(Match::layer)
                 .thenComparingInt(Match::unit));
         return List.copyOf(out);
+    }
+
+    /** The number of distinct values among the scored ones, capped at 2: 0 or 1 means it does not vary. */
+    private static int varies(double[] s) {
+        double first = Double.NaN;
+        for (double v : s) {
+            if (!Double.isNaN(v)) {
+                if (Double.isNaN(first)) {
+                    first = v;
+                } else if (v != first) {
+                    return 2;
+                }
+            }
+        }
+        return Double.isNaN(first) ? 0 : 1;
     }
 
     /** Pearson's r over the positions where {@code s} is not NaN; 0 when either side does not vary. */

@@ -13,6 +13,8 @@ import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Sealed;
 import org.gatelab.tasks.SampleSequence;
 import org.gatelab.tasks.SampleSequences;
+import org.gatelab.tasks.text.TextSample;
+import org.gatelab.tasks.text.Vocabulary;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.InitScheme;
@@ -178,7 +180,35 @@ public final class WorkspaceViewModel {
     }
 
     public void setSource(SequenceKind kind) {
-        apply(settings().withSource(kind));
+        WorkspaceSettings s = settings().withSource(kind);
+        if (kind == SequenceKind.TEXT && !validText(s.customValues())) {
+            // typed numbers are no text to read: start from a short one
+            s = s.withCustom(WorkspaceSettings.DEFAULT_TEXT, s.customTarget());
+        }
+        apply(s);
+    }
+
+    /** A typed text (2 to 1001 characters): the model reads each character but the last and predicts the next. */
+    public void setTextInput(String text) {
+        try {
+            TextSample.of(Vocabulary.of(text), text);
+        } catch (IllegalArgumentException e) {
+            problem.set(e.getMessage());
+            return;
+        }
+        apply(settings().withCustom(text, settings().customTarget()).withSource(SequenceKind.TEXT));
+    }
+
+    private static boolean validText(String text) {
+        int n = text.codePointCount(0, text.length());
+        boolean numbers;
+        try {
+            SampleSequences.parseNumbers(text);
+            numbers = true;
+        } catch (IllegalArgumentException e) {
+            numbers = false;
+        }
+        return !numbers && n >= TextSample.MIN_CHARACTERS && n <= TextSample.MAX_CHARACTERS;
     }
 
     public void setLength(int t) {

@@ -39,5 +39,8 @@ class UnitSearchTest {
             assertEquals(true, Math.abs(ranked.get(k - 1).r()) >= Math.abs(ranked.get(k).r()));
         }
         assertThrows(IllegalArgumentException.class, () -> UnitSearch.rank(r, UnitValue.HIDDEN, new double[3]));
+        IllegalArgumentException flat = assertThrows(IllegalArgumentException.class,
+                () -> UnitSearch.rank(r, UnitValue.HIDDEN, new double[r.length()]));
+        assertEquals(true, flat.getMessage().startsWith("the pattern is the same on every character"));
     }
 }
