@@ -206,10 +206,13 @@ public final class LanguageLabViewModel {
     }
 
     static String summary(TextData d) {
-        return String.format(Locale.ROOT, "%s: %,d characters to train on, %,d held out, %d different characters. "
+        String s = String.format(Locale.ROOT, "%s: %,d characters to train on, %,d held out, %d different characters. "
                 + "Held-out bits per character of the unigram model %.3f, of the bigram model %.3f.",
                 d.task().corpus().title(), d.trainLength(), d.validationLength(), d.vocabulary().size() - 1,
                 d.baselines().unigram(), d.baselines().bigram());
+        // a file of the learner's: where it came from, or that only its start is used
+        return CorpusFiles.BUNDLED.contains(d.task().corpus().name()) ? s : s + " " + d.task().corpus().source()
+                + (d.task().corpus().source().endsWith(".") ? "" : ".");
     }
 
     // ---- training -----------------------------------------------------------------------------------------
