@@ -176,7 +176,7 @@ class LanguageModelsLessonTest {
         List<UnitSearch.Match> h = rank(brackets, labText, UnitValue.HIDDEN);
         assertEquals(8, h.get(0).unit());
         assertEquals(9, h.get(1).unit());
-        // 200 lines from another seed: never seen in training
+        // 2,000 characters of lines from another seed: never seen in training
         String fresh = BracketLanguage.generate(2, 200).substring(0, 2000);
         List<UnitSearch.Match> onFresh = rank(brackets, fresh, UnitValue.CELL);
         assertEquals(8, onFresh.get(0).unit());
