@@ -37,6 +37,7 @@ import org.gatelab.training.text.TextReading;
 import org.gatelab.training.text.TextTrainingRun;
 import org.gatelab.training.text.UnitSearch;
 import org.gatelab.training.text.UnitValue;
+import org.gatelab.viewmodel.language.LanguageLabViewModel;
 import org.gatelab.viewmodel.language.TextLabSettings;
 import org.gatelab.viewmodel.workspace.WorkspaceResult;
 import org.gatelab.vocabulary.CellKind;
@@ -166,16 +167,14 @@ class LanguageModelsLessonTest {
         assertEquals(8, BracketLanguage.MAX_DEPTH, "nested up to 8 deep");
         assertEquals(16, brackets.model().config().hiddenSize());
         TextData data = TextTask.of(CorpusFiles.load("brackets", Course.ASSETS, 1)).generate(1, 32);
-        String labText = data.validationText(0, 400);
+        String labText = LanguageLabViewModel.firstText(data);
         List<UnitSearch.Match> c = rank(brackets, labText, UnitValue.CELL);
         assertEquals(8, c.get(0).unit());
         assertEquals(-0.99, c.get(0).r(), 0.01);
-        // the runners-up follow it far less closely
-        assertTrue(List.of(15, 1).contains(c.get(1).unit()), c.subList(0, 3).toString());
-        assertTrue(Math.abs(c.get(1).r()) < 0.9, c.subList(0, 3).toString());
-        List<UnitSearch.Match> h = rank(brackets, labText, UnitValue.HIDDEN);
-        assertEquals(8, h.get(0).unit());
-        assertEquals(9, h.get(1).unit());
+        // unit 15 follows it too, less closely and counting up; the rest below 0.75
+        assertEquals(15, c.get(1).unit());
+        assertEquals(0.95, c.get(1).r(), 0.01);
+        assertTrue(Math.abs(c.get(2).r()) < 0.75, c.subList(0, 3).toString());
         // 2,000 characters of lines from another seed: never seen in training
         String fresh = BracketLanguage.generate(2, 200).substring(0, 2000);
         List<UnitSearch.Match> onFresh = rank(brackets, fresh, UnitValue.CELL);

@@ -199,7 +199,8 @@ public final class LanguageLabViewModel {
     private record Loaded(TextData data, ModelShelf shelf) {
     }
 
-    static String firstText(TextData d) {
+    /** The text the Text tab starts with: the held-out text's first 400 characters, cut after a whole line. */
+    public static String firstText(TextData d) {
         String held = d.validationText(0, FIRST_TEXT);
         int cut = held.lastIndexOf('\n');
         return cut > FIRST_TEXT / 2 ? held.substring(0, cut + 1) : held;
