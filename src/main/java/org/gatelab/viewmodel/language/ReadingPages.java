@@ -98,14 +98,14 @@ final class ReadingPages {
         sb.append(String.format(Locale.ROOT, "\"%s\", character %d of %d%s%n", Vocabulary.show(cp), t + 1,
                 r.length(), r.symbol(t) == Vocabulary.UNKNOWN ? " (outside the vocabulary: read as the unknown "
                         + "character)" : ""));
-        sb.append("Next, the model predicts:");
+        // one prediction a line: the side panel is narrow
+        sb.append("Next, the model predicts\n");
         for (int s : top(r, t)) {
-            sb.append(String.format(Locale.ROOT, "  %s %.1f%%", v.shown(s), 100 * r.probability(t, s)));
+            sb.append(String.format(Locale.ROOT, "  %s %5.1f%%%n", v.shown(s), 100 * r.probability(t, s)));
         }
-        sb.append('\n');
         if (t + 1 < r.length()) {
             int next = r.symbol(t + 1);
-            sb.append(String.format(Locale.ROOT, "The text goes on with %s: %.1f%%, %.2f bits%n",
+            sb.append(String.format(Locale.ROOT, "The text goes on with %s:%n  %.1f%%, %.2f bits%n",
                     Vocabulary.show(r.codePoint(t + 1)), 100 * r.probability(t, next), r.surprise(t)));
         }
         for (LayerTrace layer : r.trace().layers()) {

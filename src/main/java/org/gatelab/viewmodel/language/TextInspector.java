@@ -240,8 +240,9 @@ public final class TextInspector {
     private void refreshDetails() {
         TextReading r = reading.get();
         int t = hovered.get() >= 0 ? hovered.get() : selected.get();
-        details.set(r == null || t < 0 || t >= r.length() ? "Hover a character to see every unit's value after it "
-                + "and the model's next-character predictions; click one to ask what its prediction depends on."
+        details.set(r == null || t < 0 || t >= r.length() ? "Hover a character to see\nevery unit's value after it\n"
+                + "and the model's predictions\nof the next character.\n\nClick one to ask what\nits prediction "
+                + "depends on."
                 : ReadingPages.details(r, t));
     }
 }
