@@ -383,7 +383,8 @@ public final class LanguageLabViewModel {
             }
         };
         workspace.resultProperty().addListener(selectWhenShown);
-        workspace.inspect(m.model(), TextSample.of(m.vocabulary(), start), m.label() + ", unit " + unit);
+        workspace.inspect(m.model(), TextSample.of(m.vocabulary(), start), m.label() + ", unit " + unit,
+                m.vocabulary());
         onWorkspace.run();
     }
 }

@@ -34,7 +34,7 @@ public final class SceneComputation {
             // a character model reads the text with its own vocabulary, which its file carries
             CharModel text = CharModelFiles.load(file);
             return new Inspection(text.model(), TextSample.of(text.vocabulary(), settings.customValues()),
-                    "trained " + text.model().config().cell() + " from " + file.getFileName());
+                    "trained " + text.model().config().cell() + " from " + file.getFileName(), text.vocabulary());
         }
         Model model = ModelFiles.load(file, null, null);
         SampleSequence sample = WorkspaceComputation.input(settings);

@@ -190,13 +190,25 @@ public final class WorkspaceViewModel {
 
     /** A typed text (2 to 1001 characters): the model reads each character but the last and predicts the next. */
     public void setTextInput(String text) {
+        Inspection shown = inspection.get();
+        Vocabulary characters = shown != null && shown.vocabulary() != null ? shown.vocabulary() : null;
+        SampleSequence sample;
         try {
-            TextSample.of(Vocabulary.of(text), text);
+            sample = TextSample.of(characters != null ? characters : Vocabulary.of(text), text);
         } catch (IllegalArgumentException e) {
             problem.set(e.getMessage());
             return;
         }
-        apply(settings().withCustom(text, settings().customTarget()).withSource(SequenceKind.TEXT));
+        WorkspaceSettings next = settings().withCustom(text, settings().customTarget()).withSource(SequenceKind.TEXT);
+        if (characters == null) {
+            apply(next);
+            return;
+        }
+        // a character model being inspected reads the new text with its own vocabulary
+        problem.set("");
+        inspection.set(new Inspection(shown.model(), sample, shown.label(), characters));
+        settings.set(next);
+        recompute();
     }
 
     private static boolean validText(String text) {
@@ -274,9 +286,14 @@ public final class WorkspaceViewModel {
      * settings change or {@link #rewind()}. The settings follow the model's cell and sizes.
      */
     public void inspect(Model model, SampleSequence sample, String label) {
+        inspect(model, sample, label, null);
+    }
+
+    /** As {@link #inspect(Model, SampleSequence, String)}, for a character model: a typed text keeps it. */
+    public void inspect(Model model, SampleSequence sample, String label, Vocabulary vocabulary) {
         ModelConfig c = model.config();
         problem.set("");
-        inspection.set(new Inspection(model.copy(), sample, label));
+        inspection.set(new Inspection(model.copy(), sample, label, vocabulary));
         settings.set(settings().withCell(c.cell()).withNonlinearity(c.nonlinearity()).withHiddenSize(c.hiddenSize())
                 .withLayers(c.layers()));
         recompute();
