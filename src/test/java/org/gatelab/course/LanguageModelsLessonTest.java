@@ -3,7 +3,9 @@ package org.gatelab.course;
 import static org.gatelab.course.Course.check;
 import static org.gatelab.course.Course.choice;
 import static org.gatelab.course.Course.compute;
+import static org.gatelab.course.Course.read;
 import static org.gatelab.course.Course.scene;
+import static org.gatelab.course.Course.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,9 +17,11 @@ import java.util.List;
 import java.util.Set;
 import org.gatelab.engine.SequenceRunner;
 import org.gatelab.engine.trace.LayerTrace;
+import org.gatelab.lesson.Check;
 import org.gatelab.io.CharModelFiles;
 import org.gatelab.io.CorpusFiles;
 import org.gatelab.lesson.Lesson;
+import org.gatelab.lesson.Scene;
 import org.gatelab.lesson.SceneTab;
 import org.gatelab.tasks.Batch;
 import org.gatelab.tasks.text.BracketLanguage;
@@ -215,6 +219,31 @@ class LanguageModelsLessonTest {
         for (int t : new int[] {0, 2, 3}) {
             assertTrue(Math.abs(c[t] - after) > 3 * Math.abs(c[1] - after), "after " + "(".repeat(t + 1));
         }
+    }
+
+    /** Of every start of four characters over ( ) line break and an unknown one, only (((( takes c below −2.5. */
+    @Test
+    void onlyFourOpenBracketsTakeTheCountBelowMinusTwoAndAHalf() {
+        Check.Task task = check(L, "Deeper", Check.Task.class);
+        Scene s = scene(L, "Deeper");
+        assertEquals(java.util.Set.of("text"), task.changes());
+        assertTrue(!task.met(read(task.probe(), s)), "not met as the step opens");
+        String alphabet = "()\nx";
+        int met = 0;
+        for (int k = 0; k < 256; k++) {
+            StringBuilder w = new StringBuilder();
+            for (int d = 0, n = k; d < 4; d++, n /= 4) {
+                w.append(alphabet.charAt(n % 4));
+            }
+            String text = w + "(";
+            double c = read(task.probe(), with(s, "model: assets/models/brackets-lstm.safetensors\ntext: \""
+                    + text.replace("\n", "\\n") + "\""));
+            if (task.met(c)) {
+                met++;
+                assertEquals("((((", w.toString(), "only (((( gets below: " + c);
+            }
+        }
+        assertEquals(1, met);
     }
 
     /** Before a name's 5th letter: about 90% on the name and its line break, well under half on the last letter. */

@@ -16,7 +16,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.gatelab.engine.trace.Trace;
 import org.gatelab.ui.forms.WholeNumberSpinners;
 import org.gatelab.viewmodel.language.LanguageLabViewModel;
 import org.gatelab.viewmodel.language.TextInspector;
@@ -128,10 +127,11 @@ final class TextPane extends BorderPane {
         inspector.layerProperty().addListener((obs, o, n) -> layer.getValueFactory().setValue(n.intValue()));
         inspector.readingProperty().addListener((obs, o, r) -> {
             if (r != null) {
-                Trace t = r.trace();
-                ((SpinnerValueFactory.IntegerSpinnerValueFactory) unit.getValueFactory()).setMax(t.hiddenSize() - 1);
-                ((SpinnerValueFactory.IntegerSpinnerValueFactory) layer.getValueFactory()).setMax(t.layerCount() - 1);
-                layer.setDisable(t.layerCount() == 1);
+                int layers = inspector.layerCount();
+                ((SpinnerValueFactory.IntegerSpinnerValueFactory) unit.getValueFactory())
+                        .setMax(inspector.hiddenSize() - 1);
+                ((SpinnerValueFactory.IntegerSpinnerValueFactory) layer.getValueFactory()).setMax(layers - 1);
+                layer.setDisable(layers == 1);
             }
             value.getSelectionModel().select(inspector.valueIndexProperty().get());
         });

@@ -141,6 +141,18 @@ public final class TextInspector {
 
     // ---- colouring ----------------------------------------------------------------------------------------
 
+    /** Units per layer of the model that read the text, 0 while nothing is read. */
+    public int hiddenSize() {
+        TextReading r = reading.get();
+        return r == null ? 0 : r.trace().hiddenSize();
+    }
+
+    /** Layers of the model that read the text, 0 while nothing is read. */
+    public int layerCount() {
+        TextReading r = reading.get();
+        return r == null ? 0 : r.trace().layerCount();
+    }
+
     public ReadOnlyIntegerProperty layerProperty() {
         return layer.getReadOnlyProperty();
     }
