@@ -39,9 +39,15 @@ import org.gatelab.training.text.TextReading;
 import org.gatelab.training.text.TextTrainingRun;
 import org.gatelab.training.text.UnitSearch;
 import org.gatelab.training.text.UnitValue;
+import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.language.LanguageLabViewModel;
 import org.gatelab.viewmodel.language.TextLabSettings;
+import org.gatelab.viewmodel.lesson.CheckJudge;
+import org.gatelab.viewmodel.lesson.SceneComputation;
+import org.gatelab.viewmodel.lesson.SceneSettings;
 import org.gatelab.viewmodel.workspace.WorkspaceResult;
+import org.gatelab.viewmodel.workspace.WorkspaceSettings;
+import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.CellKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -244,6 +250,25 @@ class LanguageModelsLessonTest {
             }
         }
         assertEquals(1, met);
+    }
+
+    /** As in the app: the scene's model in the workspace, the learner types a text, the player judges the task. */
+    @Test
+    void typingFourOpenBracketsInTheWorkspaceDoesTheTask() throws IOException {
+        Check.Task task = check(L, "Deeper", Check.Task.class);
+        Scene s = scene(L, "Deeper");
+        WorkspaceSettings settings = SceneSettings.workspace(s);
+        var shown = SceneComputation.inspection(s, settings);
+        var w = new WorkspaceViewModel(TaskRunner.direct());
+        w.setAll(settings);
+        w.inspect(shown.model(), shown.sample(), shown.label(), shown.vocabulary());
+        for (String typed : List.of("((()(", "(((((")) {
+            w.setTextInput(typed);
+            var verdict = CheckJudge.task(task, s, w.settings(),
+                    w.inspectionProperty().get(), w.result());
+            assertEquals(typed.equals("(((((") ? CheckJudge.Outcome.RIGHT
+                    : CheckJudge.Outcome.WRONG, verdict.outcome(), verdict.message());
+        }
     }
 
     /** Before a name's 5th letter: about 90% on the name and its line break, well under half on the last letter. */
