@@ -105,6 +105,19 @@ final class TextPane extends BorderPane {
         setCenter(split);
     }
 
+    /** The unit and layer spinners span the model that read the text (also one read before this view existed). */
+    private void fitToReading() {
+        if (inspector.reading() != null) {
+            int layers = inspector.layerCount();
+            ((SpinnerValueFactory.IntegerSpinnerValueFactory) unit.getValueFactory()).setMax(inspector.hiddenSize() - 1);
+            ((SpinnerValueFactory.IntegerSpinnerValueFactory) layer.getValueFactory()).setMax(layers - 1);
+            layer.setDisable(layers == 1);
+            unit.getValueFactory().setValue(inspector.unitProperty().get());
+            layer.getValueFactory().setValue(inspector.layerProperty().get());
+        }
+        value.getSelectionModel().select(inspector.valueIndexProperty().get());
+    }
+
     private void initListeners() {
         view.textProperty().bind(inspector.pageProperty());
         view.setOnHover(inspector::hover);
@@ -125,16 +138,8 @@ final class TextPane extends BorderPane {
         });
         inspector.unitProperty().addListener((obs, o, n) -> unit.getValueFactory().setValue(n.intValue()));
         inspector.layerProperty().addListener((obs, o, n) -> layer.getValueFactory().setValue(n.intValue()));
-        inspector.readingProperty().addListener((obs, o, r) -> {
-            if (r != null) {
-                int layers = inspector.layerCount();
-                ((SpinnerValueFactory.IntegerSpinnerValueFactory) unit.getValueFactory())
-                        .setMax(inspector.hiddenSize() - 1);
-                ((SpinnerValueFactory.IntegerSpinnerValueFactory) layer.getValueFactory()).setMax(layers - 1);
-                layer.setDisable(layers == 1);
-            }
-            value.getSelectionModel().select(inspector.valueIndexProperty().get());
-        });
+        inspector.readingProperty().addListener((obs, o, r) -> fitToReading());
+        fitToReading();
         value.setOnAction(e -> inspector.setValue(value.getSelectionModel().getSelectedIndex()));
         inspector.valueIndexProperty().addListener((obs, o, n) -> value.getSelectionModel().select(n.intValue()));
         heldOut.setOnAction(e -> model.useHeldOutText());
