@@ -116,7 +116,7 @@ final class TaskOptions {
         reject(unused, "--length", length, "--series-length", seriesLength, "--noise", noise, "--components",
                 components, "--delay", delay, "--symbols", symbols, "--alphabet", alphabet, "--period", period,
                 "--anomalies", anomalies, "--train-size", trainSize, "--val-size", valSize, "--csv", csv,
-                "--column", column, "--stride", stride);
+                "--column", column, "--stride", stride, "--difference", difference, "--dataset", dataset);
         if (!unused.isEmpty()) {
             throw new IllegalArgumentException(String.join(", ", unused) + (unused.size() == 1 ? " does" : " do")
                     + " not apply to the text task");
