@@ -3,9 +3,9 @@
 
 Run from the repository root with Debian's Python and PyTorch (python3-torch, python3-numpy):
 
-    /usr/bin/python3 src/test/python/make_pytorch_fixtures.py
+    /usr/bin/python3 src/test/python/make_pytorch_fixtures.py [CASE ...]
 
-For every case it writes into src/test/resources/fixtures/pytorch/:
+With case names, only those cases are written (the others' files are left as they are). For every case it writes into src/test/resources/fixtures/pytorch/:
 
   <case>.safetensors  the parameters (PyTorch state_dict names, F64) with "__metadata__" {"cell": ...}
   <case>.json         the inputs, targets, initial state, per-layer forward trace, per-step gradients,
@@ -64,6 +64,14 @@ CASES = [
      {"input": 5, "hidden": 20, "seq": 7, "batch": 5, "bidirectional": True}),
     ("lstm_bi_h20_l3_ce_all", "lstm", 3, "ce-all", False, 120,
      {"input": 5, "hidden": 20, "seq": 7, "batch": 5, "bidirectional": True}),
+    # character models: one-hot input over a vocabulary of 7 symbols, the next symbol as the target at every
+    # step (ce-all), from a nonzero state as truncated BPTT carries it from the window before
+    ("lstm_onehot_ce_all_h0", "lstm", 1, "ce-all", True, 115,
+     {"input": 7, "hidden": 20, "output": 7, "seq": 9, "batch": 3, "onehot": True}),
+    ("gru_onehot_ce_all_h0", "gru", 1, "ce-all", True, 116,
+     {"input": 7, "hidden": 20, "output": 7, "seq": 9, "batch": 3, "onehot": True}),
+    ("rnn_tanh_onehot_l2_ce_all_h0", "rnn_tanh", 2, "ce-all", True, 117,
+     {"input": 7, "hidden": 20, "output": 7, "seq": 9, "batch": 3, "onehot": True}),
 ]
 
 INPUT_SIZE = 3
@@ -72,6 +80,7 @@ OUTPUT_SIZE = 2
 SEQ_LEN = 6
 BATCH = 2
 BIDIRECTIONAL = False
+ONEHOT = False
 
 GATE_KEYS = {"lstm": ["i", "f", "g", "o"], "gru": ["r", "z", "n"], "rnn": ["a"]}
 
@@ -119,6 +128,15 @@ def build(cell, layers, seed):
 
 
 def make_data(kind, layers, loss_kind, with_state):
+    if ONEHOT:
+        # a text: symbols[t][b], one-hot as the input, the next symbol as the target (ce-all)
+        assert loss_kind == "ce-all" and INPUT_SIZE == OUTPUT_SIZE
+        symbols = torch.randint(0, INPUT_SIZE, (SEQ_LEN + 1, BATCH))
+        x = F.one_hot(symbols[:SEQ_LEN], INPUT_SIZE).to(torch.float64)
+        target = symbols[1:].clone()
+        h0 = 0.5 * torch.randn(layers, BATCH, HIDDEN_SIZE) if with_state else None
+        c0 = 0.5 * torch.randn(layers, BATCH, HIDDEN_SIZE) if with_state and kind == "lstm" else None
+        return x, target, h0, c0
     x = torch.randn(SEQ_LEN, BATCH, INPUT_SIZE)
     if loss_kind == "mse-last":
         target = torch.randn(BATCH, OUTPUT_SIZE)
@@ -449,23 +467,32 @@ def read_safetensors(raw):
     return out, meta
 
 
-DEFAULT_SIZES = {"input": INPUT_SIZE, "hidden": HIDDEN_SIZE, "seq": SEQ_LEN, "batch": BATCH, "bidirectional": False}
+DEFAULT_SIZES = {"input": INPUT_SIZE, "hidden": HIDDEN_SIZE, "output": OUTPUT_SIZE, "seq": SEQ_LEN,
+                 "batch": BATCH, "bidirectional": False, "onehot": ONEHOT}
 
 
 def use_sizes(sizes):
-    """Sets the module's sizes (and bidirectional) for one case (every function below reads them)."""
-    global INPUT_SIZE, HIDDEN_SIZE, SEQ_LEN, BATCH, BIDIRECTIONAL
+    """Sets the module's sizes (bidirectional, one-hot) for one case (every function below reads them)."""
+    global INPUT_SIZE, HIDDEN_SIZE, OUTPUT_SIZE, SEQ_LEN, BATCH, BIDIRECTIONAL, ONEHOT
     merged = dict(DEFAULT_SIZES, **sizes)
-    INPUT_SIZE, HIDDEN_SIZE, SEQ_LEN, BATCH = merged["input"], merged["hidden"], merged["seq"], merged["batch"]
+    INPUT_SIZE, HIDDEN_SIZE, OUTPUT_SIZE = merged["input"], merged["hidden"], merged["output"]
+    SEQ_LEN, BATCH, ONEHOT = merged["seq"], merged["batch"], merged["onehot"]
     BIDIRECTIONAL = merged["bidirectional"]
 
 
-def main():
+def main(argv):
     torch.set_default_dtype(torch.float64)
     torch.set_num_threads(1)
     print("torch", torch.__version__)
+    known = [c[0] for c in CASES]
+    unknown = [a for a in argv if a not in known]
+    if unknown:
+        print("unknown case(s) %s; the cases are %s" % (unknown, known), file=sys.stderr)
+        return 2
     outputs = {}
     for case, cell, layers, loss_kind, with_state, seed, *sizes in CASES:
+        if argv and case not in argv:
+            continue
         use_sizes(sizes[0] if sizes else {})
         kind = base_kind(cell)
         rnn, head, params = build(cell, layers, seed)
@@ -498,4 +525,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -24,6 +24,7 @@ import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.compare.CompareViewModel;
 import org.gatelab.viewmodel.export.ExportModel;
 import org.gatelab.viewmodel.export.FolderMemory;
+import org.gatelab.viewmodel.language.LanguageLabViewModel;
 import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.lesson.LessonShelf;
 import org.gatelab.viewmodel.seq2seq.Seq2SeqViewModel;
@@ -35,7 +36,8 @@ import org.gatelab.viewmodel.window.PresenterMode;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 
 /**
- * The desktop application: one window with the lessons, the workspace, the training lab and the comparison.
+ * The desktop application: one window with the lessons, the workspace, the training lab, the comparison and the
+ * language lab.
  *
  * <p>This is the composition root: the only place that makes the worker threads ({@link WorkerPools}), the task
  * runner and the view models, and hands them to the window's view ({@link AppView}), which gives each of its
@@ -102,7 +104,8 @@ public final class GateLabApp extends Application {
                 new ProgressStore(dirs.progressFile()));
         return new AppViewModel(workspace, new ExportModel(workspace, runner, FolderMemory.settings(settings)),
                 training, new CompareViewModel(pools.comparison()), lessons, settings,
-                new PresenterMode(settings.presenterScale()), new Seq2SeqViewModel(pools.seq2seq()));
+                new PresenterMode(settings.presenterScale()), new Seq2SeqViewModel(pools.seq2seq()),
+                new LanguageLabViewModel(workspace, runner, pools.language(), dirs.assets()));
     }
 
     @Override

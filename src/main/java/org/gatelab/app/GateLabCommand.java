@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 /** The top-level {@code gatelab} command: with no subcommand the launcher opens the window instead. */
 @Command(name = "gatelab", mixinStandardHelpOptions = true, versionProvider = GateLabCommand.VersionProvider.class,
         description = "GateLab: see inside RNN, LSTM and GRU cells. Run without arguments to open the app.",
-        subcommands = {TraceCommand.class, BenchCommand.class, TrainCommand.class, CompareCommand.class,
-                CostCommand.class, LessonsCommand.class, ExportCommand.class, OpenCommand.class,
+        subcommands = {TraceCommand.class, BenchCommand.class, TrainCommand.class, SampleCommand.class,
+                CompareCommand.class, CostCommand.class, LessonsCommand.class, ExportCommand.class, OpenCommand.class,
                 CommandLine.HelpCommand.class})
 public final class GateLabCommand implements Runnable {
 

@@ -17,6 +17,8 @@ import org.gatelab.tasks.SineTask;
 import org.gatelab.tasks.TaskDefaults;
 import org.gatelab.tasks.TrainingTask;
 import org.gatelab.tasks.seq2seq.Seq2SeqDefaults;
+import org.gatelab.tasks.text.TextCorpus;
+import org.gatelab.tasks.text.TextTask;
 import org.gatelab.vocabulary.RealDataSet;
 import org.gatelab.vocabulary.TaskKind;
 import picocli.CommandLine.Option;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Option;
 final class TaskOptions {
     @Option(names = "--task", paramLabel = "TASK",
             description = "sine, adding, copy, reber, random-walk, anomaly, csv or real; reverse, sort or dates for an "
-                    + "encoder-decoder (default: ${DEFAULT-VALUE})")
+                    + "encoder-decoder; text for a character model (train only) (default: ${DEFAULT-VALUE})")
     String task;
 
     @Option(names = "--length", paramLabel = "T", description = "sequence length: adding (10..500, default "
@@ -36,7 +38,8 @@ final class TaskOptions {
 
     @Option(names = "--window", paramLabel = "W",
             description = "values the model reads: sine, random-walk, anomaly, csv (default " + TaskDefaults.SINE_WINDOW
-                    + ", anomaly " + TaskDefaults.ANOMALY_WINDOW + ")")
+                    + ", anomaly " + TaskDefaults.ANOMALY_WINDOW + "); text: characters per window of truncated "
+                    + "BPTT (default " + TextTask.DEFAULT_WINDOW + ")")
     Integer window;
 
     @Option(names = "--series-length", paramLabel = "N", description = "values in the series: sine, random-walk, anomaly")
@@ -84,8 +87,8 @@ final class TaskOptions {
             description = "csv: column by 1-based number or header name (default: the first numeric column)")
     String column;
 
-    @Option(names = "--train-fraction", paramLabel = "F", description = "csv: share for training, 0.5..0.95 (default "
-            + TaskDefaults.CSV_TRAIN_FRACTION + ")")
+    @Option(names = "--train-fraction", paramLabel = "F", description = "csv, text: share for training, 0.5..0.95 "
+            + "(default " + TaskDefaults.CSV_TRAIN_FRACTION + "; text " + (1 - TextTask.DEFAULT_HELD_OUT) + ")")
     Double trainFraction;
 
     @Option(names = "--stride", paramLabel = "S", description = "csv, real: use every S-th window (default 1; "
@@ -102,6 +105,32 @@ final class TaskOptions {
 
     TaskKind kind() {
         return TaskKind.parse(task);
+    }
+
+    /** True for {@code --task text}: a character model, trained by {@link TextTraining}, not a lab task. */
+    boolean isText() {
+        return task != null && task.trim().equalsIgnoreCase("text");
+    }
+
+    /**
+     * The text task: {@code --window} and {@code --train-fraction} over its defaults; the options of the
+     * sequence tasks are refused.
+     */
+    TextTask createText(TextCorpus corpus) {
+        List<String> unused = new ArrayList<>();
+        reject(unused, "--length", length, "--series-length", seriesLength, "--noise", noise, "--components",
+                components, "--delay", delay, "--symbols", symbols, "--alphabet", alphabet, "--period", period,
+                "--anomalies", anomalies, "--train-size", trainSize, "--val-size", valSize, "--csv", csv,
+                "--column", column, "--stride", stride, "--difference", difference, "--dataset", dataset);
+        if (!unused.isEmpty()) {
+            throw new IllegalArgumentException(String.join(", ", unused) + (unused.size() == 1 ? " does" : " do")
+                    + " not apply to the text task");
+        }
+        if (trainFraction != null && !(trainFraction >= 0.5 && trainFraction <= 0.95)) {
+            throw new IllegalArgumentException("--train-fraction must be between 0.5 and 0.95, got " + trainFraction);
+        }
+        return new TextTask(corpus, or(window, TextTask.DEFAULT_WINDOW),
+                trainFraction == null ? TextTask.DEFAULT_HELD_OUT : 1 - trainFraction);
     }
 
     /** The task with the given options over its defaults; options that do not apply to it are refused. */

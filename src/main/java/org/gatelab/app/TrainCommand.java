@@ -36,6 +36,8 @@ import picocli.CommandLine.Option;
                 "The tasks reverse, sort and dates train an encoder-decoder (with --attention none, dot, general or "
                         + "additive); their JSON line has val_accuracy (the share of symbols right when decoding "
                         + "greedily), val_sequence_accuracy (whole sequences right) and val_accuracy_by_length.",
+                "--task text trains a character model on --corpus with truncated BPTT; its JSON line gives "
+                        + "train_bpc, val_bpc, unigram_bpc and bigram_bpc (bits per character on the held-out text).",
                 "Exit code 0 when training completed, 1 when it diverged, 2 for bad options or input."})
 final class TrainCommand implements Callable<Integer> {
 
@@ -59,6 +61,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
     boolean quiet;
 
+    @Mixin
+    TextOptions textOptions;
+
     @Override
     public Integer call() throws IOException {
         int parallel = threads != null ? threads : Math.min(2, Runtime.getRuntime().availableProcessors());
@@ -66,12 +71,17 @@ final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be at least 1, got " + parallel);
         }
         if (Seq2SeqTaskKind.isId(taskOptions.task)) {
+            textOptions.refuseWithout("--task text");
             return new Seq2SeqTrain(taskOptions, trainingOptions, seq2seqOptions).run(out, parallel, quiet);
         }
         if (seq2seqOptions.attention != null || seq2seqOptions.minLength != null || seq2seqOptions.dateFormat != null) {
             throw new IllegalArgumentException("--attention, --min-length and --date-format apply to the reverse, sort "
                     + "and dates tasks only");
         }
+        if (taskOptions.isText()) {
+            return new TextTraining(taskOptions, trainingOptions.config(), textOptions, out, parallel, quiet).call();
+        }
+        textOptions.refuseWithout("--task text");
         TrainingTask task = taskOptions.create();
         TrainingConfig config = trainingOptions.config();
         PrintStream err = System.err;

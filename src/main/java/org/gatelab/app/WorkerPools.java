@@ -15,6 +15,7 @@ public final class WorkerPools implements AutoCloseable {
     private final ExecutorService training = single("gatelab-training", Thread.NORM_PRIORITY - 1);
     private final ExecutorService comparison = single("gatelab-compare", Thread.NORM_PRIORITY - 1);
     private final ExecutorService seq2seq = single("gatelab-seq2seq", Thread.NORM_PRIORITY - 1);
+    private final ExecutorService language = single("gatelab-language", Thread.NORM_PRIORITY - 1);
 
     private static ExecutorService single(String name, int priority) {
         return Executors.newSingleThreadExecutor(r -> {
@@ -45,10 +46,15 @@ public final class WorkerPools implements AutoCloseable {
         return seq2seq;
     }
 
+    /** The language lab's training thread. */
+    public ExecutorService language() {
+        return language;
+    }
+
     /** Stops every thread (the window closed); a training or a comparison stops between two batches. */
     @Override
     public void close() {
-        for (ExecutorService e : List.of(workspace, training, comparison, seq2seq)) {
+        for (ExecutorService e : List.of(workspace, training, comparison, seq2seq, language)) {
             e.shutdownNow();
         }
     }

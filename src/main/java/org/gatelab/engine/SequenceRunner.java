@@ -62,11 +62,72 @@ public final class SequenceRunner {
 
     /** Forward and backward without a trace; adds dL/dθ into {@code grads} (zero it first) and returns L. */
     public double lossAndGradients(Model model, SequenceBatch input, Targets targets, Gradients grads) {
+        return run(model, input, targets, null, reusable(model, input), grads).loss;
+    }
+
+    /**
+     * What a run from a given state leaves behind, for truncated BPTT: the next window starts from
+     * {@code finalState} (h_T, and c_T for the LSTM, of every layer), whose values carry over while the gradient
+     * stops at the window's edge, as with PyTorch's {@code h.detach()}.
+     *
+     * @param loss       the window's loss, NaN without targets
+     * @param outputs    the readout's outputs {@code [T][B][O]} (a fresh array the caller owns)
+     * @param finalState the state after the window's last step
+     */
+    public record WindowResult(double loss, double[] outputs, InitialState finalState) {
+    }
+
+    /**
+     * One window of truncated BPTT: forward from {@code initial} (null: zeros), backward within the window; adds
+     * dL/dθ into {@code grads} (zero it first). Unidirectional models only: a reverse direction reads the window
+     * from its end, so no state carries over to the next window.
+     */
+    public WindowResult lossAndGradients(Model model, SequenceBatch input, Targets targets, InitialState initial,
+                                         Gradients grads) {
+        requireUnidirectional(model.config());
+        LayerArrays[][] data = reusable(model, input);
+        Run run = run(model, input, targets, initial, data, grads);
+        return new WindowResult(run.loss, run.outputs, finalState(model.config(), data));
+    }
+
+    /** Forward only from {@code initial} (null: zeros); {@code targets} may be null (then the loss is NaN). */
+    public WindowResult forward(Model model, SequenceBatch input, Targets targets, InitialState initial) {
+        requireUnidirectional(model.config());
+        bind(model);
+        LayerArrays[][] data = stack.allocate(input.length(), input.batchSize(), false, false, false);
+        Run run = run(model, input, targets, initial, data, null);
+        return new WindowResult(run.loss, run.outputs, finalState(model.config(), data));
+    }
+
+    private LayerArrays[][] reusable(Model model, SequenceBatch input) {
         bind(model);
         if (!stack.fits(reusable, input.length(), input.batchSize())) {
             reusable = stack.allocate(input.length(), input.batchSize(), true, false, false);
         }
-        return run(model, input, targets, null, reusable, grads).loss;
+        return reusable;
+    }
+
+    private static void requireUnidirectional(ModelConfig config) {
+        if (config.bidirectional()) {
+            throw new IllegalArgumentException("truncated BPTT carries the state forward, which a bidirectional "
+                    + "model's reverse direction does not have: use a unidirectional model");
+        }
+    }
+
+    /** h and c after the last step of every layer: the last {@code [B][H]} block of each state array. */
+    private static InitialState finalState(ModelConfig config, LayerArrays[][] data) {
+        double[][] hidden = new double[config.layers()][];
+        double[][] cell = config.cell().hasCellState() ? new double[config.layers()][] : null;
+        for (int l = 0; l < config.layers(); l++) {
+            LayerArrays d = data[l][0];
+            int size = d.batch * d.hiddenSize;
+            int from = (d.length - 1) * size;
+            hidden[l] = java.util.Arrays.copyOfRange(d.hidden, from, from + size);
+            if (cell != null) {
+                cell[l] = java.util.Arrays.copyOfRange(d.cellState, from, from + size);
+            }
+        }
+        return new InitialState(hidden, cell);
     }
 
     /** Forward only; returns the readout's outputs {@code [T][B][O]}. */

@@ -42,9 +42,27 @@ public final class Trainer {
         return model;
     }
 
+    /** What one window of truncated BPTT did, and the state it ended in (the next window's initial state). */
+    public record WindowStep(StepResult step, InitialState finalState) {
+    }
+
     public StepResult step(SequenceBatch input, Targets targets) {
         gradients.zero();
-        double loss = runner.lossAndGradients(model, input, targets, gradients);
+        return update(runner.lossAndGradients(model, input, targets, gradients));
+    }
+
+    /**
+     * One step of truncated BPTT: forward from {@code initial} (the previous window's final state; null: zeros),
+     * backward within the window only, then the update. The final state is that of the forward pass, before the
+     * update, as in PyTorch's usual loop.
+     */
+    public WindowStep stepFrom(SequenceBatch input, Targets targets, InitialState initial) {
+        gradients.zero();
+        SequenceRunner.WindowResult window = runner.lossAndGradients(model, input, targets, initial, gradients);
+        return new WindowStep(update(window.loss()), window.finalState());
+    }
+
+    private StepResult update(double loss) {
         double norm = gradients.globalNorm();
         if (!Double.isFinite(loss) || !Double.isFinite(norm)) {
             return new StepResult(loss, norm, false, true);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gatelab.tasks.SampleSequences;
+import org.gatelab.tasks.text.TextSample;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Gate;
 import org.gatelab.vocabulary.InitScheme;
@@ -19,7 +20,7 @@ import org.gatelab.vocabulary.ViewKind;
 final class SceneParser {
     /** The keys a scene block may hold, besides {@code task.*} and {@code train.*}. */
     static final List<String> KEYS = List.of("cell", "nonlinearity", "hidden", "layers", "seed", "init", "gate_bias",
-            "recurrent_scale", "input", "length", "values", "target", "model", "step", "unit", "layer", "views",
+            "recurrent_scale", "input", "length", "values", "text", "target", "model", "step", "unit", "layer", "views",
             "highlight", "play", "overlay", "open", "task", "start_training");
 
     private final Values values;
@@ -78,6 +79,10 @@ final class SceneParser {
                 case "input" -> input = sequenceKind(e);
                 case "length" -> length = values.integer(e, Ranges.SEQUENCE_LENGTH);
                 case "values" -> typed = numbers(e);
+                case "text" -> {
+                    typed = typedText(e);
+                    input = SequenceKind.TEXT;
+                }
                 case "target" -> target = values.number(e, -1e6, 1e6);
                 case "model" -> model = modelFile(e);
                 case "step" -> step = values.integer(e, Ranges.STEP);
@@ -102,6 +107,11 @@ final class SceneParser {
                             : " (did you mean " + hint + "?)"));
                 }
             }
+        }
+        if (entries.containsKey("text") && (entries.containsKey("input") || entries.containsKey("values"))) {
+            BlockEntry e = entries.get("text");
+            values.problem(e, "\"text\" sets the input and its characters: leave out "
+                    + (entries.containsKey("input") ? "\"input\"" : "\"values\"") + " in the same scene");
         }
         return new Scene(cell, nonlinearity, hidden, layers, seed, init, gateBias, recurrentScale, input, length,
                 typed, target, model, step, unit, layer, views, highlight, play, overlay, open, lab, train);
@@ -129,12 +139,17 @@ final class SceneParser {
         if (t == null) {
             return null;
         }
+        if (SequenceKind.TEXT.name().equalsIgnoreCase(t.trim())) {
+            values.problem(e, "\"input: text\" comes with its text: write text: \"...\" instead");
+            return null;
+        }
         for (SequenceKind k : SequenceKind.values()) {
             if (k.name().equalsIgnoreCase(t.trim())) {
                 return k;
             }
         }
-        values.problem(e, "\"input\" must be sine, adding, noise or custom, got \"" + BlockParser.shorten(t) + "\"");
+        values.problem(e, "\"input\" must be sine, adding, noise or custom (or give a text: text: \"...\"), got \""
+                + BlockParser.shorten(t) + "\"");
         return null;
     }
 
@@ -150,6 +165,25 @@ final class SceneParser {
             values.problem(e, "\"values\": " + ex.getMessage());
             return null;
         }
+    }
+
+    /**
+     * A text for the model to read: 2 to 1001 characters, as quoted (write {@code \\n} for a line break, as the
+     * scene's one-line values cannot hold one).
+     */
+    private String typedText(BlockEntry e) {
+        String t = values.text(e);
+        if (t == null) {
+            return null;
+        }
+        String text = t.replace("\\n", "\n");
+        int n = text.codePointCount(0, text.length());
+        if (n < TextSample.MIN_CHARACTERS || n > TextSample.MAX_CHARACTERS) {
+            values.problem(e, "\"text\" must have " + TextSample.MIN_CHARACTERS + " to " + TextSample.MAX_CHARACTERS
+                    + " characters (the model reads each but the last), got " + n);
+            return null;
+        }
+        return text;
     }
 
     private Path modelFile(BlockEntry e) {
@@ -230,8 +264,8 @@ final class SceneParser {
         }
         SceneTab tab = SceneTab.byId(t);
         if (tab == null) {
-            values.problem(e, "\"open\" must be workspace, training or compare, got \"" + BlockParser.shorten(t)
-                    + "\"");
+            values.problem(e, "\"open\" must be workspace, training, compare or language, got \""
+                    + BlockParser.shorten(t) + "\"");
         }
         return tab;
     }

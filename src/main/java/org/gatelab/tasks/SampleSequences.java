@@ -48,6 +48,7 @@ public final class SampleSequences {
                         "Gaussian noise, target 0");
             }
             case CUSTOM -> throw new IllegalArgumentException("a typed sequence is built with custom(values, target)");
+            case TEXT -> throw new IllegalArgumentException("a typed text is built with tasks.text.TextSample");
         };
     }
 

@@ -22,6 +22,8 @@ import org.gatelab.engine.InitSpec;
 import org.gatelab.engine.Initializer;
 import org.gatelab.engine.ModelConfig;
 import org.gatelab.io.AppSettings;
+import org.gatelab.io.CharModelFiles;
+import org.gatelab.io.CorpusFiles;
 import org.gatelab.io.CsvSeriesReader;
 import org.gatelab.io.Dtype;
 import org.gatelab.io.ExperimentFiles;
@@ -39,6 +41,8 @@ import org.gatelab.lesson.LessonProblem;
 import org.gatelab.lesson.ParsedLesson;
 import org.gatelab.lesson.StepValidator;
 import org.gatelab.tasks.CsvSeries;
+import org.gatelab.tasks.text.CharModel;
+import org.gatelab.tasks.text.Vocabulary;
 import org.gatelab.training.ExperimentSettings;
 import org.gatelab.viewmodel.lesson.LessonStepValidator;
 import org.gatelab.vocabulary.CellKind;
@@ -96,6 +100,38 @@ class FileReadersFuzzTest {
     void safetensorsModels(@ForAll("safetensors") byte[] input) {
         count("safetensors model", ReaderBudget.run("safetensors", input,
                 () -> ModelFiles.fromTensors(Safetensors.read(input, "m.safetensors"), "m.safetensors", null, null),
+                List.of(IOException.class)));
+    }
+
+    @Provide
+    Arbitrary<byte[]> charModels() throws IOException {
+        Vocabulary v = Vocabulary.of("ab(\n");
+        var model = Initializer.create(new ModelConfig(CellKind.GRU, Nonlinearity.TANH, v.size(), 2, 1, v.size()),
+                InitSpec.pytorchDefault(3));
+        Path p = DIR.resolve("seed-char.safetensors");
+        CharModelFiles.save(p, new CharModel(model, v, "names"));
+        return Mutations.of(Files.readAllBytes(p));
+    }
+
+    @Property(tries = 1000, seed = "20261125")
+    void characterModels(@ForAll("charModels") byte[] input) {
+        count("character model", ReaderBudget.run("character model", input,
+                () -> CharModelFiles.fromFile(Safetensors.read(input, "c.safetensors"), "c.safetensors"),
+                List.of(IOException.class)));
+    }
+
+    // ---- text corpora -------------------------------------------------------------------------------------
+
+    @Provide
+    Arbitrary<byte[]> textCorpus() {
+        return Mutations.of("Call me Ishmael. Some years ago\u2014never mind how long precisely\u2014having little\n"
+                + "or no money in my purse, and \"nothing particular\" to interest me on shore (I thought)\n");
+    }
+
+    @Property(tries = 1000, seed = "20261125")
+    void textCorpora(@ForAll("textCorpus") byte[] input) throws IOException {
+        Path p = Files.write(DIR.resolve("corpus-" + Thread.currentThread().getId() + ".txt"), input);
+        count("text corpus", ReaderBudget.run("text corpus", input, () -> CorpusFiles.file(p),
                 List.of(IOException.class)));
     }
 

@@ -16,6 +16,7 @@ import org.gatelab.ui.canvas.Theme;
 import org.gatelab.ui.compare.CompareView;
 import org.gatelab.ui.seq2seq.Seq2SeqView;
 import org.gatelab.ui.export.ExportActions;
+import org.gatelab.ui.language.LanguageLabView;
 import org.gatelab.ui.lesson.LessonDock;
 import org.gatelab.ui.lesson.LessonListView;
 import org.gatelab.ui.lesson.LessonPlayerView;
@@ -52,6 +53,9 @@ public final class AppView extends StackPane {
     private final Tab compareTab;
     private final Seq2SeqView seq2seq;
     private final Tab seq2seqTab;
+    /** The language lab and its tab, or null in a window without it. */
+    private final LanguageLabView language;
+    private final Tab languageTab;
     private final ToggleButton dark = new ToggleButton("Dark");
     private final LessonPlayerViewModel player;
     private final Tab lessonsTab;
@@ -94,6 +98,16 @@ public final class AppView extends StackPane {
         trainingTab.setId("tab-training");
         compareTab.setId("tab-compare");
         tabs.getTabs().setAll(workspaceTab, trainingTab, compareTab, seq2seqTab);
+        if (app.language() != null) {
+            language = new LanguageLabView(app.language());
+            languageTab = new Tab("Language lab");
+            languageTab.setId("tab-language");
+            tabs.getTabs().add(languageTab);
+            app.language().setOnWorkspace(() -> tabs.getSelectionModel().select(workspaceTab));
+        } else {
+            language = null;
+            languageTab = null;
+        }
         if (app.lessons() != null && lessons != null) {
             player = app.lessons();
             lessonList = new LessonListView(player, lessons.opener(), lessons.results());
@@ -113,6 +127,9 @@ public final class AppView extends StackPane {
         attachWhenShown(trainingTab, training);
         attachWhenShown(compareTab, compare);
         attachWhenShown(seq2seqTab, seq2seq);
+        if (languageTab != null) {
+            attachWhenShown(languageTab, language);
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("app-tabs");
         dark.setId("dark-theme");
@@ -230,6 +247,7 @@ public final class AppView extends StackPane {
                     case WORKSPACE -> workspaceTab;
                     case TRAINING -> trainingTab;
                     case COMPARE -> compareTab;
+                    case LANGUAGE -> languageTab != null ? languageTab : workspaceTab;
                 });
             }
         });
@@ -353,6 +371,9 @@ public final class AppView extends StackPane {
         training.dispose();
         compare.model().cancel();
         seq2seq.dispose();
+        if (language != null) {
+            language.dispose();
+        }
     }
 
     public WorkspaceView workspace() {
@@ -365,6 +386,11 @@ public final class AppView extends StackPane {
 
     public CompareView compare() {
         return compare;
+    }
+
+    /** The language lab, or null in a window without it. */
+    public LanguageLabView language() {
+        return language;
     }
 
     public TabPane tabs() {

@@ -56,6 +56,7 @@ public final class ControlPanel extends VBox {
     final ComboBox<SequenceKind> source = new ComboBox<>();
     final Spinner<Integer> length = new Spinner<>(Ranges.SEQUENCE_LENGTH.minInt(), Ranges.SEQUENCE_LENGTH.maxInt(), 30);
     final TextField customValues = new TextField();
+    private final Label targetLabel = new Label("target");
     final TextField customTarget = new TextField();
     final Label sourceHint = new Label();
     final Spinner<Integer> unit = new Spinner<>(Ranges.UNIT.minInt(), Ranges.UNIT.maxInt(), 0);
@@ -168,9 +169,8 @@ public final class ControlPanel extends VBox {
     }
 
     private HBox customRow() {
-        Label arrow = new Label("target");
-        arrow.getStyleClass().add("field-label");
-        HBox box = new HBox(6, customValues, arrow, customTarget);
+        targetLabel.getStyleClass().add("field-label");
+        HBox box = new HBox(6, customValues, targetLabel, customTarget);
         HBox.setHgrow(customValues, Priority.ALWAYS);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         customValues.setTooltip(new Tooltip("Numbers separated by commas, one per timestep; press Enter to apply"));
@@ -222,6 +222,8 @@ public final class ControlPanel extends VBox {
         source.valueProperty().addListener((obs, o, n) -> user(() -> {
             if (n == SequenceKind.CUSTOM) {
                 applyCustom();
+            } else if (n == SequenceKind.TEXT) {
+                workspace.setSource(n);
             } else {
                 workspace.setSource(n);
             }
@@ -249,6 +251,10 @@ public final class ControlPanel extends VBox {
     }
 
     private void applyCustom() {
+        if (workspace.settings().source() == SequenceKind.TEXT) {
+            workspace.setTextInput(customValues.getText());
+            return;
+        }
         double target;
         try {
             target = customTarget.getText().isBlank() ? 0 : Double.parseDouble(customTarget.getText().trim());
@@ -298,10 +304,20 @@ public final class ControlPanel extends VBox {
             recurrentScaleValue.setText(format(s.recurrentScale()));
             source.setValue(s.source());
             length.getValueFactory().setValue(s.length());
-            length.setDisable(s.source() == SequenceKind.CUSTOM);
-            customRow.setVisible(s.source() == SequenceKind.CUSTOM);
-            customRow.setManaged(s.source() == SequenceKind.CUSTOM);
-            if (s.source() == SequenceKind.CUSTOM || customValues.getText().isEmpty()) {
+            boolean typed = s.source() == SequenceKind.CUSTOM || s.source() == SequenceKind.TEXT;
+            boolean text = s.source() == SequenceKind.TEXT;
+            length.setDisable(typed);
+            customRow.setVisible(typed);
+            customRow.setManaged(typed);
+            customTarget.setVisible(!text);
+            customTarget.setManaged(!text);
+            targetLabel.setVisible(!text);
+            targetLabel.setManaged(!text);
+            customValues.setPromptText(text ? "a text to read, e.g. ((()))" : "0.5, -0.3, 0.8, ...");
+            customValues.getTooltip().setText(text ? "Characters, one per timestep; the target at each step is the "
+                    + "next; press Enter to apply" : "Numbers separated by commas, one per timestep; press Enter to "
+                    + "apply");
+            if (typed || customValues.getText().isEmpty()) {
                 customValues.setText(s.customValues());
                 customTarget.setText(format(s.customTarget()));
             }

@@ -160,7 +160,9 @@ public final class CheckJudge {
             diff(out, "recurrent_scale", want.recurrentScale(), live.recurrentScale());
         }
         diff(out, "input", want.source(), live.source());
-        if (want.source() == org.gatelab.vocabulary.SequenceKind.CUSTOM) {
+        if (want.source() == org.gatelab.vocabulary.SequenceKind.TEXT) {
+            diff(out, "text", want.customValues(), live.customValues());
+        } else if (want.source() == org.gatelab.vocabulary.SequenceKind.CUSTOM) {
             diff(out, "values", want.customValues(), live.customValues());
             diff(out, "target", want.customTarget(), live.customTarget());
         } else {

@@ -79,7 +79,7 @@ public final class SceneApplier {
         workspace.resultProperty().addListener(waiting);
         workspace.setAll(settings);
         if (inspection != null) {
-            workspace.inspect(inspection.model(), inspection.sample(), inspection.label());
+            workspace.inspect(inspection.model(), inspection.sample(), inspection.label(), inspection.vocabulary());
         }
     }
 

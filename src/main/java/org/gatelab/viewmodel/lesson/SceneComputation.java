@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.gatelab.engine.Model;
 import org.gatelab.io.InputFileException;
+import org.gatelab.io.CharModelFiles;
 import org.gatelab.io.ModelFiles;
 import org.gatelab.lesson.Scene;
 import org.gatelab.tasks.SampleSequence;
+import org.gatelab.tasks.text.CharModel;
+import org.gatelab.tasks.text.TextSample;
+import org.gatelab.vocabulary.SequenceKind;
 import org.gatelab.viewmodel.workspace.Inspection;
 import org.gatelab.viewmodel.workspace.WorkspaceComputation;
 import org.gatelab.viewmodel.workspace.WorkspaceResult;
@@ -25,6 +29,12 @@ public final class SceneComputation {
         Path file = scene.modelFile();
         if (file == null) {
             return null;
+        }
+        if (settings.source() == SequenceKind.TEXT) {
+            // a character model reads the text with its own vocabulary, which its file carries
+            CharModel text = CharModelFiles.load(file);
+            return new Inspection(text.model(), TextSample.of(text.vocabulary(), settings.customValues()),
+                    "trained " + text.model().config().cell() + " from " + file.getFileName(), text.vocabulary());
         }
         Model model = ModelFiles.load(file, null, null);
         SampleSequence sample = WorkspaceComputation.input(settings);

@@ -56,6 +56,7 @@ public final class SceneSettings {
     /** Steps of the input the settings describe. */
     public static int length(WorkspaceSettings w) {
         return w.source() == SequenceKind.CUSTOM ? SampleSequences.parseNumbers(w.customValues()).length
+                : w.source() == SequenceKind.TEXT ? org.gatelab.tasks.text.TextSample.steps(w.customValues())
                 : w.length();
     }
 

@@ -10,6 +10,8 @@ import org.gatelab.engine.SequenceRunner;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.tasks.SampleSequence;
 import org.gatelab.tasks.SampleSequences;
+import org.gatelab.tasks.text.TextSample;
+import org.gatelab.tasks.text.Vocabulary;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.SequenceKind;
@@ -21,6 +23,9 @@ public final class WorkspaceComputation {
 
     /** The input the settings describe. */
     public static SampleSequence input(WorkspaceSettings s) {
+        if (s.source() == SequenceKind.TEXT) {
+            return TextSample.of(Vocabulary.of(s.customValues()), s.customValues());
+        }
         if (s.source() == SequenceKind.CUSTOM) {
             return SampleSequences.custom(SampleSequences.parseNumbers(s.customValues()), s.customTarget());
         }
@@ -29,8 +34,10 @@ public final class WorkspaceComputation {
 
     /** The model the settings describe, freshly initialized (the same settings give the same weights). */
     public static Model model(WorkspaceSettings s, CellKind cell) {
-        ModelConfig config = new ModelConfig(cell, s.nonlinearity(), SampleSequences.features(s.source()),
-                s.hiddenSize(), s.layers(), 1);
+        // a typed text is one-hot over its own characters and predicts the next one: input = output = symbols
+        int symbols = s.source() == SequenceKind.TEXT ? Vocabulary.of(s.customValues()).size() : 0;
+        ModelConfig config = new ModelConfig(cell, s.nonlinearity(), symbols > 0 ? symbols
+                : SampleSequences.features(s.source()), s.hiddenSize(), s.layers(), symbols > 0 ? symbols : 1);
         InitScheme scheme = s.init();
         // IRNN is for the vanilla RNN and chrono for gated cells: fall back to PyTorch's default otherwise,
         // so the overlay can always show all three cells.

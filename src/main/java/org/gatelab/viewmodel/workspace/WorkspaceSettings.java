@@ -11,11 +11,14 @@ import org.gatelab.vocabulary.SequenceKind;
  *
  * @param gateBias       LSTM forget-gate (GRU update-gate) bias; NaN keeps the scheme's own
  * @param recurrentScale factor applied to W_hh after initialization
- * @param customValues   the typed sequence (used when {@code source} is CUSTOM)
+ * @param customValues   the typed sequence (used when {@code source} is CUSTOM), or the typed text (TEXT)
  */
 public record WorkspaceSettings(CellKind cell, Nonlinearity nonlinearity, int hiddenSize, int layers, long seed,
                                 InitScheme init, double gateBias, double recurrentScale, SequenceKind source,
                                 int length, String customValues, double customTarget) {
+    /** The text a switch to {@link SequenceKind#TEXT} starts from when the typed values are numbers. */
+    public static final String DEFAULT_TEXT = "Call me Ishmael.";
+
     public static WorkspaceSettings defaults() {
         return new WorkspaceSettings(CellKind.LSTM, Nonlinearity.TANH, 8, 1, 1, InitScheme.PYTORCH_DEFAULT,
                 Double.NaN, 1.0, SequenceKind.SINE, 30, "0.5, -0.3, 0.8, 0.1, -0.6, 0.9, 0.2, -0.4", 0.0);

@@ -13,6 +13,8 @@ import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Sealed;
 import org.gatelab.tasks.SampleSequence;
 import org.gatelab.tasks.SampleSequences;
+import org.gatelab.tasks.text.TextSample;
+import org.gatelab.tasks.text.Vocabulary;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.InitScheme;
@@ -178,7 +180,47 @@ public final class WorkspaceViewModel {
     }
 
     public void setSource(SequenceKind kind) {
-        apply(settings().withSource(kind));
+        WorkspaceSettings s = settings().withSource(kind);
+        if (kind == SequenceKind.TEXT && !validText(s.customValues())) {
+            // typed numbers are no text to read: start from a short one
+            s = s.withCustom(WorkspaceSettings.DEFAULT_TEXT, s.customTarget());
+        }
+        apply(s);
+    }
+
+    /** A typed text (2 to 1001 characters): the model reads each character but the last and predicts the next. */
+    public void setTextInput(String text) {
+        Inspection shown = inspection.get();
+        Vocabulary characters = shown != null && shown.vocabulary() != null ? shown.vocabulary() : null;
+        SampleSequence sample;
+        try {
+            sample = TextSample.of(characters != null ? characters : Vocabulary.of(text), text);
+        } catch (IllegalArgumentException e) {
+            problem.set(e.getMessage());
+            return;
+        }
+        WorkspaceSettings next = settings().withCustom(text, settings().customTarget()).withSource(SequenceKind.TEXT);
+        if (characters == null) {
+            apply(next);
+            return;
+        }
+        // a character model being inspected reads the new text with its own vocabulary
+        problem.set("");
+        inspection.set(new Inspection(shown.model(), sample, shown.label(), characters));
+        settings.set(next);
+        recompute();
+    }
+
+    private static boolean validText(String text) {
+        int n = text.codePointCount(0, text.length());
+        boolean numbers;
+        try {
+            SampleSequences.parseNumbers(text);
+            numbers = true;
+        } catch (IllegalArgumentException e) {
+            numbers = false;
+        }
+        return !numbers && n >= TextSample.MIN_CHARACTERS && n <= TextSample.MAX_CHARACTERS;
     }
 
     public void setLength(int t) {
@@ -244,9 +286,14 @@ public final class WorkspaceViewModel {
      * settings change or {@link #rewind()}. The settings follow the model's cell and sizes.
      */
     public void inspect(Model model, SampleSequence sample, String label) {
+        inspect(model, sample, label, null);
+    }
+
+    /** As {@link #inspect(Model, SampleSequence, String)}, for a character model: a typed text keeps it. */
+    public void inspect(Model model, SampleSequence sample, String label, Vocabulary vocabulary) {
         ModelConfig c = model.config();
         problem.set("");
-        inspection.set(new Inspection(model.copy(), sample, label));
+        inspection.set(new Inspection(model.copy(), sample, label, vocabulary));
         settings.set(settings().withCell(c.cell()).withNonlinearity(c.nonlinearity()).withHiddenSize(c.hiddenSize())
                 .withLayers(c.layers()));
         recompute();

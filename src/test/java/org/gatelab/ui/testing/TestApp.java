@@ -1,5 +1,7 @@
 package org.gatelab.ui.testing;
 
+import java.nio.file.Path;
+import org.gatelab.viewmodel.language.LanguageLabViewModel;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -39,10 +41,13 @@ public final class TestApp {
                                   SettingsModel settings) {
         FxTaskRunner runner = new FxTaskRunner(worker("test-tasks"));
         TrainingLabViewModel training = new TrainingLabViewModel(workspace, runner, worker("test-training"));
+        // a window with lessons has the language lab too: lesson 10's scenes open it
         return new AppViewModel(workspace, new ExportModel(workspace, runner, FolderMemory.settings(settings)),
                 training, new CompareViewModel(worker("test-compare")),
                 player == null ? null : player.apply(training), settings,
-                new PresenterMode(settings.presenterScale()), new Seq2SeqViewModel(worker("test-seq2seq")));
+                new PresenterMode(settings.presenterScale()), new Seq2SeqViewModel(worker("test-seq2seq")),
+                player == null ? null
+                : new LanguageLabViewModel(workspace, runner, worker("test-language"), Path.of("assets")));
     }
 
     /** One daemon thread that ends after a second idle, so windows of finished tests leave no threads behind. */
