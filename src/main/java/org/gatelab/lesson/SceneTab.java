@@ -6,7 +6,8 @@ import java.util.Locale;
 public enum SceneTab {
     WORKSPACE("workspace"),
     TRAINING("training"),
-    COMPARE("compare");
+    COMPARE("compare"),
+    MEMORY("memory");
 
     private final String id;
 

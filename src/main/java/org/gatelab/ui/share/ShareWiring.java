@@ -131,6 +131,7 @@ public final class ShareWiring {
             case WORKSPACE -> "tab-workspace";
             case TRAINING -> "tab-training";
             case COMPARE -> "tab-compare";
+            case MEMORY -> "tab-memory";
         };
         shell.tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .ifPresent(t -> shell.tabs().getSelectionModel().select(t));

@@ -20,6 +20,7 @@ import org.gatelab.ui.lesson.LessonDock;
 import org.gatelab.ui.lesson.LessonListView;
 import org.gatelab.ui.lesson.LessonPlayerView;
 import org.gatelab.ui.lesson.LessonSetup;
+import org.gatelab.ui.memory.MemoryView;
 import org.gatelab.ui.presenter.FullScreen;
 import org.gatelab.ui.presenter.KeyHelpOverlay;
 import org.gatelab.ui.presenter.PresenterControl;
@@ -52,6 +53,8 @@ public final class AppView extends StackPane {
     private final Tab compareTab;
     private final Seq2SeqView seq2seq;
     private final Tab seq2seqTab;
+    private final MemoryView memory;
+    private final Tab memoryTab;
     private final ToggleButton dark = new ToggleButton("Dark");
     private final LessonPlayerViewModel player;
     private final Tab lessonsTab;
@@ -94,6 +97,12 @@ public final class AppView extends StackPane {
         trainingTab.setId("tab-training");
         compareTab.setId("tab-compare");
         tabs.getTabs().setAll(workspaceTab, trainingTab, compareTab, seq2seqTab);
+        memory = app.memory() == null ? null : new MemoryView(app.memory());
+        memoryTab = memory == null ? null : new Tab("Memory");
+        if (memoryTab != null) {
+            memoryTab.setId("tab-memory");
+            tabs.getTabs().add(memoryTab);
+        }
         if (app.lessons() != null && lessons != null) {
             player = app.lessons();
             lessonList = new LessonListView(player, lessons.opener(), lessons.results());
@@ -113,6 +122,9 @@ public final class AppView extends StackPane {
         attachWhenShown(trainingTab, training);
         attachWhenShown(compareTab, compare);
         attachWhenShown(seq2seqTab, seq2seq);
+        if (memoryTab != null) {
+            attachWhenShown(memoryTab, memory);
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("app-tabs");
         dark.setId("dark-theme");
@@ -190,6 +202,10 @@ public final class AppView extends StackPane {
         });
         // "Inspect in workspace" in the training lab switches to the workspace
         training.setOnInspect(() -> tabs.getSelectionModel().select(workspaceTab));
+        // so does "Show in the cell diagram" in the Memory tab
+        if (memory != null) {
+            memory.setOnShowInWorkspace(() -> tabs.getSelectionModel().select(workspaceTab));
+        }
     }
 
     /** Presenter keys first, then the lesson's (while a lesson is open), then the workspace's (while it is shown). */
@@ -230,6 +246,7 @@ public final class AppView extends StackPane {
                     case WORKSPACE -> workspaceTab;
                     case TRAINING -> trainingTab;
                     case COMPARE -> compareTab;
+                    case MEMORY -> memoryTab != null ? memoryTab : workspaceTab;
                 });
             }
         });

@@ -5,6 +5,7 @@ import org.gatelab.viewmodel.SettingsModel;
 import org.gatelab.viewmodel.compare.CompareViewModel;
 import org.gatelab.viewmodel.export.ExportModel;
 import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
+import org.gatelab.viewmodel.memory.MemoryViewModel;
 import org.gatelab.viewmodel.seq2seq.Seq2SeqViewModel;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
@@ -22,10 +23,18 @@ import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
  * @param settings  what the app remembers between runs
  * @param presenter presenter mode: whether the window presents, and its type scale
  * @param seq2seq   the encoder-decoder trained without and with attention
+ * @param memory    the Memory tab ("what does this unit remember?"), or null for a window without it
  */
 public record AppViewModel(WorkspaceViewModel workspace, ExportModel exports, TrainingLabViewModel training,
                            CompareViewModel compare, LessonPlayerViewModel lessons, SettingsModel settings,
-                           PresenterMode presenter, Seq2SeqViewModel seq2seq) {
+                           PresenterMode presenter, Seq2SeqViewModel seq2seq, MemoryViewModel memory) {
+    /** A window without the Memory tab. */
+    public AppViewModel(WorkspaceViewModel workspace, ExportModel exports, TrainingLabViewModel training,
+                        CompareViewModel compare, LessonPlayerViewModel lessons, SettingsModel settings,
+                        PresenterMode presenter, Seq2SeqViewModel seq2seq) {
+        this(workspace, exports, training, compare, lessons, settings, presenter, seq2seq, null);
+    }
+
     public AppViewModel {
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(exports, "exports");
