@@ -48,6 +48,7 @@ public final class SceneApplier {
         workspace.selection().highlightGate(effective.highlight());
         if (effective.overlay() != null) {
             workspace.setComparisonShown(effective.overlay());
+            workspace.setOverlay(effective.overlay());
         }
         if (effective.modelFile() == null) {
             show(effective, settings, null);
