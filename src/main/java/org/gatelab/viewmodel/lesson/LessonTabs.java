@@ -160,7 +160,7 @@ public final class LessonTabs implements SceneApplier.Target {
     }
 
     /** Applies the compare keys to {@code m}; returns a "key: why" line per refused one. */
-    static List<String> setUp(CompareViewModel m, Map<String, String> keys) {
+    public static List<String> setUp(CompareViewModel m, Map<String, String> keys) {
         List<String> out = new ArrayList<>();
         String mode = keys.getOrDefault("mode", "one").trim().toLowerCase(Locale.ROOT);
         switch (mode) {
