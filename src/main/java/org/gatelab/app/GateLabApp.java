@@ -29,6 +29,9 @@ import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.lesson.LessonShelf;
 import org.gatelab.viewmodel.seq2seq.Seq2SeqViewModel;
 import org.gatelab.viewmodel.lesson.LessonStepValidator;
+import org.gatelab.viewmodel.lesson.LessonTabs;
+import org.gatelab.viewmodel.memory.MemorySources;
+import org.gatelab.viewmodel.memory.MemoryViewModel;
 import org.gatelab.viewmodel.share.ShareViewModel;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.window.AppViewModel;
@@ -102,9 +105,13 @@ public final class GateLabApp extends Application {
         LessonShelf shelf = new LessonShelf(parser, dirs.lessons(), dirs.userLessons(), runner);
         LessonPlayerViewModel lessons = new LessonPlayerViewModel(workspace, training, runner, shelf,
                 new ProgressStore(dirs.progressFile()));
+        CompareViewModel compare = new CompareViewModel(pools.comparison());
+        MemoryViewModel memory = new MemoryViewModel(runner, workspace,
+                MemorySources.bundled(dirs.assets().resolve("models")));
+        lessons.setUp(new LessonTabs(compare, memory));
         return new AppViewModel(workspace, new ExportModel(workspace, runner, FolderMemory.settings(settings)),
-                training, new CompareViewModel(pools.comparison()), lessons, settings,
-                new PresenterMode(settings.presenterScale()), new Seq2SeqViewModel(pools.seq2seq()),
+                training, compare, lessons, settings, new PresenterMode(settings.presenterScale()),
+                new Seq2SeqViewModel(pools.seq2seq()), memory,
                 new LanguageLabViewModel(workspace, runner, pools.language(), dirs.assets()));
     }
 

@@ -27,16 +27,33 @@ import org.gatelab.vocabulary.ViewKind;
  * @param lab        training-lab settings as in an experiment file: {@code task}, {@code task.<name>},
  *                   {@code train.<name>}; checked by the player's validator
  * @param train      start training in the training lab
+ * @param compare    the Compare tab's settings: {@code compare.<name>} keys without the prefix (checked by the
+ *                   player's validator)
+ * @param memory     the Memory tab's settings: {@code memory.<name>} keys without the prefix (checked likewise)
+ * @param compareStart start the comparison (or the sweep) in the Compare tab
  */
 public record Scene(CellKind cell, Nonlinearity nonlinearity, Integer hidden, Integer layers, Long seed,
                     InitScheme init, Double gateBias, Double recurrentScale, SequenceKind input, Integer length,
                     String values, Double target, Path model, Integer step, Integer unit, Integer layer,
                     List<ViewKind> views, Gate highlight, Boolean play, Boolean overlay, SceneTab open,
-                    Map<String, String> lab, Boolean train) {
+                    Map<String, String> lab, Boolean train, Map<String, String> compare, Map<String, String> memory,
+                    Boolean compareStart) {
 
     public Scene {
         views = views == null ? null : List.copyOf(views);
         lab = lab == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(lab));
+        compare = compare == null ? Map.of() : Map.copyOf(compare);
+        memory = memory == null ? Map.of() : Map.copyOf(memory);
+    }
+
+    /** A scene with no Compare or Memory tab settings (the fields lessons had before those tabs). */
+    public Scene(CellKind cell, Nonlinearity nonlinearity, Integer hidden, Integer layers, Long seed,
+                 InitScheme init, Double gateBias, Double recurrentScale, SequenceKind input, Integer length,
+                 String values, Double target, Path model, Integer step, Integer unit, Integer layer,
+                 List<ViewKind> views, Gate highlight, Boolean play, Boolean overlay, SceneTab open,
+                 Map<String, String> lab, Boolean train) {
+        this(cell, nonlinearity, hidden, layers, seed, init, gateBias, recurrentScale, input, length, values, target,
+                model, step, unit, layer, views, highlight, play, overlay, open, lab, train, Map.of(), Map.of(), null);
     }
 
     /** The value of {@code model: none}: no trained model, the seed's weights. */
@@ -49,13 +66,18 @@ public record Scene(CellKind cell, Nonlinearity nonlinearity, Integer hidden, In
     }
 
     /**
-     * This scene laid over {@code base}: every field this scene sets wins. Play and train are not inherited; a
+     * This scene laid over {@code base}: every field this scene sets wins. Play, train and compareStart are not
+     * inherited; a
      * trained model is let go when this scene changes what the model is (cell, sizes, seed, initialization or
      * input) without naming a model itself; a highlighted gate is let go when a new cell does not have it.
      */
     public Scene over(Scene base) {
         Map<String, String> mergedLab = new LinkedHashMap<>(base.lab);
         mergedLab.putAll(lab);
+        Map<String, String> mergedCompare = new LinkedHashMap<>(base.compare);
+        mergedCompare.putAll(compare);
+        Map<String, String> mergedMemory = new LinkedHashMap<>(base.memory);
+        mergedMemory.putAll(memory);
         boolean redefinesModel = cell != null || nonlinearity != null || hidden != null || layers != null
                 || seed != null || init != null || input != null;
         Path baseModel = redefinesModel ? null : base.model;
@@ -67,7 +89,8 @@ public record Scene(CellKind cell, Nonlinearity nonlinearity, Integer hidden, In
                 or(recurrentScale, base.recurrentScale), or(input, base.input), or(length, base.length),
                 or(values, base.values), or(target, base.target), or(model, baseModel), or(step, base.step),
                 or(unit, base.unit), or(layer, base.layer), or(views, base.views), or(highlight, baseHighlight),
-                play, or(overlay, base.overlay), or(open, base.open), mergedLab, train);
+                play, or(overlay, base.overlay), or(open, base.open), mergedLab, train, mergedCompare, mergedMemory,
+                compareStart);
     }
 
     /** The trained model to show, or null for the seed's weights. */

@@ -21,7 +21,7 @@ final class SceneParser {
     /** The keys a scene block may hold, besides {@code task.*} and {@code train.*}. */
     static final List<String> KEYS = List.of("cell", "nonlinearity", "hidden", "layers", "seed", "init", "gate_bias",
             "recurrent_scale", "input", "length", "values", "text", "target", "model", "step", "unit", "layer", "views",
-            "highlight", "play", "overlay", "open", "task", "start_training");
+            "highlight", "play", "overlay", "open", "task", "start_training", "start_compare");
 
     private final Values values;
     private final LessonPaths paths;
@@ -57,8 +57,21 @@ final class SceneParser {
         SceneTab open = null;
         Map<String, String> lab = new LinkedHashMap<>();
         Boolean train = null;
+        Map<String, String> compare = new LinkedHashMap<>();
+        Map<String, String> memory = new LinkedHashMap<>();
+        Boolean compareStart = null;
         for (BlockEntry e : entries.values()) {
             String key = e.key();
+            if (key.startsWith("compare.") || key.startsWith("memory.")) {
+                // a model file is resolved as "model" is: inside the assets or the lesson's folder
+                Path file = key.equals("memory.model") ? modelFile(e) : null;
+                String t = file != null ? file.toString() : key.equals("memory.model") ? null
+                        : e.list() ? String.join(", ", e.items()) : values.text(e);
+                if (t != null) {
+                    (key.startsWith("compare.") ? compare : memory).put(key.substring(key.indexOf('.') + 1), t);
+                }
+                continue;
+            }
             if (key.startsWith("task.") || key.startsWith("train.")) {
                 String t = values.text(e);
                 if (t != null) {
@@ -100,10 +113,11 @@ final class SceneParser {
                     }
                 }
                 case "start_training" -> train = values.bool(e);
+                case "start_compare" -> compareStart = values.bool(e);
                 default -> {
                     String hint = Values.suggest(key, KEYS);
                     values.problem(e, "unknown scene key \"" + key + "\"" + (hint == null
-                            ? " (known: " + String.join(", ", KEYS) + ", task.*, train.*)"
+                            ? " (known: " + String.join(", ", KEYS) + ", task.*, train.*, compare.*, memory.*)"
                             : " (did you mean " + hint + "?)"));
                 }
             }
@@ -114,7 +128,8 @@ final class SceneParser {
                     + (entries.containsKey("input") ? "\"input\"" : "\"values\"") + " in the same scene");
         }
         return new Scene(cell, nonlinearity, hidden, layers, seed, init, gateBias, recurrentScale, input, length,
-                typed, target, model, step, unit, layer, views, highlight, play, overlay, open, lab, train);
+                typed, target, model, step, unit, layer, views, highlight, play, overlay, open, lab, train, compare,
+                memory, compareStart);
     }
 
     private interface Parse<T> {
@@ -264,7 +279,7 @@ final class SceneParser {
         }
         SceneTab tab = SceneTab.byId(t);
         if (tab == null) {
-            values.problem(e, "\"open\" must be workspace, training, compare or language, got \""
+            values.problem(e, "\"open\" must be workspace, training, compare, memory or language, got \""
                     + BlockParser.shorten(t) + "\"");
         }
         return tab;

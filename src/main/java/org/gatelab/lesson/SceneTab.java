@@ -7,6 +7,7 @@ public enum SceneTab {
     WORKSPACE("workspace"),
     TRAINING("training"),
     COMPARE("compare"),
+    MEMORY("memory"),
     LANGUAGE("language");
 
     private final String id;

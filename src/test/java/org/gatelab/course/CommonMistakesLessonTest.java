@@ -8,12 +8,26 @@ import static org.gatelab.course.Course.train;
 import static org.gatelab.course.Course.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.Scene;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.gatelab.tasks.AddingTask;
 import org.gatelab.tasks.SineTask;
+import org.gatelab.training.TrainingConfig;
+import org.gatelab.training.TrainingDefaults;
+import org.gatelab.training.TrainingMemory;
+import org.gatelab.viewmodel.compare.CompareRow;
+import org.gatelab.viewmodel.compare.CompareSpread;
+import org.gatelab.viewmodel.compare.CompareViewModel;
+import org.gatelab.viewmodel.lesson.LessonTabs;
+import org.gatelab.vocabulary.CellKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +43,31 @@ class CommonMistakesLessonTest {
 
     @Test
     void popularityIsNoReason() {
-        choice(L, "Picking a model by popularity", 2);
+        choice(L, "Picking a model by popularity", 4);
+    }
+
+    @Test
+    void doublingTheUnitsDoublesTheActivationsAndQuadruplesTheWeights() {
+        choice(L, "Ignoring compute limits", 3);
+        Check.Predict p = check(L, "Ignoring compute limits", Check.Predict.class);
+        Scene s = scene(L, "Ignoring compute limits");
+        // "this LSTM" (one input feature) "on batches of 32 sequences of 100 steps"
+        TrainingConfig at64 = TrainingDefaults.config().withCell(CellKind.LSTM).withHidden(64).withBatchSize(32);
+        TrainingConfig at128 = at64.withHidden(128);
+        double act64 = TrainingMemory.batchBytes(at64, 100);
+        double act128 = TrainingMemory.batchBytes(at128, 100);
+        assertEquals(2.0, act128 / act64, 1e-12, "the stored activations double");
+        // "four numbers per weight": the weight, its gradient and Adam's two running averages, 8 bytes each
+        double weights64 = 4 * 8 * read(p.probe(), s);
+        double weights128 = 4 * 8 * read(p.probe(), with(s, "hidden: 128"));
+        assertEquals(3.9, weights128 / weights64, 0.1, "the weights' share about quadruples");
+        // "At 64 units the activations take about 43 MB ..., the four numbers per weight about 0.55 MB; at 128
+        // units about 85 MB and 2.2 MB"
+        assertEquals(43e6, act64, 0.5e6);
+        assertEquals(0.55e6, weights64, 0.005e6);
+        assertEquals(85e6, act128, 0.5e6);
+        assertEquals(2.2e6, weights128, 0.05e6);
+        assertTrue(act128 > 10 * weights128, "the activations are most of it");
     }
 
     @Test
@@ -59,6 +97,11 @@ class CommonMistakesLessonTest {
         // "The training loss ends near 0.07, far below the 0.25 that the noise allows"
         double train = big.last().trainLoss();
         assertTrue(train < 0.5 * NOISE_FLOOR && train > 0.04 && train < 0.1, "training loss " + train);
+        // "They stay together for about 20 epochs" (the loop above) "From about epoch 30 the model learns its training
+        // windows by heart": the training loss falls below the noise floor only after epoch 25
+        for (int e = 1; e <= 25; e++) {
+            assertTrue(big.epoch(e).trainLoss() > 0.8 * NOISE_FLOOR, "epoch " + e + ": " + big.epoch(e).trainLoss());
+        }
         // "best (about 0.23) around epoch 30, ends near 0.43, worse than the naive forecast's 0.33"
         double val = big.last().valLoss();
         assertTrue(big.bestValLoss() > 0.2 && big.bestValLoss() < 0.26, "best " + big.bestValLoss());
@@ -66,11 +109,19 @@ class CommonMistakesLessonTest {
         assertTrue(val > 1.5 * big.bestValLoss(), "the validation loss climbed: " + val);
         assertTrue(val > 0.38 && val < 0.48, "final validation loss " + val);
         assertTrue(val > big.naive() && big.naive() > 0.3 && big.naive() < 0.36, "naive " + big.naive());
+        // "The validation slice is only the last 80 values ... for the naive forecast a standard error of about 0.08":
+        // its error x_t+1 - x_t holds two noise draws, variance 2 sd^2 = 0.5 on average, and a squared normal error
+        // of variance v has sd v sqrt(2); over 80 values sqrt(2) * 0.5 / sqrt(80)
+        assertEquals(80, big.data().validation().size());
+        assertEquals(0.08, Math.sqrt(2) * 2 * NOISE_FLOOR / Math.sqrt(80), 0.002);
+        // "this slice happens to be quiet": the naive forecast scores over two standard errors below its 0.5
+        assertTrue(big.naive() < 2 * NOISE_FLOOR - 2 * 0.079, "naive " + big.naive());
+        assertTrue(big.bestValLoss() < NOISE_FLOOR, "the best validation loss is under the floor");
     }
 
     @Test
     void theSmallModelStaysHonest() {
-        choice(L, "The same data, a small model", 2);
+        choice(L, "The same data, a small model", 1);
         Course.Trained small = train(L, "The same data, a small model");
         Course.Trained big = train(L, "Overfitting with a too-large model");
         assertEquals(117, small.result().parameters());
@@ -86,8 +137,61 @@ class CommonMistakesLessonTest {
     }
 
     @Test
+    void threeSeedsSpreadTheLstmFromLearningToTheBaseline() {
+        Scene s = scene(L, "Not trying several models");
+        // the learner starts it after answering ("Predict, then press Train all three")
+        assertEquals(null, Course.step(L, "Not trying several models").scene().compareStart());
+        CompareViewModel m = new CompareViewModel(Runnable::run);
+        assertEquals(List.of(), LessonTabs.setUp(m, s.compare()));
+        // "the settings of lesson 6's T = 30 runs (1,000 training and 200 validation sequences, 16 units, 20
+        // epochs), once with each of the seeds 1, 2 and 3"
+        AddingTask task = (AddingTask) m.task();
+        assertEquals(30, task.length());
+        assertEquals(1000, task.trainSize());
+        assertEquals(200, task.validationSize());
+        assertEquals(20, m.epochs());
+        assertTrue(m.start());
+        m.drain();
+        Map<Long, Map<CellKind, CompareRow>> rows = new TreeMap<>();
+        m.rows().forEach(r -> rows.computeIfAbsent(r.seed(), k -> new EnumMap<>(CellKind.class)).put(r.cell(), r));
+        assertEquals(List.of(1L, 2L, 3L), List.copyOf(rows.keySet()));
+        for (Map<CellKind, CompareRow> bySeed : rows.values()) {
+            for (CompareRow r : bySeed.values()) {
+                assertEquals(16, r.hidden());
+                assertEquals(20, r.epochs());
+            }
+        }
+        // "0.015 and 0.054 of the baseline with seeds 1 and 2, 0.997 with seed 3"
+        assertEquals(0.015, rows.get(1L).get(CellKind.LSTM).relativeValLoss(), 0.0005);
+        assertEquals(0.054, rows.get(2L).get(CellKind.LSTM).relativeValLoss(), 0.0005);
+        assertEquals(0.997, rows.get(3L).get(CellKind.LSTM).relativeValLoss(), 0.0005);
+        // "as seed 1 did in lesson 6": below 2% of it
+        assertTrue(rows.get(1L).get(CellKind.LSTM).relativeValLoss() < 0.02);
+        // the tab's mean and range per cell: "The GRU ends between 0.0017 and 0.0031 with every seed, the RNN on the
+        // baseline (0.94 to 1.06)"
+        CompareSpread spread = m.spreadProperty().get();
+        assertEquals(List.of(1L, 2L, 3L), spread.seeds());
+        assertEquals(3, spread.cell(CellKind.GRU).runs());
+        assertEquals(0.0017, spread.cell(CellKind.GRU).min(), 0.00005);
+        assertEquals(0.0031, spread.cell(CellKind.GRU).max(), 0.00005);
+        assertEquals(0.94, spread.cell(CellKind.RNN).min(), 0.005);
+        assertEquals(1.06, spread.cell(CellKind.RNN).max(), 0.005);
+        assertEquals(0.015, spread.cell(CellKind.LSTM).min(), 0.0005);
+        assertEquals(0.997, spread.cell(CellKind.LSTM).max(), 0.0005);
+        // lesson 6: "the LSTM's result varies more than the GRU's"
+        assertTrue(spread.cell(CellKind.LSTM).max() - spread.cell(CellKind.LSTM).min()
+                > 100 * (spread.cell(CellKind.GRU).max() - spread.cell(CellKind.GRU).min()));
+        // "The seed draws the data ... too": each seed's constant guess scores differently
+        assertNotEquals(rows.get(1L).get(CellKind.RNN).baselineValLoss(), rows.get(2L).get(CellKind.RNN).baselineValLoss());
+        assertEquals(0, ((Check.Choice) Course.step(L, "Not trying several models").checks().get(0)).answer());
+    }
+
+    @Test
     void severalRunsBeforeAWinner() {
-        choice(L, "Not trying several models", 2);
+        // the step's second check
+        Check.Choice c = (Check.Choice) Course.step(L, "Not trying several models").checks().get(1);
+        assertEquals(2, c.answer(), "option 3, rerun with a few seeds");
+        assertTrue(c.question().contains("5%"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.gatelab.lesson.AnswerPositions;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.LessonProblem;
@@ -49,6 +50,35 @@ class CourseLibraryTest {
             boolean live = l.steps().stream().flatMap(s -> s.checks().stream())
                     .anyMatch(c -> c instanceof Check.Predict || c instanceof Check.Task);
             assertTrue(live, l.id() + " has a check judged against the live engine (predict or task)");
+        }
+    }
+
+    /**
+     * A check cannot be passed by position: every choice explains each option when it is picked, and over the course
+     * no authored answer position holds more than 40% of the answers (nor does one within a lesson, as
+     * {@code lessons check} judges it).
+     */
+    @Test
+    void everyChoiceHasFeedbackPerOptionAndTheAnswersAreSpread() {
+        int total = 0;
+        int[] at = new int[8];
+        for (ParsedLesson p : Course.library().lessons()) {
+            Lesson l = p.lesson();
+            List<Check.Choice> choices = AnswerPositions.choices(l);
+            for (Check.Choice c : choices) {
+                assertEquals(c.options().size(), c.feedback().size(), l.id() + ":" + c.line() + ": one feedback per option");
+                for (String f : c.feedback()) {
+                    assertFalse(f.isBlank(), l.id() + ":" + c.line() + ": an empty feedback");
+                }
+                assertTrue(c.options().size() >= 3, l.id() + ":" + c.line() + ": a choice between two is half a guess");
+                at[c.answer()]++;
+                total++;
+            }
+            assertEquals(null, AnswerPositions.pile(choices), l.id());
+        }
+        assertTrue(total >= 24, total + " choices");
+        for (int k = 0; k < at.length; k++) {
+            assertTrue(at[k] <= 0.4 * total, "position " + (k + 1) + " holds " + at[k] + " of " + total + " answers");
         }
     }
 

@@ -25,7 +25,7 @@ class GruLessonTest {
 
     @Test
     void theGruHasOneStateAndThreeBlocks() {
-        choice(L, "Two gates, one state", 2);
+        choice(L, "Two gates, one state", 1);
         assertEquals(CellKind.GRU, compute(scene(L, "Two gates, one state")).trace().cell());
         assertFalse(CellKind.GRU.hasCellState());
         assertEquals(3, CellKind.GRU.blockCount());
@@ -80,7 +80,7 @@ class GruLessonTest {
 
     @Test
     void tiedGatesAlwaysBlend() {
-        choice(L, "What was merged", 1);
+        choice(L, "What was merged", 3);
         // keep z, write 1 - z: every new state lies between the candidate and the old state
         LayerTrace l = layer(scene(L, "What was merged"));
         for (int t = 0; t < l.length(); t++) {

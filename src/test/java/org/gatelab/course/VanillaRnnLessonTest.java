@@ -29,7 +29,7 @@ class VanillaRnnLessonTest {
 
     @Test
     void atTheFirstStepTheRecurrentPartIsOnlyTheBias() {
-        choice(L, "One equation, four units", 2);
+        choice(L, "One equation, four units", 4);
         Scene s = scene(L, "One equation, four units");
         WorkspaceResult r = compute(s);
         LayerTrace l = r.trace().layer(0);
@@ -47,6 +47,15 @@ class VanillaRnnLessonTest {
             for (double v : t.values()) {
                 assertTrue(Math.abs(v) <= 0.5, t.name() + " " + v);
             }
+        }
+    }
+
+    @Test
+    void theStepsThatAskForAGuessBeforePlayingDoNotPlay() {
+        // "Before you press Play, guess", "The timeline waits at t = 0"
+        for (String title : new String[] {"Watch h evolve", "A stronger W_hh: a rhythm of its own"}) {
+            assertFalse(Boolean.TRUE.equals(Course.step(L, title).scene().play()), title);
+            assertEquals(0, scene(L, title).step());
         }
     }
 
@@ -98,7 +107,7 @@ class VanillaRnnLessonTest {
 
     @Test
     void doublingWhhGivesTheStateARhythmOfItsOwn() {
-        choice(L, "A stronger W_hh: a rhythm of its own", 2);
+        choice(L, "A stronger W_hh: a rhythm of its own", 1);
         LayerTrace strong = layer(scene(L, "A stronger W_hh: a rhythm of its own"));
         LayerTrace original = layer(scene(L, "Watch h evolve"));
         int flips = 0;

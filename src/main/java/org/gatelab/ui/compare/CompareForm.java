@@ -19,7 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 import org.gatelab.render.Palette;
 import org.gatelab.ui.forms.FormLayout;
@@ -27,8 +26,10 @@ import org.gatelab.ui.forms.WholeNumberSpinners;
 import org.gatelab.viewmodel.compare.CompareMode;
 import org.gatelab.viewmodel.compare.CompareSizing;
 import org.gatelab.viewmodel.compare.CompareTaskField;
+import org.gatelab.viewmodel.compare.CompareChoices;
 import org.gatelab.viewmodel.compare.CompareViewModel;
 import org.gatelab.vocabulary.Ranges;
+import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.TaskKind;
 
 /**
@@ -60,9 +61,12 @@ final class CompareForm extends VBox {
     final TextField learningRate = new TextField();
     final Spinner<Integer> hidden = new Spinner<>(Ranges.HIDDEN.minInt(), Ranges.HIDDEN.maxInt(), 32);
     final Spinner<Integer> seed = new Spinner<>(Ranges.SEED_SPINNER.minInt(), Ranges.SEED_SPINNER.maxInt(), 1);
+    final Spinner<Integer> seeds = new Spinner<>(CompareChoices.SEEDS.minInt(), CompareChoices.SEEDS.maxInt(), 1);
+    final ComboBox<InitScheme> init = new ComboBox<>();
+    private final Node seedsRow;
     final RadioButton sameHidden = new RadioButton("Same hidden size");
     final RadioButton sameBudget = new RadioButton("Same parameter budget");
-    final Spinner<Integer> budget = new Spinner<>(CompareViewModel.BUDGET.minInt(), CompareViewModel.BUDGET.maxInt(), 4641, 100);
+    final Spinner<Integer> budget = new Spinner<>(CompareChoices.BUDGET.minInt(), CompareChoices.BUDGET.maxInt(), 4641, 100);
     final ComparePlanGrid plan;
     final Label workload = new Label();
     private final Node sweepRow;
@@ -73,6 +77,7 @@ final class CompareForm extends VBox {
         this.plan = new ComparePlanGrid(palette);
         this.sweepRow = sweepBox();
         this.taskRow = task;
+        this.seedsRow = grid(FormLayout.row("Seeds", seeds));
         createView();
         initListeners();
     }
@@ -90,20 +95,10 @@ final class CompareForm extends VBox {
         HBox.setHgrow(sweepMode, Priority.ALWAYS);
         modes.setMaxWidth(Double.MAX_VALUE);
 
-        task.getItems().setAll(CompareViewModel.taskKinds());
+        task.getItems().setAll(CompareChoices.taskKinds());
         task.setId("compare-task");
         task.setMaxWidth(Double.MAX_VALUE);
-        task.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(TaskKind k) {
-                return k == null ? "" : CompareViewModel.titleOf(k);
-            }
-
-            @Override
-            public TaskKind fromString(String s) {
-                return null;
-            }
-        });
+        task.setConverter(CompareText.names(CompareChoices::titleOf));
         taskFields.getStyleClass().add("compare-fields");
         description.getStyleClass().add("hint-label");
         description.setId("compare-description");
@@ -119,7 +114,15 @@ final class CompareForm extends VBox {
         seed.setId("compare-seed");
         seed.setTooltip(new Tooltip("Seeds the data, the initial weights and the batch order: the same for all "
                 + "three cells"));
-        for (Spinner<Integer> s : List.of(epochs, hidden, seed, budget)) {
+        seeds.setId("compare-seeds");
+        seeds.setTooltip(new Tooltip("Train the three cells once per seed, from the seed above on, and show the "
+                + "spread: one run is one sample"));
+        init.getItems().setAll(CompareChoices.inits());
+        init.setConverter(CompareText.names(CompareText::initName));
+        init.setId("compare-init");
+        init.setMaxWidth(Double.MAX_VALUE);
+        init.setTooltip(new Tooltip("How the LSTM and the GRU start; the RNN always starts with PyTorch's default"));
+        for (Spinner<Integer> s : List.of(epochs, hidden, seed, seeds, budget)) {
             s.setEditable(true);
             s.setMaxWidth(Double.MAX_VALUE);
             WholeNumberSpinners.forgiving(s);
@@ -145,7 +148,7 @@ final class CompareForm extends VBox {
                 FormLayout.section("Task"), taskRow, sweepRow, taskFields, description,
                 FormLayout.section("Training"),
                 grid(FormLayout.row("Epochs", epochs), FormLayout.row("Learning rate", learningRate), FormLayout.row("Hidden units", hidden),
-                        FormLayout.row("Seed", seed)),
+                        FormLayout.row("Seed", seed), FormLayout.row("Gated cells start", init)), seedsRow,
                 FormLayout.section("Size"), sameHidden, sameBudget, grid(FormLayout.row("Budget", budget)), plan, planHint,
                 workload,
                 FormLayout.section("About this task"), explanation);
@@ -155,7 +158,7 @@ final class CompareForm extends VBox {
         sweepTask.getStyleClass().add("compare-task-title");
         lengths.setId("compare-lengths");
         lengths.setPromptText("10, 50, 100, 200");
-        lengths.setTooltip(new Tooltip(CompareViewModel.LENGTHS_HELP));
+        lengths.setTooltip(new Tooltip(CompareChoices.LENGTHS_HELP));
         lengthsProblem.getStyleClass().add("problem-label");
         lengthsProblem.setId("compare-lengths-problem");
         lengthsProblem.setWrapText(true);
@@ -187,6 +190,13 @@ final class CompareForm extends VBox {
         commitOn(epochs, model::setEpochs);
         commitOn(hidden, model::setHidden);
         commitOn(seed, v -> model.setSeed(v));
+        commitOn(seeds, model::setSeeds);
+        init.valueProperty().addListener((o, was, v) -> user(() -> {
+            if (v != null && !model.setInit(v)) {
+                showSettings();
+            }
+        }));
+        model.seedsProperty().addListener((o, was, n) -> showSettings());
         commitOn(budget, v -> model.setBudget(v));
         // the budget follows typing, so each cell's hidden size updates live
         budget.getEditor().textProperty().addListener((o, was, text) -> user(() -> {
@@ -252,7 +262,7 @@ final class CompareForm extends VBox {
 
     /** Commits what is typed in the spinners and the learning rate (before a run starts). */
     void commitEdits() {
-        for (Spinner<Integer> s : List.of(epochs, hidden, seed, budget)) {
+        for (Spinner<Integer> s : List.of(epochs, hidden, seed, seeds, budget)) {
             commitQuietly(s);
         }
         for (Spinner<Integer> s : fieldSpinners) {
@@ -355,6 +365,10 @@ final class CompareForm extends VBox {
             }
             hidden.getValueFactory().setValue(model.hidden());
             seed.getValueFactory().setValue((int) Math.min(Ranges.SEED_SPINNER.maxInt(), model.seed()));
+            seeds.getValueFactory().setValue(model.seedsProperty().get());
+            seedsRow.setVisible(!sweep);
+            seedsRow.setManaged(!sweep);
+            init.setValue(model.init());
             boolean byBudget = model.sizingProperty().get() == CompareSizing.SAME_BUDGET;
             sameHidden.setSelected(!byBudget);
             sameBudget.setSelected(byBudget);

@@ -32,6 +32,7 @@ final class CompareTable extends TableView<CompareRow> {
     private final Supplier<Palette> palette;
     final TableColumn<CompareRow, String> lengthColumn;
     final TableColumn<CompareRow, String> accuracyColumn;
+    final TableColumn<CompareRow, String> seedColumn;
 
     CompareTable(CompareViewModel model, Supplier<Palette> palette) {
         super(model.rows());
@@ -49,7 +50,10 @@ final class CompareTable extends TableView<CompareRow> {
         cell.setSortable(false);
         cell.setPrefWidth(84);
         lengthColumn = text("T", r -> String.valueOf(r.length()), "The adding problem's sequence length");
+        seedColumn = text("Seed", r -> String.valueOf(r.seed()), "The seed of the run: its data, initial weights "
+                + "and batch order");
         getColumns().add(cell);
+        getColumns().add(seedColumn);
         getColumns().add(lengthColumn);
         getColumns().add(text("Hidden", r -> String.valueOf(r.hidden()), "Hidden units of the cell"));
         getColumns().add(text("Parameters", r -> CompareText.count(r.parameters()),
@@ -94,7 +98,7 @@ final class CompareTable extends TableView<CompareRow> {
         TableColumn<CompareRow, String> c = new TableColumn<>();
         // relative widths (the constrained policy scales them to the table): short numbers narrow, words wide
         c.setPrefWidth(switch (title) {
-            case "T", "Hidden" -> 56;
+            case "T", "Hidden", "Seed" -> 56;
             case "s / epoch", "Accuracy" -> 76;
             case "Val ÷ constant" -> 112;
             case "Status" -> 150;
@@ -110,8 +114,9 @@ final class CompareTable extends TableView<CompareRow> {
         return c;
     }
 
-    /** T only for a sweep; accuracy only when a row has one. */
+    /** T only for a sweep; the seed only for several; accuracy only when a row has one. */
     private void showColumns() {
+        seedColumn.setVisible(model.rows().stream().map(CompareRow::seed).distinct().count() > 1);
         lengthColumn.setVisible(model.resultModeProperty().get() == CompareMode.SWEEP);
         accuracyColumn.setVisible(model.rows().stream().anyMatch(CompareRow::hasAccuracy));
     }

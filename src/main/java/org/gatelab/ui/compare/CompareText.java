@@ -1,6 +1,9 @@
 package org.gatelab.ui.compare;
 
 import java.util.Locale;
+import java.util.function.Function;
+import javafx.util.StringConverter;
+import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.RunStatus;
 
 /** How the comparison lab writes its numbers: formatting only, every value comes from the view model. */
@@ -49,13 +52,33 @@ final class CompareText {
         return String.format(Locale.ROOT, p < 10 ? "%.1f %%" : "%.0f %%", p);
     }
 
-    /** "completed", "cancelled after 3 epochs", "diverged after 5 epochs". */
+    /** "completed, 4 epochs", "cancelled after 3 epochs", "diverged after 5 epochs". */
     static String status(RunStatus status, int epochs) {
         return switch (status) {
-            case COMPLETED -> "completed";
+            case COMPLETED -> "completed, " + epochs + " epoch" + (epochs == 1 ? "" : "s");
             case CANCELLED -> "cancelled after " + epochs + " epoch" + (epochs == 1 ? "" : "s");
             case DIVERGED -> "diverged after " + epochs + " epoch" + (epochs == 1 ? "" : "s");
             default -> status.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /** The initialization as the form names it. */
+    static String initName(InitScheme scheme) {
+        return scheme == InitScheme.CHRONO ? "chrono (Tallec & Ollivier)" : "PyTorch default";
+    }
+
+    /** A converter that shows each choice by {@code name} (choices are picked, never typed). */
+    static <T> StringConverter<T> names(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
         };
     }
 }

@@ -76,6 +76,7 @@ public final class CompareView extends BorderPane {
     private final Label problem = new Label();
     private final Label resultTitle = new Label("Results");
     private final Label exportMessage = new Label();
+    private final Label spread = new Label();
     private final HBox plots = new HBox();
     private final AnimationTimer pump = new AnimationTimer() {
         @Override
@@ -156,7 +157,11 @@ public final class CompareView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox toolbar = new HBox(10, resultTitle, gap, exportMessage, export);
         toolbar.getStyleClass().add(TOOLBAR_STYLE_CLASS);
-        VBox results = new VBox(toolbar, table);
+        spread.setId("compare-spread");
+        spread.getStyleClass().add(STATUS_STYLE_CLASS);
+        spread.setWrapText(true);
+        spread.setMinHeight(Region.USE_PREF_SIZE);
+        VBox results = new VBox(toolbar, table, spread);
         VBox.setVgrow(table, Priority.ALWAYS);
         results.setMinHeight(0);
         table.setMinHeight(0);
@@ -204,6 +209,8 @@ public final class CompareView extends BorderPane {
         model.exportMessageProperty().addListener((o, was, t) -> showExport());
         model.exportFailedProperty().addListener((o, was, t) -> showExport());
         model.rows().addListener((javafx.collections.ListChangeListener<CompareRow>) c -> showRunState());
+        model.spreadProperty().addListener((o, was, s) -> showSpread());
+        showSpread();
         curves.paletteProperty().addListener((o, was, p) -> {
             // the swatches follow the theme of the canvases; the sweep plot too, if the theme missed it
             sweep.paletteProperty().set(p);
@@ -254,6 +261,15 @@ public final class CompareView extends BorderPane {
         String title = model.resultTitleProperty().get();
         resultTitle.setText(title.isEmpty() ? "Results" : "Results · " + title);
         export.setDisable(running || model.rows().isEmpty());
+    }
+
+    /** Over several seeds: each cell's mean and range, under the table. */
+    private void showSpread() {
+        var s = model.spreadProperty().get();
+        spread.setText(s.isEmpty() ? "" : "Final validation loss ÷ constant over the seeds " + s.seeds().get(0)
+                + " to " + s.seeds().get(s.seeds().size() - 1) + ":\n" + s.describe());
+        spread.setVisible(!s.isEmpty());
+        spread.setManaged(!s.isEmpty());
     }
 
     private void showPlots() {

@@ -171,12 +171,13 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
         // a big view (a projector, a 4K screen) gets bigger controls, as its plot gets bigger type
         heightProperty().addListener((obs, o, h) -> pseudoClassStateChanged(LARGE, h.doubleValue() >= LARGE_HEIGHT));
         overlayToggle.selectedProperty().addListener((obs, o, on) -> {
-            if (on && !workspace.comparisonShownProperty().get()) {
-                workspace.setComparisonShown(true);
-            }
+            workspace.setOverlay(on);
             plot.setOverlay(on);
             syncControls();
         });
+        // a lesson's scene ("overlay: true") sets the workspace's overlay: the toggle follows
+        workspace.overlayProperty().addListener((obs, o, on) -> overlayToggle.setSelected(on));
+        overlayToggle.setSelected(workspace.overlayProperty().get());
         scaleSlider.valueProperty().addListener((obs, o, v) -> {
             if (!syncing) {
                 // steps of 0.05, so the model gets round numbers

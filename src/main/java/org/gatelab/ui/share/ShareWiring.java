@@ -132,6 +132,7 @@ public final class ShareWiring {
             case TRAINING -> "tab-training";
             case COMPARE -> "tab-compare";
             case LANGUAGE -> "tab-language";
+            case MEMORY -> "tab-memory";
         };
         shell.tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .ifPresent(t -> shell.tabs().getSelectionModel().select(t));

@@ -21,6 +21,7 @@ import org.gatelab.ui.lesson.LessonDock;
 import org.gatelab.ui.lesson.LessonListView;
 import org.gatelab.ui.lesson.LessonPlayerView;
 import org.gatelab.ui.lesson.LessonSetup;
+import org.gatelab.ui.memory.MemoryView;
 import org.gatelab.ui.presenter.FullScreen;
 import org.gatelab.ui.presenter.KeyHelpOverlay;
 import org.gatelab.ui.presenter.PresenterControl;
@@ -53,6 +54,8 @@ public final class AppView extends StackPane {
     private final Tab compareTab;
     private final Seq2SeqView seq2seq;
     private final Tab seq2seqTab;
+    private final MemoryView memory;
+    private final Tab memoryTab;
     /** The language lab and its tab, or null in a window without it. */
     private final LanguageLabView language;
     private final Tab languageTab;
@@ -97,7 +100,13 @@ public final class AppView extends StackPane {
         workspaceTab.setId("tab-workspace");
         trainingTab.setId("tab-training");
         compareTab.setId("tab-compare");
-        tabs.getTabs().setAll(workspaceTab, trainingTab, compareTab, seq2seqTab);
+        tabs.getTabs().setAll(workspaceTab, trainingTab, compareTab);
+        memory = app.memory() == null ? null : new MemoryView(app.memory());
+        memoryTab = memory == null ? null : new Tab("Memory");
+        if (memoryTab != null) {
+            memoryTab.setId("tab-memory");
+            tabs.getTabs().add(memoryTab);
+        }
         if (app.language() != null) {
             language = new LanguageLabView(app.language());
             languageTab = new Tab("Language lab");
@@ -108,6 +117,7 @@ public final class AppView extends StackPane {
             language = null;
             languageTab = null;
         }
+        tabs.getTabs().add(seq2seqTab);
         if (app.lessons() != null && lessons != null) {
             player = app.lessons();
             lessonList = new LessonListView(player, lessons.opener(), lessons.results());
@@ -127,6 +137,9 @@ public final class AppView extends StackPane {
         attachWhenShown(trainingTab, training);
         attachWhenShown(compareTab, compare);
         attachWhenShown(seq2seqTab, seq2seq);
+        if (memoryTab != null) {
+            attachWhenShown(memoryTab, memory);
+        }
         if (languageTab != null) {
             attachWhenShown(languageTab, language);
         }
@@ -207,6 +220,10 @@ public final class AppView extends StackPane {
         });
         // "Inspect in workspace" in the training lab switches to the workspace
         training.setOnInspect(() -> tabs.getSelectionModel().select(workspaceTab));
+        // so does "Show in the cell diagram" in the Memory tab
+        if (memory != null) {
+            memory.setOnShowInWorkspace(() -> tabs.getSelectionModel().select(workspaceTab));
+        }
     }
 
     /** Presenter keys first, then the lesson's (while a lesson is open), then the workspace's (while it is shown). */
@@ -247,6 +264,7 @@ public final class AppView extends StackPane {
                     case WORKSPACE -> workspaceTab;
                     case TRAINING -> trainingTab;
                     case COMPARE -> compareTab;
+                    case MEMORY -> memoryTab != null ? memoryTab : workspaceTab;
                     case LANGUAGE -> languageTab != null ? languageTab : workspaceTab;
                 });
             }

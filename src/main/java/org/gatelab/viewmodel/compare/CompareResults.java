@@ -27,6 +27,8 @@ final class CompareResults {
     final ReadOnlyObjectWrapper<CompareCurves> curves = new ReadOnlyObjectWrapper<>(this, "curves",
             CompareCurves.EMPTY);
     final ReadOnlyObjectWrapper<CompareSweep> sweep = new ReadOnlyObjectWrapper<>(this, "sweep", CompareSweep.EMPTY);
+    final ReadOnlyObjectWrapper<CompareSpread> spread = new ReadOnlyObjectWrapper<>(this, "spread",
+            CompareSpread.EMPTY);
     final ReadOnlyObjectWrapper<CompareMode> mode = new ReadOnlyObjectWrapper<>(this, "resultMode");
     final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "resultTitle", "");
     final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper(this, "exportMessage", "");
@@ -44,6 +46,7 @@ final class CompareResults {
         engineRows = List.of();
         curves.set(CompareCurves.EMPTY);
         sweep.set(CompareSweep.EMPTY);
+        spread.set(CompareSpread.EMPTY);
         mode.set(m);
         title.set(t);
         status.set("");
@@ -58,13 +61,14 @@ final class CompareResults {
         if (s.rows().size() != engineRows.size()) {
             engineRows = s.rows();
             List<CompareRow> shown = new ArrayList<>();
-            for (ComparisonRow r : engineRows) {
-                shown.add(CompareRow.of(r, job.task(), job.config().layers()));
+            for (int i = 0; i < engineRows.size(); i++) {
+                shown.add(CompareRow.of(engineRows.get(i), job.task(), job.config().layers(), s.seeds().get(i)));
             }
             rows.setAll(shown);
             if (job.sweep()) {
                 sweep.set(CompareSweep.of(shown));
             }
+            spread.set(CompareSpread.of(shown));
         }
         curves.set(s.curves());
         if (s.finished()) {

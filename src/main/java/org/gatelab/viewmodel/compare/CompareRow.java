@@ -11,6 +11,7 @@ import org.gatelab.vocabulary.RunStatus;
  * One row of the comparison table: one cell trained on one task (at one length in a sweep), as the engine
  * reported it. Immutable.
  *
+ * @param seed               the seed of the run (data, initial weights, batch order)
  * @param length             the task's sequence length T
  * @param cell               rnn, lstm or gru
  * @param hidden             the hidden size used
@@ -25,7 +26,7 @@ import org.gatelab.vocabulary.RunStatus;
  * @param epochs             epochs finished
  * @param status             completed, cancelled or diverged
  */
-public record CompareRow(int length, CellKind cell, int hidden, long parameters, long textbookParameters,
+public record CompareRow(long seed, int length, CellKind cell, int hidden, long parameters, long textbookParameters,
                          double secondsPerEpoch, double trainLoss, double valLoss, double baselineValLoss,
                          double relativeValLoss, double accuracy, int epochs, RunStatus status) {
 
@@ -34,11 +35,11 @@ public record CompareRow(int length, CellKind cell, int hidden, long parameters,
         return !Double.isNaN(accuracy);
     }
 
-    /** The table's row for an engine row of {@code task} trained with {@code layers} layers. */
-    static CompareRow of(ComparisonRow r, TrainingTask task, int layers) {
+    /** The table's row for an engine row of {@code task} trained with {@code layers} layers from {@code seed}. */
+    static CompareRow of(ComparisonRow r, TrainingTask task, int layers, long seed) {
         ModelConfig shape = new ModelConfig(r.cell(), Nonlinearity.TANH, task.inputSize(), r.hidden(), layers,
                 task.outputSize());
-        return new CompareRow(r.length(), r.cell(), r.hidden(), r.parameters(),
+        return new CompareRow(seed, r.length(), r.cell(), r.hidden(), r.parameters(),
                 shape.textbookRecurrentParameterCount() + shape.headParameterCount(), r.secondsPerEpoch(),
                 r.trainLoss(), r.valLoss(), r.baselineValLoss(), r.relativeValLoss(), r.accuracy(), r.epochs(),
                 r.status());

@@ -8,6 +8,7 @@ import org.gatelab.tasks.TrainingTask;
 import org.gatelab.training.TrainingConfig;
 import org.gatelab.training.TrainingDefaults;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.TaskKind;
 
 /**
@@ -19,9 +20,11 @@ final class CompareSettings {
     private final Map<TaskKind, TrainingTask> tasks = new EnumMap<>(TaskKind.class);
     private TaskKind kind = TaskDefaults.TASK;
     private TrainingConfig shared = TrainingDefaults.config();
-    private int sweepEpochs = CompareViewModel.SWEEP_EPOCHS;
-    private AddingTask sweepTask = new AddingTask(CompareViewModel.DEFAULT_LENGTHS.get(0),
-            CompareViewModel.SWEEP_TRAIN_SIZE, CompareViewModel.SWEEP_VALIDATION_SIZE);
+    private int sweepEpochs = CompareChoices.SWEEP_EPOCHS;
+    private InitScheme sweepInit = CompareChoices.SWEEP_INIT;
+    private int seeds = 1;
+    private AddingTask sweepTask = new AddingTask(CompareChoices.SWEEP_LENGTHS.get(0),
+            CompareChoices.SWEEP_TRAIN_SIZE, CompareChoices.SWEEP_VALIDATION_SIZE);
 
     /** The chosen task with its current settings. */
     TrainingTask task() {
@@ -50,20 +53,33 @@ final class CompareSettings {
         sweepTask = (AddingTask) CompareTasks.with(sweepTask, key, value);
     }
 
+    /** Seeds of a single comparison: it runs once per seed, from the config's seed on. */
+    int seeds() {
+        return seeds;
+    }
+
+    /** @throws IllegalArgumentException outside {@link CompareViewModel#SEEDS} */
+    void setSeeds(int n) {
+        CompareChoices.SEEDS.check("seeds", n);
+        seeds = n;
+    }
+
     /** The single comparison's training settings. */
     TrainingConfig config() {
         return shared;
     }
 
-    /** The training settings of {@code mode}: a sweep shares everything but the epochs. */
+    /** The training settings of {@code mode}: a sweep shares everything but the epochs and the initialization. */
     TrainingConfig config(CompareMode mode) {
-        return mode == CompareMode.SWEEP ? shared.withEpochs(sweepEpochs) : shared;
+        return mode == CompareMode.SWEEP ? shared.withEpochs(sweepEpochs).withInit(sweepInit, shared.gateBias())
+                : shared;
     }
 
     void setConfig(CompareMode mode, TrainingConfig c) {
         if (mode == CompareMode.SWEEP) {
             sweepEpochs = c.epochs();
-            shared = c.withEpochs(shared.epochs());
+            sweepInit = c.init();
+            shared = c.withEpochs(shared.epochs()).withInit(shared.init(), c.gateBias());
         } else {
             shared = c;
         }

@@ -3,6 +3,7 @@ package org.gatelab.viewmodel.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.gatelab.engine.ModelConfig;
@@ -10,8 +11,9 @@ import org.gatelab.tasks.AddingTask;
 import org.gatelab.tasks.TrainingTask;
 import org.gatelab.training.Comparison;
 import org.gatelab.training.TrainingConfig;
-import org.gatelab.training.TrainingDefaults;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.InitScheme;
+import org.gatelab.vocabulary.NumberText;
 import org.gatelab.vocabulary.TaskKind;
 
 /**
@@ -23,12 +25,16 @@ import org.gatelab.vocabulary.TaskKind;
 final class CompareSetup {
     /** What the sweep shows. It quotes no measured result: what a sweep finds depends on its settings. */
     static final String SWEEP_EXPLANATION = "The adding problem at several lengths T: at each length the "
-            + "three cells train on the same data from the same seed. A point below the dashed constant-guess line "
-            + "means the cell learnt to carry a marked number across up to T steps; a point on it means it learnt "
-            + "nothing a constant guess cannot, as when a cell's gradient fades before it reaches the first marker. "
-            + "A sweep trains fewer epochs on fewer sequences than a single comparison, so a cell that learns "
-            + "slowly may still be on its plateau at the longer lengths: a single comparison at one length, with "
-            + "more epochs, shows whether it gets off it.";
+            + "three cells train on the same data from the same seed, two at a time. A point below the dashed "
+            + "constant-guess line means the cell learnt to carry a marked number across up to T steps; a point on "
+            + "it means it learnt nothing a constant guess cannot, as when a cell's gradient fades before it reaches "
+            + "the first marker. A cell stops as soon as its validation loss is below a tenth of the constant "
+            + "guess's; the epochs column says when. The LSTM and the GRU start with chrono initialisation (Tallec "
+            + "and Ollivier 2018): their forget-gate (GRU: update-gate) biases are drawn so that, from the first "
+            + "step of training, some units keep their state for up to T steps. With PyTorch's default the forget "
+            + "gate starts near 0.5, the cell state halves at every step, and at long T an LSTM can sit on the "
+            + "baseline for many epochs (Jozefowicz et al. 2015 recommend a forget-gate bias of 1 for the same "
+            + "reason). Switch the initialisation to PyTorch default to see it.";
 
     final CompareSettings settings = new CompareSettings();
     final ReadOnlyObjectWrapper<CompareMode> mode = new ReadOnlyObjectWrapper<>(this, "mode",
@@ -46,12 +52,13 @@ final class CompareSetup {
     final ReadOnlyObjectWrapper<List<ComparePlan>> plan = new ReadOnlyObjectWrapper<>(this, "plan",
             List.of());
     final ReadOnlyStringWrapper lengthsText = new ReadOnlyStringWrapper(this, "lengthsText",
-            CompareLengths.format(CompareViewModel.DEFAULT_LENGTHS));
+            CompareLengths.format(CompareChoices.SWEEP_LENGTHS));
     final ReadOnlyObjectWrapper<List<Integer>> lengths = new ReadOnlyObjectWrapper<>(this, "lengths",
-            CompareViewModel.DEFAULT_LENGTHS);
+            CompareChoices.SWEEP_LENGTHS);
     final ReadOnlyStringWrapper lengthsProblem = new ReadOnlyStringWrapper(this, "lengthsProblem", "");
     final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     final ReadOnlyStringWrapper workload = new ReadOnlyStringWrapper(this, "workload", "");
+    final ReadOnlyIntegerWrapper seeds = new ReadOnlyIntegerWrapper(this, "seeds", 1);
 
     CompareSetup() {
         config.set(settings.config());
@@ -133,11 +140,32 @@ final class CompareSetup {
         return changeConfig(c -> c.withSeed(s));
     }
 
+    /** Runs a single comparison once per seed ({@link CompareViewModel#SEEDS}). */
+    boolean setSeeds(int n) {
+        try {
+            settings.setSeeds(n);
+        } catch (IllegalArgumentException e) {
+            return refuse(e.getMessage());
+        }
+        seeds.set(n);
+        workload.set(workloadText());
+        return accept();
+    }
+
+    /** The gated cells' initialization in the current mode ({@link CompareViewModel#inits()}). */
+    boolean setInit(InitScheme scheme) {
+        if (!CompareChoices.inits().contains(scheme)) {
+            return refuse("the comparison offers " + CompareChoices.inits().stream().map(InitScheme::id).toList()
+                    + " for the gated cells, not " + scheme);
+        }
+        return changeConfig(c -> c.withInit(scheme, c.gateBias()));
+    }
+
     /** Sets the parameter budget (1 to {@link CompareViewModel#BUDGET}); the plan shows each cell's hidden size at once. */
     boolean setBudget(long b) {
-        if (!CompareViewModel.BUDGET.contains(b)) {
+        if (!CompareChoices.BUDGET.contains(b)) {
             return refuse(String.format(Locale.ROOT, "the parameter budget must be between %,d and %,d, got %,d",
-                    CompareViewModel.BUDGET.minInt(), CompareViewModel.BUDGET.maxInt(), b));
+                    CompareChoices.BUDGET.minInt(), CompareChoices.BUDGET.maxInt(), b));
         }
         budget.set(b);
         showPlan();
@@ -217,15 +245,24 @@ final class CompareSetup {
 
     private String workloadText() {
         TrainingConfig c = config.get();
+        String init = c.init() == InitScheme.PYTORCH_DEFAULT ? "" : " The LSTM and the GRU start with " + c.init().id()
+                + " initialisation, the RNN with PyTorch's.";
         if (mode.get() == CompareMode.SWEEP) {
             int n = lengths.get().size();
-            return String.format(Locale.ROOT, "The sweep trains 3 cells × %d length%s = %d models, each for %d "
-                    + "epoch%s on %,d sequences: fewer than a single run's defaults (%d epochs on %,d), ", n, n == 1 ? "" : "s", 3 * n, c.epochs(),
-                    c.epochs() == 1 ? "" : "s", settings.sweepTask().trainSize(), TrainingDefaults.EPOCHS,
-                    AddingTask.defaults().trainSize());
+            return String.format(Locale.ROOT, "The sweep trains 3 cells × %d length%s = %d models, two at a time, "
+                    + "each for at most %d epoch%s on %,d sequences: a cell stops after the first epoch whose "
+                    + "validation loss is at most %s times the constant guess's.%s", n, n == 1 ? "" : "s", 3 * n,
+                    c.epochs(), c.epochs() == 1 ? "" : "s", settings.sweepTask().trainSize(),
+                    NumberText.plain(CompareChoices.SWEEP_STOP_BELOW), init);
         }
-        return String.format(Locale.ROOT, "Trains 3 models one after the other, each for %d epoch%s, on the same "
-                + "data and from the same seed (%d).", c.epochs(), c.epochs() == 1 ? "" : "s", c.seed());
+        int s = seeds.get();
+        if (s == 1) {
+            return String.format(Locale.ROOT, "Trains 3 models, two at a time, each for %d epoch%s, on the same data "
+                    + "and from the same seed (%d).%s", c.epochs(), c.epochs() == 1 ? "" : "s", c.seed(), init);
+        }
+        return String.format(Locale.ROOT, "Trains the 3 cells once for each of the seeds %d to %d (%d models, two at "
+                + "a time), each for %d epoch%s; each seed draws its own data, initial weights and batch order.%s",
+                c.seed(), c.seed() + s - 1, 3 * s, c.epochs(), c.epochs() == 1 ? "" : "s", init);
     }
 
     /** The task a single comparison would run now (in a sweep: the adding problem whose sizes every T uses). */

@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ObservableList;
@@ -17,6 +18,7 @@ import org.gatelab.training.Comparison;
 import org.gatelab.training.ComparisonRow;
 import org.gatelab.training.TrainingConfig;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Range;
 import org.gatelab.vocabulary.TaskKind;
 
@@ -34,20 +36,6 @@ import org.gatelab.vocabulary.TaskKind;
  * <p>Threading: every method except {@link #cancel()} belongs to the FX thread (or the test's thread).
  */
 public final class CompareViewModel {
-    /** The sweep's default lengths. */
-    public static final List<Integer> DEFAULT_LENGTHS = List.of(10, 50, 100, 200);
-    /** Epochs per run in a sweep: a sweep trains 3 cells at every length, so fewer than a single comparison. */
-    public static final int SWEEP_EPOCHS = 8;
-    /** Training sequences per length in a sweep. */
-    public static final int SWEEP_TRAIN_SIZE = 2000;
-    /** Validation sequences per length in a sweep. */
-    public static final int SWEEP_VALIDATION_SIZE = 300;
-    /** What the sweep's lengths field takes, for its tooltip. */
-    public static final String LENGTHS_HELP = "Sequence lengths T, separated by commas (" + AddingTask.LENGTH.text()
-            + ", at most " + CompareLengths.MAX_COUNT + ")";
-    /** The parameter budgets the form accepts. */
-    public static final Range BUDGET = Range.of(1, 5_000_000);
-
     private final Executor worker;
     private final CompareSetup setup = new CompareSetup();
 
@@ -70,11 +58,6 @@ public final class CompareViewModel {
     /** Same hidden size or same parameter budget. */
     public ReadOnlyObjectProperty<CompareSizing> sizingProperty() {
         return setup.sizing.getReadOnlyProperty();
-    }
-
-    /** The tasks the chooser offers, in order (every task except CSV, which needs a file). */
-    public static List<TaskKind> taskKinds() {
-        return CompareTasks.KINDS;
     }
 
     /** The chosen task (a sweep always runs the adding problem, whatever is chosen here). */
@@ -124,6 +107,17 @@ public final class CompareViewModel {
         return setup.config.get().seed();
     }
 
+    /** Seeds a single comparison runs, from {@link #seed()} on (a sweep runs one). */
+    public ReadOnlyIntegerProperty seedsProperty() {
+        return setup.seeds.getReadOnlyProperty();
+    }
+
+    /** The initialization of the gated cells in the current mode (the RNN starts with PyTorch's either way). */
+    public InitScheme init() {
+        return setup.config.get().init();
+    }
+
+
     /** The parameter budget (used in {@link CompareSizing#SAME_BUDGET} mode). */
     public ReadOnlyObjectProperty<Long> budgetProperty() {
         return setup.budget.getReadOnlyProperty();
@@ -161,17 +155,6 @@ public final class CompareViewModel {
     public ReadOnlyStringProperty workloadProperty() {
         return setup.workload.getReadOnlyProperty();
     }
-
-    /** The menu title of a task kind, e.g. "Adding problem". */
-    public static String titleOf(TaskKind kind) {
-        return CompareTasks.defaults(kind).title();
-    }
-
-    // ---- settings: changes -----------------------------------------------------------------------------
-
-    // ---- what a start would run (also for tests) -------------------------------------------------------
-
-    // ---- settings: changes (checked by the setup; a refused one says why in problemProperty) -----------------
 
     /** Switches between a single comparison and a length sweep; each keeps its own epochs and task sizes. */
     public void setMode(CompareMode m) {
@@ -213,7 +196,17 @@ public final class CompareViewModel {
         return setup.setSeed(s);
     }
 
-    /** Sets the parameter budget ({@link #BUDGET}); the plan shows each cell's hidden size at once. */
+    /** Runs a single comparison once per seed, from the seed on ({@link CompareChoices#SEEDS}). */
+    public boolean setSeeds(int n) {
+        return setup.setSeeds(n);
+    }
+
+    /** The gated cells' initialization ({@link CompareChoices#inits()}); the RNN keeps PyTorch's. */
+    public boolean setInit(InitScheme scheme) {
+        return setup.setInit(scheme);
+    }
+
+    /** Sets the parameter budget ({@link CompareChoices#BUDGET}); the plan shows each cell's hidden size at once. */
     public boolean setBudget(long b) {
         return setup.setBudget(b);
     }
@@ -271,6 +264,11 @@ public final class CompareViewModel {
         return shown.curves.getReadOnlyProperty();
     }
 
+    /** A comparison over several seeds, summed up per cell: mean and range of the final losses (else empty). */
+    public ReadOnlyObjectProperty<CompareSpread> spreadProperty() {
+        return shown.spread.getReadOnlyProperty();
+    }
+
     /** The sweep's final validation loss against T, per cell (empty outside a sweep). */
     public ReadOnlyObjectProperty<CompareSweep> sweepProperty() {
         return shown.sweep.getReadOnlyProperty();
@@ -308,7 +306,7 @@ public final class CompareViewModel {
         CompareJob next;
         try {
             next = new CompareJob(setup.task(), sweepMode ? setup.lengths.get() : List.of(), setup.config.get(),
-                    setup.budgetForRun());
+                    setup.budgetForRun(), sweepMode ? 1 : setup.seeds.get(), sweepMode ? CompareChoices.SWEEP_STOP_BELOW : 0);
         } catch (IllegalArgumentException e) {
             return setup.refuse(e.getMessage());
         }

@@ -30,7 +30,9 @@ public final class CheckJudge {
         boolean right = chosen == check.answer();
         String said = right ? "Right." : "Not quite.";
         String why = check.feedbackFor(chosen);
-        String answer = right ? "" : " The answer is \"" + check.options().get(check.answer()) + "\".";
+        String option = check.options().get(check.answer());
+        // an option written as a sentence keeps one full stop: The answer is "... baseline."
+        String answer = right ? "" : " The answer is \"" + option + "\"" + (option.endsWith(".") ? "" : ".");
         return new Verdict(right, said + (why.isEmpty() ? "" : " " + why) + answer + " " + check.explain(), Double.NaN);
     }
 

@@ -103,6 +103,11 @@ public final class LessonPlayerViewModel {
         }
     }
 
+    /** Lets the scenes set up {@code tabs} too (the Compare and Memory tabs' keys). */
+    public void setUp(LessonTabs tabs) {
+        applier.add(tabs);
+    }
+
     public WorkspaceViewModel session() {
         return session;
     }

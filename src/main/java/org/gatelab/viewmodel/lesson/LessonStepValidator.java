@@ -34,6 +34,11 @@ public final class LessonStepValidator implements StepValidator {
                 out.add(new Finding(labKey(step.scene(), e.getMessage()), -1, e.getMessage()));
             }
         }
+        for (String p : LessonTabs.problems(effective)) {
+            String key = p.substring(0, p.indexOf(':'));
+            out.add(new Finding(step.scene().compare().containsKey(key.substring(key.indexOf('.') + 1))
+                    || step.scene().memory().containsKey(key.substring(key.indexOf('.') + 1)) ? key : null, -1, p));
+        }
         WorkspaceResult result;
         try {
             result = SceneComputation.compute(effective, false);

@@ -15,6 +15,13 @@ import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
  * applied when the scene's trace has arrived, so they fit the new model's units and the new input's length.
  */
 public final class SceneApplier {
+    /** Another part of the app a scene sets up (the Compare and Memory tabs). */
+    public interface Target {
+        /** As {@link SceneApplier#apply}. */
+        void apply(Scene effective, Scene own, boolean full, Consumer<String> problem);
+    }
+
+    private final java.util.List<Target> targets = new java.util.ArrayList<>();
     private final WorkspaceViewModel workspace;
     private final TrainingLabViewModel training;
     private final org.gatelab.viewmodel.TaskRunner runner;
@@ -41,6 +48,7 @@ public final class SceneApplier {
         workspace.selection().highlightGate(effective.highlight());
         if (effective.overlay() != null) {
             workspace.setComparisonShown(effective.overlay());
+            workspace.setOverlay(effective.overlay());
         }
         if (effective.modelFile() == null) {
             show(effective, settings, null);
@@ -61,6 +69,14 @@ public final class SceneApplier {
         if (training != null && Boolean.TRUE.equals(own.train())) {
             training.start();
         }
+        for (Target t : targets) {
+            t.apply(effective, own, full, problem);
+        }
+    }
+
+    /** Sets {@code t} up with every scene from now on. */
+    void add(Target t) {
+        targets.add(t);
     }
 
     private void show(Scene scene, WorkspaceSettings settings, Inspection inspection) {

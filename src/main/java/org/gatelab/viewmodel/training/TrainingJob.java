@@ -25,6 +25,12 @@ import org.gatelab.vocabulary.RunStatus;
 final class TrainingJob implements Runnable {
     enum Mode { RUN, STEP, PAUSE }
 
+    /**
+     * Threads for each training step while the learner watches the curves: two on a two-core machine. The
+     * numbers are the same bit for bit whatever the count ({@link TrainingRun}).
+     */
+    static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+
     private final TaskData data;
     private final TrainingConfig config;
     private final TrainingRun run;
@@ -61,7 +67,7 @@ final class TrainingJob implements Runnable {
                 afterBatch.run();
                 awaitPermission();
             }
-        });
+        }, THREADS);
     }
 
     /** Runs {@code hook} on the training thread after each batch, before the pause gate (tests pause there). */

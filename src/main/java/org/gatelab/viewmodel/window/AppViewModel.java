@@ -6,6 +6,7 @@ import org.gatelab.viewmodel.compare.CompareViewModel;
 import org.gatelab.viewmodel.export.ExportModel;
 import org.gatelab.viewmodel.language.LanguageLabViewModel;
 import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
+import org.gatelab.viewmodel.memory.MemoryViewModel;
 import org.gatelab.viewmodel.seq2seq.Seq2SeqViewModel;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
@@ -23,11 +24,13 @@ import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
  * @param settings  what the app remembers between runs
  * @param presenter presenter mode: whether the window presents, and its type scale
  * @param seq2seq   the encoder-decoder trained without and with attention
+ * @param memory    the Memory tab ("what does this unit remember?"), or null for a window without it
  * @param language  the language lab, or null for a window without it
  */
 public record AppViewModel(WorkspaceViewModel workspace, ExportModel exports, TrainingLabViewModel training,
                            CompareViewModel compare, LessonPlayerViewModel lessons, SettingsModel settings,
-                           PresenterMode presenter, Seq2SeqViewModel seq2seq, LanguageLabViewModel language) {
+                           PresenterMode presenter, Seq2SeqViewModel seq2seq, MemoryViewModel memory,
+                           LanguageLabViewModel language) {
     public AppViewModel {
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(exports, "exports");

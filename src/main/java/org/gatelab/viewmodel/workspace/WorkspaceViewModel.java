@@ -40,6 +40,7 @@ public final class WorkspaceViewModel {
     private final ReadOnlyObjectWrapper<WorkspaceResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper comparisonShown = new ReadOnlyBooleanWrapper(this, "comparisonShown", true);
+    private final ReadOnlyBooleanWrapper overlay = new ReadOnlyBooleanWrapper(this, "overlay");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private WorkspaceSettings pending;
     private final ReadOnlyObjectWrapper<Inspection> inspection = new ReadOnlyObjectWrapper<>(this, "inspection");
@@ -271,6 +272,19 @@ public final class WorkspaceViewModel {
     public void setComparisonShown(boolean shown) {
         comparisonShown.set(shown);
         recompute();
+    }
+
+    /** True when the gradient-flow view shows the RNN, LSTM and GRU curves together (a lesson's "overlay"). */
+    public ReadOnlyBooleanProperty overlayProperty() {
+        return overlay.getReadOnlyProperty();
+    }
+
+    /** Shows (or hides) the three cells' curves together; showing them computes the comparison if needed. */
+    public void setOverlay(boolean on) {
+        if (on && !comparisonShown.get()) {
+            setComparisonShown(true);
+        }
+        overlay.set(on);
     }
 
     /**

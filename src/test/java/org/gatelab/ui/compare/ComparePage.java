@@ -113,7 +113,7 @@ final class ComparePage {
                 + plot.series().stream().map(PlotSeries::name).toList() + ")");
     }
 
-    /** The progress line under the buttons, e.g. "LSTM (2 of 3) · epoch 5 of 20". */
+    /** The progress line under the buttons, e.g. "T = 100: LSTM epoch 4, GRU epoch 2 (of at most 10) · 7 of 15 models done". */
     String progressText() {
         return text("compare-progress-text");
     }

@@ -111,7 +111,7 @@ class ComparePlotsTest {
     }
 
     private static CompareRow row(int length, CellKind cell, double val, double baseline) {
-        return new CompareRow(length, cell, 4, 100, 90, 0.1, val, val, baseline, val / baseline, Double.NaN, 2,
+        return new CompareRow(1, length, cell, 4, 100, 90, 0.1, val, val, baseline, val / baseline, Double.NaN, 2,
                 RunStatus.COMPLETED);
     }
 }

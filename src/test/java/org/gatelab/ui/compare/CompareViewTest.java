@@ -112,7 +112,7 @@ class CompareViewTest {
             assertEquals(CompareText.loss(r.valLoss()), page.shownCell(i, "Val loss"));
             assertEquals(CompareText.loss(r.baselineValLoss()), page.shownCell(i, "Constant"));
             assertEquals(CompareText.seconds(r.secondsPerEpoch()), page.shownCell(i, "s / epoch"));
-            assertEquals("completed", page.shownCell(i, "Status"));
+            assertEquals("completed, 2 epochs", page.shownCell(i, "Status"));
         }
         assertFalse(page.columnShown("T"), "one task: no length column");
         assertFalse(page.columnShown("Accuracy"), "the adding problem has no accuracy");
@@ -133,7 +133,7 @@ class CompareViewTest {
             assertEquals(p.series(cell.ordinal()), s.colour());
             assertTrue(s.dashed());
         }
-        assertEquals("GRU (3 of 3) · epoch 2 of 2", page.progressText());
+        assertEquals("3 of 3 models done", page.progressText());
         assertTrue(page.statusText().startsWith("Done: 3 models in"), page.statusText());
         assertFalse(page.sweepShown());
         assertFalse(page.exportButton().isDisabled());
@@ -216,7 +216,7 @@ class CompareViewTest {
             assertArrayEquals(sweep.valLoss(cell), page.shownSweep(cell.name()), 0.0);
         }
         assertArrayEquals(sweep.baseline(), page.shownSweep("constant"), 0.0);
-        assertEquals("T = 20 (2 of 2) · GRU (3 of 3) · epoch 2 of 2", page.progressText());
+        assertEquals("6 of 6 models done", page.progressText());
     }
 
     @Test

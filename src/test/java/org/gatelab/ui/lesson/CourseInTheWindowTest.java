@@ -68,7 +68,7 @@ class CourseInTheWindowTest {
         ProgressStore store = new ProgressStore(dir.resolve("user/progress.json"));
         app = TestApp.of(session,
                 training -> new LessonPlayerViewModel(session, training, TaskRunner.direct(), shelf, store),
-                SettingsModel.inMemory());
+                SettingsModel.inMemory(), ASSETS.resolve("models"));
         shell = new AppView(app, new LessonSetup(paths, f -> { }));
         shelf.reload();
         stage.setScene(new Scene(shell, 1366, 768));

@@ -123,6 +123,18 @@ class GradientFlowViewTest {
     }
 
     @Test
+    void theOverlayFollowsTheWorkspaceAsALessonSetsIt(FxRobot robot) {
+        robot.interact(() -> session.setOverlay(true));
+        assertTrue(view.overlay());
+        assertTrue(page().overlayToggle().isSelected());
+        assertEquals(List.of("RNN", "LSTM", "GRU"), page().seriesNames());
+        robot.interact(() -> session.setOverlay(false));
+        assertFalse(view.overlay());
+        robot.interact(() -> page().overlayToggle().fire());
+        assertTrue(session.overlayProperty().get(), "the toggle sets the workspace's overlay");
+    }
+
+    @Test
     void theOverlayTurnsTheComparisonOnWhenItWasOff(FxRobot robot) {
         robot.interact(() -> session.setComparisonShown(false));
         assertTrue(session.comparison().isEmpty());

@@ -13,6 +13,8 @@ import org.gatelab.viewmodel.compare.CompareViewModel;
 import org.gatelab.viewmodel.export.ExportModel;
 import org.gatelab.viewmodel.export.FolderMemory;
 import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
+import org.gatelab.viewmodel.memory.MemorySources;
+import org.gatelab.viewmodel.memory.MemoryViewModel;
 import org.gatelab.viewmodel.seq2seq.Seq2SeqViewModel;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.window.AppViewModel;
@@ -39,13 +41,25 @@ public final class TestApp {
     public static AppViewModel of(WorkspaceViewModel workspace,
                                   Function<TrainingLabViewModel, LessonPlayerViewModel> player,
                                   SettingsModel settings) {
+        return of(workspace, player, settings, null);
+    }
+
+    /**
+     * @param models the trained models' folder for the Memory tab, as the app has it; null for a window without
+     *               that tab
+     */
+    public static AppViewModel of(WorkspaceViewModel workspace,
+                                  Function<TrainingLabViewModel, LessonPlayerViewModel> player,
+                                  SettingsModel settings, Path models) {
         FxTaskRunner runner = new FxTaskRunner(worker("test-tasks"));
         TrainingLabViewModel training = new TrainingLabViewModel(workspace, runner, worker("test-training"));
+        MemoryViewModel memory = models == null ? null
+                : new MemoryViewModel(runner, workspace, MemorySources.bundled(models));
         // a window with lessons has the language lab too: lesson 10's scenes open it
         return new AppViewModel(workspace, new ExportModel(workspace, runner, FolderMemory.settings(settings)),
                 training, new CompareViewModel(worker("test-compare")),
                 player == null ? null : player.apply(training), settings,
-                new PresenterMode(settings.presenterScale()), new Seq2SeqViewModel(worker("test-seq2seq")),
+                new PresenterMode(settings.presenterScale()), new Seq2SeqViewModel(worker("test-seq2seq")), memory,
                 player == null ? null
                 : new LanguageLabViewModel(workspace, runner, worker("test-language"), Path.of("assets")));
     }

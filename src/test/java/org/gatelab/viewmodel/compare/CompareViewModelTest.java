@@ -20,6 +20,7 @@ import org.gatelab.training.Comparison;
 import org.gatelab.training.ComparisonRow;
 import org.gatelab.training.TrainingDefaults;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Nonlinearity;
 import org.gatelab.vocabulary.RunStatus;
 import org.gatelab.vocabulary.TaskKind;
@@ -82,8 +83,15 @@ class CompareViewModelTest {
         assertEquals(List.of("length", "train", "validation"),
                 m.taskFieldsProperty().get().stream().map(CompareTaskField::key).toList());
         assertEquals(CompareMode.SINGLE, m.modeProperty().get());
-        assertEquals(List.of(10, 50, 100, 200), m.lengthsProperty().get());
-        assertEquals("10, 50, 100, 200", m.lengthsTextProperty().get());
+        assertEquals(List.of(10, 25, 50, 100, 200), m.lengthsProperty().get());
+        assertEquals("10, 25, 50, 100, 200", m.lengthsTextProperty().get());
+        assertEquals(1, m.seedsProperty().get());
+        assertEquals(InitScheme.PYTORCH_DEFAULT, m.init(), "a single comparison starts as the lab does");
+        m.setMode(CompareMode.SWEEP);
+        assertEquals(InitScheme.CHRONO, m.init(), "a sweep starts the gated cells with chrono initialisation");
+        assertTrue(m.workloadProperty().get().contains("at most 10 epochs"), m.workloadProperty().get());
+        assertTrue(m.workloadProperty().get().contains("chrono"), m.workloadProperty().get());
+        m.setMode(CompareMode.SINGLE);
         assertFalse(m.isRunning());
         assertNull(m.resultModeProperty().get());
         assertTrue(m.workloadProperty().get().contains("20 epochs"), m.workloadProperty().get());
@@ -120,13 +128,11 @@ class CompareViewModelTest {
             assertEquals(m.results().get(i).baselineValLoss(), curves.baseline(), 0.0);
         }
         CompareProgress p = m.progressProperty().get();
-        assertEquals(CellKind.GRU, p.cell());
-        assertEquals(2, p.epoch());
         assertEquals(2, p.epochs());
-        assertEquals(3, p.run());
+        assertEquals(3, p.done());
         assertEquals(3, p.runs());
         assertEquals(1.0, p.fraction(), 0.0);
-        assertEquals("GRU (3 of 3) · epoch 2 of 2", p.text());
+        assertEquals("3 of 3 models done", p.text());
         assertTrue(m.statusProperty().get().startsWith("Done: 3 models in"), m.statusProperty().get());
         assertEquals(CompareMode.SINGLE, m.resultModeProperty().get());
         assertTrue(m.sweepProperty().get().isEmpty());
@@ -189,7 +195,7 @@ class CompareViewModelTest {
     void sweepOverTwoLengthsGivesSixRows() {
         CompareViewModel m = tiny(Runnable::run);
         m.setMode(CompareMode.SWEEP);
-        assertEquals(CompareViewModel.SWEEP_EPOCHS, m.epochs(), "a sweep has its own, smaller epoch count");
+        assertEquals(CompareChoices.SWEEP_EPOCHS, m.epochs(), "a sweep has its own, smaller epoch count");
         assertEquals(List.of("train", "validation"),
                 m.taskFieldsProperty().get().stream().map(CompareTaskField::key).toList());
         assertTrue(m.setTaskField("train", 64));
@@ -203,7 +209,9 @@ class CompareViewModelTest {
         assertTrue(m.start());
         m.drain();
         assertEquals(6, m.rows().size());
-        List<ComparisonRow> expected = new Comparison(m.config(), 0, null)
+        // the sweep trains with chrono initialisation and stops a cell below a tenth of the baseline
+        assertEquals(InitScheme.CHRONO, m.config().init());
+        List<ComparisonRow> expected = new Comparison(m.config(), 0, CELLS, null, 1, CompareChoices.SWEEP_STOP_BELOW)
                 .sweepAdding(new AddingTask(10, 64, 32), List.of(10, 20));
         for (int i = 0; i < 6; i++) {
             assertSameRow(expected.get(i), m.results().get(i));
@@ -220,11 +228,69 @@ class CompareViewModelTest {
                 sweep.baseline(), 0.0);
         assertEquals(CompareMode.SWEEP, m.resultModeProperty().get());
         assertEquals(20, m.curvesProperty().get().length(), "the curves of the last length");
-        assertEquals("T = 20 (2 of 2) · GRU (3 of 3) · epoch 2 of 2", m.progressProperty().get().text());
+        assertEquals("6 of 6 models done", m.progressProperty().get().text());
 
         // the single comparison kept its own epochs
         m.setMode(CompareMode.SINGLE);
         assertEquals(2, m.epochs());
+    }
+
+    @Test
+    void severalSeedsGiveOneComparisonPerSeedAndTheirSpread() {
+        CompareViewModel m = tiny(Runnable::run);
+        assertTrue(m.setSeed(4));
+        assertTrue(m.setSeeds(3));
+        assertTrue(m.workloadProperty().get().contains("seeds 4 to 6 (9 models"), m.workloadProperty().get());
+        assertFalse(m.setSeeds(CompareChoices.SEEDS.maxInt() + 1));
+        assertEquals(3, m.seedsProperty().get());
+        assertTrue(m.start());
+        m.drain();
+        assertEquals(9, m.rows().size());
+        for (int k = 0; k < 3; k++) {
+            List<ComparisonRow> expected = new Comparison(m.config().withSeed(4 + k), 0, null).run(m.task());
+            for (int i = 0; i < 3; i++) {
+                assertSameRow(expected.get(i), m.results().get(3 * k + i));
+                assertEquals(4 + k, m.rows().get(3 * k + i).seed());
+            }
+        }
+        CompareSpread spread = m.spreadProperty().get();
+        assertEquals(List.of(4L, 5L, 6L), spread.seeds());
+        for (CellKind cell : CELLS) {
+            double[] rel = m.rows().stream().filter(r -> r.cell() == cell).mapToDouble(CompareRow::relativeValLoss)
+                    .toArray();
+            assertEquals(3, rel.length);
+            CompareSpread.Cell c = spread.cell(cell);
+            assertEquals(3, c.runs());
+            assertEquals((rel[0] + rel[1] + rel[2]) / 3, c.mean(), 1e-15);
+            assertEquals(Math.min(rel[0], Math.min(rel[1], rel[2])), c.min(), 0.0);
+            assertEquals(Math.max(rel[0], Math.max(rel[1], rel[2])), c.max(), 0.0);
+        }
+        assertTrue(spread.describe().startsWith("RNN: "), spread.describe());
+        // one seed has no spread
+        assertTrue(m.setSeeds(1));
+        m.start();
+        m.drain();
+        assertTrue(m.spreadProperty().get().isEmpty());
+    }
+
+    @Test
+    void theGatedCellsInitializationIsAChoice() {
+        CompareViewModel m = tiny(Runnable::run);
+        assertTrue(m.setInit(InitScheme.CHRONO));
+        assertEquals(InitScheme.CHRONO, m.config().init());
+        assertFalse(m.setInit(InitScheme.IRNN));
+        assertEquals(InitScheme.CHRONO, m.init());
+        m.start();
+        m.drain();
+        List<ComparisonRow> expected = new Comparison(m.config(), 0, null).run(m.task());
+        for (int i = 0; i < 3; i++) {
+            assertSameRow(expected.get(i), m.results().get(i));
+        }
+        // the sweep keeps its own initialization
+        m.setMode(CompareMode.SWEEP);
+        assertTrue(m.setInit(InitScheme.PYTORCH_DEFAULT));
+        m.setMode(CompareMode.SINGLE);
+        assertEquals(InitScheme.CHRONO, m.init());
     }
 
     @Test
@@ -266,7 +332,7 @@ class CompareViewModelTest {
         assertTrue(done.await(60, TimeUnit.SECONDS), "the job stopped");
         m.drain();
         assertFalse(m.isRunning());
-        assertTrue(m.rows().size() <= 1, "at most the cancelled cell's row");
+        assertTrue(m.rows().size() <= 2, "at most the rows of the two cells trained at once");
         for (CompareRow r : m.rows()) {
             assertEquals(RunStatus.CANCELLED, r.status());
             assertTrue(r.epochs() < 2000);
@@ -317,7 +383,7 @@ class CompareViewModelTest {
         assertFalse(m.setLengths("10, abc, 50"));
         assertEquals("\"abc\" (entry 2) is not a whole number", m.lengthsProblemProperty().get());
         assertEquals("10, abc, 50", m.lengthsTextProperty().get(), "the typed text stays, to be fixed");
-        assertEquals(List.of(10, 50, 100, 200), m.lengthsProperty().get(), "the last valid lengths stay");
+        assertEquals(CompareChoices.SWEEP_LENGTHS, m.lengthsProperty().get(), "the last valid lengths stay");
         assertFalse(m.start(), "a sweep with invalid lengths does not start");
         assertTrue(m.problemProperty().get().contains("not a whole number"), m.problemProperty().get());
         assertFalse(m.isRunning());
@@ -365,7 +431,7 @@ class CompareViewModelTest {
         assertTrue(m.taskDescriptionProperty().get().contains("3"), m.taskDescriptionProperty().get());
         assertTrue(m.setTaskKind(TaskKind.ADDING));
         assertEquals(10, m.task().length(), "the adding problem kept T = 10");
-        for (TaskKind kind : CompareViewModel.taskKinds()) {
+        for (TaskKind kind : CompareChoices.taskKinds()) {
             assertTrue(m.setTaskKind(kind));
             assertFalse(m.taskFieldsProperty().get().isEmpty(), kind + " has settings");
             assertFalse(m.taskExplanationProperty().get().isEmpty());
@@ -385,7 +451,7 @@ class CompareViewModelTest {
     }
 
     private static CompareRow row(int length, CellKind cell, double val, double baseline) {
-        return new CompareRow(length, cell, 4, 100, 90, 0.1, val, val, baseline, val / baseline, Double.NaN, 2,
+        return new CompareRow(1, length, cell, 4, 100, 90, 0.1, val, val, baseline, val / baseline, Double.NaN, 2,
                 RunStatus.COMPLETED);
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.gatelab.io.LessonProgress;
 import org.gatelab.io.ProgressStore;
 import org.gatelab.io.ResultsCsv;
+import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
 import org.gatelab.lesson.LessonParser;
 import org.gatelab.lesson.LessonPaths;
@@ -161,6 +162,13 @@ class CheckMechanicsTest {
             }
         }
         return -1;
+    }
+
+    @Test
+    void anOptionWrittenAsASentenceIsQuotedWithOneFullStop() {
+        Check.Choice c = new Check.Choice("q", List.of("It stays.", "It falls."), 1, List.of("No.", "It does."), "E.", 1);
+        assertEquals("Not quite. No. The answer is \"It falls.\" E.", CheckJudge.choice(c, 0).message());
+        assertEquals("Right. It does. E.", CheckJudge.choice(c, 1).message());
     }
 
     @Test
