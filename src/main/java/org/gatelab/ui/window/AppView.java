@@ -57,6 +57,7 @@ public final class AppView extends StackPane {
     private final LanguageLabView language;
     private final Tab languageTab;
     private final ToggleButton dark = new ToggleButton("Dark");
+    private final ToggleButton colourSafe = new ToggleButton("Colour-safe");
     private final LessonPlayerViewModel player;
     private final Tab lessonsTab;
     private final LessonListView lessonList;
@@ -72,6 +73,8 @@ public final class AppView extends StackPane {
     private final FullScreen fullScreen;
     /** False until the first layout in a scene has given the palette to the canvases the skins added. */
     private boolean themedAfterLayout;
+    /** True while the theme sets the corner's buttons, so they do not set it back half-way. */
+    private boolean syncingButtons;
 
     /**
      * @param app     the window's view models, made by the app
@@ -133,9 +136,11 @@ public final class AppView extends StackPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("app-tabs");
         dark.setId("dark-theme");
-        dark.setFocusTraversable(false);
         dark.setTooltip(new Tooltip("Switch between the light and the dark theme"));
-        corner = new HBox(new PresenterControl(presenter), dark);
+        colourSafe.setId("colour-safe-palette");
+        colourSafe.setTooltip(new Tooltip("Colour-vision-safe palette: line colours that stay apart for viewers "
+                + "with protanopia, deuteranopia or tritanopia, on screen and in exports"));
+        corner = new HBox(new PresenterControl(presenter), colourSafe, dark);
         corner.getStyleClass().add("shell-corner");
         corner.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         StackPane.setAlignment(corner, Pos.TOP_RIGHT);
@@ -149,8 +154,8 @@ public final class AppView extends StackPane {
         presenterKeys = new PresenterKeys(presenter, player, keyHelp, new PresenterKeys.Actions(
                 () -> themeProperty().set(themeProperty().get().other()), workspace::toggleView,
                 workspace::toggleZoom, this::workspaceShown));
-        themeProperty().set(settings.darkTheme() ? Theme.DARK : Theme.LIGHT);
-        dark.setSelected(themeProperty().get() == Theme.DARK);
+        themeProperty().set(Theme.of(settings.darkTheme(), false));
+        dark.setSelected(themeProperty().get().dark());
         exports.setScreenTheme(exportTheme(themeProperty().get()));
         initListeners();
         if (player != null) {
@@ -181,12 +186,16 @@ public final class AppView extends StackPane {
     }
 
     private void initListeners() {
-        dark.selectedProperty().addListener((obs, o, n) -> themeProperty().set(n ? Theme.DARK : Theme.LIGHT));
+        dark.selectedProperty().addListener((obs, o, n) -> themeFromButtons());
+        colourSafe.selectedProperty().addListener((obs, o, n) -> themeFromButtons());
         themeProperty().addListener((obs, o, t) -> {
-            dark.setSelected(t == Theme.DARK);
+            syncingButtons = true;
+            dark.setSelected(t.dark());
+            colourSafe.setSelected(t.colourVisionSafe());
+            syncingButtons = false;
             exports.setScreenTheme(exportTheme(t));
             applyTheme();
-            settings.setDarkTheme(t == Theme.DARK);
+            settings.setDarkTheme(t.dark());
         });
         presenter.presentingProperty().addListener((obs, o, on) -> applyPresenting());
         presenter.scaleProperty().addListener((obs, o, scale) -> {
@@ -207,6 +216,13 @@ public final class AppView extends StackPane {
         });
         // "Inspect in workspace" in the training lab switches to the workspace
         training.setOnInspect(() -> tabs.getSelectionModel().select(workspaceTab));
+    }
+
+    /** The Dark and Colour-safe buttons choose the theme (unless they are being set from it). */
+    private void themeFromButtons() {
+        if (!syncingButtons) {
+            themeProperty().set(Theme.of(dark.isSelected(), colourSafe.isSelected()));
+        }
     }
 
     /** Presenter keys first, then the lesson's (while a lesson is open), then the workspace's (while it is shown). */
@@ -261,7 +277,7 @@ public final class AppView extends StackPane {
     }
 
     private static ExportTheme exportTheme(Theme t) {
-        return t == Theme.DARK ? ExportTheme.DARK : ExportTheme.LIGHT;
+        return ExportTheme.of(t.dark(), t.colourVisionSafe());
     }
 
     /** Reads the lessons (off the FX thread) and looks for changed lesson files every two seconds. */
@@ -353,7 +369,10 @@ public final class AppView extends StackPane {
         return keyHelp;
     }
 
-    /** The row of controls in the window's top right corner (presenter settings, the theme switch). */
+    /**
+     * The row of controls in the window's top right corner (presenter settings, the colour-vision-safe palette,
+     * the theme switch).
+     */
     public HBox corner() {
         return corner;
     }
