@@ -8,8 +8,8 @@ import org.gatelab.render.Surface.HAlign;
 import org.gatelab.render.Surface.VAlign;
 
 /**
- * Names each curve of a plot with several where the curve ends, so that which curve is which never rests on
- * colour alone (the legend above matches by colour): a short sample of the curve's stroke, then its label in the
+ * Names each curve where it ends when two curves share a stroke (solid or dashed), so that which curve is which
+ * never rests on colour alone (the legend above matches by colour): a short sample of the curve's stroke, then its label in the
  * text colour on a background patch, right-aligned at the curve's last drawable point, the labels pushed apart
  * vertically so none covers another.
  */
@@ -21,8 +21,14 @@ final class CurveLabels {
     private record End(PlotSeries series, double x, double y) {
     }
 
+    /** True when two of the curves share a stroke (both solid or both dashed): only colour tells them apart. */
+    static boolean colourAlone(List<PlotSeries> series) {
+        long dashed = series.stream().filter(PlotSeries::dashed).count();
+        return dashed >= 2 || series.size() - dashed >= 2;
+    }
+
     static void paint(Surface s, LinePlot plot, PlotStyle style, PlotLayout layout) {
-        if (plot.series().size() < 2) {
+        if (!colourAlone(plot.series())) {
             return;
         }
         Box frame = layout.frame();
