@@ -8,6 +8,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -227,6 +228,11 @@ public final class AppView extends StackPane {
 
     /** Presenter keys first, then the lesson's (while a lesson is open), then the workspace's (while it is shown). */
     private void handleKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.F10 && e.getEventType() == KeyEvent.KEY_PRESSED && corner.isVisible()) {
+            CornerMenus.openNext(corner, getScene().getFocusOwner());
+            e.consume();
+            return;
+        }
         presenterKeys.handlePressed(e);
         if (e.isConsumed()) {
             return;

@@ -12,6 +12,8 @@ import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
@@ -21,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.gatelab.ui.canvas.Theme;
+import org.gatelab.ui.help.HelpMenu;
 import org.gatelab.ui.testing.TestApp;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
@@ -89,6 +92,31 @@ class KeyboardFocusTest {
             robot.interact(stage[0]::close);
             assertEquals(List.of(), problems.stream().distinct().toList());
         }
+    }
+
+    @Test
+    void f10OpensTheCornerMenusInTurn(FxRobot robot) {
+        AppView[] shell = new AppView[1];
+        MenuButton[] menus = new MenuButton[2];
+        robot.interact(() -> {
+            shell[0] = new AppView(TestApp.of(new WorkspaceViewModel(TaskRunner.direct())), null);
+            menus[0] = new MenuButton("Scene", null, new MenuItem("Copy scene"));
+            menus[1] = new HelpMenu(() -> { }, () -> { }, () -> { });
+            shell[0].corner().getChildren().addAll(0, List.of(menus));
+            Stage s = new Stage();
+            s.setScene(new Scene(shell[0], 1366, 768));
+            s.show();
+        });
+        robot.type(KeyCode.F10);
+        assertTrue(menus[0].isShowing() && menus[0].isFocused(), "F10 opens the first corner menu, focused");
+        robot.interact(menus[0]::hide);
+        robot.type(KeyCode.F10);
+        assertTrue(menus[1].isShowing() && menus[1].isFocused(), "F10 again opens the next");
+        assertTrue(!menus[0].isShowing());
+        robot.interact(() -> {
+            menus[1].hide();
+            shell[0].getScene().getWindow().hide();
+        });
     }
 
     /** The member of {@code group} that Tab reached, or null. */
