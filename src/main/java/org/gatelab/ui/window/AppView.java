@@ -6,8 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -57,8 +55,6 @@ public final class AppView extends StackPane {
     /** The language lab and its tab, or null in a window without it. */
     private final LanguageLabView language;
     private final Tab languageTab;
-    private final ToggleButton dark = new ToggleButton("Dark");
-    private final ToggleButton colourSafe = new ToggleButton("Colour-safe");
     private final LessonPlayerViewModel player;
     private final Tab lessonsTab;
     private final LessonListView lessonList;
@@ -74,8 +70,6 @@ public final class AppView extends StackPane {
     private final FullScreen fullScreen;
     /** False until the first layout in a scene has given the palette to the canvases the skins added. */
     private boolean themedAfterLayout;
-    /** True while the theme sets the corner's buttons, so they do not set it back half-way. */
-    private boolean syncingButtons;
 
     /**
      * @param app     the window's view models, made by the app
@@ -136,12 +130,7 @@ public final class AppView extends StackPane {
         }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("app-tabs");
-        dark.setId("dark-theme");
-        dark.setTooltip(new Tooltip("Switch between the light and the dark theme"));
-        colourSafe.setId("colour-safe-palette");
-        colourSafe.setTooltip(new Tooltip("Colour-vision-safe palette: line colours that stay apart for viewers "
-                + "with protanopia, deuteranopia or tritanopia, on screen and in exports"));
-        corner = new HBox(new PresenterControl(presenter), colourSafe, dark);
+        corner = new HBox(new PresenterControl(presenter));
         corner.getStyleClass().add("shell-corner");
         corner.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         StackPane.setAlignment(corner, Pos.TOP_RIGHT);
@@ -156,7 +145,7 @@ public final class AppView extends StackPane {
                 () -> themeProperty().set(themeProperty().get().other()), workspace::toggleView,
                 workspace::toggleZoom, this::workspaceShown));
         themeProperty().set(Theme.of(settings.darkTheme(), false));
-        dark.setSelected(themeProperty().get().dark());
+        corner.getChildren().addAll(new ThemeButtons(themeProperty()).nodes());
         exports.setScreenTheme(exportTheme(themeProperty().get()));
         initListeners();
         if (player != null) {
@@ -187,13 +176,7 @@ public final class AppView extends StackPane {
     }
 
     private void initListeners() {
-        dark.selectedProperty().addListener((obs, o, n) -> themeFromButtons());
-        colourSafe.selectedProperty().addListener((obs, o, n) -> themeFromButtons());
         themeProperty().addListener((obs, o, t) -> {
-            syncingButtons = true;
-            dark.setSelected(t.dark());
-            colourSafe.setSelected(t.colourVisionSafe());
-            syncingButtons = false;
             exports.setScreenTheme(exportTheme(t));
             applyTheme();
             settings.setDarkTheme(t.dark());
@@ -217,13 +200,6 @@ public final class AppView extends StackPane {
         });
         // "Inspect in workspace" in the training lab switches to the workspace
         training.setOnInspect(() -> tabs.getSelectionModel().select(workspaceTab));
-    }
-
-    /** The Dark and Colour-safe buttons choose the theme (unless they are being set from it). */
-    private void themeFromButtons() {
-        if (!syncingButtons) {
-            themeProperty().set(Theme.of(dark.isSelected(), colourSafe.isSelected()));
-        }
     }
 
     /** Presenter keys first, then the lesson's (while a lesson is open), then the workspace's (while it is shown). */
