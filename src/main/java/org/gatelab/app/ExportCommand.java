@@ -77,6 +77,11 @@ final class ExportCommand implements Callable<Integer> {
             description = "light or dark (default: ${DEFAULT-VALUE})")
     String theme;
 
+    @Option(names = "--palette", paramLabel = "PALETTE", defaultValue = "default",
+            description = "default, or safe: line colours that stay apart for viewers with protanopia, "
+                    + "deuteranopia or tritanopia (default: ${DEFAULT-VALUE})")
+    String palette;
+
     @Option(names = "--view", paramLabel = "VIEW", split = ",",
             description = "views to export instead of each step's: diagram, equations, activations, gradients, "
                     + "gradient-flow, connectivity, unrolled (the network unrolled in time), whh (W_hh and its "
@@ -102,7 +107,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter outWriter = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ExportFormat fmt = ExportFormat.parse(format);
-        ExportTheme th = ExportTheme.parse(theme);
+        ExportTheme th = theme(spec.commandLine(), theme, palette);
         if (scale < 1 || scale > 4) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--scale must be 1, 2, 3 or 4, got " + scale);
         }
@@ -181,6 +186,20 @@ final class ExportCommand implements Callable<Integer> {
         Inspection inspection = SceneComputation.inspection(scene, settings);
         Model model = inspection != null ? inspection.model() : WorkspaceComputation.model(settings, settings.cell());
         return Spectra.of(model);
+    }
+
+    /** {@code --theme} and {@code --palette} together; a wrong value names its flag. */
+    static ExportTheme theme(CommandLine cl, String theme, String palette) {
+        String t = theme.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!t.equals("light") && !t.equals("dark")) {
+            throw new CommandLine.ParameterException(cl, "--theme must be light or dark, got \"" + theme + "\"");
+        }
+        String p = palette.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!p.equals("default") && !p.equals("safe")) {
+            throw new CommandLine.ParameterException(cl, "--palette must be default or safe, got \"" + palette
+                    + "\"");
+        }
+        return ExportTheme.of(t.equals("dark"), p.equals("safe"));
     }
 
     private ExportRequest request(Job job, ExportFormat fmt, ExportTheme th, ExportSource src) {

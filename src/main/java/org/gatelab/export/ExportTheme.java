@@ -3,10 +3,15 @@ package org.gatelab.export;
 import java.util.Locale;
 import org.gatelab.render.Palette;
 
-/** The colours of an export, chosen independently of the screen's theme. */
+/**
+ * The colours of an export, chosen independently of the screen's theme: light or dark, each also with the
+ * colour-vision-safe line colours ({@link Palette#colourVisionSafe()}).
+ */
 public enum ExportTheme {
     LIGHT(Palette.LIGHT),
-    DARK(Palette.DARK);
+    DARK(Palette.DARK),
+    LIGHT_SAFE(Palette.LIGHT.colourVisionSafe()),
+    DARK_SAFE(Palette.DARK.colourVisionSafe());
 
     private final Palette palette;
 
@@ -18,10 +23,28 @@ public enum ExportTheme {
         return palette;
     }
 
-    /** Parses {@code light} or {@code dark} (any case). */
+    /** Light or dark, with the default or the colour-vision-safe line colours. */
+    public static ExportTheme of(boolean dark, boolean colourVisionSafe) {
+        if (colourVisionSafe) {
+            return dark ? DARK_SAFE : LIGHT_SAFE;
+        }
+        return dark ? DARK : LIGHT;
+    }
+
+    /** Whether this is one of the dark themes. */
+    public boolean dark() {
+        return this == DARK || this == DARK_SAFE;
+    }
+
+    /** Whether this theme uses the colour-vision-safe line colours. */
+    public boolean colourVisionSafe() {
+        return this == LIGHT_SAFE || this == DARK_SAFE;
+    }
+
+    /** Parses {@code light}, {@code dark}, {@code light-safe} or {@code dark-safe} (any case). */
     public static ExportTheme parse(String text) {
         for (ExportTheme t : values()) {
-            if (t.name().equalsIgnoreCase(text.trim())) {
+            if (t.toString().equalsIgnoreCase(text.trim())) {
                 return t;
             }
         }
@@ -30,6 +53,6 @@ public enum ExportTheme {
 
     @Override
     public String toString() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

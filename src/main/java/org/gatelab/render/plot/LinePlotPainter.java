@@ -92,6 +92,7 @@ public final class LinePlotPainter {
             clamped += paintSeries(s, series, style, layout);
         }
         s.restore();
+        CurveLabels.paint(s, plot, style, layout);
 
         // ---- axes, ticks, labels -----------------------------------------------------------------------
         s.setStroke(p.mutedText());

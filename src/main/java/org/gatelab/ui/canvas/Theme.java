@@ -10,10 +10,16 @@ import org.gatelab.ui.canvas.CanvasView;
 /**
  * Light and dark: a stylesheet of colour tokens for the controls and a {@link Palette} for the canvases, each
  * with its presenter-mode variant (high-contrast tokens under {@code .root.presenting}, a high-contrast palette).
+ * The {@code _SAFE} themes are the same with the colour-vision-safe line colours
+ * ({@link Palette#colourVisionSafe()}), so every canvas, every detached panel and presenter mode follow the option.
  */
 public enum Theme {
     LIGHT("light.css", "presenter-light.css", Palette.LIGHT, Palette.PRESENTER_LIGHT),
-    DARK("dark.css", "presenter-dark.css", Palette.DARK, Palette.PRESENTER_DARK);
+    DARK("dark.css", "presenter-dark.css", Palette.DARK, Palette.PRESENTER_DARK),
+    LIGHT_SAFE("light.css", "presenter-light.css", Palette.LIGHT.colourVisionSafe(),
+            Palette.PRESENTER_LIGHT.colourVisionSafe()),
+    DARK_SAFE("dark.css", "presenter-dark.css", Palette.DARK.colourVisionSafe(),
+            Palette.PRESENTER_DARK.colourVisionSafe());
 
     private static final String BASE = "base.css";
     private static final String PRESENTER = "presenter.css";
@@ -39,9 +45,27 @@ public enum Theme {
         return presenterPalette;
     }
 
-    /** The other theme. */
+    /** Light or dark, with the default or the colour-vision-safe line colours. */
+    public static Theme of(boolean dark, boolean colourVisionSafe) {
+        if (colourVisionSafe) {
+            return dark ? DARK_SAFE : LIGHT_SAFE;
+        }
+        return dark ? DARK : LIGHT;
+    }
+
+    /** Whether this is one of the dark themes. */
+    public boolean dark() {
+        return this == DARK || this == DARK_SAFE;
+    }
+
+    /** Whether this theme uses the colour-vision-safe line colours. */
+    public boolean colourVisionSafe() {
+        return this == LIGHT_SAFE || this == DARK_SAFE;
+    }
+
+    /** The other of light and dark, keeping the palette option. */
     public Theme other() {
-        return this == LIGHT ? DARK : LIGHT;
+        return of(!dark(), colourVisionSafe());
     }
 
     /**

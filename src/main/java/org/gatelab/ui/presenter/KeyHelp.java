@@ -23,5 +23,6 @@ public record KeyHelp(String keys, String action) {
             new KeyHelp("Z", "zoom into the first view, and back"),
             new KeyHelp("+  \u2212", "larger / smaller type while presenting"),
             new KeyHelp("T", "light / dark theme"),
+            new KeyHelp("Tab  F10", "next control  /  the corner's menus in turn (Scene, Help)"),
             new KeyHelp("?", "these keys  (? or Esc closes)"));
 }

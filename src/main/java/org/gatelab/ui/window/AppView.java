@@ -6,8 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -59,7 +58,6 @@ public final class AppView extends StackPane {
     /** The language lab and its tab, or null in a window without it. */
     private final LanguageLabView language;
     private final Tab languageTab;
-    private final ToggleButton dark = new ToggleButton("Dark");
     private final LessonPlayerViewModel player;
     private final Tab lessonsTab;
     private final LessonListView lessonList;
@@ -145,10 +143,7 @@ public final class AppView extends StackPane {
         }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("app-tabs");
-        dark.setId("dark-theme");
-        dark.setFocusTraversable(false);
-        dark.setTooltip(new Tooltip("Switch between the light and the dark theme"));
-        corner = new HBox(new PresenterControl(presenter), dark);
+        corner = new HBox(new PresenterControl(presenter));
         corner.getStyleClass().add("shell-corner");
         corner.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         StackPane.setAlignment(corner, Pos.TOP_RIGHT);
@@ -162,8 +157,8 @@ public final class AppView extends StackPane {
         presenterKeys = new PresenterKeys(presenter, player, keyHelp, new PresenterKeys.Actions(
                 () -> themeProperty().set(themeProperty().get().other()), workspace::toggleView,
                 workspace::toggleZoom, this::workspaceShown));
-        themeProperty().set(settings.darkTheme() ? Theme.DARK : Theme.LIGHT);
-        dark.setSelected(themeProperty().get() == Theme.DARK);
+        themeProperty().set(Theme.of(settings.darkTheme(), false));
+        corner.getChildren().addAll(new ThemeButtons(themeProperty()).nodes());
         exports.setScreenTheme(exportTheme(themeProperty().get()));
         initListeners();
         if (player != null) {
@@ -194,12 +189,10 @@ public final class AppView extends StackPane {
     }
 
     private void initListeners() {
-        dark.selectedProperty().addListener((obs, o, n) -> themeProperty().set(n ? Theme.DARK : Theme.LIGHT));
         themeProperty().addListener((obs, o, t) -> {
-            dark.setSelected(t == Theme.DARK);
             exports.setScreenTheme(exportTheme(t));
             applyTheme();
-            settings.setDarkTheme(t == Theme.DARK);
+            settings.setDarkTheme(t.dark());
         });
         presenter.presentingProperty().addListener((obs, o, on) -> applyPresenting());
         presenter.scaleProperty().addListener((obs, o, scale) -> {
@@ -228,6 +221,11 @@ public final class AppView extends StackPane {
 
     /** Presenter keys first, then the lesson's (while a lesson is open), then the workspace's (while it is shown). */
     private void handleKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.F10 && e.getEventType() == KeyEvent.KEY_PRESSED && corner.isVisible()) {
+            CornerMenus.openNext(corner, getScene().getFocusOwner());
+            e.consume();
+            return;
+        }
         presenterKeys.handlePressed(e);
         if (e.isConsumed()) {
             return;
@@ -279,7 +277,7 @@ public final class AppView extends StackPane {
     }
 
     private static ExportTheme exportTheme(Theme t) {
-        return t == Theme.DARK ? ExportTheme.DARK : ExportTheme.LIGHT;
+        return ExportTheme.of(t.dark(), t.colourVisionSafe());
     }
 
     /** Reads the lessons (off the FX thread) and looks for changed lesson files every two seconds. */
@@ -371,7 +369,10 @@ public final class AppView extends StackPane {
         return keyHelp;
     }
 
-    /** The row of controls in the window's top right corner (presenter settings, the theme switch). */
+    /**
+     * The row of controls in the window's top right corner (presenter settings, the colour-vision-safe palette,
+     * the theme switch).
+     */
     public HBox corner() {
         return corner;
     }
