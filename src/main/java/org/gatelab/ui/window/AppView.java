@@ -130,7 +130,6 @@ public final class AppView extends StackPane {
             lessonsTab = null;
             dock = null;
         }
-        // a tab's content joins the window when the tab is first shown: the first frame comes sooner
         attachWhenShown(workspaceTab, workspace);
         attachWhenShown(trainingTab, training);
         attachWhenShown(compareTab, compare);
@@ -166,25 +165,11 @@ public final class AppView extends StackPane {
         }
     }
 
-    /**
-     * Sets {@code content} into {@code tab} now if it is selected, else the first time it is. Its views get the
-     * window's palette after the layout that follows, when the skins have put them into the scene graph.
-     */
-    private void attachWhenShown(Tab tab, javafx.scene.Node content) {
-        if (tab.isSelected()) {
-            tab.setContent(content);
-            return;
-        }
-        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean o, Boolean on) {
-                if (on) {
-                    tab.setContent(content);
-                    tab.selectedProperty().removeListener(this);
-                    themedAfterLayout = false;
-                    requestLayout();
-                }
-            }
+    /** The tab's content joins the window when the tab is first shown; its views then get the palette. */
+    private void attachWhenShown(Tab tab, Node content) {
+        TabContent.attachWhenShown(tab, content, () -> {
+            themedAfterLayout = false;
+            requestLayout();
         });
     }
 
@@ -258,13 +243,9 @@ public final class AppView extends StackPane {
     private void initLessonListeners() {
         player.tabProperty().addListener((obs, o, t) -> {
             if (t != null) {
-                tabs.getSelectionModel().select(switch (t) {
-                    case WORKSPACE -> workspaceTab;
-                    case TRAINING -> trainingTab;
-                    case COMPARE -> compareTab;
-                    case MEMORY -> memoryTab != null ? memoryTab : workspaceTab;
-                    case LANGUAGE -> languageTab != null ? languageTab : workspaceTab;
-                });
+                // the tab of that id ("tab-" + the scene's name), or the workspace in a window without it
+                tabs.getSelectionModel().select(tabs.getTabs().stream().filter(x -> ("tab-" + t.id()).equals(x.getId()))
+                        .findFirst().orElse(workspaceTab));
             }
         });
         player.viewsProperty().addListener((obs, o, v) -> workspace.showViews(v));

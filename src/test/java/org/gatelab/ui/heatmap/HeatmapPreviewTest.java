@@ -43,7 +43,7 @@ class HeatmapPreviewTest {
     @Test
     void writesPreviews(FxRobot robot) {
         write(robot, CellKind.LSTM, new int[][] {{8, 30}, {64, 200}}, new double[][] {{650, 420}, {1280, 800}},
-                Theme.values());
+                new Theme[] {Theme.LIGHT, Theme.DARK});
         write(robot, CellKind.GRU, new int[][] {{8, 30}}, new double[][] {{650, 420}}, new Theme[] {Theme.LIGHT});
         write(robot, CellKind.RNN, new int[][] {{16, 60}}, new double[][] {{650, 420}}, new Theme[] {Theme.DARK});
     }
