@@ -1,6 +1,7 @@
 package org.gatelab.ui.window;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,6 +13,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.gatelab.export.ExportTheme;
+import org.gatelab.ui.canvas.CanvasLook;
 import org.gatelab.ui.canvas.Theme;
 import org.gatelab.ui.compare.CompareView;
 import org.gatelab.ui.export.ExportActions;
@@ -63,8 +65,11 @@ public final class AppView extends StackPane {
     private final PresenterKeys presenterKeys;
     private final HBox corner;
     private final FullScreen fullScreen;
-    /** False until the first layout in a scene has given the palette to the canvases the skins added. */
-    private boolean themedAfterLayout;
+    /** Set after the first layout pass, when the skins have added their controls and they got their names. */
+    private boolean namedAfterLayout;
+    /** Every canvas's look (palette, scale, type floor), installed in the window's scene. */
+    private final ObjectProperty<CanvasLook> look = new SimpleObjectProperty<>(this, "look",
+            CanvasLook.monitor(Theme.LIGHT.palette()));
 
     /**
      * @param app     the window's view models, made by the app
@@ -135,8 +140,8 @@ public final class AppView extends StackPane {
     }
 
     /**
-     * Sets {@code content} into {@code tab} now if it is selected, else the first time it is. Its views get the
-     * window's palette after the layout that follows, when the skins have put them into the scene graph.
+     * Sets {@code content} into {@code tab} now if it is selected, else the first time it is. Its canvases take the
+     * window's look when they join the scene.
      */
     private void attachWhenShown(Tab tab, javafx.scene.Node content) {
         if (tab.isSelected()) {
@@ -149,8 +154,6 @@ public final class AppView extends StackPane {
                 if (on) {
                     tab.setContent(content);
                     tab.selectedProperty().removeListener(this);
-                    themedAfterLayout = false;
-                    requestLayout();
                 }
             }
         });
@@ -171,14 +174,13 @@ public final class AppView extends StackPane {
                 applyPresenting();
             }
         });
-        // a tab's content may join the scene only when first shown: give it the current palette then
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, o, tab) -> applyTheme());
         sceneProperty().addListener((obs, o, scene) -> {
             if (scene != null) {
+                CanvasLook.install(scene, look);
+                Theme.applyLook(this, look.get());
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::handleKey);
                 scene.addEventFilter(KeyEvent.KEY_TYPED, presenterKeys::handleTyped);
                 applyTheme();
-                themedAfterLayout = false;
             }
         });
         // "Inspect in workspace" in the training lab switches to the workspace
@@ -267,22 +269,20 @@ public final class AppView extends StackPane {
         return workspace.themeProperty();
     }
 
-    /**
-     * The skins add the tabs' and the dock's content in the first layout pass (and a tab's content in the pass after
-     * it is first shown): their canvases get the palette then.
-     */
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        if (!themedAfterLayout && getScene() != null) {
-            themedAfterLayout = true;
-            applyTheme();
+        if (!namedAfterLayout && getScene() != null) {
+            namedAfterLayout = true;
             // the controls the skins just added get their screen-reader names
             AccessibleNames.fill(this);
         }
     }
 
-    /** The theme's stylesheets on the scene; every canvas gets the palette and scale of the current mode. */
+    /**
+     * The theme's stylesheets on the scene; every canvas, shown or not, gets the look of the current theme and mode
+     * (those out of the scene when they join it again).
+     */
     private void applyTheme() {
         Theme t = themeProperty().get();
         // the same sheets again would restyle every node, in a layout pass too, where text flows then keep
@@ -290,8 +290,7 @@ public final class AppView extends StackPane {
         if (getScene() != null && !getScene().getStylesheets().equals(t.stylesheets())) {
             getScene().getStylesheets().setAll(t.stylesheets());
         }
-        boolean on = presenter.isPresenting();
-        Theme.styleCanvases(this, on ? t.presenterPalette() : t.palette(), on ? presenter.scale() : 1);
+        look.set(t.look(presenter.isPresenting(), presenter.scale()));
     }
 
     /** In or out of presenter mode, at the current scale. */
