@@ -31,6 +31,8 @@ import org.gatelab.viewmodel.share.ShareViewModel;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.window.AppViewModel;
 import org.gatelab.viewmodel.window.PresenterMode;
+import org.gatelab.viewmodel.workspace.UnrolledViewModel;
+import org.gatelab.viewmodel.workspace.WeightsViewModel;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 
 /**
@@ -98,7 +100,8 @@ public final class GateLabApp extends Application {
         LessonShelf shelf = new LessonShelf(parser, dirs.lessons(), dirs.userLessons(), runner);
         LessonPlayerViewModel lessons = new LessonPlayerViewModel(workspace, training, runner, shelf,
                 new ProgressStore(dirs.progressFile()));
-        return new AppViewModel(workspace, new ExportModel(workspace, runner, FolderMemory.settings(settings)),
+        return new AppViewModel(workspace, new UnrolledViewModel(workspace), new WeightsViewModel(workspace, runner),
+                new ExportModel(workspace, runner, FolderMemory.settings(settings)),
                 training, new CompareViewModel(pools.comparison()), lessons, settings,
                 new PresenterMode(settings.presenterScale()));
     }

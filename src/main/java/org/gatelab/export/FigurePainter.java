@@ -75,7 +75,7 @@ public final class FigurePainter {
             }
             case UNROLLED -> new UnrolledFigure().paint(s, p, trace, sel, 1);
             case WEIGHTS -> new WeightsFigure().paint(s, p, src.weightsOf(sel.clampedLayer(trace)),
-                    sel.highlightedGate(), trace.layerCount());
+                    opt.weightsBlock() != null ? opt.weightsBlock() : sel.highlightedGate(), trace.layerCount());
             case WORKSPACE -> throw new IllegalArgumentException("the workspace is not a single view");
         }
     }

@@ -20,6 +20,7 @@ public record KeyHelp(String keys, String action) {
             new KeyHelp("1  2", "show / hide the cell diagram, the equations"),
             new KeyHelp("3  4", "show / hide the gate activations, the gradient heatmap"),
             new KeyHelp("5  6", "show / hide the gradient flow, connectivity and saturation"),
+            new KeyHelp("7  8", "show / hide the network unrolled in time, the matrix W_hh"),
             new KeyHelp("Z", "zoom into the first view, and back"),
             new KeyHelp("+  \u2212", "larger / smaller type while presenting"),
             new KeyHelp("T", "light / dark theme"),

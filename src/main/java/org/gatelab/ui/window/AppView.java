@@ -82,7 +82,7 @@ public final class AppView extends StackPane {
         presenter = app.presenter();
         fullScreen = new FullScreen(() -> presenter.exit());
         exports = app.exports();
-        workspace = new WorkspaceView(app.workspace(), ExportActions.standard(exports,
+        workspace = new WorkspaceView(app.workspace(), app.unrolled(), app.weights(), ExportActions.standard(exports,
                 () -> getScene() == null ? null : getScene().getWindow()));
         training = new TrainingLabView(app.training());
         compare = new CompareView(app.compare());

@@ -26,14 +26,18 @@ import org.gatelab.render.Sealed;
 import org.gatelab.ui.canvas.Theme;
 import org.gatelab.ui.diagram.CellDiagramView;
 import org.gatelab.ui.diagram.EquationView;
+import org.gatelab.ui.diagram.UnrolledView;
 import org.gatelab.ui.export.ExportActions;
 import org.gatelab.ui.export.ExportMenu;
 import org.gatelab.ui.heatmap.ActivationHeatmapView;
 import org.gatelab.ui.heatmap.GradientHeatmapView;
 import org.gatelab.ui.plots.ConnectivityView;
 import org.gatelab.ui.plots.GradientFlowView;
+import org.gatelab.ui.plots.WeightsView;
 import org.gatelab.ui.presenter.ViewToggle;
 import org.gatelab.viewmodel.export.ExportTarget;
+import org.gatelab.viewmodel.workspace.UnrolledViewModel;
+import org.gatelab.viewmodel.workspace.WeightsViewModel;
 import org.gatelab.viewmodel.workspace.WorkspaceResult;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.ViewKind;
@@ -55,6 +59,8 @@ public final class WorkspaceView extends BorderPane {
     private final GradientHeatmapView gradientHeatmap;
     private final GradientFlowView gradientFlow;
     private final ConnectivityView connectivity;
+    private final UnrolledView unrolled;
+    private final WeightsView weights;
     private final ControlPanel controls;
     private final ExportActions exports;
     private final TimelineBar timelineBar;
@@ -67,9 +73,12 @@ public final class WorkspaceView extends BorderPane {
 
     /**
      * @param workspace the workspace's view model, which every view of the workspace shares
+     * @param unrolled  the unrolled network's view model (on the same workspace)
+     * @param weights   the W_hh view's model (on the same workspace)
      * @param exports   the export menus' actions
      */
-    public WorkspaceView(WorkspaceViewModel workspace, ExportActions exports) {
+    public WorkspaceView(WorkspaceViewModel workspace, UnrolledViewModel unrolled, WeightsViewModel weights,
+                         ExportActions exports) {
         this.workspace = workspace;
         this.exports = exports;
         diagram = new CellDiagramView(workspace);
@@ -78,6 +87,8 @@ public final class WorkspaceView extends BorderPane {
         gradientHeatmap = new GradientHeatmapView(workspace);
         gradientFlow = new GradientFlowView(workspace);
         connectivity = new ConnectivityView(workspace);
+        this.unrolled = new UnrolledView(unrolled);
+        this.weights = new WeightsView(weights);
         controls = new ControlPanel(workspace);
         timelineBar = new TimelineBar(workspace);
         controlScroll = new ScrollPane(controls);
@@ -119,22 +130,30 @@ public final class WorkspaceView extends BorderPane {
     }
 
     private void createView() {
-        ViewPanel diagramPanel = panel("Cell diagram", diagram);
-        ViewPanel equationPanel = panel("Equations with numbers", equations);
-        TabPane heatmapTabs = tabs(new Tab("Gate activations", heatmaps), new Tab("Gradients per gate", gradientHeatmap));
-        ViewPanel heatmapPanel = panel("Over time", heatmapTabs);
-        TabPane gradientTabs = tabs(new Tab("Vanishing gradient", gradientFlow),
-                new Tab("Connectivity and saturation", connectivity));
-        ViewPanel gradientPanel = panel("Gradient flow", gradientTabs);
-        diagramPanel.addHeaderTool(ExportMenu.create("diagram", exports, () -> ExportTarget.of(ExportSubject.DIAGRAM)));
+        TabPane cellTabs = tabs(tab(ViewKind.DIAGRAM, diagram), tab(ViewKind.UNROLLED, unrolled));
+        ViewPanel cellPanel = panel(ViewKind.DIAGRAM.panel(), cellTabs);
+        ViewPanel equationPanel = panel(ViewKind.EQUATIONS.panel(), equations);
+        TabPane heatmapTabs = tabs(tab(ViewKind.ACTIVATIONS, heatmaps), tab(ViewKind.GRADIENT_HEATMAP, gradientHeatmap));
+        ViewPanel heatmapPanel = panel(ViewKind.ACTIVATIONS.panel(), heatmapTabs);
+        Tab weightsTab = tab(ViewKind.WHH, weights);
+        TabPane gradientTabs = tabs(tab(ViewKind.GRADIENT_FLOW, gradientFlow), tab(ViewKind.CONNECTIVITY, connectivity),
+                weightsTab);
+        ViewPanel gradientPanel = panel(ViewKind.GRADIENT_FLOW.panel(), gradientTabs);
+        weights.setShownWhen(weightsTab.selectedProperty());
+        cellPanel.addHeaderTool(ExportMenu.create("diagram", exports, () -> ExportTarget.of(
+                cellTabs.getSelectionModel().getSelectedIndex() == 0 ? ExportSubject.DIAGRAM : ExportSubject.UNROLLED)));
         equationPanel.addHeaderTool(ExportMenu.create("equations", exports,
                 () -> ExportTarget.of(ExportSubject.EQUATIONS)));
         heatmapPanel.addHeaderTool(ExportMenu.create("heatmaps", exports,
                 () -> heatmapTabs.getSelectionModel().getSelectedIndex() == 0 ? activationTarget() : gradientTarget()));
         gradientPanel.addHeaderTool(ExportMenu.create("gradients", exports,
-                () -> gradientTabs.getSelectionModel().getSelectedIndex() == 0 ? flowTarget()
-                        : ExportTarget.of(ExportSubject.CONNECTIVITY)));
-        grid = new PanelGrid(diagramPanel, equationPanel, heatmapPanel, heatmapTabs, gradientPanel, gradientTabs);
+                () -> switch (gradientTabs.getSelectionModel().getSelectedIndex()) {
+                    case 0 -> flowTarget();
+                    case 1 -> ExportTarget.of(ExportSubject.CONNECTIVITY);
+                    default -> weightsTarget();
+                }));
+        grid = new PanelGrid(new PanelGrid.Slot(cellPanel, cellTabs), new PanelGrid.Slot(equationPanel, null),
+                new PanelGrid.Slot(heatmapPanel, heatmapTabs), new PanelGrid.Slot(gradientPanel, gradientTabs));
         placement = new PanelPlacement(center, grid.root(), grid, theme, this::handleKey,
                 () -> getScene() == null ? null : getScene().getWindow());
 
@@ -174,6 +193,18 @@ public final class WorkspaceView extends BorderPane {
     /** The gradient-flow plot as shown: one cell or the overlay. */
     private ExportTarget flowTarget() {
         return new ExportTarget(ExportSubject.GRADIENT_FLOW, ViewOptions.DEFAULT.withOverlay(gradientFlow.overlay()));
+    }
+
+    /** The W_hh view as shown: its plotted block. */
+    private ExportTarget weightsTarget() {
+        return new ExportTarget(ExportSubject.WEIGHTS, ViewOptions.DEFAULT.withWeightsBlock(
+                weights.shownBlock()));
+    }
+
+    private static Tab tab(ViewKind view, Node content) {
+        Tab t = new Tab(view.tab(), content);
+        t.setId("tab-" + view.id());
+        return t;
     }
 
     /** What the export menus do. */

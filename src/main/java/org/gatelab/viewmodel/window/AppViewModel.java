@@ -6,6 +6,8 @@ import org.gatelab.viewmodel.compare.CompareViewModel;
 import org.gatelab.viewmodel.export.ExportModel;
 import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
+import org.gatelab.viewmodel.workspace.UnrolledViewModel;
+import org.gatelab.viewmodel.workspace.WeightsViewModel;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 
 /**
@@ -14,6 +16,8 @@ import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
  * them (with presenter mode, the window's own state).
  *
  * @param workspace the workspace's settings, trace, timeline and selection
+ * @param unrolled  the network unrolled in time (on the workspace)
+ * @param weights   the recurrent matrix W_hh and its spectra (on the workspace)
  * @param exports   the workspace's exports
  * @param training  the training lab
  * @param compare   the RNN/LSTM/GRU comparison
@@ -21,11 +25,14 @@ import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
  * @param settings  what the app remembers between runs
  * @param presenter presenter mode: whether the window presents, and its type scale
  */
-public record AppViewModel(WorkspaceViewModel workspace, ExportModel exports, TrainingLabViewModel training,
+public record AppViewModel(WorkspaceViewModel workspace, UnrolledViewModel unrolled, WeightsViewModel weights,
+                           ExportModel exports, TrainingLabViewModel training,
                            CompareViewModel compare, LessonPlayerViewModel lessons, SettingsModel settings,
                            PresenterMode presenter) {
     public AppViewModel {
         Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(unrolled, "unrolled");
+        Objects.requireNonNull(weights, "weights");
         Objects.requireNonNull(exports, "exports");
         Objects.requireNonNull(training, "training");
         Objects.requireNonNull(compare, "compare");

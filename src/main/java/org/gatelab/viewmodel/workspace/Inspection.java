@@ -7,9 +7,15 @@ import org.gatelab.tasks.SampleSequence;
  * A model to look inside instead of the seed's initial weights, e.g. one being trained in the training
  * lab, with the sequence to run it on.
  *
- * @param model  a copy the workspace owns (never the one being trained)
- * @param sample the input and target to trace
- * @param label  what the model is, in words, e.g. "trained LSTM, adding problem, epoch 12"
+ * @param model     a copy the workspace owns (never the one being trained)
+ * @param sample    the input and target to trace
+ * @param label     what the model is, in words, e.g. "trained LSTM · Adding problem · epoch 12 of 20"
+ * @param inputName a short name of the input for file names ({@code "adding"}), or null to use the settings'
+ *                  input's
  */
-public record Inspection(Model model, SampleSequence sample, String label) {
+public record Inspection(Model model, SampleSequence sample, String label, String inputName) {
+    /** An inspection whose input is the one the workspace's settings describe. */
+    public Inspection(Model model, SampleSequence sample, String label) {
+        this(model, sample, label, null);
+    }
 }

@@ -65,7 +65,9 @@ public final class WorkspaceComputation {
         ModelConfig c = model.config();
         String description = inspection != null ? inspection.label() + " · " + sample.description()
                 : sample.description();
+        String inputName = inspection != null && inspection.inputName() != null ? inspection.inputName()
+                : s.source().name().toLowerCase(java.util.Locale.ROOT);
         return new WorkspaceResult(s, trace, comparison, description, c.parameterCount(),
-                c.textbookRecurrentParameterCount() + c.headParameterCount());
+                c.textbookRecurrentParameterCount() + c.headParameterCount(), model, inputName);
     }
 }

@@ -244,9 +244,17 @@ public final class WorkspaceViewModel {
      * settings change or {@link #rewind()}. The settings follow the model's cell and sizes.
      */
     public void inspect(Model model, SampleSequence sample, String label) {
+        inspect(model, sample, label, null);
+    }
+
+    /**
+     * As {@link #inspect(Model, SampleSequence, String)}, with a short name of the input for file names
+     * ({@code "adding"}; null: the settings' input's).
+     */
+    public void inspect(Model model, SampleSequence sample, String label, String inputName) {
         ModelConfig c = model.config();
         problem.set("");
-        inspection.set(new Inspection(model.copy(), sample, label));
+        inspection.set(new Inspection(model.copy(), sample, label, inputName));
         settings.set(settings().withCell(c.cell()).withNonlinearity(c.nonlinearity()).withHiddenSize(c.hiddenSize())
                 .withLayers(c.layers()));
         recompute();

@@ -14,6 +14,8 @@ import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.window.AppViewModel;
 import org.gatelab.viewmodel.window.PresenterMode;
+import org.gatelab.viewmodel.workspace.UnrolledViewModel;
+import org.gatelab.viewmodel.workspace.WeightsViewModel;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 
 /**
@@ -38,7 +40,8 @@ public final class TestApp {
                                   SettingsModel settings) {
         FxTaskRunner runner = new FxTaskRunner(worker("test-tasks"));
         TrainingLabViewModel training = new TrainingLabViewModel(workspace, runner, worker("test-training"));
-        return new AppViewModel(workspace, new ExportModel(workspace, runner, FolderMemory.settings(settings)),
+        return new AppViewModel(workspace, new UnrolledViewModel(workspace), new WeightsViewModel(workspace, runner),
+                new ExportModel(workspace, runner, FolderMemory.settings(settings)),
                 training, new CompareViewModel(worker("test-compare")),
                 player == null ? null : player.apply(training), settings,
                 new PresenterMode(settings.presenterScale()));
