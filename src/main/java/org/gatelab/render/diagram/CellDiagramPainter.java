@@ -60,7 +60,8 @@ public final class CellDiagramPainter {
     /** The parts of a pre-activation on their wires: the name (muted) above, the recorded value below. */
     private static void partLabels(Surface s, DiagramStyle st, DiagramLayout layout, DiagramValues values) {
         for (PartLabel l : layout.partLabels()) {
-            double v = l.inputSide() ? values.inputPart(l.gate()) : values.hiddenPart(l.gate());
+            DiagramValues exact = values.numbers();
+            double v = l.inputSide() ? exact.inputPart(l.gate()) : exact.hiddenPart(l.gate());
             double x = st.px(l.x());
             double y = st.py(l.y());
             s.setFont(st.smallFont, false, false);

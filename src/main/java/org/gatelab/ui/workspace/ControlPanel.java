@@ -15,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
@@ -64,10 +65,15 @@ public final class ControlPanel extends VBox {
     final Label textbookCount = new Label();
     final Label problem = new Label();
     final Button rewind = new Button("Rewind to initial weights");
-    private final HBox customRow = customRow();
+    private final VBox customRow = customRow();
+    private final javafx.scene.layout.GridPane lengthRow = grid(FormLayout.row("Length", length));
+    private final InspectionCard inspectionCard;
+    private final VBox initialization = new VBox(6);
+    private final VBox input = new VBox(6);
 
     public ControlPanel(WorkspaceViewModel workspace) {
         this.workspace = workspace;
+        this.inspectionCard = new InspectionCard(workspace);
         createView();
         initListeners();
         showSettings(workspace.settings());
@@ -132,19 +138,28 @@ public final class ControlPanel extends VBox {
         init.setMaxWidth(Double.MAX_VALUE);
         source.setMaxWidth(Double.MAX_VALUE);
 
+        // a trained model shown instead of the seed's: its initialization and input are not these settings'
+        initialization.getChildren().addAll(FormLayout.section("Initialization"),
+                grid(FormLayout.row("Scheme", init), FormLayout.row("Seed", seed)),
+                gateBiasSet, sliderRow(gateBias, gateBiasValue),
+                new Label("W_hh scale"), sliderRow(recurrentScale, recurrentScaleValue),
+                rewind);
+        input.getChildren().addAll(FormLayout.section("Input sequence"), source, lengthRow, customRow, sourceHint);
+        sourceHint.setWrapText(true);
+        sourceHint.setMinHeight(Region.USE_PREF_SIZE);
+        for (Label count : new Label[] {pytorchCount, textbookCount, problem}) {
+            count.setWrapText(true);
+            count.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        gateBiasSet.setWrapText(true);
         getChildren().addAll(
+                inspectionCard,
                 FormLayout.section("Cell"), cellButtons,
                 grid(FormLayout.row("RNN nonlinearity", nonlinearity)),
                 FormLayout.section("Size"),
                 grid(FormLayout.row("Hidden units", hidden), FormLayout.row("Layers", layers)),
-                FormLayout.section("Initialization"),
-                grid(FormLayout.row("Scheme", init), FormLayout.row("Seed", seed)),
-                gateBiasSet, sliderRow(gateBias, gateBiasValue),
-                new Label("W_hh scale"), sliderRow(recurrentScale, recurrentScaleValue),
-                rewind,
-                FormLayout.section("Input sequence"),
-                source, grid(FormLayout.row("Length", length)),
-                customRow, sourceHint,
+                initialization,
+                input,
                 FormLayout.section("Follow"),
                 grid(FormLayout.row("Unit", unit), FormLayout.row("Layer", layer)),
                 FormLayout.section("Parameters"),
@@ -167,13 +182,12 @@ public final class ControlPanel extends VBox {
         return box;
     }
 
-    private HBox customRow() {
-        Label arrow = new Label("target");
-        arrow.getStyleClass().add("field-label");
-        HBox box = new HBox(6, customValues, arrow, customTarget);
-        HBox.setHgrow(customValues, Priority.ALWAYS);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    /** The typed sequence over the whole width, its target on a row of its own (a narrow panel cut its label). */
+    private VBox customRow() {
+        customValues.setMaxWidth(Double.MAX_VALUE);
         customValues.setTooltip(new Tooltip("Numbers separated by commas, one per timestep; press Enter to apply"));
+        customTarget.setTooltip(new Tooltip("The value the model should give after the last step; press Enter"));
+        VBox box = new VBox(6, customValues, grid(FormLayout.row("Target", customTarget)));
         return box;
     }
 
@@ -246,6 +260,17 @@ public final class ControlPanel extends VBox {
         workspace.resultProperty().addListener((obs, o, n) -> showResult(n));
         workspace.sealedProperty().addListener((obs, o, n) -> showCounts(workspace.result()));
         workspace.problemProperty().addListener((obs, o, n) -> problem.setText(n));
+        workspace.inspectionProperty().addListener((obs, o, n) -> showInspection());
+        showInspection();
+    }
+
+    /** A trained model's own weights and input replace the initialization and input settings on show. */
+    private void showInspection() {
+        boolean inspecting = workspace.inspectionProperty().get() != null;
+        for (VBox section : new VBox[] {initialization, input}) {
+            section.setVisible(!inspecting);
+            section.setManaged(!inspecting);
+        }
     }
 
     private void applyCustom() {
@@ -298,7 +323,9 @@ public final class ControlPanel extends VBox {
             recurrentScaleValue.setText(format(s.recurrentScale()));
             source.setValue(s.source());
             length.getValueFactory().setValue(s.length());
-            length.setDisable(s.source() == SequenceKind.CUSTOM);
+            // a typed sequence is as long as it is: no length beside it
+            lengthRow.setVisible(s.source() != SequenceKind.CUSTOM);
+            lengthRow.setManaged(s.source() != SequenceKind.CUSTOM);
             customRow.setVisible(s.source() == SequenceKind.CUSTOM);
             customRow.setManaged(s.source() == SequenceKind.CUSTOM);
             if (s.source() == SequenceKind.CUSTOM || customValues.getText().isEmpty()) {

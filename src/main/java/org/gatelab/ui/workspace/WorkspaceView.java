@@ -23,6 +23,7 @@ import org.gatelab.engine.trace.Trace;
 import org.gatelab.export.ExportSubject;
 import org.gatelab.export.ViewOptions;
 import org.gatelab.render.Sealed;
+import org.gatelab.render.diagram.DiagramFormat;
 import org.gatelab.ui.canvas.Theme;
 import org.gatelab.ui.diagram.CellDiagramView;
 import org.gatelab.ui.diagram.EquationView;
@@ -269,7 +270,7 @@ public final class WorkspaceView extends BorderPane {
         // a lesson's prediction of the output or the loss seals it here too
         Sealed sealed = workspace.sealed();
         String prediction = t.outputSize() != 1 ? "" : sealed.output() ? " · prediction " + Sealed.MARK
-                : String.format(Locale.ROOT, " · prediction %.3f", t.output(t.length() - 1, 0, 0));
+                : " · prediction " + DiagramFormat.value(t.output(t.length() - 1, 0, 0));
         String loss = !t.hasGradients() ? "" : sealed.loss() ? " · loss " + Sealed.MARK + " (" + t.lossKind().id() + ")"
                 : String.format(Locale.ROOT, " · loss %.4g (%s)", t.loss(), t.lossKind().id());
         boolean hidden = t.outputSize() == 1 && sealed.output() || t.hasGradients() && sealed.loss();

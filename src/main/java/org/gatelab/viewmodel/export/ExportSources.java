@@ -14,7 +14,8 @@ public final class ExportSources {
      * {@code "noise"}, {@code "custom"}, or a trained model's task).
      */
     public static ExportSource of(WorkspaceResult result) {
-        return new ExportSource(result.trace(), result.comparison(), result.inputName());
+        return new ExportSource(result.trace(), result.comparison(), result.inputName()).withInspected(
+                result.inspected());
     }
 
     /** The same with the model's recurrent matrices and their spectra, for the W_hh view (O(H³): off the FX thread). */

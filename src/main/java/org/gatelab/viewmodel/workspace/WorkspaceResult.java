@@ -13,8 +13,9 @@ import org.gatelab.vocabulary.CellKind;
  * @param description the input, in words
  * @param model       the model that ran (its weights for the W_hh view); never changed after the run
  * @param inputName   a short name of the input for file names: {@code "sine"}, {@code "adding"}, {@code "custom"}
+ * @param inspected   what the model is when it is not the seed's (a trained one), in words; null for the seed's
  */
 public record WorkspaceResult(WorkspaceSettings settings, Trace trace, Map<CellKind, Trace> comparison,
                               String description, long pytorchParameters, long textbookParameters, Model model,
-                              String inputName) {
+                              String inputName, String inspected) {
 }

@@ -260,6 +260,13 @@ public final class WorkspaceViewModel {
         recompute();
     }
 
+    /** Lets go of the model being inspected: the settings' own model, with the seed's weights, is shown again. */
+    public void stopInspecting() {
+        if (inspection.get() != null) {
+            apply(settings());
+        }
+    }
+
     /** The model being inspected instead of the seed's weights, or null. */
     public ReadOnlyObjectProperty<Inspection> inspectionProperty() {
         return inspection.getReadOnlyProperty();
