@@ -6,11 +6,13 @@ import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -69,6 +71,10 @@ public final class WorkspaceView extends BorderPane {
     private final StackPane center = new StackPane();
     private final ScrollPane controlScroll;
     private final HBox statusBar;
+    private final Button showAll = new Button("Show all views");
+    /** The views the lesson or the user chose outside presenter mode; presenter mode's keys change them for a while. */
+    private List<ViewKind> chosenViews = List.of();
+    private boolean presenting;
     private PanelGrid grid;
     private PanelPlacement placement;
 
@@ -172,7 +178,15 @@ public final class WorkspaceView extends BorderPane {
         exportStatus.textProperty().bind(exports.model().statusProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        statusBar.getChildren().setAll(status, gap, exportStatus);
+        showAll.setId("show-all-views");
+        showAll.getStyleClass().add("status-button");
+        showAll.setFocusTraversable(false);
+        showAll.setTooltip(new Tooltip("Bring back the views the lesson or the keys 1 to 8 hid"));
+        showAll.setOnAction(e -> showViews(List.of()));
+        showAll.setMinWidth(Region.USE_PREF_SIZE);
+        showAll.setVisible(false);
+        showAll.setManaged(false);
+        statusBar.getChildren().setAll(status, gap, exportStatus, showAll);
         statusBar.getStyleClass().add("status-bar");
 
         setLeft(controlScroll);
@@ -287,8 +301,11 @@ public final class WorkspaceView extends BorderPane {
      * an empty list shows every panel. A maximised panel is restored first.
      */
     public void showViews(List<ViewKind> views) {
+        chosenViews = views == null ? List.of() : List.copyOf(views);
         placement.restore();
-        grid.show(views);
+        grid.show(chosenViews);
+        showAll.setVisible(!chosenViews.isEmpty());
+        showAll.setManaged(!chosenViews.isEmpty());
     }
 
     /** True when the view is on screen: its panel laid out and, in a tabbed panel, its tab selected. */
@@ -307,9 +324,18 @@ public final class WorkspaceView extends BorderPane {
         return out;
     }
 
-    /** Shows {@code view} if it is hidden, hides it if it is shown (the keys 1 to 6; see {@link ViewToggle}). */
+    /**
+     * Shows {@code view} if it is hidden, hides it if it is shown (the keys 1 to 8; see {@link ViewToggle}). In
+     * presenter mode the change lasts until presenter mode ends.
+     */
     public void toggleView(ViewKind view) {
-        showViews(ViewToggle.toggle(shownViews(), view));
+        List<ViewKind> next = ViewToggle.toggle(shownViews(), view);
+        if (presenting) {
+            placement.restore();
+            grid.show(next);
+        } else {
+            showViews(next);
+        }
     }
 
     /** Zooms (maximises) the panel of the first shown view, or puts a zoomed panel back (the Z key). */
@@ -330,8 +356,16 @@ public final class WorkspaceView extends BorderPane {
         return placement.maximized() == null ? null : placement.maximized().title();
     }
 
-    /** Presenter mode hides the settings on the left and the status line; the timeline stays. */
+    /**
+     * Presenter mode hides the settings on the left and the status line; the timeline stays. Leaving it brings back
+     * the views shown before (the keys may have hidden some, or zoomed one, for the class).
+     */
     public void setPresenting(boolean presenting) {
+        if (this.presenting && !presenting) {
+            placement.restore();
+            grid.show(chosenViews);
+        }
+        this.presenting = presenting;
         controlScroll.setVisible(!presenting);
         controlScroll.setManaged(!presenting);
         statusBar.setVisible(!presenting);

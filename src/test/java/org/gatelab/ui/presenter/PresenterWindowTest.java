@@ -212,6 +212,42 @@ class PresenterWindowTest {
         assertEquals(3, shell.presenter().scale(), "+ and - act only while presenting");
     }
 
+    /**
+     * Issue 14, defect 5: pressing 1 in presenter mode and then Esc left the workspace without its diagram and with no
+     * visible way back; a view hidden while the theme changed came back in the old palette.
+     */
+    @Test
+    void presenterModesKeysLastOnlyWhilePresentingAndHiddenViewsFollowTheTheme(FxRobot robot) {
+        page();
+        press(robot, KeyCode.F5);
+        press(robot, KeyCode.DIGIT1, KeyCode.Z);
+        assertFalse(workspace().shownViews().contains(ViewKind.DIAGRAM));
+        assertFalse(page().onScreen(ViewKind.DIAGRAM), "hidden for the class");
+        press(robot, KeyCode.T);
+        press(robot, KeyCode.ESCAPE);
+        assertTrue(page().viewShown(ViewKind.DIAGRAM), "the diagram is back after Esc");
+        assertNull(workspace().zoomedTitle(), "and the zoom undone");
+        assertEquals(Palette.DARK, page().diagram().palette(), "in the theme chosen while it was hidden");
+        assertEquals(1, page().diagram().drawingScale());
+        assertFalse(treeVisible(robot.lookup("#show-all-views").query()), "nothing hidden, nothing to bring back");
+
+        press(robot, KeyCode.DIGIT1);
+        assertFalse(page().viewShown(ViewKind.DIAGRAM), "outside presenter mode the keys change the workspace");
+        assertTrue(treeVisible(robot.lookup("#show-all-views").query()), "with a visible way back");
+        robot.clickOn("#show-all-views");
+        assertTrue(page().viewShown(ViewKind.DIAGRAM));
+        assertFalse(treeVisible(robot.lookup("#show-all-views").query()));
+    }
+
+    private org.gatelab.ui.workspace.WorkspacePage page;
+
+    private org.gatelab.ui.workspace.WorkspacePage page() {
+        if (page == null) {
+            page = new org.gatelab.ui.workspace.WorkspacePage(workspace());
+        }
+        return page;
+    }
+
     @Test
     void questionMarkShowsTheKeysAndEscHidesThemFirst(FxRobot robot) {
         press(robot, KeyCode.F5);

@@ -15,44 +15,73 @@ import org.gatelab.ui.plots.WeightsView;
 import org.gatelab.ui.testing.Nodes;
 import org.gatelab.vocabulary.ViewKind;
 
-/** The {@link WorkspaceView} as a test reads it: its views, found in its scene graph, and which of them are on show. */
+/**
+ * The {@link WorkspaceView} as a test reads it: its views, found in its scene graph, and which of them are on show.
+ * Make it while every panel is in the workspace (a view whose panel a lesson or a key hid is out of the scene graph
+ * then); it keeps the views it found.
+ */
 public final class WorkspacePage {
     private final WorkspaceView view;
+    private final CellDiagramView diagram;
+    private final EquationView equations;
+    private final ActivationHeatmapView heatmaps;
+    private final GradientHeatmapView gradientHeatmap;
+    private final GradientFlowView gradientFlow;
+    private final ConnectivityView connectivity;
+    private final UnrolledView unrolled;
+    private final WeightsView weights;
 
     public WorkspacePage(WorkspaceView view) {
         this.view = view;
+        diagram = one(CellDiagramView.class);
+        equations = one(EquationView.class);
+        heatmaps = one(ActivationHeatmapView.class);
+        gradientHeatmap = one(GradientHeatmapView.class);
+        gradientFlow = one(GradientFlowView.class);
+        connectivity = one(ConnectivityView.class);
+        unrolled = one(UnrolledView.class);
+        weights = one(WeightsView.class);
+    }
+
+    private <T extends Node> T one(Class<T> type) {
+        var found = Nodes.byType(view, type);
+        if (found.size() != 1) {
+            throw new AssertionError(found.size() + " views of " + type.getSimpleName() + " in the workspace (make the"
+                    + " page while every panel is shown)");
+        }
+        return found.get(0);
     }
 
     public CellDiagramView diagram() {
-        return Nodes.byType(view, CellDiagramView.class).get(0);
+        return diagram;
     }
 
     public EquationView equations() {
-        return Nodes.byType(view, EquationView.class).get(0);
+        return equations;
     }
 
     public ActivationHeatmapView heatmaps() {
-        return Nodes.byType(view, ActivationHeatmapView.class).get(0);
+        return heatmaps;
     }
 
     public GradientHeatmapView gradientHeatmap() {
-        return Nodes.byType(view, GradientHeatmapView.class).get(0);
+        return gradientHeatmap;
     }
 
     public GradientFlowView gradientFlow() {
-        return Nodes.byType(view, GradientFlowView.class).get(0);
+        return gradientFlow;
     }
 
     public ConnectivityView connectivity() {
-        return Nodes.byType(view, ConnectivityView.class).get(0);
+        return connectivity;
     }
 
     public UnrolledView unrolled() {
-        return Nodes.byType(view, UnrolledView.class).get(0);
+        return unrolled;
     }
 
     public WeightsView weights() {
-        return Nodes.byType(view, WeightsView.class).get(0);
+        return weights;
     }
 
     /** The node of {@code kind}. */
