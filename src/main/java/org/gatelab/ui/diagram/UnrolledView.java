@@ -85,6 +85,7 @@ public final class UnrolledView extends BorderPane {
             w.selection().unitProperty().addListener((obs, o, n) -> requestRedraw());
             w.selection().layerProperty().addListener((obs, o, n) -> requestRedraw());
             model.progressProperty().addListener((obs, o, n) -> requestRedraw());
+            w.sealedProperty().addListener((obs, o, n) -> requestRedraw());
             model.sweepingProperty().addListener((obs, o, on) -> {
                 if (on) {
                     last = -1;
@@ -100,7 +101,7 @@ public final class UnrolledView extends BorderPane {
             WorkspaceViewModel w = model.workspace();
             FigureSelection sel = new FigureSelection(w.timeline().step(), w.selection().unit(),
                     w.selection().layer(), w.selection().highlightedGateProperty().get());
-            figure.paint(s, palette(), w.trace(), sel, model.progress());
+            figure.paint(s, palette(), w.trace(), sel, model.progress(), w.sealed());
         }
     }
 }
