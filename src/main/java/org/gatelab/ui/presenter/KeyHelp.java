@@ -17,6 +17,7 @@ public record KeyHelp(String keys, String action) {
             new KeyHelp("Home  End", "first / last timestep"),
             new KeyHelp("PgDn  N", "next lesson step"),
             new KeyHelp("PgUp  B", "previous lesson step"),
+            new KeyHelp("A", "presenting a lesson: show the step's answers and why (counts as skipped)"),
             new KeyHelp("1  2", "show / hide the cell diagram, the equations"),
             new KeyHelp("3  4", "show / hide the gate activations, the gradient heatmap"),
             new KeyHelp("5  6", "show / hide the gradient flow, connectivity and saturation"),

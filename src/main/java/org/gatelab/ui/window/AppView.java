@@ -17,6 +17,7 @@ import org.gatelab.ui.canvas.CanvasLook;
 import org.gatelab.ui.canvas.Theme;
 import org.gatelab.ui.compare.CompareView;
 import org.gatelab.ui.export.ExportActions;
+import org.gatelab.ui.lesson.LessonCaption;
 import org.gatelab.ui.lesson.LessonDock;
 import org.gatelab.ui.lesson.LessonListView;
 import org.gatelab.ui.lesson.LessonPlayerView;
@@ -67,6 +68,8 @@ public final class AppView extends StackPane {
     private final FullScreen fullScreen;
     /** Set after the first layout pass, when the skins have added their controls and they got their names. */
     private boolean namedAfterLayout;
+    /** Presenter mode's band with the lesson step's title and questions (null without lessons). */
+    private final LessonCaption caption;
     /** Every canvas's look (palette, scale, type floor), installed in the window's scene. */
     private final ObjectProperty<CanvasLook> look = new SimpleObjectProperty<>(this, "look",
             CanvasLook.monitor(Theme.LIGHT.palette()));
@@ -101,7 +104,9 @@ public final class AppView extends StackPane {
             tabs.getTabs().add(0, lessonsTab);
             tabs.getSelectionModel().select(lessonsTab);
             dock = new LessonDock(tabs, new LessonPlayerView(player, lessons.paths()), player);
+            caption = new LessonCaption(player, lessons.paths());
         } else {
+            caption = null;
             player = null;
             lessonList = null;
             lessonsTab = null;
@@ -126,7 +131,10 @@ public final class AppView extends StackPane {
         StackPane.setMargin(notice, new Insets(36, 0, 0, 0));
         scaleBadge = new ScaleBadge(presenter);
         StackPane.setMargin(scaleBadge, new Insets(0, 0, 28, 0));
-        getChildren().setAll(dock != null ? dock : tabs, corner, notice, scaleBadge, keyHelp);
+        // presenter mode's lesson caption sits above the views, the dock (hidden then) below it
+        javafx.scene.Node content = dock == null ? tabs : new javafx.scene.layout.BorderPane(dock, caption, null, null,
+                null);
+        getChildren().setAll(content, corner, notice, scaleBadge, keyHelp);
         presenterKeys = new PresenterKeys(presenter, player, keyHelp, new PresenterKeys.Actions(
                 () -> themeProperty().set(themeProperty().get().other()), workspace::toggleView,
                 workspace::toggleZoom, this::workspaceShown));
@@ -300,6 +308,7 @@ public final class AppView extends StackPane {
         workspace.setPresenting(on);
         if (dock != null) {
             dock.setHidden(on);
+            caption.setPresenting(on);
         }
         corner.setVisible(!on);
         if (on && lessonsTab != null && tabs.getSelectionModel().getSelectedItem() == lessonsTab) {

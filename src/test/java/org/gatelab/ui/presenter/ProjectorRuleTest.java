@@ -180,6 +180,31 @@ class ProjectorRuleTest {
         assertTrue(stayed.isEmpty(), "a step of + did not grow every view's type: " + stayed);
     }
 
+    /** The lesson's caption band keeps the rule and grows with + as the views do. */
+    @Test
+    void theLessonCaptionReadsOnTheProjectorAndGrowsWithPlus(FxRobot robot) {
+        robot.interact(() -> {
+            shell.player().open(CourseWindow.lesson(shell, "01"));
+            shell.presenter().setScale(Ranges.PRESENTER_DEFAULT_SCALE);
+            shell.presenter().enter();
+        });
+        settle(robot);
+        Map<String, Double> before = captionTexts(robot);
+        assertFalse(before.isEmpty(), "the caption shows the step");
+        before.forEach((text, px) -> assertTrue(px >= RULE - 0.01, "\"" + text + "\" at " + px + " px"));
+        robot.interact(() -> shell.presenter().scaleUp());
+        settle(robot);
+        Map<String, Double> after = captionTexts(robot);
+        before.forEach((text, px) -> assertTrue(after.get(text) > px + 0.01,
+                "\"" + text + "\" grows with +: " + px + " -> " + after.get(text) + " px"));
+    }
+
+    private Map<String, Double> captionTexts(FxRobot robot) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        robot.interact(() -> collect(robot.lookup("#lesson-caption").query(), out));
+        return out;
+    }
+
     private static double round(double px) {
         return Math.round(px * 10) / 10.0;
     }
