@@ -55,6 +55,7 @@ public final class MarkdownRenderer {
     public static final String LINK = "md-link";
     public static final String CODE_BLOCK = "md-code-block";
     public static final String DISPLAY_MATH = "md-display-math";
+    public static final String GLOSSARY_LINK = "md-glossary-link";
     public static final String LIST = "md-list";
     public static final String LIST_MARKER = "md-list-marker";
     public static final String QUOTE = "md-quote";
@@ -67,6 +68,7 @@ public final class MarkdownRenderer {
 
     private final LessonPaths paths;
     private final Path folder;
+    private java.util.function.Consumer<String> onGlossary = term -> { };
 
     /**
      * @param paths  how image paths resolve (the app's assets folder)
@@ -75,6 +77,12 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(LessonPaths paths, Path folder) {
         this.paths = paths;
         this.folder = folder;
+    }
+
+    /** What a click on a glossary link does with the term's id (by default nothing: the link has a tooltip). */
+    public MarkdownRenderer onGlossaryLink(java.util.function.Consumer<String> action) {
+        onGlossary = action == null ? term -> { } : action;
+        return this;
     }
 
     /** The Markdown as a column of blocks (empty text gives an empty box). */
@@ -194,9 +202,19 @@ public final class MarkdownRenderer {
             } else if (n instanceof StrongEmphasis) {
                 inlines(n, flow, with(styles, STRONG), link);
             } else if (n instanceof Link l) {
-                String tip = l.getTitle() == null || l.getTitle().isBlank() ? l.getDestination()
+                String term = LessonMarkdown.glossaryTerm(l.getDestination());
+                String tip = term != null ? "In the glossary: click to read it"
+                        : l.getTitle() == null || l.getTitle().isBlank() ? l.getDestination()
                         : l.getTitle() + " · " + l.getDestination();
+                int first = flow.getChildren().size();
                 inlines(n, flow, with(styles, LINK), tip);
+                if (term != null) {
+                    for (javafx.scene.Node t : flow.getChildren().subList(first, flow.getChildren().size())) {
+                        t.getStyleClass().add(GLOSSARY_LINK);
+                        t.setCursor(javafx.scene.Cursor.HAND);
+                        t.setOnMouseClicked(e -> onGlossary.accept(term));
+                    }
+                }
             } else if (n instanceof org.commonmark.node.Image image) {
                 flow.getChildren().add(image(image));
             } else if (n instanceof SoftLineBreak) {

@@ -25,5 +25,6 @@ public record KeyHelp(String keys, String action) {
             new KeyHelp("Z", "zoom into the first view, and back"),
             new KeyHelp("+  \u2212", "larger / smaller type while presenting"),
             new KeyHelp("T", "light / dark theme"),
-            new KeyHelp("?", "these keys  (? or Esc closes)"));
+            new KeyHelp("?", "these keys  (? or Esc closes)"),
+            new KeyHelp("Ctrl+Q", "quit GateLab  (Cmd+Q on a Mac)"));
 }

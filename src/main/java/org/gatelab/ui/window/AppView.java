@@ -195,8 +195,30 @@ public final class AppView extends StackPane {
         training.setOnInspect(() -> tabs.getSelectionModel().select(workspaceTab));
     }
 
+    /** Ctrl+Q (Cmd+Q on a Mac) quits. */
+    private static final javafx.scene.input.KeyCombination QUIT = javafx.scene.input.KeyCombination.keyCombination(
+            "Shortcut+Q");
+
+    /** Closes the window as its close button does: whoever listens for the close request (saving) runs first. */
+    private void quit() {
+        javafx.stage.Window w = getScene() == null ? null : getScene().getWindow();
+        if (w == null) {
+            return;
+        }
+        javafx.stage.WindowEvent close = new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
+        w.fireEvent(close);
+        if (!close.isConsumed()) {
+            w.hide();
+        }
+    }
+
     /** Presenter keys first, then the lesson's (while a lesson is open), then the workspace's (while it is shown). */
     private void handleKey(KeyEvent e) {
+        if (QUIT.match(e)) {
+            quit();
+            e.consume();
+            return;
+        }
         presenterKeys.handlePressed(e);
         if (e.isConsumed()) {
             return;
