@@ -26,5 +26,6 @@ public record KeyHelp(String keys, String action) {
             new KeyHelp("+  \u2212", "larger / smaller type while presenting"),
             new KeyHelp("T", "light / dark theme"),
             new KeyHelp("?", "these keys  (? or Esc closes)"),
+            new KeyHelp("Ctrl+Z", "undo a change of the workspace's settings"),
             new KeyHelp("Ctrl+Q", "quit GateLab  (Cmd+Q on a Mac)"));
 }

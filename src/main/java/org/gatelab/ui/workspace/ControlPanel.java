@@ -65,6 +65,8 @@ public final class ControlPanel extends VBox {
     final Label textbookCount = new Label();
     final Label problem = new Label();
     final Button rewind = new Button("Rewind to initial weights");
+    final Button undo = new Button("Undo");
+    final Button resetAll = new Button("Reset everything");
     private final VBox customRow = customRow();
     private final javafx.scene.layout.GridPane lengthRow = grid(FormLayout.row("Length", length));
     private final InspectionCard inspectionCard;
@@ -152,7 +154,16 @@ public final class ControlPanel extends VBox {
             count.setMinHeight(Region.USE_PREF_SIZE);
         }
         gateBiasSet.setWrapText(true);
+        undo.setId("workspace-undo");
+        resetAll.setId("workspace-reset-all");
+        undo.setTooltip(new Tooltip("Put back the settings as they were before your last change (Ctrl+Z)"));
+        resetAll.setTooltip(new Tooltip("Every setting to how the workspace starts, the first timestep, unit 0 "
+                + "(Undo brings your settings back)"));
+        undo.disableProperty().bind(workspace.canUndoProperty().not());
+        javafx.scene.layout.HBox history = new javafx.scene.layout.HBox(6, undo, resetAll);
+        history.getStyleClass().add("history-row");
         getChildren().addAll(
+                history,
                 inspectionCard,
                 FormLayout.section("Cell"), cellButtons,
                 grid(FormLayout.row("RNN nonlinearity", nonlinearity)),
@@ -244,6 +255,8 @@ public final class ControlPanel extends VBox {
         customValues.setOnAction(e -> applyCustom());
         customTarget.setOnAction(e -> applyCustom());
         rewind.setOnAction(e -> workspace.rewind());
+        undo.setOnAction(e -> workspace.undo());
+        resetAll.setOnAction(e -> workspace.resetAll());
         unit.valueProperty().addListener((obs, o, n) -> {
             if (!updating && n != null) {
                 workspace.selection().selectUnit(n);

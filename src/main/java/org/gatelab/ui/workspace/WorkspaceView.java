@@ -248,12 +248,21 @@ public final class WorkspaceView extends BorderPane {
     }
 
     /**
-     * Space, Left, Right, Home and End drive the timeline, except while typing in a field. The window calls
+     * Space, Left, Right, Home and End drive the timeline and Ctrl+Z undoes a change of the settings, except while
+     * typing in a field (where Ctrl+Z undoes the typing). The window calls
      * this from its key filter while the workspace is shown.
      */
+    private static final javafx.scene.input.KeyCombination UNDO = javafx.scene.input.KeyCombination.keyCombination(
+            "Shortcut+Z");
+
     public void handleKey(KeyEvent e) {
         Node focus = getScene() == null ? null : getScene().getFocusOwner();
         if (focus instanceof TextInputControl) {
+            return;
+        }
+        if (UNDO.match(e)) {
+            workspace.undo();
+            e.consume();
             return;
         }
         KeyCode code = e.getCode();

@@ -42,6 +42,7 @@ public final class WorkspaceViewModel {
     private WorkspaceSettings pending;
     private final ReadOnlyObjectWrapper<Inspection> inspection = new ReadOnlyObjectWrapper<>(this, "inspection");
     private final ReadOnlyObjectWrapper<Sealed> sealed = new ReadOnlyObjectWrapper<>(this, "sealed", Sealed.NONE);
+    private final SettingsHistory history = new SettingsHistory();
 
     /** @param runner computes the traces off the FX thread ({@link TaskRunner#direct()} in tests) */
     public WorkspaceViewModel(TaskRunner runner) {
@@ -223,7 +224,33 @@ public final class WorkspaceViewModel {
         Ranges.HIDDEN.check("hidden size", next.hiddenSize());
         Ranges.LAYERS.check("layers", next.layers());
         Ranges.SEQUENCE_LENGTH.check("length", next.length());
-        apply(next);
+        show(next);
+    }
+
+    /** True when a change of the user's can be undone. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndoProperty();
+    }
+
+    /** Puts the settings back as they were before the user's last change (Ctrl+Z). */
+    public void undo() {
+        WorkspaceSettings was = history.undo();
+        if (was != null) {
+            show(was);
+        }
+    }
+
+    /**
+     * Everything back to how the workspace starts: the default settings (an undoable change), no model inspected,
+     * the first timestep, unit 0 of layer 1, the RNN·LSTM·GRU overlay on.
+     */
+    public void resetAll() {
+        timeline.pause();
+        comparisonShown.set(true);
+        apply(WorkspaceSettings.defaults());
+        timeline.toStart();
+        selection.selectUnit(0);
+        selection.selectLayer(0);
     }
 
     public void setComparisonShown(boolean shown) {
@@ -272,7 +299,13 @@ public final class WorkspaceViewModel {
         return inspection.getReadOnlyProperty();
     }
 
+    /** A change of the user's: recorded for undo, then shown. */
     private void apply(WorkspaceSettings next) {
+        history.changing(settings.get(), next);
+        show(next);
+    }
+
+    private void show(WorkspaceSettings next) {
         problem.set("");
         inspection.set(null);
         settings.set(next);
