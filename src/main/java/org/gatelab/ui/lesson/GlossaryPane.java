@@ -36,7 +36,7 @@ public final class GlossaryPane extends BorderPane {
                 setText(empty || e == null ? null : e.term());
             }
         });
-        terms.setPrefWidth(200);
+        terms.setPrefWidth(250);
         terms.getSelectionModel().selectedItemProperty().addListener((obs, o, e) -> showEntry(e));
         page.getStyleClass().addAll("lesson-pane", "glossary-page");
         ScrollPane scroll = new ScrollPane(page);
@@ -44,7 +44,7 @@ public final class GlossaryPane extends BorderPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setLeft(terms);
         setCenter(scroll);
-        setPrefSize(760, 480);
+        setPrefSize(820, 500);
         if (!terms.getItems().isEmpty()) {
             terms.getSelectionModel().select(0);
         }
