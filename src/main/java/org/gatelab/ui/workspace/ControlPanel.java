@@ -146,7 +146,8 @@ public final class ControlPanel extends VBox {
                 gateBiasSet, sliderRow(gateBias, gateBiasValue),
                 new Label("W_hh scale"), sliderRow(recurrentScale, recurrentScaleValue),
                 rewind);
-        input.getChildren().addAll(FormLayout.section("Input sequence"), source, lengthRow, customRow, sourceHint);
+        input.getChildren().addAll(FormLayout.section("Input sequence"), source, lengthRow, customRow, sourceHint,
+                new InputSketch(workspace));
         sourceHint.setWrapText(true);
         sourceHint.setMinHeight(Region.USE_PREF_SIZE);
         for (Label count : new Label[] {pytorchCount, textbookCount, problem}) {
