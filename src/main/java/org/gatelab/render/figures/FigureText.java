@@ -9,15 +9,9 @@ public final class FigureText {
     private FigureText() {
     }
 
-    /**
-     * Body font size for a figure of {@code w x h}, 10 to 20: 20 at 3.4 % of the height (2.4 % of the width) of
-     * 20 and above, below that less than in proportion ({@code 20 (r / 20)^0.7}), so a figure drawn larger
-     * (presenter mode's +: the same pixels hold fewer drawing units) gets larger type, not the same type on fewer
-     * units.
-     */
+    /** Body font size in pixels for a figure of {@code w x h}: 3.4 % of the height (2.4 % of the width), 10 to 20. */
     public static double fontSize(double w, double h) {
-        double proportional = Math.max(0, Math.min(0.034 * h, 0.024 * w));
-        return Math.max(10, Math.min(20, 20 * Math.pow(proportional / 20, 0.7)));
+        return Math.max(10, Math.min(20, Math.min(0.034 * h, 0.024 * w)));
     }
 
     /** "the loss at t = 29" for a last-step loss, "the loss" otherwise. */

@@ -162,6 +162,9 @@ public final class AppView extends StackPane {
                 if (on) {
                     tab.setContent(content);
                     tab.selectedProperty().removeListener(this);
+                    // its controls get their screen-reader names in the next layout pass
+                    namedAfterLayout = false;
+                    requestLayout();
                 }
             }
         });
@@ -189,6 +192,7 @@ public final class AppView extends StackPane {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::handleKey);
                 scene.addEventFilter(KeyEvent.KEY_TYPED, presenterKeys::handleTyped);
                 applyTheme();
+                namedAfterLayout = false;
             }
         });
         // "Inspect in workspace" in the training lab switches to the workspace
