@@ -52,7 +52,7 @@ final class InspectionCard extends VBox {
         setVisible(i != null);
         setManaged(i != null);
         what.setText(i == null ? "" : capitalised(i.label()));
-        input.setText(i == null ? "" : "Input: " + i.sample().description() + " · T = " + i.sample().input().length());
+        input.setText(i == null ? "" : i.inputWords());
     }
 
     private static String capitalised(String s) {

@@ -18,4 +18,9 @@ public record Inspection(Model model, SampleSequence sample, String label, Strin
     public Inspection(Model model, SampleSequence sample, String label) {
         this(model, sample, label, null);
     }
+
+    /** The input in words, for the card that names the model: {@code "Input: Adding problem · T = 50"}. */
+    public String inputWords() {
+        return "Input: " + sample.description() + " · T = " + sample.input().length();
+    }
 }
