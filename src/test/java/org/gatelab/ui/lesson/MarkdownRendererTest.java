@@ -169,8 +169,8 @@ class MarkdownRendererTest {
         robot.interact(() -> doc.layout());
         assertTrue(org.gatelab.ui.testing.Nodes.byType(doc, javafx.scene.control.ScrollBar.class).isEmpty());
         Node code = doc.getChildren().get(2);
-        assertTrue(code.getBoundsInParent().getWidth() <= 600 + 0.5, "the code wraps inside the pane: "
-                + code.getBoundsInParent());
+        assertTrue(code.getBoundsInParent().getWidth() <= host.getWidth() + 0.5, "the code wraps inside the pane: "
+                + code.getBoundsInParent() + " in " + host.getWidth());
     }
 
     private static List<String> markers(Node list) {
