@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.gatelab.engine.Model;
-import org.gatelab.engine.Spectra;
-import org.gatelab.engine.trace.RecurrentWeights;
+
+
 import org.gatelab.export.ExportFormat;
 import org.gatelab.export.ExportRequest;
 import org.gatelab.export.ExportSource;
@@ -31,11 +30,11 @@ import org.gatelab.lesson.SceneFiles;
 import org.gatelab.viewmodel.export.ExportSources;
 import org.gatelab.viewmodel.lesson.LessonStepValidator;
 import org.gatelab.viewmodel.lesson.SceneComputation;
-import org.gatelab.viewmodel.lesson.SceneSettings;
-import org.gatelab.viewmodel.workspace.Inspection;
-import org.gatelab.viewmodel.workspace.WorkspaceComputation;
+
+
+
 import org.gatelab.viewmodel.workspace.WorkspaceResult;
-import org.gatelab.viewmodel.workspace.WorkspaceSettings;
+
 import org.gatelab.vocabulary.ViewKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -156,10 +155,8 @@ final class ExportCommand implements Callable<Integer> {
             if (!job.scene().equals(computedFor)) {
                 boolean overlay = !Boolean.FALSE.equals(job.scene().overlay());
                 WorkspaceResult result = SceneComputation.compute(job.scene(), overlay);
-                src = ExportSources.of(result);
-                if (jobs.stream().anyMatch(j -> j.view() == ExportSubject.WEIGHTS)) {
-                    src = src.withWeights(weights(job.scene()));
-                }
+                src = jobs.stream().anyMatch(j -> j.view() == ExportSubject.WEIGHTS)
+                        ? ExportSources.withWeights(result) : ExportSources.of(result);
                 computedFor = job.scene();
             }
             ExportRequest req = request(job, fmt, th, src);
@@ -178,14 +175,6 @@ final class ExportCommand implements Callable<Integer> {
         }
         outWriter.flush();
         return 0;
-    }
-
-    /** W_hh of every layer of the model the scene shows: its trained model, or the one its seed makes. */
-    private static List<RecurrentWeights> weights(Scene scene) throws IOException {
-        WorkspaceSettings settings = SceneSettings.workspace(scene);
-        Inspection inspection = SceneComputation.inspection(scene, settings);
-        Model model = inspection != null ? inspection.model() : WorkspaceComputation.model(settings, settings.cell());
-        return Spectra.of(model);
     }
 
     /** {@code --theme} and {@code --palette} together; a wrong value names its flag. */
@@ -235,6 +224,8 @@ final class ExportCommand implements Callable<Integer> {
                 case GRADIENT_HEATMAP -> ExportSubject.GRADIENT_HEATMAP;
                 case GRADIENT_FLOW -> ExportSubject.GRADIENT_FLOW;
                 case CONNECTIVITY -> ExportSubject.CONNECTIVITY;
+                case UNROLLED -> ExportSubject.UNROLLED;
+                case WHH -> ExportSubject.WEIGHTS;
             });
         }
         return out;

@@ -36,6 +36,8 @@ import org.gatelab.viewmodel.share.ShareViewModel;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.window.AppViewModel;
 import org.gatelab.viewmodel.window.PresenterMode;
+import org.gatelab.viewmodel.workspace.UnrolledViewModel;
+import org.gatelab.viewmodel.workspace.WeightsViewModel;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 
 /**
@@ -109,7 +111,8 @@ public final class GateLabApp extends Application {
         MemoryViewModel memory = new MemoryViewModel(runner, workspace,
                 MemorySources.bundled(dirs.assets().resolve("models")));
         lessons.setUp(new LessonTabs(compare, memory));
-        return new AppViewModel(workspace, new ExportModel(workspace, runner, FolderMemory.settings(settings)),
+        return new AppViewModel(workspace, new UnrolledViewModel(workspace), new WeightsViewModel(workspace, runner),
+                new ExportModel(workspace, runner, FolderMemory.settings(settings)),
                 training, compare, lessons, settings, new PresenterMode(settings.presenterScale()),
                 new Seq2SeqViewModel(pools.seq2seq()), memory,
                 new LanguageLabViewModel(workspace, runner, pools.language(), dirs.assets()));

@@ -11,11 +11,12 @@ import org.gatelab.vocabulary.CellKind;
 
 /**
  * What the views are drawn from: a recorded run, the same input through the three cells (for the
- * gradient-flow overlay; may be empty), a short name of the input for file names ({@code "sine"}), and the
- * model's recurrent matrices with their spectra, one per layer (for the W_hh view; may be empty).
+ * gradient-flow overlay; may be empty), a short name of the input for file names ({@code "sine"}), the
+ * model's recurrent matrices with their spectra, one per layer (for the W_hh view; may be empty), and what the model
+ * is when it is not the seed's (a trained one, in words; null for the seed's).
  */
 public record ExportSource(Trace trace, Map<CellKind, Trace> comparison, String inputName,
-                           List<RecurrentWeights> weights) {
+                           List<RecurrentWeights> weights, String inspected) {
     public ExportSource {
         if (trace == null) {
             throw new IllegalArgumentException("nothing to export: there is no trace yet");
@@ -35,14 +36,19 @@ public record ExportSource(Trace trace, Map<CellKind, Trace> comparison, String 
         }
     }
 
-    /** A source without the model's weights (the W_hh view then says so). */
+    /** A source of the seed's model without its weights (the W_hh view then says so). */
     public ExportSource(Trace trace, Map<CellKind, Trace> comparison, String inputName) {
-        this(trace, comparison, inputName, List.of());
+        this(trace, comparison, inputName, List.of(), null);
     }
 
     /** The same source with the model's recurrent matrices, one per layer (see {@code engine.Spectra}). */
     public ExportSource withWeights(List<RecurrentWeights> w) {
-        return new ExportSource(trace, comparison, inputName, w);
+        return new ExportSource(trace, comparison, inputName, w, inspected);
+    }
+
+    /** The same source of a model that is not the seed's, {@code what} it is in words. */
+    public ExportSource withInspected(String what) {
+        return new ExportSource(trace, comparison, inputName, weights, what);
     }
 
     /** The recurrent matrix of {@code layer}, or null when the source has none for it. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Palette;
+import org.gatelab.render.Sealed;
 import org.gatelab.render.Surface;
 import org.gatelab.render.Surface.HAlign;
 import org.gatelab.render.Surface.VAlign;
@@ -66,7 +67,7 @@ public final class FigurePainter {
             case GRADIENT_FLOW -> {
                 boolean overlay = opt.overlay() && !src.comparison().isEmpty();
                 GradientFlowFigure.Built b = GradientFlowFigure.build(trace, src.comparison(), sel.clampedLayer(trace),
-                        overlay, p);
+                        overlay, src.inspected(), p, Sealed.NONE);
                 new GradientFlowFigure().paint(s, p, b, b.markerStep(step));
             }
             case CONNECTIVITY -> {
@@ -75,7 +76,7 @@ public final class FigurePainter {
             }
             case UNROLLED -> new UnrolledFigure().paint(s, p, trace, sel, 1);
             case WEIGHTS -> new WeightsFigure().paint(s, p, src.weightsOf(sel.clampedLayer(trace)),
-                    sel.highlightedGate(), trace.layerCount());
+                    opt.weightsBlock() != null ? opt.weightsBlock() : sel.highlightedGate(), trace.layerCount());
             case WORKSPACE -> throw new IllegalArgumentException("the workspace is not a single view");
         }
     }

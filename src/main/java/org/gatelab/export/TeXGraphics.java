@@ -103,7 +103,9 @@ public final class TeXGraphics {
             TeXIcon icon = formula.new TeXIconBuilder()
                     .setStyle(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT)
                     .setSize((float) size).setFGColor(colour).build();
-            icon.setInsets(new Insets(0, 0, 0, 0));
+            // true insets: the one-argument setter adds JLaTeXMath's padding of 0.18 em on every side back, which
+            // would draw the formula that far right of and below where it was measured
+            icon.setInsets(new Insets(0, 0, 0, 0), true);
             return icon;
         }
     }

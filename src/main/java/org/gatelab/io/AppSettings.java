@@ -13,12 +13,12 @@ import org.gatelab.vocabulary.Ranges;
 public record AppSettings(boolean darkTheme, double presenterScale, String lastFolder, boolean welcomeSeen) {
     public AppSettings {
         presenterScale = Double.isFinite(presenterScale) ? Math.max(Ranges.PRESENTER_SCALE.min(),
-                Math.min(Ranges.PRESENTER_SCALE.max(), presenterScale)) : 1.5;
+                Math.min(Ranges.PRESENTER_SCALE.max(), presenterScale)) : Ranges.PRESENTER_DEFAULT_SCALE;
         lastFolder = lastFolder == null ? "" : lastFolder;
     }
 
     public static AppSettings defaults() {
-        return new AppSettings(false, 1.5, "", false);
+        return new AppSettings(false, Ranges.PRESENTER_DEFAULT_SCALE, "", false);
     }
 
     public AppSettings withDarkTheme(boolean dark) {

@@ -30,8 +30,19 @@ public interface Surface {
     /** Dash pattern in pixels (on, off, ...); none for a solid line. */
     void setDashes(double... dashes);
 
-    /** Font size in pixels; {@code bold} for headings; {@code mono} for numbers and code. */
+    /**
+     * Font size in pixels; {@code bold} for headings; {@code mono} for numbers and code. A size under the
+     * {@link #typeFloor()} is raised to it.
+     */
     void setFont(double size, boolean bold, boolean mono);
+
+    /**
+     * The smallest font size this surface draws (a projector's legible minimum on screen; 0, none, for the
+     * exports). Painters that fit text into a box may read it to leave out what cannot be legible there.
+     */
+    default double typeFloor() {
+        return 0;
+    }
 
     void fillRect(double x, double y, double w, double h);
 

@@ -48,4 +48,6 @@ public final class Ranges {
     public static final Range EPOCHS = Range.of(1, 10_000);
     /** Presenter mode's type scale: fonts and strokes are multiplied by it while presenting. */
     public static final Range PRESENTER_SCALE = Range.between(1, 3);
+    /** Presenter mode's scale until the user picks another: what the projector rule (no type under 16 px) is set for. */
+    public static final double PRESENTER_DEFAULT_SCALE = 1.5;
 }

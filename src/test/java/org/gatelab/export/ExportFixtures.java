@@ -22,8 +22,8 @@ final class ExportFixtures {
     static ExportSource source(CellKind cell) {
         WorkspaceSettings s = WorkspaceSettings.defaults().withCell(cell);
         WorkspaceResult r = WorkspaceComputation.compute(s, true, null);
-        return new ExportSource(r.trace(), r.comparison(), s.source().name().toLowerCase(Locale.ROOT),
-                Spectra.of(WorkspaceComputation.model(s, cell)));
+        return new ExportSource(r.trace(), r.comparison(), s.source().name().toLowerCase(Locale.ROOT))
+                .withWeights(Spectra.of(WorkspaceComputation.model(s, cell)));
     }
 
     /** Distinct opaque colours in the image (alpha ignored). */

@@ -164,6 +164,33 @@ class LessonParserTest {
                 + "click the other tab if they need both"), m, "views of four different panels are fine");
     }
 
+    /** Issue 14: a step can open the network unrolled in time and W_hh; each still shares a panel with others. */
+    @Test
+    void aStepCanShowTheUnrolledNetworkAndWhhButNotBesideTheirPanelsOtherTabs() throws IOException {
+        ParsedLesson ok = parse("""
+                ## Step
+                ```scene
+                views: [unrolled, equations, whh]
+                ```
+                """);
+        assertEquals(List.of(), messages(ok));
+        assertEquals(List.of(org.gatelab.vocabulary.ViewKind.UNROLLED, org.gatelab.vocabulary.ViewKind.EQUATIONS,
+                org.gatelab.vocabulary.ViewKind.WHH), ok.lesson().steps().get(0).scene().views());
+        List<String> m = messages(parse("""
+                ## Step
+                ```scene
+                views: [diagram, unrolled]
+                ```
+                ## Another
+                ```scene
+                views: [whh, connectivity]
+                ```
+                """));
+        assertEquals(2, m.size(), m.toString());
+        assertTrue(m.get(0).contains("\"diagram\" and \"unrolled\" are two tabs of the \"Cell\" panel"), m.toString());
+        assertTrue(m.get(1).contains("\"Gradient flow\" panel"), m.toString());
+    }
+
     @Test
     void aFileWithoutFrontMatterOrStepsIsExplained() throws IOException {
         Path file = dir.resolve("bare.md");

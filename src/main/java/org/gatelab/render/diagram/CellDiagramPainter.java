@@ -15,6 +15,10 @@ import org.gatelab.render.Surface.VAlign;
 public final class CellDiagramPainter {
     private final WirePainter wires = new WirePainter();
     private final NodePainter nodes = new NodePainter();
+    /** How far the type floor may lift the small type before the annotations are left out. */
+    static final double CROWDED = 1.3;
+    /** The small type the diagram would use, per layout unit (as {@link DiagramStyle} sets it before clamping). */
+    static final double SMALL_PER_UNIT = 0.25;
     private final LegendPainter legend = new LegendPainter();
 
     /**
@@ -27,10 +31,17 @@ public final class CellDiagramPainter {
     public void paint(Surface s, DiagramLayout layout, Viewport viewport, DiagramValues values, Palette palette,
                       DiagramMarks marks) {
         DiagramStyle st = new DiagramStyle(viewport, palette);
+        // a type floor far above the small type this size would use (a projector's, the diagram small): the
+        // annotations around the cell would cover it, so only the cell's own boxes and their numbers are drawn
+        boolean crowded = s.typeFloor() > CROWDED * SMALL_PER_UNIT * st.u;
         body(s, st, layout);
-        captions(s, st, layout);
+        if (!crowded) {
+            captions(s, st, layout);
+        }
         wires.wires(s, st, layout, values);
-        partLabels(s, st, layout, values);
+        if (!crowded) {
+            partLabels(s, st, layout, values);
+        }
         if (marks.flowing()) {
             wires.pulses(s, st, layout, marks.flow());
         }
@@ -43,7 +54,9 @@ public final class CellDiagramPainter {
         for (Port port : layout.ports()) {
             nodes.port(s, st, port, values);
         }
-        legend.paint(s, st, layout, values);
+        if (!crowded) {
+            legend.paint(s, st, layout, values);
+        }
     }
 
     private static void body(Surface s, DiagramStyle st, DiagramLayout layout) {
@@ -60,7 +73,8 @@ public final class CellDiagramPainter {
     /** The parts of a pre-activation on their wires: the name (muted) above, the recorded value below. */
     private static void partLabels(Surface s, DiagramStyle st, DiagramLayout layout, DiagramValues values) {
         for (PartLabel l : layout.partLabels()) {
-            double v = l.inputSide() ? values.inputPart(l.gate()) : values.hiddenPart(l.gate());
+            DiagramValues exact = values.numbers();
+            double v = l.inputSide() ? exact.inputPart(l.gate()) : exact.hiddenPart(l.gate());
             double x = st.px(l.x());
             double y = st.py(l.y());
             s.setFont(st.smallFont, false, false);

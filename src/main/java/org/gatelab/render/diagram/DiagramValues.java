@@ -1,7 +1,10 @@
 package org.gatelab.render.diagram;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -15,9 +18,12 @@ import org.gatelab.vocabulary.Nonlinearity;
  * The numbers one cell diagram shows: for one layer, one unit and one step, every gate's activation and
  * pre-activation and the states around the cell, all as recorded in the trace. Immutable.
  *
+ * <p>While a step's animation runs, the diagram's look (fills, valve openings) eases from the old step's values
+ * to the new ones ({@link #between}), but every number it prints is the new step's: {@link #numbers()}.
+ *
  * @param cell            which cell
  * @param nonlinearity    the RNN's squashing function (tanh for the LSTM and GRU)
- * @param inputSize       the layer's input width (x_t shows its first feature when there are several)
+ * @param inputSize       the layer's input width
  * @param activations     per gate of the cell: its activation (for the RNN's block A: h_t itself)
  * @param preActivations  per gate: the argument of its squashing function
  * @param inputParts      per gate: the input side of the pre-activation, {@code W_i· x_t + b_i·}
@@ -27,11 +33,15 @@ import org.gatelab.vocabulary.Nonlinearity;
  * @param hiddenRange     the colour scale of h: ±this (1 for tanh; for ReLU the run's largest h)
  * @param sealedGates     gates whose activation a lesson has sealed: NaN here, drawn as "?" on a hatch
  * @param sealedStates    states a lesson has sealed, likewise
+ * @param inputs          every feature of x_t (x_t itself in {@code states} is the first); a sealed one is NaN
+ * @param exact           the values whose numbers are printed while this one is an animation's in-between look;
+ *                        null when this one is exact
  */
 public record DiagramValues(CellKind cell, Nonlinearity nonlinearity, int inputSize, Map<Gate, Double> activations,
                             Map<Gate, Double> preActivations, Map<Gate, Double> inputParts,
                             Map<Gate, Double> hiddenParts, Map<Quantity, Double> states, double cellRange,
-                            double hiddenRange, Set<Gate> sealedGates, Set<Quantity> sealedStates) {
+                            double hiddenRange, Set<Gate> sealedGates, Set<Quantity> sealedStates,
+                            List<Double> inputs, DiagramValues exact) {
 
     public DiagramValues {
         activations = Map.copyOf(activations);
@@ -41,14 +51,13 @@ public record DiagramValues(CellKind cell, Nonlinearity nonlinearity, int inputS
         states = Map.copyOf(states);
         sealedGates = Set.copyOf(sealedGates);
         sealedStates = Set.copyOf(sealedStates);
+        inputs = List.copyOf(inputs);
+        exact = exact == null || exact.exact == null ? exact : exact.exact;
     }
 
-    /** Values with nothing sealed. */
-    public DiagramValues(CellKind cell, Nonlinearity nonlinearity, int inputSize, Map<Gate, Double> activations,
-                         Map<Gate, Double> preActivations, Map<Gate, Double> inputParts, Map<Gate, Double> hiddenParts,
-                         Map<Quantity, Double> states, double cellRange, double hiddenRange) {
-        this(cell, nonlinearity, inputSize, activations, preActivations, inputParts, hiddenParts, states, cellRange,
-                hiddenRange, Set.of(), Set.of());
+    /** The values whose numbers are printed: these, or while animating the step's exact ones. */
+    public DiagramValues numbers() {
+        return exact == null ? this : exact;
     }
 
     /**
@@ -93,11 +102,19 @@ public record DiagramValues(CellKind cell, Nonlinearity nonlinearity, int inputS
                 hiddenStates.add(Quantity.C_PREV);
             }
         }
-        return read(layer, t, unit, hiddenGates, hiddenStates, sealed.anyCell(li), sealed.anyHidden(li));
+        Set<Integer> hiddenInputs = new HashSet<>();
+        for (int k = 0; li > 0 && k < layer.inputSize(); k++) {
+            if (sealed.hidden(li - 1, t, k)) {
+                hiddenInputs.add(k);
+            }
+        }
+        return read(layer, t, unit, hiddenGates, hiddenStates, hiddenInputs, sealed.anyCell(li),
+                sealed.anyHidden(li));
     }
 
     private static DiagramValues read(LayerTrace layer, int t, int unit, Set<Gate> sealedGates,
-                                      Set<Quantity> sealedStates, boolean roundCell, boolean roundHidden) {
+                                      Set<Quantity> sealedStates, Set<Integer> sealedInputs, boolean roundCell,
+                                      boolean roundHidden) {
         Map<Gate, Double> act = new EnumMap<>(Gate.class);
         Map<Gate, Double> pre = new EnumMap<>(Gate.class);
         Map<Gate, Double> in = new EnumMap<>(Gate.class);
@@ -112,6 +129,10 @@ public record DiagramValues(CellKind cell, Nonlinearity nonlinearity, int inputS
         states.put(Quantity.H_PREV, layer.previousHidden(t, 0, unit));
         states.put(Quantity.H, layer.hidden(t, 0, unit));
         states.put(Quantity.X, layer.input(t, 0, 0));
+        List<Double> inputs = new ArrayList<>();
+        for (int k = 0; k < layer.inputSize(); k++) {
+            inputs.add(sealedInputs.contains(k) ? Double.NaN : layer.input(t, 0, k));
+        }
         double cellRange = 1;
         if (layer.cell().hasCellState()) {
             states.put(Quantity.C_PREV, layer.previousCellState(t, 0, unit));
@@ -134,7 +155,7 @@ public record DiagramValues(CellKind cell, Nonlinearity nonlinearity, int inputS
         }
         Nonlinearity n = layer.cell() == CellKind.RNN ? layer.nonlinearity() : Nonlinearity.TANH;
         return new DiagramValues(layer.cell(), n, layer.inputSize(), act, pre, in, hid, states, cellRange, hiddenRange,
-                sealedGates, sealedStates);
+                sealedGates, sealedStates, inputs, null);
     }
 
     /** True when a lesson has sealed {@code gate}'s activation. */
@@ -180,9 +201,10 @@ public record DiagramValues(CellKind cell, Nonlinearity nonlinearity, int inputS
     }
 
     /**
-     * Values part of the way from {@code from} to {@code to}, for animation: each gate's values are
+     * The look part of the way from {@code from} to {@code to}, for animation: each gate's values are
      * {@code from + u (to - from)} with its own progress {@code u = gateProgress(gate)} in 0..1, each state's
-     * with {@code stateProgress(q)}. Colour ranges are {@code to}'s. Returns {@code to} if the shapes differ.
+     * with {@code stateProgress(q)}; colour ranges are {@code to}'s, and the numbers printed are {@code to}'s
+     * ({@link #numbers()}). Returns {@code to} if the shapes differ.
      */
     public static DiagramValues between(DiagramValues from, DiagramValues to, ToDoubleFunction<Gate> gateProgress,
                                         ToDoubleFunction<Quantity> stateProgress) {
@@ -220,7 +242,7 @@ public record DiagramValues(CellKind cell, Nonlinearity nonlinearity, int inputS
             }
         }
         return new DiagramValues(to.cell, to.nonlinearity, to.inputSize, act, pre, in, hid, states, to.cellRange,
-                to.hiddenRange, gates, sealedStates);
+                to.hiddenRange, gates, sealedStates, to.inputs, to.numbers());
     }
 
     private static double lerp(double a, double b, double u) {

@@ -62,7 +62,7 @@ final class NodePainter {
 
         // at small sizes the fonts stop shrinking before the box does: drop the name row rather than overlap
         boolean named = h >= 1.2 * (st.labelFont + st.numberFont + st.smallFont) + 0.15 * h;
-        String value = sealed ? Sealed.MARK : DiagramFormat.value(v.activation(gate));
+        String value = sealed ? Sealed.MARK : DiagramFormat.value(v.numbers().activation(gate));
         fitFont(s, st.numberFont * (rnn ? 1.25 : 1), true, true, "\u22120.000", w - 2 * pad);
         if (sealed) {
             clearBehind(s, st, value, x + w / 2, y + (rnn ? 0.42 : named ? 0.48 : 0.54) * h);
@@ -71,7 +71,7 @@ final class NodePainter {
         s.text(value, x + w / 2, y + (rnn ? 0.42 : named ? 0.48 : 0.54) * h, HAlign.CENTER, VAlign.CENTER);
 
         if (named) {
-            String caption = rnn ? "a = " + DiagramFormat.value(v.preActivation(gate)) : shortName(gate);
+            String caption = rnn ? "a = " + DiagramFormat.value(v.numbers().preActivation(gate)) : shortName(gate);
             s.setFill(ink.withAlpha(200));
             fitFont(s, st.smallFont, false, rnn, caption, w - 2 * pad);
             s.text(caption, x + w / 2, y + (rnn ? 0.64 : 0.7) * h, HAlign.CENTER, VAlign.CENTER);
@@ -154,8 +154,8 @@ final class NodePainter {
                 clearBehind(s, st, Sealed.MARK, x + w / 2, y + 0.68 * h);
                 s.setFill(ink);
             }
-            s.text(sealed ? Sealed.MARK : DiagramFormat.value(v.state(Quantity.TANH_C)), x + w / 2, y + 0.68 * h,
-                    HAlign.CENTER, VAlign.CENTER);
+            s.text(sealed ? Sealed.MARK : DiagramFormat.value(v.numbers().state(Quantity.TANH_C)), x + w / 2,
+                    y + 0.68 * h, HAlign.CENTER, VAlign.CENTER);
             return;
         }
         s.setFill(st.palette.background());
@@ -168,7 +168,10 @@ final class NodePainter {
         s.text(op.kind().symbol(), x + w / 2, y + h / 2 + (wide ? 0 : 0.03 * h), HAlign.CENTER, VAlign.CENTER);
     }
 
-    /** A port: a pill with the state's symbol and value, filled with the value's colour (x_t: neutral). */
+    /**
+     * A port: a pill with the state's symbol and value, filled with the value's colour (x_t: neutral). x_t shows
+     * every feature of the input (the adding problem's value and its marker), its pill widened around its wire.
+     */
     void port(Surface s, DiagramStyle st, Port port, DiagramValues v) {
         Rect b = port.bounds();
         double x = st.px(b.x());
@@ -177,6 +180,16 @@ final class NodePainter {
         double h = st.len(b.h());
         Quantity q = port.quantity();
         boolean sealed = v.sealed(q);
+        String number = q == Quantity.X && v.inputSize() > 1 ? inputText(v.numbers())
+                : sealed ? Sealed.MARK : DiagramFormat.value(v.numbers().state(q));
+        if (q == Quantity.X && v.inputSize() > 1) {
+            s.setFont(0.9 * st.numberFont, false, true);
+            double wide = s.textWidth(number) + 0.4 * h;
+            if (wide > w) {
+                x -= (wide - w) / 2;
+                w = wide;
+            }
+        }
         Rgb fill = sealed ? st.palette.background() : st.stateFill(v, q);
         Rgb ink = q == Quantity.X || sealed ? st.palette.text() : DiagramStyle.inkOn(fill);
         if (sealed) {
@@ -197,13 +210,12 @@ final class NodePainter {
             s.setFill(ink);
         }
         s.text(label, x + w / 2, y + 0.31 * h, HAlign.CENTER, VAlign.CENTER);
-        fitFont(s, 0.9 * st.numberFont, sealed, true, "\u22120.000", w - 0.2 * h);
+        fitFont(s, 0.9 * st.numberFont, sealed, true, q == Quantity.X ? number : "\u22120.000", w - 0.2 * h);
         if (sealed) {
-            clearBehind(s, st, Sealed.MARK, x + w / 2, y + 0.7 * h);
+            clearBehind(s, st, number, x + w / 2, y + 0.7 * h);
             s.setFill(ink);
         }
-        s.text(sealed ? Sealed.MARK : DiagramFormat.value(v.state(q)), x + w / 2, y + 0.7 * h, HAlign.CENTER,
-                VAlign.CENTER);
+        s.text(number, x + w / 2, y + 0.7 * h, HAlign.CENTER, VAlign.CENTER);
     }
 
     /** A background chip behind text drawn on a hatch, so the hatch never crosses the letters. */
@@ -215,9 +227,21 @@ final class NodePainter {
         s.fillRoundRect(cx - w / 2, cy - h / 2, w, h, 0.4 * h);
     }
 
-    /** The port's label: the state's symbol; x_t gets {@code [0]} when only the first of several features shows. */
+    /** x_t's features as the port prints them: {@code 0.421} or, for several, {@code 0.421  1.000}. */
+    static String inputText(DiagramValues v) {
+        if (v.inputs().size() <= 1) {
+            return DiagramFormat.value(v.state(Quantity.X));
+        }
+        StringBuilder b = new StringBuilder();
+        for (double x : v.inputs()) {
+            b.append(b.length() == 0 ? "" : "  ").append(Double.isNaN(x) ? Sealed.MARK : DiagramFormat.value(x));
+        }
+        return b.toString();
+    }
+
+    /** The port's label: the state's symbol. */
     static String portLabel(Quantity q, DiagramValues v) {
-        return q == Quantity.X && v.inputSize() > 1 ? q.symbol() + "[0]" : q.symbol();
+        return q.symbol();
     }
 
     /** The squashing function printed in a gate's box: σ, tanh or ReLU. */

@@ -65,11 +65,11 @@ public final class EquationBuilder {
     private static List<Run> subtitle(Trace trace, LayerTrace l, int layer, int t, int unit, boolean masked) {
         Expr e = Expr.of("").muted("Forward pass, row " + unit + " of every W and b");
         if (layer > 0) {
-            e.muted(" · x").sym("_t").muted(" is layer " + (layer - 1) + "'s h").sym("_t");
+            e.muted(" · ").sym("x_t").muted(" is layer " + (layer - 1) + "'s ").sym("h_t");
         } else if (l.inputSize() == 1) {
-            e.muted(" · x").sym("_t").muted(" = ").mutedNum(l.input(t, 0, 0));
+            e.muted(" · ").sym("x_t").muted(" = ").mutedNum(l.input(t, 0, 0));
         } else {
-            e.muted(" · x").sym("_t").muted(" has " + l.inputSize() + " features");
+            e.muted(" · ").sym("x_t").muted(" has " + l.inputSize() + " features");
         }
         if (masked) {
             e.muted(" · " + Sealed.MARK + " " + Sealed.HOVER);
@@ -88,10 +88,11 @@ public final class EquationBuilder {
             case GRU -> "a_r, a_z, a_n";
             case RNN -> "a_t";
         };
-        return mutedSubscripts(Expr.of(what).muted(": the pre-activation, the argument of the squashing function · ‖·‖: over all units").runs());
+        return mutedSubscripts(Expr.of(what).muted(": the pre-activation, the argument of the squashing function · ")
+                .sym("‖·‖").muted(": over all units").runs());
     }
 
-    /** Keeps subscripts, turns the other symbol runs muted: for the headings' small print. */
+    /** Keeps subscripts, turns the other symbol runs and the maths muted: for the headings' small print. */
     private static List<Run> mutedSubscripts(List<Run> runs) {
         List<Run> out = new ArrayList<>();
         for (Run r : runs) {
@@ -99,6 +100,8 @@ public final class EquationBuilder {
                 if (!r.text().isEmpty()) {
                     out.add(Run.muted(r.text()));
                 }
+            } else if (r.style() == RunStyle.MATH) {
+                out.add(new Run(r.text(), r.plain(), RunStyle.MUTED_MATH));
             } else {
                 out.add(r);
             }

@@ -123,9 +123,11 @@ public final class EquationLayout {
         double availW = Math.max(1, width - 2 * margin);
         double availH = Math.max(1, height - 2 * margin);
         // the font follows the view: at most 4.5% of its height, between 12 and 34 px
-        double cap = clamp(FONT_PER_HEIGHT * height, 12, MAX_FONT);
-        double wide = largestFitting(set, Mode.WIDE, m, availW, availH, cap);
-        double split = largestFitting(set, Mode.SPLIT, m, availW, availH, cap);
+        // never under the surface's type floor (a projector's): below it the content is clipped instead
+        double min = Math.max(MIN_FONT, surface.typeFloor());
+        double cap = Math.max(min, clamp(FONT_PER_HEIGHT * height, 12, MAX_FONT));
+        double wide = largestFitting(set, Mode.WIDE, m, availW, availH, min, cap);
+        double split = largestFitting(set, Mode.SPLIT, m, availW, availH, min, cap);
         Mode mode;
         double fs;
         if (wide > 0 && (split <= 0 || wide >= WIDE_COMFORT * cap || wide >= WIDE_PREFERENCE * split)) {
@@ -136,7 +138,7 @@ public final class EquationLayout {
             fs = split;
         } else {
             mode = Mode.SPLIT;
-            fs = MIN_FONT;
+            fs = min;
         }
         Placement p = Placement.place(set, mode, fs, m, availW);
         boolean fits = p.width <= availW + 0.5 && p.height <= availH + 0.5;
@@ -146,16 +148,16 @@ public final class EquationLayout {
         return new EquationLayout(p, dx, dy, fits);
     }
 
-    /** The largest font size in [MIN_FONT, cap] at which the set fits in this mode; 0 if none does. */
+    /** The largest font size in [min, cap] at which the set fits in this mode; 0 if none does. */
     private static double largestFitting(EquationSet set, Mode mode, TextMetrics m, double availW, double availH,
-                                         double cap) {
+                                         double min, double cap) {
         if (fitsAt(set, mode, cap, m, availW, availH)) {
             return cap;
         }
-        if (!fitsAt(set, mode, MIN_FONT, m, availW, availH)) {
+        if (!fitsAt(set, mode, min, m, availW, availH)) {
             return 0;
         }
-        double lo = MIN_FONT;
+        double lo = min;
         double hi = cap;
         // bisection: widths and heights grow linearly with fs (the gradient grid can only get narrower)
         while (hi - lo > 0.1) {

@@ -13,7 +13,7 @@ import org.gatelab.vocabulary.Gate;
 
 /**
  * Draws an {@link EquationSet} on a {@link Surface} as laid out by {@link EquationLayout}: the forward
- * equations on a panel, symbols in the text colour and the sans font, numbers in the mono font, each result in
+ * equations on a panel, the symbolic forms typeset as LaTeX ({@link Surface#formula}), numbers in the mono font, each result in
  * bold mono with a chip of its heatmap colour; the highlighted gate's equation (and its gradient item) on an
  * accent background with an accent bar; the gradient block under a rule.
  */
@@ -71,8 +71,12 @@ public final class EquationPainter {
             s.strokeRoundRect(c.x(), c.y(), c.size(), c.size(), 0.25 * c.size());
         }
         for (Text t : layout.texts()) {
-            s.setFont(t.size(), t.bold(), t.style().isMono());
             s.setFill(colour(t, palette));
+            if (t.style().isMath()) {
+                s.formula(t.text(), t.x(), t.baseline(), t.size(), false, HAlign.LEFT, VAlign.BASELINE);
+                continue;
+            }
+            s.setFont(t.size(), t.bold(), t.style().isMono());
             s.text(t.text(), t.x(), t.baseline(), HAlign.LEFT, VAlign.BASELINE);
         }
         s.restore();

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Builds one side or stage of an equation from pieces: symbols written in a small markup, where
  * {@code _t} or {@code _{t−1}} is a subscript ({@code "σ(W_{if} x_t + b_{if})"}), and numbers from the trace.
- * Numbers are only formatted, never combined.
+ * Each piece of markup becomes one typeset LaTeX run ({@link MarkupLatex}): letters in italics, subscripts small
+ * and low, Greek and named functions as in a textbook. Numbers are only formatted, never combined.
  */
 final class Expr {
     private final List<Run> runs = new ArrayList<>();
@@ -18,6 +19,15 @@ final class Expr {
 
     /** Appends symbols in markup: {@code _x} subscripts one character, {@code _{...}} a group. */
     Expr sym(String markup) {
+        if (!markup.isEmpty()) {
+            Expr text = new Expr().text(markup);
+            runs.add(Run.math(MarkupLatex.of(markup), Run.plain(text.runs)));
+        }
+        return this;
+    }
+
+    /** Appends markup as text runs: symbols, and subscripts drawn small and lowered. */
+    private Expr text(String markup) {
         StringBuilder plain = new StringBuilder();
         int i = 0;
         while (i < markup.length()) {

@@ -290,8 +290,14 @@ final class Placement {
         texts.add(new Text("=", x + EQ_GAP * size, baseline, size, RunStyle.SYMBOL, false, false));
     }
 
-    /** A piece of a run drawn in one font: its size and baseline shift are multiples of the line's size. */
-    private record Piece(String text, double scale, double dy, boolean bold, boolean mono) {
+    /**
+     * A piece of a run drawn in one font (or typeset, for maths): its size and baseline shift are multiples of the
+     * line's size.
+     */
+    private record Piece(String text, double scale, double dy, boolean bold, boolean mono, boolean maths) {
+        Piece(String text, double scale, double dy, boolean bold, boolean mono) {
+            this(text, scale, dy, bold, mono, false);
+        }
     }
 
     /**
@@ -302,6 +308,9 @@ final class Placement {
     private static List<Piece> pieces(Run r) {
         boolean bold = r.style() == RunStyle.RESULT;
         boolean mono = r.style().isMono();
+        if (r.style().isMath()) {
+            return List.of(new Piece(r.text(), 1, 0, false, false, true));
+        }
         if (r.style() == RunStyle.SUBSCRIPT) {
             return List.of(new Piece(r.text(), SUB_SCALE, SUB_DROP, false, false));
         }
@@ -317,9 +326,14 @@ final class Placement {
     private double runWidth(Run r, double size) {
         double w = 0;
         for (Piece p : pieces(r)) {
-            w += m.width(p.text(), p.scale() * size, p.bold(), p.mono());
+            w += pieceWidth(p, size);
         }
         return w;
+    }
+
+    private double pieceWidth(Piece p, double size) {
+        return p.maths() ? m.formulaWidth(p.text(), p.scale() * size)
+                : m.width(p.text(), p.scale() * size, p.bold(), p.mono());
     }
 
     private double runsWidth(List<Run> runs, double size) {
@@ -338,7 +352,7 @@ final class Placement {
             for (Piece p : pieces(r)) {
                 double s = p.scale() * size;
                 texts.add(new Text(p.text(), x, baseline + p.dy() * size, s, r.style(), p.bold(), muted));
-                x += m.width(p.text(), s, p.bold(), p.mono());
+                x += pieceWidth(p, size);
             }
         }
         return x;
@@ -355,7 +369,7 @@ final class Placement {
         for (Run r : runs) {
             double rw = runWidth(r, size);
             if (w + rw + ellipsis > maxW) {
-                if (!r.style().isMono() && r.style() != RunStyle.SUBSCRIPT) {
+                if (!r.style().isMono() && r.style() != RunStyle.SUBSCRIPT && !r.style().isMath()) {
                     String cut = m.fit(r.text(), maxW - w, size, false, false);
                     if (!cut.isEmpty()) {
                         out.add(new Run(cut, cut, r.style()));

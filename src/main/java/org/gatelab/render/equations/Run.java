@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A piece of an equation drawn in one style.
  *
- * @param text  what is drawn (for a subscript the letters themselves, drawn small and lowered: {@code t−1})
+ * @param text  what is drawn (for a subscript the letters themselves, drawn small and lowered: {@code t−1}; for
+ *              maths its LaTeX)
  * @param plain the same piece as plain text (a time subscript in Unicode subscripts, {@code ₜ₋₁}; a weight's
  *              subscript after an underscore, {@code _if})
  * @param style how it is drawn
@@ -41,6 +42,11 @@ public record Run(String text, String plain, RunStyle style) {
     public static Run sealed(RunStyle style) {
         String s = org.gatelab.render.Sealed.MARK;
         return new Run(s, s, style);
+    }
+
+    /** Symbols typeset as LaTeX, read as {@code plain} where text is needed. */
+    public static Run math(String latex, String plain) {
+        return new Run(latex, plain, RunStyle.MATH);
     }
 
     /** Muted text. */

@@ -13,7 +13,16 @@ public enum RunStyle {
     /** An aside (a hint, a norm over all units), in the muted colour. */
     MUTED,
     /** A number inside an aside, in the mono font and the muted colour. */
-    MUTED_NUMBER;
+    MUTED_NUMBER,
+    /** Symbols typeset as LaTeX maths (the run's text is LaTeX): the symbolic forms, with subscripts and Greek. */
+    MATH,
+    /** LaTeX maths in the muted colour (an aside). */
+    MUTED_MATH;
+
+    /** True for styles whose text is LaTeX, typeset rather than drawn as text. */
+    public boolean isMath() {
+        return this == MATH || this == MUTED_MATH;
+    }
 
     /** True for styles drawn in the mono font. */
     public boolean isMono() {
@@ -22,6 +31,6 @@ public enum RunStyle {
 
     /** True for styles drawn in the muted colour. */
     public boolean isMuted() {
-        return this == MUTED || this == MUTED_NUMBER;
+        return this == MUTED || this == MUTED_NUMBER || this == MUTED_MATH;
     }
 }

@@ -59,16 +59,26 @@ public final class GradientFlowFigure {
      * @param overlay    the three cells on one plot instead of the selected layer's two curves
      */
     public static Built build(Trace trace, Map<CellKind, Trace> comparison, int layer, boolean overlay, Palette p) {
-        return build(trace, comparison, layer, overlay, p, Sealed.NONE);
+        return build(trace, comparison, layer, overlay, null, p, Sealed.NONE);
+    }
+
+    /** The figure with what {@code sealed} hides left out (see the full overload). */
+    public static Built build(Trace trace, Map<CellKind, Trace> comparison, int layer, boolean overlay, Palette p,
+                              Sealed sealed) {
+        return build(trace, comparison, layer, overlay, null, p, sealed);
     }
 
     /**
      * Builds the figure with the points {@code sealed} hides left out of the curves (a gap, "?" in the marker's
      * readout, and a word in the caption): ‖dL/dh_t‖ and the Jacobian's norm of the selected layer, and in the
-     * overlay the selected cell's curve (its top layer).
+     * overlay the selected cell's curve (its top layer). For a trace of a given model (a trained one) the overlay
+     * says which curve is that model and that the other two cells have their initial weights.
+     *
+     * @param inspected what the selected cell's model is, in words ({@code "trained LSTM · Adding problem · epoch 7
+     *                  of 20"}), or null for the seed's initial weights
      */
-    public static Built build(Trace trace, Map<CellKind, Trace> comparison, int layer, boolean overlay, Palette p,
-                              Sealed sealed) {
+    public static Built build(Trace trace, Map<CellKind, Trace> comparison, int layer, boolean overlay,
+                              String inspected, Palette p, Sealed sealed) {
         List<PlotSeries> series = new ArrayList<>();
         String[] words = {"", "", ""}; // heading, caption, message
         int length = trace == null ? 1 : trace.length();
@@ -77,7 +87,7 @@ public final class GradientFlowFigure {
         } else if (!trace.hasGradients()) {
             words[2] = "This run has no target, so there is no loss and no gradient to follow.";
         } else if (overlay) {
-            buildOverlay(trace, comparison, p, series, words, sealed);
+            buildOverlay(trace, comparison, inspected, p, series, words, sealed);
         } else {
             buildSingle(trace, trace.layer(Math.max(0, Math.min(trace.layerCount() - 1, layer))), p, series, words,
                     sealed);
@@ -143,8 +153,8 @@ public final class GradientFlowFigure {
                 + "in time: a falling curve is a vanishing gradient, a rising one an exploding gradient.";
     }
 
-    private static void buildOverlay(Trace trace, Map<CellKind, Trace> comparison, Palette p, List<PlotSeries> series,
-                                     String[] words, Sealed sealed) {
+    private static void buildOverlay(Trace trace, Map<CellKind, Trace> comparison, String inspected, Palette p,
+                                     List<PlotSeries> series, String[] words, Sealed sealed) {
         if (comparison == null || comparison.isEmpty()) {
             words[2] = "computing the RNN, the LSTM and the GRU on this input…";
             return;
@@ -162,14 +172,20 @@ public final class GradientFlowFigure {
                     hidden.add(t);
                 }
             }
-            series.add(new PlotSeries(cell.name(), cell.name() + (selected ? " (selected)" : ""),
+            String note = inspected == null ? (selected ? " (selected)" : "")
+                    : selected ? " (the model inspected)" : " (initial weights)";
+            series.add(new PlotSeries(cell.name(), cell.name() + note,
                     FigureText.steps(curve.length), curve, p.series(cell.ordinal()), false,
                     curve.length <= MARKER_STEPS, selected, hidden));
         }
         words[0] = "Gradient flow · RNN vs LSTM vs GRU" + (trace.layerCount() > 1 ? ", top layer" : "");
-        words[1] = "‖dL/dh_t‖ of each cell on the same input, with the same hidden size (" + trace.hiddenSize()
-                + "): how much " + FigureText.lossWords(trace) + " still depends on h_t. The curve that drops "
-                + "fastest to the left forgets fastest.";
+        words[1] = inspected == null
+                ? "‖dL/dh_t‖ of each cell on the same input, with the same hidden size (" + trace.hiddenSize()
+                        + "): how much " + FigureText.lossWords(trace) + " still depends on h_t. The curve that drops "
+                        + "fastest to the left forgets fastest."
+                : "‖dL/dh_t‖ of the " + inspected + " and, on the same input with the same hidden size ("
+                        + trace.hiddenSize() + "), of the other two cells with their initial weights (not trained): how "
+                        + "much " + FigureText.lossWords(trace) + " still depends on h_t.";
     }
 
     /**

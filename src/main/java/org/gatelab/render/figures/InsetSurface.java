@@ -70,6 +70,11 @@ public final class InsetSurface implements Surface, AutoCloseable {
     }
 
     @Override
+    public double typeFloor() {
+        return parent.typeFloor();
+    }
+
+    @Override
     public void fillRect(double x, double y, double w, double h) {
         parent.fillRect(x, y, w, h);
     }

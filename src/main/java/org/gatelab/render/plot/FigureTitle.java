@@ -14,12 +14,17 @@ public final class FigureTitle {
     private FigureTitle() {
     }
 
+    /** A heading too long for one line takes a second rather than being cut (at most two). */
+    static final int HEADING_LINES = 2;
+
     /** Height the heading and the caption's lines need. */
     public static double height(Surface s, PlotStyle style, String heading, String caption, double width, int maxLines) {
         double f = style.font();
+        s.setFont(1.08 * f, true, false);
+        int headingLines = heading.isEmpty() ? 0 : wrap(s, heading, width, HEADING_LINES).size();
         s.setFont(0.9 * f, false, false);
         int lines = caption.isEmpty() ? 0 : wrap(s, caption, width, maxLines).size();
-        return (heading.isEmpty() ? 0 : 1.6 * f) + lines * 1.3 * f + 0.35 * f;
+        return (headingLines == 0 ? 0 : 1.6 * f + (headingLines - 1) * 1.3 * f) + lines * 1.3 * f + 0.35 * f;
     }
 
     /** Paints the heading and caption from {@code (x, y)} down; returns the height used. */
@@ -30,8 +35,11 @@ public final class FigureTitle {
         if (!heading.isEmpty()) {
             s.setFont(1.08 * f, true, false);
             s.setFill(style.palette().text());
-            s.text(fit(s, heading, width), x, cy + 0.8 * f, HAlign.LEFT, VAlign.CENTER);
-            cy += 1.6 * f;
+            List<String> lines = wrap(s, heading, width, HEADING_LINES);
+            for (int i = 0; i < lines.size(); i++) {
+                s.text(lines.get(i), x, cy + 0.8 * f, HAlign.LEFT, VAlign.CENTER);
+                cy += i == lines.size() - 1 ? 1.6 * f : 1.3 * f;
+            }
         }
         s.setFont(0.9 * f, false, false);
         s.setFill(style.palette().mutedText());

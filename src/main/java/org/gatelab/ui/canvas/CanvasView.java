@@ -4,8 +4,11 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Dimension2D;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.Scene;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import org.gatelab.render.Palette;
@@ -18,10 +21,11 @@ import org.gatelab.render.Surface;
  *
  * <p>The <b>drawing scale</b> (presenter mode's large type) makes every font and stroke grow together: the painter
  * draws into a smaller area of {@code width / scale × height / scale} drawing units and the canvas is scaled by
- * {@code scale}. Subclasses that measure themselves or take mouse positions use {@link #drawingWidth()},
- * {@link #drawingHeight()}, {@link #toDrawing(double)} and {@link #toView(double)}. A scale above 1 is capped so
- * that the drawing area stays at least {@link #minimumDrawingSize()}: type as large as asked while the view stays
- * drawable (fewer views, or a zoomed one, get the whole scale).
+ * {@code scale}, whatever that leaves to draw in (fewer views, or a zoomed one, give each more room). Subclasses
+ * that measure themselves or take mouse positions use {@link #drawingWidth()}, {@link #drawingHeight()},
+ * {@link #toDrawing(double)} and {@link #toView(double)}. The <b>type floor</b> is the smallest font the view draws,
+ * in drawing units (presenter mode's projector rule). Palette, scale and floor come from the {@link CanvasLook} of
+ * the scene the view is in, taken again whenever the view joins a scene.
  */
 public abstract class CanvasView extends Region {
     /** The drawing scale's bounds. */
@@ -31,6 +35,9 @@ public abstract class CanvasView extends Region {
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
     private final DoubleProperty drawingScale = new SimpleDoubleProperty(this, "drawingScale", 1);
+    private final DoubleProperty typeFloor = new SimpleDoubleProperty(this, "typeFloor", 0);
+    private final ChangeListener<CanvasLook> lookListener = (obs, o, look) -> setLook(look);
+    private ObservableValue<CanvasLook> sceneLook;
     private boolean dirty = true;
     private Dimension2D lastDrawingSize;
 
@@ -38,8 +45,31 @@ public abstract class CanvasView extends Region {
         getChildren().add(canvas);
         palette.addListener((obs, o, n) -> requestRedraw());
         drawingScale.addListener((obs, o, n) -> requestRedraw());
+        typeFloor.addListener((obs, o, n) -> requestRedraw());
+        sceneProperty().addListener((obs, o, scene) -> followLook(scene));
         setMinSize(120, 80);
         setPrefSize(480, 320);
+    }
+
+    /** Follows the look of the scene the view joined (none: keeps its own). */
+    private void followLook(Scene scene) {
+        if (sceneLook != null) {
+            sceneLook.removeListener(lookListener);
+        }
+        sceneLook = CanvasLook.of(scene);
+        if (sceneLook != null) {
+            sceneLook.addListener(lookListener);
+            setLook(sceneLook.getValue());
+        }
+    }
+
+    /** Takes a look's palette, scale and type floor. */
+    public void setLook(CanvasLook look) {
+        if (look != null) {
+            palette.set(look.palette());
+            drawingScale.set(look.scale());
+            typeFloor.set(look.typeFloor());
+        }
     }
 
     /** The colours of the current theme. */
@@ -56,24 +86,15 @@ public abstract class CanvasView extends Region {
         return drawingScale;
     }
 
-    /**
-     * How many pixels one drawing unit takes now: the scale asked for (clamped to {@link #MIN_SCALE} to
-     * {@link #MAX_SCALE}), but a scale above 1 no larger than keeps {@link #minimumDrawingSize()} in the view.
-     */
+    /** How many pixels one drawing unit takes now: the scale asked for, clamped to {@link #MIN_SCALE} to {@link #MAX_SCALE}. */
     public double drawingScale() {
         double s = drawingScale.get();
-        s = Double.isFinite(s) ? Math.max(MIN_SCALE, Math.min(MAX_SCALE, s)) : 1;
-        if (s > 1 && getWidth() > 0 && getHeight() > 0) {
-            Dimension2D min = minimumDrawingSize();
-            double fits = Math.min(getWidth() / min.getWidth(), getHeight() / min.getHeight());
-            s = Math.max(1, Math.min(s, fits));
-        }
-        return s;
+        return Double.isFinite(s) ? Math.max(MIN_SCALE, Math.min(MAX_SCALE, s)) : 1;
     }
 
-    /** The smallest area, in drawing units, this view's painter lays out well; a large scale keeps at least this. */
-    protected Dimension2D minimumDrawingSize() {
-        return new Dimension2D(320, 200);
+    /** The smallest font the view draws, in drawing units (0: none). */
+    public DoubleProperty typeFloorProperty() {
+        return typeFloor;
     }
 
     /** The view's width in drawing units (its preferred width before the first layout). */
@@ -123,7 +144,8 @@ public abstract class CanvasView extends Region {
             g.save();
             g.setTransform(scale, 0, 0, scale, 0, 0);
             try {
-                FxSurface surface = new FxSurface(g, w / scale, h / scale, palette.get().lineWeight());
+                FxSurface surface = new FxSurface(g, w / scale, h / scale, palette.get().lineWeight(),
+                        typeFloor.get());
                 lastDrawingSize = new Dimension2D(w / scale, h / scale);
                 surface.setFill(palette.get().background());
                 surface.fillRect(0, 0, w / scale, h / scale);

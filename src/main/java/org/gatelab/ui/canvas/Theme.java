@@ -1,11 +1,11 @@
 package org.gatelab.ui.canvas;
 
 import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import org.gatelab.render.Palette;
-import org.gatelab.ui.canvas.CanvasView;
 
 /**
  * Light and dark: a stylesheet of colour tokens for the controls and a {@link Palette} for the canvases, each
@@ -81,28 +81,37 @@ public enum Theme {
         return Theme.class.getResource("/org/gatelab/ui/theme/" + name).toExternalForm();
     }
 
-    /** Applies the theme to a scene: its stylesheets, and the palette of every canvas view in it. */
+    /** The canvases' look in this theme: the monitor's, or presenter mode's at {@code scale}. */
+    public CanvasLook look(boolean presenting, double scale) {
+        return presenting ? CanvasLook.presenter(presenterPalette, scale) : CanvasLook.monitor(palette);
+    }
+
+    /**
+     * Applies the theme to a scene of its own (a detached view, a dialog): its stylesheets, and the monitor's look
+     * for every canvas view in it, now and for canvases that join it later.
+     */
     public void applyTo(Scene scene) {
         scene.getStylesheets().setAll(stylesheets());
+        CanvasLook look = look(false, 1);
+        CanvasLook.install(scene, new ReadOnlyObjectWrapper<>(look));
         if (scene.getRoot() != null) {
-            applyPalette(scene.getRoot());
+            applyLook(scene.getRoot(), look);
         }
     }
 
-    /** Sets this theme's palette (at drawing scale 1) on every {@link CanvasView} under {@code node}. */
+    /** Sets this theme's palette (the monitor's look) on every {@link CanvasView} under {@code node}. */
     public void applyPalette(Node node) {
-        styleCanvases(node, palette, 1);
+        applyLook(node, look(false, 1));
     }
 
-    /** Sets the palette and the drawing scale of every {@link CanvasView} under {@code node}. */
-    public static void styleCanvases(Node node, Palette palette, double drawingScale) {
+    /** Sets {@code look} on every {@link CanvasView} under {@code node}. */
+    public static void applyLook(Node node, CanvasLook look) {
         if (node instanceof CanvasView view) {
-            view.paletteProperty().set(palette);
-            view.drawingScaleProperty().set(drawingScale);
+            view.setLook(look);
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                styleCanvases(child, palette, drawingScale);
+                applyLook(child, look);
             }
         }
     }

@@ -2,7 +2,6 @@ package org.gatelab.ui.diagram;
 
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
-import javafx.geometry.Dimension2D;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -159,11 +158,6 @@ public final class CellDiagramView extends CanvasView {
         return DiagramFigure.viewport(drawingWidth(), drawingHeight());
     }
 
-    /** The smallest area that holds the diagram with its state boxes, numbers and legend without overlaps. */
-    @Override
-    protected Dimension2D minimumDrawingSize() {
-        return new Dimension2D(440, 270);
-    }
 
     // ---- painting ----------------------------------------------------------------------------------
 

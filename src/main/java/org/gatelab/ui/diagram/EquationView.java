@@ -1,6 +1,5 @@
 package org.gatelab.ui.diagram;
 
-import javafx.geometry.Dimension2D;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Surface;
 import org.gatelab.render.equations.EquationBuilder;
@@ -57,11 +56,6 @@ public final class EquationView extends CanvasView {
         requestRedraw();
     }
 
-    /** The smallest area in which a cell's forward equations fit legibly (two lines each when narrow). */
-    @Override
-    protected Dimension2D minimumDrawingSize() {
-        return new Dimension2D(420, 240);
-    }
 
     @Override
     protected void paint(Surface surface) {

@@ -1,5 +1,8 @@
 package org.gatelab.ui.help;
 
+import org.gatelab.lesson.Glossary;
+import org.gatelab.lesson.LessonPaths;
+import org.gatelab.ui.lesson.GlossaryPane;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
@@ -33,7 +36,8 @@ public final class HelpWiring {
             shell.player().shelf().lessons().addListener(
                     (ListChangeListener<ParsedLesson>) c -> w.nameFirstLesson());
         }
-        shell.corner().getChildren().add(0, new HelpMenu(w::showWelcome, shell.keyHelp()::show, w::showAbout));
+        shell.corner().getChildren().add(0, new HelpMenu(w::showWelcome, shell.keyHelp()::show, w::showGlossary,
+                w::showAbout));
         SettingsModel settings = shell.settings();
         if (settings != null && !settings.welcomeSeen()) {
             w.showWelcome();
@@ -105,6 +109,11 @@ public final class HelpWiring {
             }
         }
         return null;
+    }
+
+    /** Help > Glossary: the terms the lessons use, in a window of their own. */
+    public GlossaryPane showGlossary() {
+        return GlossaryPane.open(shell, Glossary.bundled(), new LessonPaths(info.assets()), null);
     }
 
     public void showAbout() {

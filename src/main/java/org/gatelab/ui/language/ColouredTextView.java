@@ -3,7 +3,6 @@ package org.gatelab.ui.language;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Dimension2D;
 import org.gatelab.render.Surface;
 import org.gatelab.render.text.ColouredText;
 import org.gatelab.render.text.TextGrid;
@@ -113,11 +112,6 @@ final class ColouredTextView extends CanvasView {
     @Override
     protected double computePrefWidth(double height) {
         return 600;
-    }
-
-    @Override
-    protected Dimension2D minimumDrawingSize() {
-        return new Dimension2D(240, 60);
     }
 
     @Override

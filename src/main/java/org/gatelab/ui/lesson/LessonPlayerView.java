@@ -1,5 +1,6 @@
 package org.gatelab.ui.lesson;
 
+import org.gatelab.lesson.Glossary;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.MapChangeListener;
@@ -168,7 +169,8 @@ public final class LessonPlayerView extends BorderPane {
         }
         int i = index(l);
         Step step = l.steps().get(i);
-        MarkdownRenderer md = new MarkdownRenderer(paths, l.file().toAbsolutePath().getParent());
+        MarkdownRenderer md = new MarkdownRenderer(paths, l.file().toAbsolutePath().getParent())
+                .onGlossaryLink(term -> GlossaryPane.open(this, Glossary.bundled(), paths, term));
         title.setText(l.title());
         stepLabel.setText("Step " + (i + 1) + " of " + l.steps().size());
         if (i == 0 && !l.introduction().isBlank()) {

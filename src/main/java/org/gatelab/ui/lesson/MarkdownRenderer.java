@@ -1,16 +1,17 @@
 package org.gatelab.ui.lesson;
 
+import org.gatelab.lesson.markdown.DisplayMath;
+import org.gatelab.lesson.markdown.InlineMath;
+import org.gatelab.lesson.markdown.LessonMarkdown;
+import org.gatelab.ui.canvas.FormulaNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -53,6 +54,8 @@ public final class MarkdownRenderer {
     public static final String CODE = "md-code";
     public static final String LINK = "md-link";
     public static final String CODE_BLOCK = "md-code-block";
+    public static final String DISPLAY_MATH = "md-display-math";
+    public static final String GLOSSARY_LINK = "md-glossary-link";
     public static final String LIST = "md-list";
     public static final String LIST_MARKER = "md-list-marker";
     public static final String QUOTE = "md-quote";
@@ -61,10 +64,11 @@ public final class MarkdownRenderer {
 
     /** Widest an image is shown, in pixels (smaller images keep their size). */
     static final double MAX_IMAGE_WIDTH = 520;
-    private static final Parser PARSER = Parser.builder().build();
+    private static final Parser PARSER = LessonMarkdown.parser();
 
     private final LessonPaths paths;
     private final Path folder;
+    private java.util.function.Consumer<String> onGlossary = term -> { };
 
     /**
      * @param paths  how image paths resolve (the app's assets folder)
@@ -73,6 +77,12 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(LessonPaths paths, Path folder) {
         this.paths = paths;
         this.folder = folder;
+    }
+
+    /** What a click on a glossary link does with the term's id (by default nothing: the link has a tooltip). */
+    public MarkdownRenderer onGlossaryLink(java.util.function.Consumer<String> action) {
+        onGlossary = action == null ? term -> { } : action;
+        return this;
     }
 
     /** The Markdown as a column of blocks (empty text gives an empty box). */
@@ -109,6 +119,11 @@ public final class MarkdownRenderer {
             quote.getStyleClass().add(QUOTE);
             blocks(n, quote);
             return quote;
+        }
+        if (n instanceof DisplayMath m) {
+            HBox line = new HBox(new FormulaNode(m.latex(), true));
+            line.getStyleClass().add(DISPLAY_MATH);
+            return line;
         }
         if (n instanceof FencedCodeBlock f) {
             return codeBlock(f.getLiteral());
@@ -162,36 +177,23 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Code keeps its lines: a long line scrolls sideways instead of wrapping (an equation broken at a space
-     * reads wrong). Vertical wheel turns go on to the page around it.
+     * Code keeps its lines and wraps a line longer than the pane, with no scroll bar to hunt for (equations are
+     * typeset from {@code $$...$$}, not written as code).
      */
-    private ScrollPane codeBlock(String literal) {
+    private TextFlow codeBlock(String literal) {
         String code = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
-        Text text = text(code, List.of(CODE));
-        ScrollPane box = new ScrollPane(new Group(text));
+        TextFlow box = new TextFlow(text(code, List.of(CODE)));
         box.getStyleClass().add(CODE_BLOCK);
-        box.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        box.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        box.setFitToHeight(true);
         box.setMinHeight(Region.USE_PREF_SIZE);
-        // every line in view, the sideways scroll bar (when needed) below them
-        var lines = javafx.beans.binding.Bindings.createDoubleBinding(() -> text.getLayoutBounds().getHeight(),
-                text.layoutBoundsProperty());
-        box.minViewportHeightProperty().bind(lines);
-        box.prefViewportHeightProperty().bind(lines);
-        box.addEventFilter(ScrollEvent.SCROLL, e -> {
-            if (Math.abs(e.getDeltaY()) > Math.abs(e.getDeltaX()) && box.getParent() != null) {
-                e.consume();
-                box.getParent().fireEvent(e.copyFor(box.getParent(), box.getParent()));
-            }
-        });
         return box;
     }
 
     /** Adds the inline children of {@code parent} to {@code flow}, each text styled with {@code styles}. */
     private void inlines(org.commonmark.node.Node parent, TextFlow flow, List<String> styles, String link) {
         for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof org.commonmark.node.Text t) {
+            if (n instanceof InlineMath m) {
+                flow.getChildren().add(new FormulaNode(m.latex(), m.display()));
+            } else if (n instanceof org.commonmark.node.Text t) {
                 flow.getChildren().add(linked(text(t.getLiteral(), styles), link));
             } else if (n instanceof Code c) {
                 flow.getChildren().add(linked(text(c.getLiteral(), with(styles, CODE)), link));
@@ -200,9 +202,19 @@ public final class MarkdownRenderer {
             } else if (n instanceof StrongEmphasis) {
                 inlines(n, flow, with(styles, STRONG), link);
             } else if (n instanceof Link l) {
-                String tip = l.getTitle() == null || l.getTitle().isBlank() ? l.getDestination()
+                String term = LessonMarkdown.glossaryTerm(l.getDestination());
+                String tip = term != null ? "In the glossary: click to read it"
+                        : l.getTitle() == null || l.getTitle().isBlank() ? l.getDestination()
                         : l.getTitle() + " · " + l.getDestination();
+                int first = flow.getChildren().size();
                 inlines(n, flow, with(styles, LINK), tip);
+                if (term != null) {
+                    for (javafx.scene.Node t : flow.getChildren().subList(first, flow.getChildren().size())) {
+                        t.getStyleClass().add(GLOSSARY_LINK);
+                        t.setCursor(javafx.scene.Cursor.HAND);
+                        t.setOnMouseClicked(e -> onGlossary.accept(term));
+                    }
+                }
             } else if (n instanceof org.commonmark.node.Image image) {
                 flow.getChildren().add(image(image));
             } else if (n instanceof SoftLineBreak) {

@@ -1,6 +1,5 @@
 package org.gatelab.ui.plots;
 
-import javafx.geometry.Dimension2D;
 import org.gatelab.render.Surface;
 import org.gatelab.render.figures.ConnectivityFigure;
 import org.gatelab.render.plot.PlotLayout;
@@ -62,11 +61,6 @@ public final class ConnectivityView extends CanvasView {
         }
     }
 
-    /** The smallest area that holds both plots (connectivity over gate saturation) with their captions. */
-    @Override
-    protected Dimension2D minimumDrawingSize() {
-        return new Dimension2D(420, 300);
-    }
 
     @Override
     protected void paint(Surface s) {

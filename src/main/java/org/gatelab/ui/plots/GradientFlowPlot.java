@@ -5,6 +5,7 @@ import org.gatelab.render.figures.GradientFlowFigure;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.PlotLayout;
 import org.gatelab.ui.canvas.CanvasView;
+import org.gatelab.viewmodel.workspace.WorkspaceResult;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 
 /**
@@ -51,8 +52,10 @@ final class GradientFlowPlot extends CanvasView {
 
     private GradientFlowFigure.Built built() {
         if (built == null) {
+            WorkspaceResult r = workspace.result();
             built = GradientFlowFigure.build(workspace.trace(), workspace.comparison(),
-                    workspace.selection().layer(), overlay, palette(), workspace.sealed());
+                    workspace.selection().layer(), overlay, r == null ? null : r.inspected(), palette(),
+                    workspace.sealed());
         }
         return built;
     }

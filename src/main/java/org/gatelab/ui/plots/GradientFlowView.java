@@ -98,6 +98,7 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
         biasSlider.setTooltip(new Tooltip("The LSTM's forget-gate bias b_f (the GRU's update-gate bias b_z): "
                 + "large values keep the gates open, so the memory and the gradient last longer"));
         biasLabel.getStyleClass().add(LABEL_STYLE_CLASS);
+        biasLabel.setId("flow-bias-label");
         biasValue.getStyleClass().add(VALUE_STYLE_CLASS);
         biasValue.setId("flow-bias-value");
         biasDefault.getStyleClass().add(BUTTON_STYLE_CLASS);

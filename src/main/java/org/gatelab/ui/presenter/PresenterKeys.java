@@ -14,7 +14,7 @@ import org.gatelab.vocabulary.ViewKind;
 
 /**
  * The classroom keys ({@link KeyHelp#ALL}), in and out of presenter mode: F5 and Esc, the lesson's next and
- * previous step (PageDown / N, PageUp / B), the views (1 to 6), zoom (Z), the theme (T), the key overlay (?),
+ * previous step (PageDown / N, PageUp / B), while presenting a lesson the answers to the room (A), the views (1 to 6), zoom (Z), the theme (T), the key overlay (?),
  * and + / − for the type scale while presenting. The timeline's keys (Space, arrows, Home, End) stay the
  * workspace's. Nothing but F5 and Esc is taken while the user types in a field.
  */
@@ -89,6 +89,9 @@ public final class PresenterKeys {
                 actions.toggleTheme().run();
                 return true;
             }
+            case A -> {
+                return revealAnswers();
+            }
             default -> {
                 ViewKind view = ViewToggle.forDigit(digit(code));
                 if (view != null && actions.workspaceShown().getAsBoolean()) {
@@ -116,6 +119,20 @@ public final class PresenterKeys {
             return;
         }
         e.consume();
+    }
+
+    /**
+     * While presenting a lesson step with checks: shows the room each check's answer and explanation (the
+     * caption shows them; a check not yet answered counts as skipped, and its sealed number is unsealed).
+     */
+    private boolean revealAnswers() {
+        if (player == null || player.lesson() == null || !mode.isPresenting() || player.step() == null) {
+            return false;
+        }
+        for (int i = 0; i < player.step().checks().size(); i++) {
+            player.skip(i);
+        }
+        return true;
     }
 
     private boolean lessonStep(boolean forward) {

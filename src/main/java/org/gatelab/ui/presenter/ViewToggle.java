@@ -6,15 +6,15 @@ import java.util.List;
 import org.gatelab.vocabulary.ViewKind;
 
 /**
- * What the digit keys do to the shown views. Six views share four panels: the activations and the gradient
- * heatmap are the two tabs of one panel, the gradient flow and the connectivity of another, so showing one
- * of a pair replaces the other. The last shown view stays (hiding it would show everything).
+ * What the digit keys do to the shown views. Eight views share four panels as their tabs
+ * ({@link ViewKind#panel()}), so showing a view replaces the other view of its panel. The last shown view stays
+ * (hiding it would show everything).
  */
 public final class ViewToggle {
     private ViewToggle() {
     }
 
-    /** The view the digit {@code 1}..{@code 6} stands for, or null. */
+    /** The view the digit {@code 1}..{@code 8} stands for, or null. */
     public static ViewKind forDigit(int digit) {
         ViewKind[] all = ViewKind.values();
         return digit >= 1 && digit <= all.length ? all[digit - 1] : null;
@@ -29,22 +29,9 @@ public final class ViewToggle {
             }
             return List.copyOf(next);
         }
-        next.removeIf(v -> samePanel(v, view));
+        next.removeIf(v -> v.sharesPanelWith(view));
         next.add(view);
         next.sort(Comparator.naturalOrder());
         return List.copyOf(next);
-    }
-
-    /** True when two different views are tabs of the same panel. */
-    static boolean samePanel(ViewKind a, ViewKind b) {
-        return a != b && pair(a) == pair(b) && pair(a) >= 0;
-    }
-
-    private static int pair(ViewKind v) {
-        return switch (v) {
-            case ACTIVATIONS, GRADIENT_HEATMAP -> 0;
-            case GRADIENT_FLOW, CONNECTIVITY -> 1;
-            default -> -1;
-        };
     }
 }

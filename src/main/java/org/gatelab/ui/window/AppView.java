@@ -1,6 +1,7 @@
 package org.gatelab.ui.window;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,11 +12,13 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.gatelab.export.ExportTheme;
+import org.gatelab.ui.canvas.CanvasLook;
 import org.gatelab.ui.canvas.Theme;
 import org.gatelab.ui.compare.CompareView;
 import org.gatelab.ui.seq2seq.Seq2SeqView;
 import org.gatelab.ui.export.ExportActions;
 import org.gatelab.ui.language.LanguageLabView;
+import org.gatelab.ui.lesson.LessonCaption;
 import org.gatelab.ui.lesson.LessonDock;
 import org.gatelab.ui.lesson.LessonListView;
 import org.gatelab.ui.lesson.LessonPlayerView;
@@ -71,8 +74,13 @@ public final class AppView extends StackPane {
     private final PresenterKeys presenterKeys;
     private final HBox corner;
     private final FullScreen fullScreen;
-    /** False until the first layout in a scene has given the palette to the canvases the skins added. */
-    private boolean themedAfterLayout;
+    /** Set after the first layout pass, when the skins have added their controls and they got their names. */
+    private boolean namedAfterLayout;
+    /** Presenter mode's band with the lesson step's title and questions (null without lessons). */
+    private final LessonCaption caption;
+    /** Every canvas's look (palette, scale, type floor), installed in the window's scene. */
+    private final ObjectProperty<CanvasLook> look = new SimpleObjectProperty<>(this, "look",
+            CanvasLook.monitor(Theme.LIGHT.palette()));
 
     /**
      * @param app     the window's view models, made by the app
@@ -85,37 +93,28 @@ public final class AppView extends StackPane {
         presenter = app.presenter();
         fullScreen = new FullScreen(() -> presenter.exit());
         exports = app.exports();
-        workspace = new WorkspaceView(app.workspace(), ExportActions.standard(exports,
+        workspace = new WorkspaceView(app.workspace(), app.unrolled(), app.weights(), ExportActions.standard(exports,
                 () -> getScene() == null ? null : getScene().getWindow()));
         training = new TrainingLabView(app.training());
         compare = new CompareView(app.compare());
         seq2seq = new Seq2SeqView(app.seq2seq());
-        seq2seqTab = new Tab("Sequence to sequence");
-        seq2seqTab.setId("tab-seq2seq");
-        workspaceTab = new Tab("Workspace");
-        trainingTab = new Tab("Training lab");
-        compareTab = new Tab("Compare RNN · LSTM · GRU");
-        workspaceTab.setId("tab-workspace");
-        trainingTab.setId("tab-training");
-        compareTab.setId("tab-compare");
-        tabs.getTabs().setAll(workspaceTab, trainingTab, compareTab);
+        seq2seqTab = TabContent.tab("Sequence to sequence", "tab-seq2seq");
+        workspaceTab = TabContent.tab("Workspace", "tab-workspace");
+        trainingTab = TabContent.tab("Training lab", "tab-training");
+        compareTab = TabContent.tab("Compare RNN · LSTM · GRU", "tab-compare");
         memory = app.memory() == null ? null : new MemoryView(app.memory());
-        memoryTab = memory == null ? null : new Tab("Memory");
-        if (memoryTab != null) {
-            memoryTab.setId("tab-memory");
-            tabs.getTabs().add(memoryTab);
-        }
-        if (app.language() != null) {
-            language = new LanguageLabView(app.language());
-            languageTab = new Tab("Language lab");
-            languageTab.setId("tab-language");
-            tabs.getTabs().add(languageTab);
+        memoryTab = memory == null ? null : TabContent.tab("Memory", "tab-memory");
+        language = app.language() == null ? null : new LanguageLabView(app.language());
+        languageTab = language == null ? null : TabContent.tab("Language lab", "tab-language");
+        if (language != null) {
             app.language().setOnWorkspace(() -> tabs.getSelectionModel().select(workspaceTab));
-        } else {
-            language = null;
-            languageTab = null;
         }
-        tabs.getTabs().add(seq2seqTab);
+        // in the order a course meets them; a window without the Memory tab or the language lab leaves them out
+        for (Tab t : new Tab[] {workspaceTab, trainingTab, compareTab, memoryTab, languageTab, seq2seqTab}) {
+            if (t != null) {
+                tabs.getTabs().add(t);
+            }
+        }
         if (app.lessons() != null && lessons != null) {
             player = app.lessons();
             lessonList = new LessonListView(player, lessons.opener(), lessons.results());
@@ -124,7 +123,9 @@ public final class AppView extends StackPane {
             tabs.getTabs().add(0, lessonsTab);
             tabs.getSelectionModel().select(lessonsTab);
             dock = new LessonDock(tabs, new LessonPlayerView(player, lessons.paths()), player);
+            caption = new LessonCaption(player, lessons.paths());
         } else {
+            caption = null;
             player = null;
             lessonList = null;
             lessonsTab = null;
@@ -134,12 +135,8 @@ public final class AppView extends StackPane {
         attachWhenShown(trainingTab, training);
         attachWhenShown(compareTab, compare);
         attachWhenShown(seq2seqTab, seq2seq);
-        if (memoryTab != null) {
-            attachWhenShown(memoryTab, memory);
-        }
-        if (languageTab != null) {
-            attachWhenShown(languageTab, language);
-        }
+        attachWhenShown(memoryTab, memory);
+        attachWhenShown(languageTab, language);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("app-tabs");
         corner = new HBox(new PresenterControl(presenter));
@@ -152,7 +149,10 @@ public final class AppView extends StackPane {
         StackPane.setMargin(notice, new Insets(36, 0, 0, 0));
         scaleBadge = new ScaleBadge(presenter);
         StackPane.setMargin(scaleBadge, new Insets(0, 0, 28, 0));
-        getChildren().setAll(dock != null ? dock : tabs, corner, notice, scaleBadge, keyHelp);
+        // presenter mode's lesson caption sits above the views, the dock (hidden then) below it
+        javafx.scene.Node content = dock == null ? tabs : new javafx.scene.layout.BorderPane(dock, caption, null, null,
+                null);
+        getChildren().setAll(content, corner, notice, scaleBadge, keyHelp);
         presenterKeys = new PresenterKeys(presenter, player, keyHelp, new PresenterKeys.Actions(
                 () -> themeProperty().set(themeProperty().get().other()), workspace::toggleView,
                 workspace::toggleZoom, this::workspaceShown));
@@ -165,10 +165,16 @@ public final class AppView extends StackPane {
         }
     }
 
-    /** The tab's content joins the window when the tab is first shown; its views then get the palette. */
+    /**
+     * The tab's content joins the window when the tab is first shown; its canvases take the window's look when they
+     * join the scene, and its controls get their screen-reader names in the next layout pass.
+     */
     private void attachWhenShown(Tab tab, Node content) {
+        if (tab == null) {
+            return;
+        }
         TabContent.attachWhenShown(tab, content, () -> {
-            themedAfterLayout = false;
+            namedAfterLayout = false;
             requestLayout();
         });
     }
@@ -186,14 +192,14 @@ public final class AppView extends StackPane {
                 applyPresenting();
             }
         });
-        // a tab's content may join the scene only when first shown: give it the current palette then
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, o, tab) -> applyTheme());
         sceneProperty().addListener((obs, o, scene) -> {
             if (scene != null) {
+                CanvasLook.install(scene, look);
+                Theme.applyLook(this, look.get());
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::handleKey);
                 scene.addEventFilter(KeyEvent.KEY_TYPED, presenterKeys::handleTyped);
                 applyTheme();
-                themedAfterLayout = false;
+                namedAfterLayout = false;
             }
         });
         // "Inspect in workspace" in the training lab switches to the workspace
@@ -211,13 +217,18 @@ public final class AppView extends StackPane {
             e.consume();
             return;
         }
+        if (WindowQuit.KEY.match(e)) {
+            WindowQuit.quit(this);
+            e.consume();
+            return;
+        }
         presenterKeys.handlePressed(e);
         if (e.isConsumed()) {
             return;
         }
         if (dock != null && player.lesson() != null) {
             dock.pane().handleKey(e);
-            if (e.isConsumed() || within(dock.pane(), getScene().getFocusOwner())) {
+            if (e.isConsumed() || FocusOwner.within(dock.pane(), getScene().getFocusOwner())) {
                 return;
             }
         }
@@ -228,15 +239,6 @@ public final class AppView extends StackPane {
 
     private boolean workspaceShown() {
         return tabs.getSelectionModel().getSelectedItem() == workspaceTab;
-    }
-
-    private static boolean within(Node parent, Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == parent) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A step chooses the tab and the views; closing a lesson goes back to the list. */
@@ -289,22 +291,20 @@ public final class AppView extends StackPane {
         return workspace.themeProperty();
     }
 
-    /**
-     * The skins add the tabs' and the dock's content in the first layout pass (and a tab's content in the pass after
-     * it is first shown): their canvases get the palette then.
-     */
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        if (!themedAfterLayout && getScene() != null) {
-            themedAfterLayout = true;
-            applyTheme();
+        if (!namedAfterLayout && getScene() != null) {
+            namedAfterLayout = true;
             // the controls the skins just added get their screen-reader names
             AccessibleNames.fill(this);
         }
     }
 
-    /** The theme's stylesheets on the scene; every canvas gets the palette and scale of the current mode. */
+    /**
+     * The theme's stylesheets on the scene; every canvas, shown or not, gets the look of the current theme and mode
+     * (those out of the scene when they join it again).
+     */
     private void applyTheme() {
         Theme t = themeProperty().get();
         // the same sheets again would restyle every node, in a layout pass too, where text flows then keep
@@ -312,8 +312,7 @@ public final class AppView extends StackPane {
         if (getScene() != null && !getScene().getStylesheets().equals(t.stylesheets())) {
             getScene().getStylesheets().setAll(t.stylesheets());
         }
-        boolean on = presenter.isPresenting();
-        Theme.styleCanvases(this, on ? t.presenterPalette() : t.palette(), on ? presenter.scale() : 1);
+        look.set(t.look(presenter.isPresenting(), presenter.scale()));
     }
 
     /** In or out of presenter mode, at the current scale. */
@@ -323,6 +322,7 @@ public final class AppView extends StackPane {
         workspace.setPresenting(on);
         if (dock != null) {
             dock.setHidden(on);
+            caption.setPresenting(on);
         }
         corner.setVisible(!on);
         if (on && lessonsTab != null && tabs.getSelectionModel().getSelectedItem() == lessonsTab) {

@@ -10,6 +10,13 @@ final class TabContent {
     private TabContent() {
     }
 
+    /** A tab titled {@code title} whose id ({@code "tab-..."}) lessons, scenes and tests find it by. */
+    static Tab tab(String title, String id) {
+        Tab tab = new Tab(title);
+        tab.setId(id);
+        return tab;
+    }
+
     /**
      * Sets {@code content} into {@code tab} now if it is selected, else the first time it is, and then runs
      * {@code attached} (the window gives the new views its palette after the layout that follows).

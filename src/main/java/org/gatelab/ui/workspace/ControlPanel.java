@@ -15,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
@@ -56,7 +57,6 @@ public final class ControlPanel extends VBox {
     final ComboBox<SequenceKind> source = new ComboBox<>();
     final Spinner<Integer> length = new Spinner<>(Ranges.SEQUENCE_LENGTH.minInt(), Ranges.SEQUENCE_LENGTH.maxInt(), 30);
     final TextField customValues = new TextField();
-    private final Label targetLabel = new Label("target");
     final TextField customTarget = new TextField();
     final Label sourceHint = new Label();
     final Spinner<Integer> unit = new Spinner<>(Ranges.UNIT.minInt(), Ranges.UNIT.maxInt(), 0);
@@ -65,10 +65,18 @@ public final class ControlPanel extends VBox {
     final Label textbookCount = new Label();
     final Label problem = new Label();
     final Button rewind = new Button("Rewind to initial weights");
-    private final HBox customRow = customRow();
+    final Button undo = new Button("Undo");
+    final Button resetAll = new Button("Reset everything");
+    private final GridPane targetRow = grid(FormLayout.row("Target", customTarget));
+    private final VBox customRow = customRow();
+    private final javafx.scene.layout.GridPane lengthRow = grid(FormLayout.row("Length", length));
+    private final InspectionCard inspectionCard;
+    private final VBox initialization = new VBox(6);
+    private final VBox input = new VBox(6);
 
     public ControlPanel(WorkspaceViewModel workspace) {
         this.workspace = workspace;
+        this.inspectionCard = new InspectionCard(workspace);
         createView();
         initListeners();
         showSettings(workspace.settings());
@@ -133,19 +141,38 @@ public final class ControlPanel extends VBox {
         init.setMaxWidth(Double.MAX_VALUE);
         source.setMaxWidth(Double.MAX_VALUE);
 
+        // a trained model shown instead of the seed's: its initialization and input are not these settings'
+        initialization.getChildren().addAll(FormLayout.section("Initialization"),
+                grid(FormLayout.row("Scheme", init), FormLayout.row("Seed", seed)),
+                gateBiasSet, sliderRow(gateBias, gateBiasValue),
+                new Label("W_hh scale"), sliderRow(recurrentScale, recurrentScaleValue),
+                rewind);
+        input.getChildren().addAll(FormLayout.section("Input sequence"), source, lengthRow, customRow, sourceHint,
+                new InputSketch(workspace));
+        sourceHint.setWrapText(true);
+        sourceHint.setMinHeight(Region.USE_PREF_SIZE);
+        for (Label count : new Label[] {pytorchCount, textbookCount, problem}) {
+            count.setWrapText(true);
+            count.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        gateBiasSet.setWrapText(true);
+        undo.setId("workspace-undo");
+        resetAll.setId("workspace-reset-all");
+        undo.setTooltip(new Tooltip("Put back the settings as they were before your last change (Ctrl+Z)"));
+        resetAll.setTooltip(new Tooltip("Every setting to how the workspace starts, the first timestep, unit 0 "
+                + "(Undo brings your settings back)"));
+        undo.disableProperty().bind(workspace.canUndoProperty().not());
+        javafx.scene.layout.HBox history = new javafx.scene.layout.HBox(6, undo, resetAll);
+        history.getStyleClass().add("history-row");
         getChildren().addAll(
+                history,
+                inspectionCard,
                 FormLayout.section("Cell"), cellButtons,
                 grid(FormLayout.row("RNN nonlinearity", nonlinearity)),
                 FormLayout.section("Size"),
                 grid(FormLayout.row("Hidden units", hidden), FormLayout.row("Layers", layers)),
-                FormLayout.section("Initialization"),
-                grid(FormLayout.row("Scheme", init), FormLayout.row("Seed", seed)),
-                gateBiasSet, sliderRow(gateBias, gateBiasValue),
-                new Label("W_hh scale"), sliderRow(recurrentScale, recurrentScaleValue),
-                rewind,
-                FormLayout.section("Input sequence"),
-                source, grid(FormLayout.row("Length", length)),
-                customRow, sourceHint,
+                initialization,
+                input,
                 FormLayout.section("Follow"),
                 grid(FormLayout.row("Unit", unit), FormLayout.row("Layer", layer)),
                 FormLayout.section("Parameters"),
@@ -168,12 +195,12 @@ public final class ControlPanel extends VBox {
         return box;
     }
 
-    private HBox customRow() {
-        targetLabel.getStyleClass().add("field-label");
-        HBox box = new HBox(6, customValues, targetLabel, customTarget);
-        HBox.setHgrow(customValues, Priority.ALWAYS);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    /** The typed sequence over the whole width, its target on a row of its own (a narrow panel cut its label). */
+    private VBox customRow() {
+        customValues.setMaxWidth(Double.MAX_VALUE);
         customValues.setTooltip(new Tooltip("Numbers separated by commas, one per timestep; press Enter to apply"));
+        customTarget.setTooltip(new Tooltip("The value the model should give after the last step; press Enter"));
+        VBox box = new VBox(6, customValues, targetRow);
         return box;
     }
 
@@ -232,6 +259,8 @@ public final class ControlPanel extends VBox {
         customValues.setOnAction(e -> applyCustom());
         customTarget.setOnAction(e -> applyCustom());
         rewind.setOnAction(e -> workspace.rewind());
+        undo.setOnAction(e -> workspace.undo());
+        resetAll.setOnAction(e -> workspace.resetAll());
         unit.valueProperty().addListener((obs, o, n) -> {
             if (!updating && n != null) {
                 workspace.selection().selectUnit(n);
@@ -248,6 +277,17 @@ public final class ControlPanel extends VBox {
         workspace.resultProperty().addListener((obs, o, n) -> showResult(n));
         workspace.sealedProperty().addListener((obs, o, n) -> showCounts(workspace.result()));
         workspace.problemProperty().addListener((obs, o, n) -> problem.setText(n));
+        workspace.inspectionProperty().addListener((obs, o, n) -> showInspection());
+        showInspection();
+    }
+
+    /** A trained model's own weights and input replace the initialization and input settings on show. */
+    private void showInspection() {
+        boolean inspecting = workspace.inspectionProperty().get() != null;
+        for (VBox section : new VBox[] {initialization, input}) {
+            section.setVisible(!inspecting);
+            section.setManaged(!inspecting);
+        }
     }
 
     private void applyCustom() {
@@ -304,15 +344,15 @@ public final class ControlPanel extends VBox {
             recurrentScaleValue.setText(format(s.recurrentScale()));
             source.setValue(s.source());
             length.getValueFactory().setValue(s.length());
+            // a typed sequence (numbers or a text) is as long as it is: no length beside it; a text has no target
             boolean typed = s.source() == SequenceKind.CUSTOM || s.source() == SequenceKind.TEXT;
             boolean text = s.source() == SequenceKind.TEXT;
-            length.setDisable(typed);
+            lengthRow.setVisible(!typed);
+            lengthRow.setManaged(!typed);
             customRow.setVisible(typed);
             customRow.setManaged(typed);
-            customTarget.setVisible(!text);
-            customTarget.setManaged(!text);
-            targetLabel.setVisible(!text);
-            targetLabel.setManaged(!text);
+            targetRow.setVisible(!text);
+            targetRow.setManaged(!text);
             customValues.setPromptText(text ? "a text to read, e.g. ((()))" : "0.5, -0.3, 0.8, ...");
             customValues.getTooltip().setText(text ? "Characters, one per timestep; the target at each step is the "
                     + "next; press Enter to apply" : "Numbers separated by commas, one per timestep; press Enter to "

@@ -12,19 +12,26 @@ import javafx.scene.layout.StackPane;
 import org.gatelab.vocabulary.ViewKind;
 
 /**
- * The workspace's four view panels in two columns (diagram over equations, heatmaps over gradients), and which
- * of them are shown: a lesson step may show only some views ({@link #show(List)}); the others leave the layout
- * and the shown ones share the space (in presenter mode two panels of one column stand side by side). Each panel
- * sits in a holder of its own, so maximising and detaching (which take the panel out for a while) keep working
- * whichever panels are shown.
+ * The workspace's four view panels in two columns (the cell over the equations, the heatmaps over the gradients),
+ * and which of them are shown: a lesson step may show only some views ({@link #show(List)}); the others leave the
+ * layout and the shown ones share the space (in presenter mode two panels of one column stand side by side). Each
+ * panel sits in a holder of its own, so maximising and detaching (which take the panel out for a while) keep
+ * working whichever panels are shown. A panel with several views shows them as tabs ({@link ViewKind#panel()}).
  */
 final class PanelGrid {
+    /**
+     * A panel and its views: the tabs they are in (their order is {@link ViewKind#ofPanel}), or null for a panel
+     * of one view.
+     */
+    record Slot(ViewPanel panel, TabPane tabs) {
+    }
+
     private final StackPane diagram;
     private final StackPane equations;
     private final StackPane heatmaps;
     private final StackPane gradients;
-    private final TabPane heatmapTabs;
-    private final TabPane gradientTabs;
+    private final Map<String, TabPane> tabsOfPanel = new java.util.HashMap<>();
+    private final Map<String, StackPane> holderOfPanel = new java.util.HashMap<>();
     private final Map<ViewPanel, StackPane> holders = new IdentityHashMap<>();
     private final SplitPane left = new SplitPane();
     private final SplitPane right = new SplitPane();
@@ -32,28 +39,26 @@ final class PanelGrid {
     private List<ViewKind> shown = List.of();
     private boolean sideBySide;
 
-    /**
-     * @param heatmapTabs  the heatmap panel's tabs: gate activations, gradients per gate
-     * @param gradientTabs the gradient panel's tabs: vanishing gradient, connectivity
-     */
-    PanelGrid(ViewPanel diagramPanel, ViewPanel equationPanel, ViewPanel heatmapPanel, TabPane heatmapTabs,
-              ViewPanel gradientPanel, TabPane gradientTabs) {
-        diagram = newHolder(diagramPanel);
-        equations = newHolder(equationPanel);
-        heatmaps = newHolder(heatmapPanel);
-        gradients = newHolder(gradientPanel);
-        this.heatmapTabs = heatmapTabs;
-        this.gradientTabs = gradientTabs;
+    /** The four panels: the cell, the equations (left column), the heatmaps and the gradients (right column). */
+    PanelGrid(Slot cell, Slot equationSlot, Slot overTime, Slot gradientSlot) {
+        diagram = newHolder(cell);
+        equations = newHolder(equationSlot);
+        heatmaps = newHolder(overTime);
+        gradients = newHolder(gradientSlot);
         left.setOrientation(Orientation.VERTICAL);
         right.setOrientation(Orientation.VERTICAL);
         layout();
     }
 
-    private StackPane newHolder(ViewPanel panel) {
-        StackPane holder = new StackPane(panel);
+    private StackPane newHolder(Slot slot) {
+        StackPane holder = new StackPane(slot.panel());
         holder.setMinSize(0, 0);
         holder.getStyleClass().add("view-panel-holder");
-        holders.put(panel, holder);
+        holders.put(slot.panel(), holder);
+        holderOfPanel.put(slot.panel().title(), holder);
+        if (slot.tabs() != null) {
+            tabsOfPanel.put(slot.panel().title(), slot.tabs());
+        }
         return holder;
     }
 
@@ -75,15 +80,17 @@ final class PanelGrid {
         }
         shown = next;
         layout();
-        if (next.contains(ViewKind.ACTIVATIONS)) {
-            heatmapTabs.getSelectionModel().select(0);
-        } else if (next.contains(ViewKind.GRADIENT_HEATMAP)) {
-            heatmapTabs.getSelectionModel().select(1);
+        // the first named view of each tabbed panel is its selected tab
+        for (int k = next.size() - 1; k >= 0; k--) {
+            select(next.get(k));
         }
-        if (next.contains(ViewKind.GRADIENT_FLOW)) {
-            gradientTabs.getSelectionModel().select(0);
-        } else if (next.contains(ViewKind.CONNECTIVITY)) {
-            gradientTabs.getSelectionModel().select(1);
+    }
+
+    /** Selects the tab of {@code v} in its panel (nothing for a panel of one view). */
+    void select(ViewKind v) {
+        TabPane tabs = tabsOfPanel.get(v.panel());
+        if (tabs != null) {
+            tabs.getSelectionModel().select(ViewKind.ofPanel(v.panel()).indexOf(v));
         }
     }
 
@@ -108,13 +115,9 @@ final class PanelGrid {
         StackPane h = holderOf(v);
         boolean laidOut = (left.getItems().contains(h) && root.getItems().contains(left))
                 || (right.getItems().contains(h) && root.getItems().contains(right)) || root.getItems().contains(h);
-        return laidOut && switch (v) {
-            case ACTIVATIONS -> heatmapTabs.getSelectionModel().getSelectedIndex() == 0;
-            case GRADIENT_HEATMAP -> heatmapTabs.getSelectionModel().getSelectedIndex() == 1;
-            case GRADIENT_FLOW -> gradientTabs.getSelectionModel().getSelectedIndex() == 0;
-            case CONNECTIVITY -> gradientTabs.getSelectionModel().getSelectedIndex() == 1;
-            default -> true;
-        };
+        TabPane tabs = tabsOfPanel.get(v.panel());
+        return laidOut && (tabs == null
+                || tabs.getSelectionModel().getSelectedIndex() == ViewKind.ofPanel(v.panel()).indexOf(v));
     }
 
     /** The panel that shows {@code v} (wherever it is now: in the grid, maximised or detached). */
@@ -129,12 +132,7 @@ final class PanelGrid {
     }
 
     private StackPane holderOf(ViewKind v) {
-        return switch (v) {
-            case DIAGRAM -> diagram;
-            case EQUATIONS -> equations;
-            case ACTIVATIONS, GRADIENT_HEATMAP -> heatmaps;
-            case GRADIENT_FLOW, CONNECTIVITY -> gradients;
-        };
+        return holderOfPanel.get(v.panel());
     }
 
     private boolean wanted(StackPane holder) {

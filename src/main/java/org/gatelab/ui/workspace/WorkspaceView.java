@@ -6,11 +6,13 @@ import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -23,17 +25,22 @@ import org.gatelab.engine.trace.Trace;
 import org.gatelab.export.ExportSubject;
 import org.gatelab.export.ViewOptions;
 import org.gatelab.render.Sealed;
+import org.gatelab.render.diagram.DiagramFormat;
 import org.gatelab.ui.canvas.Theme;
 import org.gatelab.ui.diagram.CellDiagramView;
 import org.gatelab.ui.diagram.EquationView;
+import org.gatelab.ui.diagram.UnrolledView;
 import org.gatelab.ui.export.ExportActions;
 import org.gatelab.ui.export.ExportMenu;
 import org.gatelab.ui.heatmap.ActivationHeatmapView;
 import org.gatelab.ui.heatmap.GradientHeatmapView;
 import org.gatelab.ui.plots.ConnectivityView;
 import org.gatelab.ui.plots.GradientFlowView;
+import org.gatelab.ui.plots.WeightsView;
 import org.gatelab.ui.presenter.ViewToggle;
 import org.gatelab.viewmodel.export.ExportTarget;
+import org.gatelab.viewmodel.workspace.UnrolledViewModel;
+import org.gatelab.viewmodel.workspace.WeightsViewModel;
 import org.gatelab.viewmodel.workspace.WorkspaceResult;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.ViewKind;
@@ -55,6 +62,8 @@ public final class WorkspaceView extends BorderPane {
     private final GradientHeatmapView gradientHeatmap;
     private final GradientFlowView gradientFlow;
     private final ConnectivityView connectivity;
+    private final UnrolledView unrolled;
+    private final WeightsView weights;
     private final ControlPanel controls;
     private final ExportActions exports;
     private final TimelineBar timelineBar;
@@ -62,14 +71,21 @@ public final class WorkspaceView extends BorderPane {
     private final StackPane center = new StackPane();
     private final ScrollPane controlScroll;
     private final HBox statusBar;
+    private final Button showAll = new Button("Show all views");
+    /** The views the lesson or the user chose outside presenter mode; presenter mode's keys change them for a while. */
+    private List<ViewKind> chosenViews = List.of();
+    private boolean presenting;
     private PanelGrid grid;
     private PanelPlacement placement;
 
     /**
      * @param workspace the workspace's view model, which every view of the workspace shares
+     * @param unrolled  the unrolled network's view model (on the same workspace)
+     * @param weights   the W_hh view's model (on the same workspace)
      * @param exports   the export menus' actions
      */
-    public WorkspaceView(WorkspaceViewModel workspace, ExportActions exports) {
+    public WorkspaceView(WorkspaceViewModel workspace, UnrolledViewModel unrolled, WeightsViewModel weights,
+                         ExportActions exports) {
         this.workspace = workspace;
         this.exports = exports;
         diagram = new CellDiagramView(workspace);
@@ -78,6 +94,8 @@ public final class WorkspaceView extends BorderPane {
         gradientHeatmap = new GradientHeatmapView(workspace);
         gradientFlow = new GradientFlowView(workspace);
         connectivity = new ConnectivityView(workspace);
+        this.unrolled = new UnrolledView(unrolled);
+        this.weights = new WeightsView(weights);
         controls = new ControlPanel(workspace);
         timelineBar = new TimelineBar(workspace);
         controlScroll = new ScrollPane(controls);
@@ -119,22 +137,30 @@ public final class WorkspaceView extends BorderPane {
     }
 
     private void createView() {
-        ViewPanel diagramPanel = panel("Cell diagram", diagram);
-        ViewPanel equationPanel = panel("Equations with numbers", equations);
-        TabPane heatmapTabs = tabs(new Tab("Gate activations", heatmaps), new Tab("Gradients per gate", gradientHeatmap));
-        ViewPanel heatmapPanel = panel("Over time", heatmapTabs);
-        TabPane gradientTabs = tabs(new Tab("Vanishing gradient", gradientFlow),
-                new Tab("Connectivity and saturation", connectivity));
-        ViewPanel gradientPanel = panel("Gradient flow", gradientTabs);
-        diagramPanel.addHeaderTool(ExportMenu.create("diagram", exports, () -> ExportTarget.of(ExportSubject.DIAGRAM)));
+        TabPane cellTabs = tabs(tab(ViewKind.DIAGRAM, diagram), tab(ViewKind.UNROLLED, unrolled));
+        ViewPanel cellPanel = panel(ViewKind.DIAGRAM.panel(), cellTabs);
+        ViewPanel equationPanel = panel(ViewKind.EQUATIONS.panel(), equations);
+        TabPane heatmapTabs = tabs(tab(ViewKind.ACTIVATIONS, heatmaps), tab(ViewKind.GRADIENT_HEATMAP, gradientHeatmap));
+        ViewPanel heatmapPanel = panel(ViewKind.ACTIVATIONS.panel(), heatmapTabs);
+        Tab weightsTab = tab(ViewKind.WHH, weights);
+        TabPane gradientTabs = tabs(tab(ViewKind.GRADIENT_FLOW, gradientFlow), tab(ViewKind.CONNECTIVITY, connectivity),
+                weightsTab);
+        ViewPanel gradientPanel = panel(ViewKind.GRADIENT_FLOW.panel(), gradientTabs);
+        weights.setShownWhen(weightsTab.selectedProperty());
+        cellPanel.addHeaderTool(ExportMenu.create("diagram", exports, () -> ExportTarget.of(
+                cellTabs.getSelectionModel().getSelectedIndex() == 0 ? ExportSubject.DIAGRAM : ExportSubject.UNROLLED)));
         equationPanel.addHeaderTool(ExportMenu.create("equations", exports,
                 () -> ExportTarget.of(ExportSubject.EQUATIONS)));
         heatmapPanel.addHeaderTool(ExportMenu.create("heatmaps", exports,
                 () -> heatmapTabs.getSelectionModel().getSelectedIndex() == 0 ? activationTarget() : gradientTarget()));
         gradientPanel.addHeaderTool(ExportMenu.create("gradients", exports,
-                () -> gradientTabs.getSelectionModel().getSelectedIndex() == 0 ? flowTarget()
-                        : ExportTarget.of(ExportSubject.CONNECTIVITY)));
-        grid = new PanelGrid(diagramPanel, equationPanel, heatmapPanel, heatmapTabs, gradientPanel, gradientTabs);
+                () -> switch (gradientTabs.getSelectionModel().getSelectedIndex()) {
+                    case 0 -> flowTarget();
+                    case 1 -> ExportTarget.of(ExportSubject.CONNECTIVITY);
+                    default -> weightsTarget();
+                }));
+        grid = new PanelGrid(new PanelGrid.Slot(cellPanel, cellTabs), new PanelGrid.Slot(equationPanel, null),
+                new PanelGrid.Slot(heatmapPanel, heatmapTabs), new PanelGrid.Slot(gradientPanel, gradientTabs));
         placement = new PanelPlacement(center, grid.root(), grid, theme, this::handleKey,
                 () -> getScene() == null ? null : getScene().getWindow());
 
@@ -152,7 +178,15 @@ public final class WorkspaceView extends BorderPane {
         exportStatus.textProperty().bind(exports.model().statusProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        statusBar.getChildren().setAll(status, gap, exportStatus);
+        showAll.setId("show-all-views");
+        showAll.getStyleClass().add("status-button");
+        showAll.setFocusTraversable(false);
+        showAll.setTooltip(new Tooltip("Bring back the views the lesson or the keys 1 to 8 hid"));
+        showAll.setOnAction(e -> showViews(List.of()));
+        showAll.setMinWidth(Region.USE_PREF_SIZE);
+        showAll.setVisible(false);
+        showAll.setManaged(false);
+        statusBar.getChildren().setAll(status, gap, exportStatus, showAll);
         statusBar.getStyleClass().add("status-bar");
 
         setLeft(controlScroll);
@@ -174,6 +208,18 @@ public final class WorkspaceView extends BorderPane {
     /** The gradient-flow plot as shown: one cell or the overlay. */
     private ExportTarget flowTarget() {
         return new ExportTarget(ExportSubject.GRADIENT_FLOW, ViewOptions.DEFAULT.withOverlay(gradientFlow.overlay()));
+    }
+
+    /** The W_hh view as shown: its plotted block. */
+    private ExportTarget weightsTarget() {
+        return new ExportTarget(ExportSubject.WEIGHTS, ViewOptions.DEFAULT.withWeightsBlock(
+                weights.shownBlock()));
+    }
+
+    private static Tab tab(ViewKind view, Node content) {
+        Tab t = new Tab(view.tab(), content);
+        t.setId("tab-" + view.id());
+        return t;
     }
 
     /** What the export menus do. */
@@ -202,12 +248,21 @@ public final class WorkspaceView extends BorderPane {
     }
 
     /**
-     * Space, Left, Right, Home and End drive the timeline, except while typing in a field. The window calls
+     * Space, Left, Right, Home and End drive the timeline and Ctrl+Z undoes a change of the settings, except while
+     * typing in a field (where Ctrl+Z undoes the typing). The window calls
      * this from its key filter while the workspace is shown.
      */
+    private static final javafx.scene.input.KeyCombination UNDO = javafx.scene.input.KeyCombination.keyCombination(
+            "Shortcut+Z");
+
     public void handleKey(KeyEvent e) {
         Node focus = getScene() == null ? null : getScene().getFocusOwner();
         if (focus instanceof TextInputControl) {
+            return;
+        }
+        if (UNDO.match(e)) {
+            workspace.undo();
+            e.consume();
             return;
         }
         KeyCode code = e.getCode();
@@ -238,7 +293,7 @@ public final class WorkspaceView extends BorderPane {
         // a lesson's prediction of the output or the loss seals it here too
         Sealed sealed = workspace.sealed();
         String prediction = t.outputSize() != 1 ? "" : sealed.output() ? " · prediction " + Sealed.MARK
-                : String.format(Locale.ROOT, " · prediction %.3f", t.output(t.length() - 1, 0, 0));
+                : " · prediction " + DiagramFormat.value(t.output(t.length() - 1, 0, 0));
         String loss = !t.hasGradients() ? "" : sealed.loss() ? " · loss " + Sealed.MARK + " (" + t.lossKind().id() + ")"
                 : String.format(Locale.ROOT, " · loss %.4g (%s)", t.loss(), t.lossKind().id());
         boolean hidden = t.outputSize() == 1 && sealed.output() || t.hasGradients() && sealed.loss();
@@ -255,8 +310,11 @@ public final class WorkspaceView extends BorderPane {
      * an empty list shows every panel. A maximised panel is restored first.
      */
     public void showViews(List<ViewKind> views) {
+        chosenViews = views == null ? List.of() : List.copyOf(views);
         placement.restore();
-        grid.show(views);
+        grid.show(chosenViews);
+        showAll.setVisible(!chosenViews.isEmpty());
+        showAll.setManaged(!chosenViews.isEmpty());
     }
 
     /** True when the view is on screen: its panel laid out and, in a tabbed panel, its tab selected. */
@@ -275,9 +333,18 @@ public final class WorkspaceView extends BorderPane {
         return out;
     }
 
-    /** Shows {@code view} if it is hidden, hides it if it is shown (the keys 1 to 6; see {@link ViewToggle}). */
+    /**
+     * Shows {@code view} if it is hidden, hides it if it is shown (the keys 1 to 8; see {@link ViewToggle}). In
+     * presenter mode the change lasts until presenter mode ends.
+     */
     public void toggleView(ViewKind view) {
-        showViews(ViewToggle.toggle(shownViews(), view));
+        List<ViewKind> next = ViewToggle.toggle(shownViews(), view);
+        if (presenting) {
+            placement.restore();
+            grid.show(next);
+        } else {
+            showViews(next);
+        }
     }
 
     /** Zooms (maximises) the panel of the first shown view, or puts a zoomed panel back (the Z key). */
@@ -298,8 +365,16 @@ public final class WorkspaceView extends BorderPane {
         return placement.maximized() == null ? null : placement.maximized().title();
     }
 
-    /** Presenter mode hides the settings on the left and the status line; the timeline stays. */
+    /**
+     * Presenter mode hides the settings on the left and the status line; the timeline stays. Leaving it brings back
+     * the views shown before (the keys may have hidden some, or zoomed one, for the class).
+     */
     public void setPresenting(boolean presenting) {
+        if (this.presenting && !presenting) {
+            placement.restore();
+            grid.show(chosenViews);
+        }
+        this.presenting = presenting;
         controlScroll.setVisible(!presenting);
         controlScroll.setManaged(!presenting);
         statusBar.setVisible(!presenting);

@@ -13,6 +13,7 @@ import org.gatelab.export.ExportFormat;
 import org.gatelab.export.ExportNames;
 import org.gatelab.export.ExportRequest;
 import org.gatelab.export.ExportSource;
+import org.gatelab.export.ExportSubject;
 import org.gatelab.export.ExportTheme;
 import org.gatelab.export.ViewExporter;
 import org.gatelab.render.figures.FigureSelection;
@@ -84,11 +85,23 @@ public final class ExportModel {
 
     /** The current trace and comparison runs. */
     public ExportSource source() {
+        return ExportSources.of(result());
+    }
+
+    private WorkspaceResult result() {
         WorkspaceResult r = workspace.result();
         if (r == null) {
             throw new IllegalStateException("nothing to export yet: the trace is still being computed");
         }
-        return ExportSources.of(r);
+        return r;
+    }
+
+    /**
+     * What {@code target} is drawn from, computed on the worker: the result's runs, and for the W_hh view the
+     * model's recurrent matrices with their spectra (O(H³)).
+     */
+    private static ExportSource sourceFor(ExportTarget target, WorkspaceResult r) {
+        return target.view() == ExportSubject.WEIGHTS ? ExportSources.withWeights(r) : ExportSources.of(r);
     }
 
     /** The step, unit, layer and highlighted gate the views show now. */
@@ -129,11 +142,11 @@ public final class ExportModel {
         lastChoice = choice;
         chosen = true;
         remember(file.toAbsolutePath().getParent());
-        ExportSource src = source();
+        WorkspaceResult r = result();
         ExportRequest req = request(target, choice);
         start("Exporting " + file.getFileName() + "…");
         runner.run(() -> {
-            ViewExporter.export(src, req, file);
+            ViewExporter.export(sourceFor(target, r), req, file);
             return file;
         }, done -> finish("Exported " + done, onDone, done), e -> fail(e, onError));
     }
@@ -142,11 +155,11 @@ public final class ExportModel {
     public void exportAnimation(ExportTarget target, AnimationChoice choice, Path folder,
                                 Consumer<AnimationResult> onDone, Consumer<String> onError) {
         remember(folder);
-        ExportSource src = source();
+        WorkspaceResult r = result();
         ExportRequest req = request(target, new ExportChoice(ExportFormat.PNG, choice.scale(), choice.theme(), false));
         String base = suggestedAnimationName(target, choice.from(), choice.to());
         start("Exporting an animation to " + folder + "…");
-        runner.run(() -> ViewExporter.exportAnimation(src, req, choice.from(), choice.to(), folder, base,
+        runner.run(() -> ViewExporter.exportAnimation(sourceFor(target, r), req, choice.from(), choice.to(), folder, base,
                         choice.frameMillis(), null),
                 done -> finish("Exported " + done.frames().size() + " frames and " + done.gif().getFileName()
                         + " to " + folder, onDone, done),
@@ -156,11 +169,11 @@ public final class ExportModel {
     /** Renders {@code target} at {@code choice}'s scale and theme (for the clipboard) off the FX thread. */
     public void renderImage(ExportTarget target, ExportChoice choice, Consumer<ArgbImage> onDone,
                             Consumer<String> onError) {
-        ExportSource src = source();
+        WorkspaceResult r = result();
         ExportRequest req = request(target, new ExportChoice(ExportFormat.PNG, choice.scale(), choice.theme(),
                 choice.transparent()));
         start("Copying " + target.view().title() + "…");
-        runner.run(() -> ViewExporter.renderArgb(src, req),
+        runner.run(() -> ViewExporter.renderArgb(sourceFor(target, r), req),
                 img -> finish("Copied " + target.view().title() + " (" + img.width() + " × " + img.height()
                         + ") to the clipboard", onDone, img),
                 e -> fail(e, onError));

@@ -1,6 +1,6 @@
 package org.gatelab.viewmodel.export;
 
-import java.util.Locale;
+import org.gatelab.engine.Spectra;
 import org.gatelab.export.ExportSource;
 import org.gatelab.viewmodel.workspace.WorkspaceResult;
 
@@ -11,10 +11,15 @@ public final class ExportSources {
 
     /**
      * The result's trace and comparison runs, named after the input ({@code "sine"}, {@code "adding"},
-     * {@code "noise"}, {@code "custom"}).
+     * {@code "noise"}, {@code "custom"}, or a trained model's task).
      */
     public static ExportSource of(WorkspaceResult result) {
-        String input = result.settings().source().name().toLowerCase(Locale.ROOT);
-        return new ExportSource(result.trace(), result.comparison(), input);
+        return new ExportSource(result.trace(), result.comparison(), result.inputName()).withInspected(
+                result.inspected());
+    }
+
+    /** The same with the model's recurrent matrices and their spectra, for the W_hh view (O(H³): off the FX thread). */
+    public static ExportSource withWeights(WorkspaceResult result) {
+        return of(result).withWeights(Spectra.of(result.model()));
     }
 }

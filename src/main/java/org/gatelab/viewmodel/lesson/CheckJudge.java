@@ -114,7 +114,15 @@ public final class CheckJudge {
 
     /** A skipped check: no verdict on the learner, the answer and the explanation. */
     public static Verdict skipped(Check check, WorkspaceResult live) {
-        return new Verdict(Outcome.SKIPPED, "Skipped. " + reveal(check, live) + check.explain(), Double.NaN);
+        return new Verdict(Outcome.SKIPPED, "Skipped. " + answer(check, live), Double.NaN);
+    }
+
+    /**
+     * A check's answer and its explanation, as presenter mode shows them to the room: the right option, or the
+     * number the engine records on {@code live} (null: the views show it), and the check's explanation.
+     */
+    public static String answer(Check check, WorkspaceResult live) {
+        return reveal(check, live) + check.explain();
     }
 
     /**

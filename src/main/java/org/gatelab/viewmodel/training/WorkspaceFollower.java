@@ -72,7 +72,7 @@ final class WorkspaceFollower {
         }
         int n = Math.max(0, Math.min(d.validation().size() - 1, sequence));
         SampleSequence sample = d.validation().sample(n);
-        workspace.inspect(model, sample, label);
+        workspace.inspect(model, sample, label, d.task().kind().id());
         notice.set(Notice.info("The workspace now shows the " + label + ", on validation sequence " + (n + 1) + " ("
                 + sample.description() + ")."));
     }

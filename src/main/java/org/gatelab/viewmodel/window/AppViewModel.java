@@ -9,6 +9,8 @@ import org.gatelab.viewmodel.lesson.LessonPlayerViewModel;
 import org.gatelab.viewmodel.memory.MemoryViewModel;
 import org.gatelab.viewmodel.seq2seq.Seq2SeqViewModel;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
+import org.gatelab.viewmodel.workspace.UnrolledViewModel;
+import org.gatelab.viewmodel.workspace.WeightsViewModel;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 
 /**
@@ -17,6 +19,8 @@ import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
  * them (with presenter mode, the window's own state).
  *
  * @param workspace the workspace's settings, trace, timeline and selection
+ * @param unrolled  the network unrolled in time (on the workspace)
+ * @param weights   the recurrent matrix W_hh and its spectra (on the workspace)
  * @param exports   the workspace's exports
  * @param training  the training lab
  * @param compare   the RNN/LSTM/GRU comparison
@@ -27,12 +31,15 @@ import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
  * @param memory    the Memory tab ("what does this unit remember?"), or null for a window without it
  * @param language  the language lab, or null for a window without it
  */
-public record AppViewModel(WorkspaceViewModel workspace, ExportModel exports, TrainingLabViewModel training,
+public record AppViewModel(WorkspaceViewModel workspace, UnrolledViewModel unrolled, WeightsViewModel weights,
+                           ExportModel exports, TrainingLabViewModel training,
                            CompareViewModel compare, LessonPlayerViewModel lessons, SettingsModel settings,
                            PresenterMode presenter, Seq2SeqViewModel seq2seq, MemoryViewModel memory,
                            LanguageLabViewModel language) {
     public AppViewModel {
         Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(unrolled, "unrolled");
+        Objects.requireNonNull(weights, "weights");
         Objects.requireNonNull(exports, "exports");
         Objects.requireNonNull(training, "training");
         Objects.requireNonNull(compare, "compare");

@@ -18,7 +18,8 @@ public final class PresenterMode {
     public static final double MAX_SCALE = Ranges.PRESENTER_SCALE.max();
 
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting", false);
-    private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1.5);
+    private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale",
+            Ranges.PRESENTER_DEFAULT_SCALE);
 
     public PresenterMode(double scale) {
         setScale(scale);

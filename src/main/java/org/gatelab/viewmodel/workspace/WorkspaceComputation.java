@@ -38,13 +38,9 @@ public final class WorkspaceComputation {
         int symbols = s.source() == SequenceKind.TEXT ? Vocabulary.of(s.customValues()).size() : 0;
         ModelConfig config = new ModelConfig(cell, s.nonlinearity(), symbols > 0 ? symbols
                 : SampleSequences.features(s.source()), s.hiddenSize(), s.layers(), symbols > 0 ? symbols : 1);
-        InitScheme scheme = s.init();
-        // IRNN is for the vanilla RNN and chrono for gated cells: fall back to PyTorch's default otherwise,
-        // so the overlay can always show all three cells.
-        if (scheme == InitScheme.IRNN && cell != CellKind.RNN || scheme == InitScheme.CHRONO && cell == CellKind.RNN) {
-            scheme = InitScheme.PYTORCH_DEFAULT;
-        }
-        InitSpec spec = new InitSpec(scheme, s.seed(), s.gateBias(), s.recurrentScale(),
+        // IRNN is for the vanilla RNN and chrono for gated cells: PyTorch's default otherwise, so the overlay can
+        // always show all three cells
+        InitSpec spec = new InitSpec(schemeFor(s.init(), cell), s.seed(), s.gateBias(), s.recurrentScale(),
                 Math.max(3, s.length()));
         return Initializer.create(config, spec);
     }
@@ -54,8 +50,35 @@ public final class WorkspaceComputation {
     }
 
     /**
+     * A freshly initialized {@code cell} of the shape of {@code shape} (its input, hidden and output sizes and
+     * layers), from the settings' seed and scheme: the overlay's other cells beside an inspected model.
+     */
+    static Model modelLike(ModelConfig shape, CellKind cell, WorkspaceSettings s, int length) {
+        ModelConfig config = new ModelConfig(cell, s.nonlinearity(), shape.inputSize(), shape.hiddenSize(),
+                shape.layers(), shape.outputSize());
+        return Initializer.create(config, new InitSpec(schemeFor(s.init(), cell), s.seed(), overlayBias(s, cell),
+                s.recurrentScale(), Math.max(3, length)));
+    }
+
+    /** The scheme for {@code cell}: IRNN is for the vanilla RNN and chrono for gated cells, else PyTorch's. */
+    private static InitScheme schemeFor(InitScheme scheme, CellKind cell) {
+        boolean fits = !(scheme == InitScheme.IRNN && cell != CellKind.RNN
+                || scheme == InitScheme.CHRONO && cell == CellKind.RNN);
+        return fits ? scheme : InitScheme.PYTORCH_DEFAULT;
+    }
+
+    /**
+     * The gate bias of {@code cell} in the overlay: the bias is the selected cell's setting (its forget gate, or its
+     * update gate), so the other gated cell keeps its scheme's own, except with the RNN selected, which has no gate
+     * and whose slider sets the bias of both gated cells (its label says so).
+     */
+    static double overlayBias(WorkspaceSettings s, CellKind cell) {
+        return cell == s.cell() || s.cell() == CellKind.RNN ? s.gateBias() : Double.NaN;
+    }
+
+    /**
      * @param inspection a trained model and its input to show instead of the seed's weights, or null; the
-     *                   overlay is then left out (the other cells were not trained)
+     *                   overlay's other cells are then freshly initialized ones of the model's shape on its input
      */
     public static WorkspaceResult compute(WorkspaceSettings s, boolean withComparison, Inspection inspection) {
         SampleSequence sample = inspection != null ? inspection.sample() : input(s);
@@ -63,16 +86,21 @@ public final class WorkspaceComputation {
         Model model = inspection != null ? inspection.model() : model(s, s.cell());
         Trace trace = runner.trace(model, sample.input(), sample.targets(), null);
         Map<CellKind, Trace> comparison = new EnumMap<>(CellKind.class);
-        if (withComparison && inspection == null) {
+        if (withComparison) {
+            int length = sample.input().length();
             for (CellKind other : CellKind.values()) {
-                comparison.put(other, other == s.cell() ? trace
-                        : runner.trace(model(s, other), sample.input(), sample.targets(), null));
+                Model m = other == model.config().cell() ? null : inspection != null
+                        ? modelLike(model.config(), other, s, length) : modelLike(model.config(), other, s, s.length());
+                comparison.put(other, m == null ? trace : runner.trace(m, sample.input(), sample.targets(), null));
             }
         }
         ModelConfig c = model.config();
         String description = inspection != null ? inspection.label() + " · " + sample.description()
                 : sample.description();
+        String inputName = inspection != null && inspection.inputName() != null ? inspection.inputName()
+                : s.source().name().toLowerCase(java.util.Locale.ROOT);
         return new WorkspaceResult(s, trace, comparison, description, c.parameterCount(),
-                c.textbookRecurrentParameterCount() + c.headParameterCount());
+                c.textbookRecurrentParameterCount() + c.headParameterCount(), model, inputName,
+                inspection == null ? null : inspection.label());
     }
 }

@@ -45,6 +45,7 @@ public final class WorkspaceViewModel {
     private WorkspaceSettings pending;
     private final ReadOnlyObjectWrapper<Inspection> inspection = new ReadOnlyObjectWrapper<>(this, "inspection");
     private final ReadOnlyObjectWrapper<Sealed> sealed = new ReadOnlyObjectWrapper<>(this, "sealed", Sealed.NONE);
+    private final SettingsHistory history = new SettingsHistory();
 
     /** @param runner computes the traces off the FX thread ({@link TaskRunner#direct()} in tests) */
     public WorkspaceViewModel(TaskRunner runner) {
@@ -266,7 +267,33 @@ public final class WorkspaceViewModel {
         Ranges.HIDDEN.check("hidden size", next.hiddenSize());
         Ranges.LAYERS.check("layers", next.layers());
         Ranges.SEQUENCE_LENGTH.check("length", next.length());
-        apply(next);
+        show(next);
+    }
+
+    /** True when a change of the user's can be undone. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndoProperty();
+    }
+
+    /** Puts the settings back as they were before the user's last change (Ctrl+Z). */
+    public void undo() {
+        WorkspaceSettings was = history.undo();
+        if (was != null) {
+            show(was);
+        }
+    }
+
+    /**
+     * Everything back to how the workspace starts: the default settings (an undoable change), no model inspected,
+     * the first timestep, unit 0 of layer 1, the RNN·LSTM·GRU overlay on.
+     */
+    public void resetAll() {
+        timeline.pause();
+        comparisonShown.set(true);
+        apply(WorkspaceSettings.defaults());
+        timeline.toStart();
+        selection.selectUnit(0);
+        selection.selectLayer(0);
     }
 
     public void setComparisonShown(boolean shown) {
@@ -300,17 +327,36 @@ public final class WorkspaceViewModel {
      * settings change or {@link #rewind()}. The settings follow the model's cell and sizes.
      */
     public void inspect(Model model, SampleSequence sample, String label) {
-        inspect(model, sample, label, null);
+        inspect(model, sample, label, (String) null);
     }
 
     /** As {@link #inspect(Model, SampleSequence, String)}, for a character model: a typed text keeps it. */
     public void inspect(Model model, SampleSequence sample, String label, Vocabulary vocabulary) {
-        ModelConfig c = model.config();
+        inspect(new Inspection(model.copy(), sample, label, null, vocabulary));
+    }
+
+    /**
+     * As {@link #inspect(Model, SampleSequence, String)}, with a short name of the input for file names
+     * ({@code "adding"}; null: the settings' input's).
+     */
+    public void inspect(Model model, SampleSequence sample, String label, String inputName) {
+        inspect(new Inspection(model.copy(), sample, label, inputName, null));
+    }
+
+    private void inspect(Inspection shown) {
+        ModelConfig c = shown.model().config();
         problem.set("");
-        inspection.set(new Inspection(model.copy(), sample, label, vocabulary));
+        inspection.set(shown);
         settings.set(settings().withCell(c.cell()).withNonlinearity(c.nonlinearity()).withHiddenSize(c.hiddenSize())
                 .withLayers(c.layers()));
         recompute();
+    }
+
+    /** Lets go of the model being inspected: the settings' own model, with the seed's weights, is shown again. */
+    public void stopInspecting() {
+        if (inspection.get() != null) {
+            apply(settings());
+        }
     }
 
     /** The model being inspected instead of the seed's weights, or null. */
@@ -318,7 +364,13 @@ public final class WorkspaceViewModel {
         return inspection.getReadOnlyProperty();
     }
 
+    /** A change of the user's: recorded for undo, then shown. */
     private void apply(WorkspaceSettings next) {
+        history.changing(settings.get(), next);
+        show(next);
+    }
+
+    private void show(WorkspaceSettings next) {
         problem.set("");
         inspection.set(null);
         settings.set(next);

@@ -13,6 +13,7 @@ import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Gate;
 import org.gatelab.vocabulary.Nonlinearity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,6 +35,28 @@ class CellDiagramPainterTest {
         RecordingSurface s = new RecordingSurface(w, h);
         new CellDiagramPainter().paint(s, layout, Viewport.fit(layout, 0, 0, w, h), v, Palette.LIGHT, marks);
         return s;
+    }
+
+    /**
+     * Issue 14, defect 4: a projector's type floor lifted the small diagram's every label to 16 px, and the
+     * annotations around the cell (equation caption, partial sums, legend) covered it. With the floor far above its
+     * small type the diagram draws its boxes and their numbers only; with room, everything.
+     */
+    @Test
+    void underAFloorFarAboveItsSmallTypeTheDiagramKeepsItsBoxesAndLeavesOutTheAnnotations() {
+        LayerTrace layer = layer(CellKind.LSTM, Nonlinearity.TANH);
+        DiagramValues v = DiagramValues.of(layer, T, UNIT);
+        DiagramLayout layout = DiagramLayout.of(CellKind.LSTM, Nonlinearity.TANH);
+        List<String> roomy = paint(v, layout, DiagramMarks.NONE, 650, 400).textStrings();
+        RecordingSurface small = new RecordingSurface(300, 180).withTypeFloor(10.7);
+        new CellDiagramPainter().paint(small, layout, Viewport.fit(layout, 0, 0, 300, 180), v, Palette.LIGHT,
+                DiagramMarks.NONE);
+        List<String> crowded = small.textStrings();
+        assertTrue(roomy.contains("cell state"), roomy.toString());
+        assertFalse(crowded.contains("cell state"), "no caption: " + crowded);
+        assertTrue(crowded.size() < roomy.size(), crowded + " vs " + roomy);
+        String f = DiagramFormat.value(layer.gate(T, 0, Gate.F, UNIT));
+        assertTrue(crowded.contains(f), "the forget gate's value stays: " + crowded);
     }
 
     @ParameterizedTest

@@ -34,12 +34,22 @@ class EquationFormatTest {
     }
 
     @Test
-    void subscriptsInMarkup() {
+    void markupIsTypesetAsLatexAndReadsAsUnicode() {
         List<Run> runs = Expr.of("σ(W_{if} x_t + b_{if} + W_{hf} h_{t−1} + b_{hf})").runs();
         assertEquals("σ(W_if xₜ + b_if + W_hf hₜ₋₁ + b_hf)", Run.plain(runs));
-        assertEquals(RunStyle.SUBSCRIPT, runs.get(1).style());
-        assertEquals("if", runs.get(1).text());
-        assertEquals("t−1", runs.stream().filter(r -> r.plain().equals("ₜ₋₁")).findFirst().orElseThrow().text());
+        assertEquals(1, runs.size());
+        assertEquals(RunStyle.MATH, runs.get(0).style());
+        assertEquals("\\sigma (W_{if} x_{t} + b_{if} + W_{hf} h_{t-1} + b_{hf})", runs.get(0).text());
+        assertEquals("\\partial L/\\partial h_{t}", Expr.of("∂L/∂h_t").runs().get(0).text());
+        assertEquals("f_{t}\\cdot c_{t-1} + i_{t}\\cdot g_{t}", Expr.of("f_t·c_{t−1} + i_t·g_t").runs().get(0).text());
+    }
+
+    @Test
+    void aFragmentBetweenNumbersKeepsItsSpaces() {
+        // TeX would not space a lone operator: the fragment's spaces become TeX's interword spaces
+        assertEquals("\\ +\\ ", new Expr().num(1).sym(" + ").num(2).runs().get(1).text());
+        assertEquals("\\tanh (", new Expr().sym("tanh(").runs().get(0).text());
+        assertEquals(" + ", new Expr().num(1).sym(" + ").num(2).runs().get(1).plain());
     }
 
     @Test

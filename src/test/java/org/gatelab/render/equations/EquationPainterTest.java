@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Palette;
+import org.gatelab.render.math.PlainMath;
 import org.gatelab.render.equations.EquationLayout.Box;
 import org.gatelab.render.equations.EquationLayout.Mode;
 import org.gatelab.render.equations.EquationLayout.Text;
@@ -42,13 +43,31 @@ class EquationPainterTest {
         new EquationPainter().paint(s, set, Palette.LIGHT, null);
         String drawn = s.texts().stream().map(RecordingSurface.Text::text).collect(Collectors.joining());
         for (EquationLine l : set.forward()) {
-            // the drawn pieces, joined, contain each equation's pieces in order (subscripts drawn as letters)
-            String pieces = l.lhs().stream().map(Run::text).collect(Collectors.joining()) + "=" + l.stages().stream()
-                    .map(st -> st.stream().map(Run::text).collect(Collectors.joining())).collect(Collectors.joining("="));
+            // the drawn pieces, joined, contain each equation's pieces in order (maths as a surface that cannot
+            // typeset draws it: its plain reading)
+            String pieces = l.lhs().stream().map(EquationPainterTest::drawn).collect(Collectors.joining()) + "="
+                    + l.stages().stream().map(st -> st.stream().map(EquationPainterTest::drawn)
+                    .collect(Collectors.joining())).collect(Collectors.joining("="));
             assertTrue(drawn.contains(pieces), "not drawn: " + pieces);
         }
         assertTrue(drawn.contains(set.title()));
         assertEquals(0, s.depth(), "save and restore balance");
+    }
+
+    /** A run as a surface without a typesetter draws it. */
+    private static String drawn(Run r) {
+        return r.style().isMath() ? PlainMath.of(r.text()) : r.text();
+    }
+
+    @Test
+    void symbolsAreTypesetAsLatexNumbersAreText() {
+        EquationSet set = set(CellKind.LSTM);
+        RecordingSurface s = surface(1600, 900);
+        EquationLayout layout = new EquationPainter().paint(s, set, Palette.LIGHT, null);
+        assertTrue(layout.texts().stream().anyMatch(t -> t.style() == RunStyle.MATH
+                && t.text().equals("\\sigma (W_{if} x_{t} + b_{if} + W_{hf} h_{t-1} + b_{hf})")));
+        assertTrue(layout.texts().stream().filter(t -> t.style() == RunStyle.NUMBER).noneMatch(t -> t.text()
+                .contains("\\")), "numbers stay text");
     }
 
     @Test
@@ -85,7 +104,7 @@ class EquationPainterTest {
         assertEquals(row.h(), bg.h(), 1e-9);
         assertTrue(plain.filledRoundRects().stream().noneMatch(r -> r.fill().equals(bg.fill())));
         // the highlighted row holds the f line's texts
-        Text lhs = layout.texts().stream().filter(t -> t.text().equals("f") && t.x() < row.x() + row.w() / 4)
+        Text lhs = layout.texts().stream().filter(t -> t.text().equals("f_{t}") && t.x() < row.x() + row.w() / 4)
                 .findFirst().orElseThrow();
         assertTrue(lhs.baseline() > row.y() && lhs.baseline() < row.y() + row.h());
     }

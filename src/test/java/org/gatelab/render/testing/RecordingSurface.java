@@ -158,6 +158,19 @@ public final class RecordingSurface implements Surface {
         this.textWidth = textWidth;
     }
 
+    private double typeFloor;
+
+    /** Gives the surface a type floor (as a projector's canvas has); 0: none. */
+    public RecordingSurface withTypeFloor(double floor) {
+        typeFloor = floor;
+        return this;
+    }
+
+    @Override
+    public double typeFloor() {
+        return typeFloor;
+    }
+
     /** Every text drawn, in order. */
     public List<Text> texts() {
         return List.copyOf(texts);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
@@ -15,6 +16,7 @@ import javafx.stage.Stage;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.render.diagram.DiagramFormat;
 import org.gatelab.render.diagram.Quantity;
+import org.gatelab.ui.canvas.CanvasProbe;
 import org.gatelab.ui.testing.Snapshots;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
@@ -209,6 +211,43 @@ class CellDiagramViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(after, page().displayedActivation(Gate.F), 0.0);
         robot.interact(() -> session.timeline().setTransitionMillis(0));
+    }
+
+    /**
+     * Issue 14, defect 3: while playing, the diagram showed the previous step's h and partial sums beside the new
+     * step's title. The look eases (fills, valves, pulses); every number drawn is the new step's from the first frame.
+     */
+    @ParameterizedTest
+    @EnumSource(CellKind.class)
+    void everyNumberDrawnDuringTheAnimationIsTheNewSteps(CellKind cell, FxRobot robot) throws Exception {
+        show(robot, cell);
+        int next = T + 5;
+        robot.interact(() -> {
+            session.timeline().setTransitionMillis(60_000);
+            session.timeline().setStep(next);
+        });
+        try {
+            assertTrue(page().isAnimating(), "the look is still easing");
+            LayerTrace l = layer();
+            List<String> drawn = WaitForAsyncUtils.asyncFx(() -> CanvasProbe.texts(view)).get(10, TimeUnit.SECONDS)
+                    .stream().map(CanvasProbe.Drawn::text).toList();
+            assertTrue(drawn.contains(DiagramFormat.value(l.hidden(next, 0, UNIT))), "h_t of t = " + next);
+            assertTrue(drawn.contains(DiagramFormat.value(l.previousHidden(next, 0, UNIT))), "h_t-1 of t = " + next);
+            for (Gate g : cell.blocks()) {
+                assertTrue(drawn.contains(DiagramFormat.value(l.gate(next, 0, g, UNIT))), g.symbol() + " of t = " + next);
+            }
+            for (var part : page().diagramLayout().orElseThrow().partLabels()) {
+                double v = part.inputSide() ? l.preActivationInputPart(next, 0, part.gate(), UNIT)
+                        : l.preActivationHiddenPart(next, 0, part.gate(), UNIT);
+                assertTrue(drawn.contains(DiagramFormat.value(v)), "the partial sum " + part.text());
+            }
+            if (cell == CellKind.LSTM) {
+                assertTrue(drawn.contains(DiagramFormat.value(l.cellState(next, 0, UNIT))), "c_t");
+            }
+            assertTrue(drawn.stream().anyMatch(t -> t.endsWith("t = " + next)), "the title's step");
+        } finally {
+            robot.interact(() -> session.timeline().setTransitionMillis(0));
+        }
     }
 
     @Test

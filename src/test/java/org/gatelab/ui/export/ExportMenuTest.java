@@ -31,6 +31,10 @@ import org.gatelab.viewmodel.export.AnimationChoice;
 import org.gatelab.viewmodel.export.ExportChoice;
 import org.gatelab.viewmodel.export.ExportModel;
 import org.gatelab.viewmodel.export.FolderMemory;
+import org.gatelab.engine.Spectra;
+import org.gatelab.render.heatmap.ValueFormat;
+import org.gatelab.viewmodel.workspace.UnrolledViewModel;
+import org.gatelab.viewmodel.workspace.WeightsViewModel;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.Gate;
 import org.junit.jupiter.api.Test;
@@ -99,7 +103,8 @@ class ExportMenuTest {
         session = new WorkspaceViewModel(TaskRunner.direct());
         session.timeline().setTransitionMillis(0);
         ExportModel model = new ExportModel(session, TaskRunner.direct(), FolderMemory.inMemory(dir));
-        view = new WorkspaceView(session, new ExportActions(model, prompts, () -> null, clipboard::add));
+        view = new WorkspaceView(session, new UnrolledViewModel(session), new WeightsViewModel(session,
+                TaskRunner.direct()), new ExportActions(model, prompts, () -> null, clipboard::add));
         stage.setScene(new Scene(view, 1366, 768));
         stage.show();
     }
@@ -162,6 +167,26 @@ class ExportMenuTest {
         assertTrue(svg.contains("dL/d(pre-activation of o) · output gate"), "the gradient of o, as on screen");
         assertFalse(svg.contains("pre-activation of f)"), "not the default block");
         assertTrue(prompts.askedName.contains("-gradients-"), prompts.askedName);
+    }
+
+    @Test
+    void theGradientPanelsWhhTabExportsTheMatrixWithTheEnginesSpectrum(FxRobot robot) throws IOException {
+        robot.interact(() -> session.setRecurrentScale(1.5));
+        robot.interact(() -> {
+            TabPane tabs = (TabPane) robot.lookup(".tab-pane").queryAll().stream()
+                    .filter(n -> ((TabPane) n).getTabs().stream().anyMatch(t -> "tab-whh".equals(t.getId())))
+                    .findFirst().orElseThrow();
+            tabs.getSelectionModel().select(2);
+        });
+        prompts.choice = new ExportChoice(ExportFormat.SVG, 1, ExportTheme.LIGHT, false);
+        prompts.file = dir.resolve("whh.svg");
+        choose(robot, "gradients", 0);
+        assertTrue(prompts.errors.isEmpty(), prompts.errors.toString());
+        assertTrue(prompts.askedName.startsWith("lstm-sine-whh-"), prompts.askedName);
+        String svg = Files.readString(prompts.file);
+        double rho = Spectra.of(session.result().model()).get(0).spectrum(Gate.F).spectralRadius();
+        assertTrue(svg.contains("The recurrent matrix W_hh"), "the W_hh figure");
+        assertTrue(svg.contains("ρ = " + ValueFormat.readout(rho)), "the engine's spectral radius of W_hf: " + rho);
     }
 
     @Test

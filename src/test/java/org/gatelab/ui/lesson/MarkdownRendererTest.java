@@ -127,8 +127,50 @@ class MarkdownRendererTest {
         assertTrue(blocks.get(3).getStyleClass().contains(MarkdownRenderer.QUOTE));
         assertNotNull(text(blocks.get(3), "a quote"));
         assertTrue(blocks.get(4).getStyleClass().contains(MarkdownRenderer.CODE_BLOCK));
-        assertTrue(blocks.get(4) instanceof javafx.scene.control.ScrollPane, "code keeps its lines and scrolls sideways");
+        assertTrue(blocks.get(4) instanceof TextFlow, "code wraps, with no scroll bar (issue 14, defect 8)");
         assertTrue(text(blocks.get(4), "h = tanh(x)").getStyleClass().contains(MarkdownRenderer.CODE));
+    }
+
+    /**
+     * Issue 14, defect 8: lesson maths showed as raw {@code h_{t-1}} or as code cut off by a scroll bar. Now
+     * {@code $...$} in a line and {@code $$...$$} on lines of its own are typeset, at the text's size, on the line's
+     * baseline; a long code line wraps inside the pane.
+     */
+    @Test
+    void mathsIsTypesetAtTheTextsSizeAndNothingScrollsSideways(FxRobot robot) throws Exception {
+        VBox doc = render(robot, """
+                The state $h_{t-1}$ feeds the gate.
+
+                $$
+                c_t = f_t \\odot c_{t-1} + i_t \\odot g_t
+                $$
+
+                ```text
+                a very long line of code that is much wider than the six hundred pixels of this pane, so it wraps here
+                ```
+                """);
+        List<org.gatelab.ui.canvas.FormulaNode> formulas = org.gatelab.ui.testing.Nodes.byType(doc,
+                org.gatelab.ui.canvas.FormulaNode.class);
+        assertEquals(List.of("h_{t-1}", "c_t = f_t \\odot c_{t-1} + i_t \\odot g_t"),
+                formulas.stream().map(org.gatelab.ui.canvas.FormulaNode::latex).toList());
+        assertTrue(texts(doc).stream().noneMatch(t -> t.getText().contains("h_{t-1}") || t.getText().contains("$")),
+                "no raw LaTeX shown");
+        var inline = formulas.get(0);
+        assertTrue(inline.box().width() > 0 && inline.box().ascent() > 0.3 * inline.getFont().getSize(),
+                "typeset at the text's size: " + inline.box() + " at " + inline.getFont().getSize() + " px");
+        assertTrue(doc.getChildren().get(1).getStyleClass().contains(MarkdownRenderer.DISPLAY_MATH));
+        double small = inline.box().width();
+        robot.interact(() -> {
+            doc.setStyle("-fx-font-size: 26px;");
+            doc.applyCss();
+        });
+        assertTrue(inline.box().width() > 1.5 * small, "the formula grows with the text: " + small + " -> "
+                + inline.box().width());
+        robot.interact(() -> doc.layout());
+        assertTrue(org.gatelab.ui.testing.Nodes.byType(doc, javafx.scene.control.ScrollBar.class).isEmpty());
+        Node code = doc.getChildren().get(2);
+        assertTrue(code.getBoundsInParent().getWidth() <= host.getWidth() + 0.5, "the code wraps inside the pane: "
+                + code.getBoundsInParent() + " in " + host.getWidth());
     }
 
     private static List<String> markers(Node list) {

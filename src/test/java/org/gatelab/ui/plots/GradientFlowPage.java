@@ -108,6 +108,16 @@ public final class GradientFlowPage {
         return Nodes.byId(view, "flow-scale-value", Label.class).getText();
     }
 
+    /** What the gate bias slider says it sets, e.g. {@code "forget-gate bias b_f"}. */
+    public String shownBiasLabel() {
+        return Nodes.byId(view, "flow-bias-label", Label.class).getText();
+    }
+
+    /** Shown instead of the plot when there is nothing to draw; else empty. */
+    public String message() {
+        return view.plot().message();
+    }
+
     /** The text beside the gate bias slider, e.g. {@code "+1.0"} or {@code "default"}. */
     public String shownBiasText() {
         return Nodes.byId(view, "flow-bias-value", Label.class).getText();

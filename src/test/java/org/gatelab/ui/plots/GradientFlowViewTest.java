@@ -179,6 +179,32 @@ class GradientFlowViewTest {
         assertArrayEquals(before, page().shownCurve(GradientFlowView.GRADIENT), 0.0);
     }
 
+    /**
+     * Issue 14, defect 6: with the LSTM selected the overlay's slider is labelled "forget-gate bias b_f", so it moves
+     * the LSTM only; with the RNN selected it is labelled as setting both gated cells, and it does.
+     */
+    @Test
+    void theOverlaysBiasSliderMovesWhatItsLabelSays(FxRobot robot) {
+        robot.interact(() -> view.setOverlay(true));
+        double[] gru = page().shownCurve("GRU");
+        double[] lstm = page().shownCurve("LSTM");
+        robot.interact(() -> page().gateBiasSlider().setValue(5.0));
+        assertTrue(page().legendLabels().contains("LSTM (selected)"));
+        assertArrayEquals(gru, page().shownCurve("GRU"), 0.0, "the GRU keeps its own update-gate bias");
+        assertTrue(page().shownCurve("LSTM")[0] > lstm[0], "the LSTM's forget gate opens");
+
+        robot.interact(() -> {
+            session.setGateBias(Double.NaN);
+            session.setCell(CellKind.RNN);
+        });
+        double[] gruBefore = page().shownCurve("GRU");
+        double[] lstmBefore = page().shownCurve("LSTM");
+        robot.interact(() -> page().gateBiasSlider().setValue(5.0));
+        assertTrue(page().shownBiasLabel().contains("LSTM b_f, GRU b_z"), page().shownBiasLabel());
+        assertFalse(java.util.Arrays.equals(gruBefore, page().shownCurve("GRU")), "the RNN has none: both move");
+        assertFalse(java.util.Arrays.equals(lstmBefore, page().shownCurve("LSTM")));
+    }
+
     @Test
     void slidersFollowChangesMadeElsewhere(FxRobot robot) {
         robot.interact(() -> session.setRecurrentScale(2.5));

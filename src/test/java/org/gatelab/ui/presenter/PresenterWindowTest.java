@@ -164,7 +164,7 @@ class PresenterWindowTest {
                 workspace().shownViews());
 
         press(robot, KeyCode.Z);
-        assertEquals("Equations with numbers", workspace().zoomedTitle(), "Z zooms into the first shown view");
+        assertEquals("Equations", workspace().zoomedTitle(), "Z zooms into the first shown view");
         press(robot, KeyCode.Z);
         assertNull(workspace().zoomedTitle());
 
@@ -197,20 +197,55 @@ class PresenterWindowTest {
         assertEquals(1.75, shell.presenter().scale());
         assertEquals(1.75, diagram.drawingScale(), 1e-9);
 
-        // four views on a laptop screen: each keeps room to draw, so the scale may be capped, never below 1
+        // four views on a laptop screen: every view takes the whole scale, so + grows them all together
         robot.interact(() -> workspace().showViews(List.of()));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> shell.presenter().setScale(3));
         WaitForAsyncUtils.waitForFxEvents();
-        double capped = workspace().equations().drawingScale();
-        assertTrue(capped >= 1 && capped < 3, "capped: " + capped);
-        assertTrue(workspace().equations().lastDrawingSize().getHeight() >= 239, "room for the equations");
+        assertEquals(3, workspace().equations().drawingScale(), 1e-9, "never capped");
+        assertEquals(3, workspace().heatmaps().drawingScale(), 1e-9);
 
         press(robot, KeyCode.F5);
         assertFalse(shell.scaleBadge().isVisible(), "leaving presenter mode takes the note away");
         assertEquals(1, diagram.drawingScale());
         write(robot, "+");
         assertEquals(3, shell.presenter().scale(), "+ and - act only while presenting");
+    }
+
+    /**
+     * Issue 14, defect 5: pressing 1 in presenter mode and then Esc left the workspace without its diagram and with no
+     * visible way back; a view hidden while the theme changed came back in the old palette.
+     */
+    @Test
+    void presenterModesKeysLastOnlyWhilePresentingAndHiddenViewsFollowTheTheme(FxRobot robot) {
+        page();
+        press(robot, KeyCode.F5);
+        press(robot, KeyCode.DIGIT1, KeyCode.Z);
+        assertFalse(workspace().shownViews().contains(ViewKind.DIAGRAM));
+        assertFalse(page().onScreen(ViewKind.DIAGRAM), "hidden for the class");
+        press(robot, KeyCode.T);
+        press(robot, KeyCode.ESCAPE);
+        assertTrue(page().viewShown(ViewKind.DIAGRAM), "the diagram is back after Esc");
+        assertNull(workspace().zoomedTitle(), "and the zoom undone");
+        assertEquals(Palette.DARK, page().diagram().palette(), "in the theme chosen while it was hidden");
+        assertEquals(1, page().diagram().drawingScale());
+        assertFalse(treeVisible(robot.lookup("#show-all-views").query()), "nothing hidden, nothing to bring back");
+
+        press(robot, KeyCode.DIGIT1);
+        assertFalse(page().viewShown(ViewKind.DIAGRAM), "outside presenter mode the keys change the workspace");
+        assertTrue(treeVisible(robot.lookup("#show-all-views").query()), "with a visible way back");
+        robot.clickOn("#show-all-views");
+        assertTrue(page().viewShown(ViewKind.DIAGRAM));
+        assertFalse(treeVisible(robot.lookup("#show-all-views").query()));
+    }
+
+    private org.gatelab.ui.workspace.WorkspacePage page;
+
+    private org.gatelab.ui.workspace.WorkspacePage page() {
+        if (page == null) {
+            page = new org.gatelab.ui.workspace.WorkspacePage(workspace());
+        }
+        return page;
     }
 
     @Test

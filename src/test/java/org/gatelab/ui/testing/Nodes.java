@@ -46,6 +46,28 @@ public final class Nodes {
         return out;
     }
 
+    /**
+     * The words under {@code root} as a reader sees them: each label's text, and each text flow's pieces joined
+     * (a paragraph of Markdown is one flow of many texts).
+     */
+    public static List<String> texts(Node root) {
+        List<String> out = new ArrayList<>();
+        for (Node n : all(root)) {
+            if (n instanceof javafx.scene.control.Labeled l && l.getText() != null) {
+                out.add(l.getText());
+            } else if (n instanceof javafx.scene.text.TextFlow f) {
+                StringBuilder b = new StringBuilder();
+                for (Node c : f.getChildren()) {
+                    if (c instanceof javafx.scene.text.Text t) {
+                        b.append(t.getText());
+                    }
+                }
+                out.add(b.toString());
+            }
+        }
+        return out;
+    }
+
     private static List<Node> all(Node root) {
         List<Node> out = new ArrayList<>();
         collect(root, out);

@@ -19,6 +19,8 @@ import org.gatelab.viewmodel.seq2seq.Seq2SeqViewModel;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.window.AppViewModel;
 import org.gatelab.viewmodel.window.PresenterMode;
+import org.gatelab.viewmodel.workspace.UnrolledViewModel;
+import org.gatelab.viewmodel.workspace.WeightsViewModel;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 
 /**
@@ -56,7 +58,8 @@ public final class TestApp {
         MemoryViewModel memory = models == null ? null
                 : new MemoryViewModel(runner, workspace, MemorySources.bundled(models));
         // a window with lessons has the language lab too: lesson 10's scenes open it
-        return new AppViewModel(workspace, new ExportModel(workspace, runner, FolderMemory.settings(settings)),
+        return new AppViewModel(workspace, new UnrolledViewModel(workspace), new WeightsViewModel(workspace, runner),
+                new ExportModel(workspace, runner, FolderMemory.settings(settings)),
                 training, new CompareViewModel(worker("test-compare")),
                 player == null ? null : player.apply(training), settings,
                 new PresenterMode(settings.presenterScale()), new Seq2SeqViewModel(worker("test-seq2seq")), memory,

@@ -101,7 +101,7 @@ class KeyboardFocusTest {
         robot.interact(() -> {
             shell[0] = new AppView(TestApp.of(new WorkspaceViewModel(TaskRunner.direct())), null);
             menus[0] = new MenuButton("Scene", null, new MenuItem("Copy scene"));
-            menus[1] = new HelpMenu(() -> { }, () -> { }, () -> { });
+            menus[1] = new HelpMenu(() -> { }, () -> { }, () -> { }, () -> { });
             shell[0].corner().getChildren().addAll(0, List.of(menus));
             Stage s = new Stage();
             s.setScene(new Scene(shell[0], 1366, 768));

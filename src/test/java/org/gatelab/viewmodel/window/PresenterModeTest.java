@@ -54,15 +54,17 @@ class PresenterModeTest {
     }
 
     @Test
-    void digitsNameTheSixViewsInOrder() {
+    void digitsNameTheEightViewsInOrder() {
         assertEquals(ViewKind.DIAGRAM, ViewToggle.forDigit(1));
         assertEquals(ViewKind.EQUATIONS, ViewToggle.forDigit(2));
         assertEquals(ViewKind.ACTIVATIONS, ViewToggle.forDigit(3));
         assertEquals(ViewKind.GRADIENT_HEATMAP, ViewToggle.forDigit(4));
         assertEquals(ViewKind.GRADIENT_FLOW, ViewToggle.forDigit(5));
         assertEquals(ViewKind.CONNECTIVITY, ViewToggle.forDigit(6));
+        assertEquals(ViewKind.UNROLLED, ViewToggle.forDigit(7));
+        assertEquals(ViewKind.WHH, ViewToggle.forDigit(8));
         assertNull(ViewToggle.forDigit(0));
-        assertNull(ViewToggle.forDigit(7));
+        assertNull(ViewToggle.forDigit(9));
     }
 
     @Test

@@ -1,0 +1,221 @@
+package org.gatelab.ui.presenter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.text.Text;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.gatelab.ui.canvas.CanvasProbe;
+import org.gatelab.ui.canvas.CanvasView;
+import org.gatelab.ui.testing.CourseWindow;
+import org.gatelab.ui.window.AppView;
+import org.gatelab.ui.workspace.WorkspacePage;
+import org.gatelab.viewmodel.window.PresenterMode;
+import org.gatelab.vocabulary.Ranges;
+import org.gatelab.vocabulary.ViewKind;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The projector rule (issue 14, defect 4), measured on a 1366 x 768 screen (the "projector" test run's) in presenter
+ * mode: at the default scale no text in any of the eight views, nor in the controls beside them, is smaller than
+ * 16 pixels; and every step of + makes every view's type larger, all together (before, + grew the heatmaps while the
+ * equations shrank and the diagram stayed). Texts drawn on canvases are measured as drawn ({@link CanvasProbe}),
+ * the controls' texts by their font and the scale they are shown at.
+ */
+@Tag("projector")
+@ExtendWith(ApplicationExtension.class)
+class ProjectorRuleTest {
+    private static final double RULE = 16;
+    /** The four panels with every tab once: the default grid, then the panels' other tabs. */
+    private static final List<List<ViewKind>> ARRANGEMENTS = List.of(
+            List.of(ViewKind.DIAGRAM, ViewKind.EQUATIONS, ViewKind.ACTIVATIONS, ViewKind.GRADIENT_FLOW),
+            List.of(ViewKind.UNROLLED, ViewKind.EQUATIONS, ViewKind.GRADIENT_HEATMAP, ViewKind.CONNECTIVITY),
+            List.of(ViewKind.DIAGRAM, ViewKind.EQUATIONS, ViewKind.ACTIVATIONS, ViewKind.WHH));
+    @TempDir
+    Path user;
+    private Stage stage;
+    private AppView shell;
+    private WorkspacePage page;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        shell = CourseWindow.of(user);
+        stage.setScene(new Scene(shell, 1366, 768));
+        stage.show();
+    }
+
+    private void settle(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> shell.applyCss());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Per view on show: the size of every text its canvases draw, in pixels. */
+    private Map<String, List<Double>> measure(FxRobot robot, List<ViewKind> views) {
+        robot.interact(() -> shell.workspace().showViews(views));
+        settle(robot);
+        Map<String, List<Double>> sizes = new LinkedHashMap<>();
+        robot.interact(() -> {
+            for (ViewKind kind : views) {
+                assertTrue(page.onScreen(kind), kind + " is on show");
+                List<Double> px = new ArrayList<>();
+                for (CanvasView v : CanvasProbe.shownViews(page.viewOf(kind))) {
+                    for (CanvasProbe.Drawn d : CanvasProbe.texts(v)) {
+                        px.add(d.pixels());
+                    }
+                }
+                sizes.put(kind.id(), px);
+            }
+        });
+        return sizes;
+    }
+
+    /** The controls' texts on show in the workspace (tab names, toggles, the timeline), with their size in pixels. */
+    private Map<String, Double> controlTexts(FxRobot robot) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        robot.interact(() -> collect(shell.workspace(), out));
+        return out;
+    }
+
+    private static void collect(Node n, Map<String, Double> out) {
+        if (!n.isVisible() || n.getOpacity() == 0) {
+            return;
+        }
+        if (n instanceof Text t && !t.getText().isBlank()) {
+            Bounds b = t.localToScene(t.getBoundsInLocal());
+            if (b.getWidth() > 0 && b.getHeight() > 0) {
+                double scale = t.getLocalToSceneTransform().getMyy();
+                out.merge(t.getText() + " (" + t.getParent().getClass().getSimpleName() + ")",
+                        t.getFont().getSize() * scale, Math::min);
+            }
+        }
+        if (n instanceof Parent p && !(n instanceof CanvasView)) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                collect(c, out);
+            }
+        }
+    }
+
+    @Test
+    void atTheDefaultScaleNoTextIsUnder16PixelsAndEveryPlusGrowsEveryView(FxRobot robot) {
+        robot.interact(() -> shell.tabs().getSelectionModel().select(1));
+        settle(robot);
+        robot.interact(() -> {
+            page = new WorkspacePage(shell.workspace());
+            shell.presenter().setScale(Ranges.PRESENTER_DEFAULT_SCALE);
+            shell.presenter().enter();
+        });
+        settle(robot);
+        assertTrue(shell.presenter().isPresenting());
+        assertEquals(1366, Screen.getPrimary().getBounds().getWidth(), "the projector run's screen");
+        assertEquals(1366, stage.getScene().getWidth(), 1, "presenter mode fills the screen");
+
+        List<Map<String, List<Double>>> before = new ArrayList<>();
+        for (List<ViewKind> views : ARRANGEMENTS) {
+            Map<String, List<Double>> sizes = measure(robot, views);
+            sizes.forEach((view, px) -> {
+                assertFalse(px.isEmpty(), view + " draws text");
+                double smallest = px.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+                assertTrue(smallest >= RULE - 0.01, view + "'s smallest text is " + smallest + " px at the default "
+                        + "scale, under the projector rule's " + RULE + " px");
+            });
+            List<String> small = new ArrayList<>();
+            controlTexts(robot).forEach((text, px) -> {
+                if (px < RULE - 0.01) {
+                    small.add("\"" + text + "\" " + Math.round(px * 10) / 10.0 + " px");
+                }
+            });
+            assertTrue(small.isEmpty(), "control texts under " + RULE + " px at the default scale: " + small);
+            before.add(sizes);
+        }
+        // each view alone (a lesson's step showing one view) keeps the rule too
+        for (ViewKind kind : ViewKind.values()) {
+            measure(robot, List.of(kind)).forEach((view, px) -> assertTrue(min(px) >= RULE - 0.01,
+                    view + " alone draws text at " + min(px) + " px at the default scale"));
+        }
+
+        // every step of + grows every view's type in the grid: its median and its smallest text, together. (A view
+        // alone on the screen may already draw its content as large as it fits: there only the floor grows.)
+        List<String> stayed = new ArrayList<>();
+        double scale = Ranges.PRESENTER_DEFAULT_SCALE;
+        while (scale + PresenterMode.STEP <= Ranges.PRESENTER_SCALE.max() + 1e-9) {
+            scale += PresenterMode.STEP;
+            double s = scale;
+            robot.interact(() -> shell.presenter().scaleUp());
+            assertEquals(s, shell.presenter().scale(), 1e-9);
+            for (int i = 0; i < ARRANGEMENTS.size(); i++) {
+                Map<String, List<Double>> now = measure(robot, ARRANGEMENTS.get(i));
+                Map<String, List<Double>> was = before.get(i);
+                int arrangement = i;
+                now.forEach((view, px) -> {
+                    List<Double> old = was.get(view);
+                    if (median(px) <= median(old) + 0.01 || min(px) <= min(old) + 0.01) {
+                        stayed.add(view + " (of " + ARRANGEMENTS.get(arrangement).size() + ") at " + s + "x: median "
+                                + round(median(old)) + " -> " + round(median(px)) + " px, smallest " + round(min(old))
+                                + " -> " + round(min(px)) + " px");
+                    }
+                });
+                before.set(i, now);
+            }
+        }
+        assertTrue(stayed.isEmpty(), "a step of + did not grow every view's type: " + stayed);
+    }
+
+    /** The lesson's caption band keeps the rule and grows with + as the views do. */
+    @Test
+    void theLessonCaptionReadsOnTheProjectorAndGrowsWithPlus(FxRobot robot) {
+        robot.interact(() -> {
+            shell.player().open(CourseWindow.lesson(shell, "01"));
+            shell.presenter().setScale(Ranges.PRESENTER_DEFAULT_SCALE);
+            shell.presenter().enter();
+        });
+        settle(robot);
+        Map<String, Double> before = captionTexts(robot);
+        assertFalse(before.isEmpty(), "the caption shows the step");
+        before.forEach((text, px) -> assertTrue(px >= RULE - 0.01, "\"" + text + "\" at " + px + " px"));
+        robot.interact(() -> shell.presenter().scaleUp());
+        settle(robot);
+        Map<String, Double> after = captionTexts(robot);
+        before.forEach((text, px) -> assertTrue(after.get(text) > px + 0.01,
+                "\"" + text + "\" grows with +: " + px + " -> " + after.get(text) + " px"));
+    }
+
+    private Map<String, Double> captionTexts(FxRobot robot) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        robot.interact(() -> collect(robot.lookup("#lesson-caption").query(), out));
+        return out;
+    }
+
+    private static double round(double px) {
+        return Math.round(px * 10) / 10.0;
+    }
+
+    private static double median(List<Double> px) {
+        List<Double> sorted = new ArrayList<>(px);
+        sorted.sort(Double::compare);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static double min(List<Double> px) {
+        return px.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+    }
+}
