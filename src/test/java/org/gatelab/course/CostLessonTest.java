@@ -7,19 +7,27 @@ import static org.gatelab.course.Course.scene;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.gatelab.engine.Initializer;
+import org.gatelab.engine.Int8Quantization;
 import org.gatelab.engine.InitSpec;
 import org.gatelab.engine.Model;
 import org.gatelab.engine.ModelConfig;
+import org.gatelab.io.ModelFiles;
 import org.gatelab.lesson.Check;
 import org.gatelab.lesson.Lesson;
+import org.gatelab.tasks.AddingTask;
+import org.gatelab.tasks.TaskData;
+import org.gatelab.tasks.TaskDefaults;
 import org.gatelab.training.cost.ModelCost;
+import org.gatelab.training.cost.QuantizationCheck;
 import org.gatelab.viewmodel.seq2seq.CostRow;
 import org.gatelab.viewmodel.seq2seq.Seq2SeqResults;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Nonlinearity;
+import org.gatelab.vocabulary.QuantScheme;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +86,35 @@ class CostLessonTest {
         CostRow accuracy = row(r, "Validation accuracy per symbol");
         assertEquals("65.7 % → 65.8 %", accuracy.without());
         assertEquals("88.8 % → 88.7 %", accuracy.with());
+    }
+
+    /**
+     * The bundled adding-problem GRU rounded to int8 both ways and measured on its training run's validation set,
+     * as {@code gatelab cost --weights ... --task adding --length 100 --quantize per-tensor,per-row} does.
+     */
+    @Test
+    void theBundledGrusMseDoublesPerTensorAndStaysPerRow() throws java.io.IOException {
+        choice(L, "A small GRU on a device", 2);
+        Model gru = ModelFiles.load(Path.of("assets", "models", "adding-T100-gru.safetensors"), null, null);
+        TaskData data = new AddingTask(100, TaskDefaults.ADDING_TRAIN_SIZE, TaskDefaults.ADDING_VALIDATION_SIZE)
+                .generate(1);
+        assertEquals(500, data.validation().size());
+        QuantizationCheck perTensor = QuantizationCheck.of(gru, data, QuantScheme.PER_TENSOR);
+        QuantizationCheck perRow = QuantizationCheck.of(gru, data, QuantScheme.PER_ROW);
+        assertEquals(3_489, gru.valueCount());
+        assertEquals(13_956, 4 * gru.valueCount());
+        assertEquals(4_080, perTensor.report().bytes());
+        assertEquals(4_840, perRow.report().bytes());
+        assertEquals(0.29, 4_080.0 / 13_956, 0.005, "29 %");
+        assertEquals(0.35, 4_840.0 / 13_956, 0.005, "35 %");
+        assertEquals(0.000174, perTensor.before().loss(), 5e-7, "float64");
+        assertEquals(0.000369, perTensor.after().loss(), 5e-7, "per tensor: about double");
+        assertEquals(0.000155, perRow.after().loss(), 5e-7, "per row: about where it was");
+        assertEquals(0.012, perTensor.report().relativeRmsError(), 0.0005, "1.2 %");
+        assertEquals(0.004, perRow.report().relativeRmsError(), 0.0005, "0.4 %");
+        assertEquals(0.169, data.baselineValLoss(), 0.0005, "always answering the mean");
+        assertEquals(0.02, Math.sqrt(perTensor.after().loss()), 0.001, "within about 0.02 of the sum");
+        assertEquals(255, 2 * Int8Quantization.LEVELS + 1, "levels per weight");
     }
 
     @Test
