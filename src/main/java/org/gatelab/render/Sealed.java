@@ -84,9 +84,13 @@ public record Sealed(List<Reading> readings) {
         return has(Kind.GATE, gate, layer, t, unit) || gate == Gate.A && has(Kind.HIDDEN, null, layer, t, unit);
     }
 
-    /** h_t of {@code unit} (also sealed by a prediction of the RNN's block a, which is h_t). */
+    /**
+     * h_t of {@code unit}: also sealed by a prediction of the RNN's block a, which is h_t, and of the LSTM's c_t,
+     * which h_t = o_t · tanh(c_t) gives away beside o_t (c_t = atanh(h_t / o_t)).
+     */
     public boolean hidden(int layer, int t, int unit) {
-        return has(Kind.HIDDEN, null, layer, t, unit) || has(Kind.GATE, Gate.A, layer, t, unit);
+        return has(Kind.HIDDEN, null, layer, t, unit) || has(Kind.GATE, Gate.A, layer, t, unit)
+                || has(Kind.CELL, null, layer, t, unit);
     }
 
     /** c_t of {@code unit}. */
@@ -101,8 +105,8 @@ public record Sealed(List<Reading> readings) {
 
     /** Whether any h of the layer is sealed (then a ReLU's colour scale must not print the run's largest h). */
     public boolean anyHidden(int layer) {
-        return readings.stream().anyMatch(r -> (r.kind() == Kind.HIDDEN || r.kind() == Kind.GATE && r.gate() == Gate.A)
-                && r.layer() == layer);
+        return readings.stream().anyMatch(r -> (r.kind() == Kind.HIDDEN || r.kind() == Kind.CELL
+                || r.kind() == Kind.GATE && r.gate() == Gate.A) && r.layer() == layer);
     }
 
     /** ‖dL/dh_t‖ of the layer (and with it each unit's dL/dh_t, from which it adds up). */

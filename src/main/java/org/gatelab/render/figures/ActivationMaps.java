@@ -111,7 +111,9 @@ public final class ActivationMaps {
                 case HIDDEN -> out.computeIfAbsent("h", k -> new HashSet<>()).add(cell);
                 case CELL -> {
                     if (layer.cell().hasCellState()) {
+                        // h_t = o_t tanh(c_t) would give c_t away: Sealed.hidden hides it too
                         out.computeIfAbsent("c", k -> new HashSet<>()).add(cell);
+                        out.computeIfAbsent("h", k -> new HashSet<>()).add(cell);
                     }
                 }
                 default -> {

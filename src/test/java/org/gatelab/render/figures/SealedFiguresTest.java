@@ -51,7 +51,8 @@ class SealedFiguresTest {
         assertFalse(s.gate(0, T + 1, UNIT, Gate.F));
         assertFalse(s.gate(1, T, UNIT, Gate.F));
         assertTrue(s.cell(0, T, UNIT));
-        assertFalse(s.hidden(0, T, UNIT));
+        assertTrue(s.hidden(0, T, UNIT), "h_t = o_t tanh(c_t) would give the sealed c_t away");
+        assertFalse(s.hidden(0, T - 1, UNIT));
         Sealed h = Sealed.of(new Sealed.Reading(Sealed.Kind.HIDDEN, null, 0, 3, 1));
         assertTrue(h.gate(0, 3, 1, Gate.A), "the RNN's block a is h");
         assertFalse(Sealed.NONE.any());
@@ -71,7 +72,8 @@ class SealedFiguresTest {
         for (Gate g : List.of(Gate.I, Gate.G, Gate.O)) {
             assertEquals(layer.gate(T, 0, g, UNIT), sealed.activation(g), 0.0, g.symbol());
         }
-        assertEquals(layer.hidden(T, 0, UNIT), sealed.state(Quantity.H), 0.0);
+        assertTrue(Double.isNaN(sealed.state(Quantity.H)) && sealed.sealed(Quantity.H), "h_t would give c_t away");
+        assertEquals(layer.hidden(T - 1, 0, UNIT), sealed.state(Quantity.H_PREV), 0.0, "h_{t-1} is shown");
         assertEquals(layer.gate(T, 0, Gate.F, UNIT), open.activation(Gate.F), 0.0);
         // the next step shows this c as c_{t-1}
         DiagramValues next = DiagramValues.of(layer, T + 1, UNIT, forgetAndCell);
@@ -84,7 +86,8 @@ class SealedFiguresTest {
         List<String> openTexts = paint(open);
         List<String> sealedTexts = paint(sealed);
         assertFalse(openTexts.contains(Sealed.MARK));
-        assertEquals(3, sealedTexts.stream().filter(Sealed.MARK::equals).count(), "f, c_t and tanh(c_t)");
+        assertEquals(5, sealedTexts.stream().filter(Sealed.MARK::equals).count(),
+                "f, c_t, tanh(c_t) and h_t in both its boxes (out to the layer above and on to the next step)");
         String f = DiagramFormat.value(layer.gate(T, 0, Gate.F, UNIT));
         assertEquals(count(openTexts, f) - 1, count(sealedTexts, f), "f's value is gone from its box");
         String c = DiagramFormat.value(layer.cellState(T, 0, UNIT));
@@ -115,7 +118,7 @@ class SealedFiguresTest {
         assertEquals(null, c.chip(), "no colour chip gives the value away");
         EquationLine h = line(sealed, "h");
         assertTrue(h.plain().contains("tanh(?)") && h.plain().contains("·?"), h.plain());
-        assertFalse(h.plain().endsWith("= ?"), "h itself is not sealed");
+        assertTrue(h.plain().endsWith("= ?"), "h_t is sealed with c_t, which it would give away: " + h.plain());
         assertTrue(Run.plain(sealed.subtitle()).contains(Sealed.HOVER));
         assertFalse(Run.plain(open.subtitle()).contains(Sealed.HOVER));
 
@@ -152,12 +155,16 @@ class SealedFiguresTest {
                     assertEquals(layer.gate(t, 0, Gate.F, u), maps.get("f").value(u, t), 0.0);
                     assertEquals(layer.cellState(t, 0, u), maps.get("c").value(u, t), 0.0);
                 }
-                assertEquals(layer.hidden(t, 0, u), maps.get("h").value(u, t), 0.0, "h is not sealed");
+                if (t != T || u != UNIT) {
+                    assertEquals(layer.hidden(t, 0, u), maps.get("h").value(u, t), 0.0);
+                }
             }
         }
         assertEquals(Sealed.roundedRange(layer.maxAbsCellState()), maps.get("c").max(), 0.0);
         Map<String, Set<HeatmapLayout.Cell>> cells = ActivationMaps.sealedCells(layer, forgetAndCell);
-        assertEquals(Map.of("f", Set.of(new HeatmapLayout.Cell(UNIT, T)), "c", Set.of(new HeatmapLayout.Cell(UNIT, T))),
+        assertTrue(Double.isNaN(maps.get("h").value(UNIT, T)), "h_t is sealed with c_t");
+        assertEquals(Map.of("f", Set.of(new HeatmapLayout.Cell(UNIT, T)), "c", Set.of(new HeatmapLayout.Cell(UNIT, T)),
+                "h", Set.of(new HeatmapLayout.Cell(UNIT, T))),
                 cells);
 
         RecordingSurface s = new RecordingSurface(1000, 700);

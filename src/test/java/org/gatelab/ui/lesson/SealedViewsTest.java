@@ -185,7 +185,8 @@ class SealedViewsTest {
         assertTrue(Double.isNaN(diagram.shownActivation(Gate.F)));
         assertTrue(Double.isNaN(diagram.shownState(Quantity.C)));
         assertTrue(Double.isNaN(diagram.shownState(Quantity.TANH_C)));
-        assertEquals(layer().hidden(T, 0, UNIT), diagram.shownState(Quantity.H), 0.0, "h is not asked for");
+        assertTrue(Double.isNaN(diagram.shownState(Quantity.H)), "h_t would give the sealed c_t away");
+        assertEquals(layer().hidden(T - 1, 0, UNIT), diagram.shownState(Quantity.H_PREV), 0.0, "h_{t-1} is shown");
         robot.moveTo(shell.workspace().diagram().localToScreen(diagram.gateCenter(Gate.F).orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(diagram.currentTooltip().contains("f = σ(") && diagram.currentTooltip().contains(
