@@ -82,7 +82,8 @@ public final class CellDiagramPainter {
             s.text(l.text(), x, y - 0.62 * st.smallFont, l.align(), VAlign.CENTER);
             s.setFont(1.08 * st.smallFont, true, true);
             s.setFill(st.palette.text());
-            s.text(DiagramFormat.value(v), x, y + 0.62 * st.smallFont, l.align(), VAlign.CENTER);
+            s.text(DiagramFormat.value(v, exact.sealed(l.gate())), x, y + 0.62 * st.smallFont, l.align(),
+                    VAlign.CENTER);
         }
     }
 

@@ -11,6 +11,11 @@ public final class DiagramFormat {
      * {@code v} with three decimals, U+2212 for the minus sign and no negative zero ({@code −0.0001} prints as
      * {@code 0.000}); {@code NaN} and infinities spelled out.
      */
+    /** {@code v} as {@link #value(double)} writes it, or the sealed mark while a lesson's check seals it. */
+    public static String value(double v, boolean sealed) {
+        return sealed ? org.gatelab.render.Sealed.MARK : value(v);
+    }
+
     public static String value(double v) {
         if (Double.isNaN(v)) {
             return "NaN";

@@ -121,9 +121,11 @@ public record DiagramValues(CellKind cell, Nonlinearity nonlinearity, int inputS
         Map<Gate, Double> hid = new EnumMap<>(Gate.class);
         for (Gate g : layer.cell().blocks()) {
             act.put(g, sealedGates.contains(g) ? Double.NaN : layer.gate(t, 0, g, unit));
-            pre.put(g, layer.preActivation(t, 0, g, unit));
-            in.put(g, layer.preActivationInputPart(t, 0, g, unit));
-            hid.put(g, layer.preActivationHiddenPart(t, 0, g, unit));
+            // a sealed gate's pre-activation would give it away through one σ or tanh
+            boolean sealed = sealedGates.contains(g);
+            pre.put(g, sealed ? Double.NaN : layer.preActivation(t, 0, g, unit));
+            in.put(g, sealed ? Double.NaN : layer.preActivationInputPart(t, 0, g, unit));
+            hid.put(g, sealed ? Double.NaN : layer.preActivationHiddenPart(t, 0, g, unit));
         }
         Map<Quantity, Double> states = new EnumMap<>(Quantity.class);
         states.put(Quantity.H_PREV, layer.previousHidden(t, 0, unit));

@@ -71,7 +71,8 @@ final class NodePainter {
         s.text(value, x + w / 2, y + (rnn ? 0.42 : named ? 0.48 : 0.54) * h, HAlign.CENTER, VAlign.CENTER);
 
         if (named) {
-            String caption = rnn ? "a = " + DiagramFormat.value(v.numbers().preActivation(gate)) : shortName(gate);
+            String caption = rnn ? "a = " + DiagramFormat.value(v.numbers().preActivation(gate), sealed)
+                    : shortName(gate);
             s.setFill(ink.withAlpha(200));
             fitFont(s, st.smallFont, false, rnn, caption, w - 2 * pad);
             s.text(caption, x + w / 2, y + (rnn ? 0.64 : 0.7) * h, HAlign.CENTER, VAlign.CENTER);

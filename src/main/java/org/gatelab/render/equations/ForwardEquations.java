@@ -23,7 +23,8 @@ import org.gatelab.vocabulary.Nonlinearity;
  * Every number is read from the {@link LayerTrace} (batch index 0) and only formatted: the sums and
  * products are shown with their recorded parts and recorded results, never evaluated here. A number a lesson has
  * sealed is "?" wherever it appears (a gate, h_t and c_t, h_{t-1} and c_{t-1} at the next step, tanh(c_t)), and
- * its line has no colour chip.
+ * its line has no colour chip; so is the argument of a sealed gate's (or the RNN's sealed h_t's) squashing function
+ * and its two parts, which would give the value away through one σ or tanh.
  */
 final class ForwardEquations {
     private static final int B = 0;
@@ -104,8 +105,9 @@ final class ForwardEquations {
         double n = l.gate(t, B, Gate.N, u);
         out.add(line("n", Gate.N, "n_t", n, s.gate(Gate.N), divergingChip(n, 1),
                 Expr.of("tanh(W_{in} x_t + b_{in} + r_t·(W_{hn} h_{t−1} + b_{hn}))"),
-                new Expr().sym("tanh(").num(a).sym(" + ").num(r, s.gate(Gate.R)).sym("·").operand(b).sym(")"),
-                new Expr().sym("tanh(").num(pre).sym(")")));
+                new Expr().sym("tanh(").num(a, s.gate(Gate.N)).sym(" + ").num(r, s.gate(Gate.R)).sym("·")
+                        .operand(b, s.gate(Gate.N)).sym(")"),
+                new Expr().sym("tanh(").num(pre, s.gate(Gate.N)).sym(")")));
         // hₜ = (1 − zₜ)·nₜ + zₜ·hₜ₋₁
         double z = l.gate(t, B, Gate.Z, u);
         double hPrev = l.previousHidden(t, B, u);
@@ -133,8 +135,8 @@ final class ForwardEquations {
         }
         return List.of(line("h", Gate.A, "h_t", h, s.h(), divergingChip(h, range),
                 Expr.of(fn + "(W_{ih} x_t + b_{ih} + W_{hh} h_{t−1} + b_{hh})"),
-                new Expr().sym(fn + "(").num(a).sym(" + ").operand(b).sym(")"),
-                new Expr().sym(fn + "(").num(pre).sym(")")));
+                new Expr().sym(fn + "(").num(a, s.h()).sym(" + ").operand(b, s.h()).sym(")"),
+                new Expr().sym(fn + "(").num(pre, s.h()).sym(")")));
     }
 
     /** A gate or candidate: {@code fₜ = σ(W_if xₜ + b_if + W_hf hₜ₋₁ + b_hf) = σ(a + b) = σ(pre) = value}. */
@@ -147,8 +149,8 @@ final class ForwardEquations {
         Rgb chip = gate.isSigmoid() ? ColorMap.sequential().at(v) : divergingChip(v, 1);
         return line(s, gate, s + "_t", v, sealed, chip,
                 Expr.of(fn + "(W_{i" + s + "} x_t + b_{i" + s + "} + W_{h" + s + "} h_{t−1} + b_{h" + s + "})"),
-                new Expr().sym(fn + "(").num(a).sym(" + ").operand(b).sym(")"),
-                new Expr().sym(fn + "(").num(pre).sym(")"));
+                new Expr().sym(fn + "(").num(a, sealed).sym(" + ").operand(b, sealed).sym(")"),
+                new Expr().sym(fn + "(").num(pre, sealed).sym(")"));
     }
 
     private static EquationLine line(String key, Gate gate, String lhs, double result, boolean sealed, Rgb chip,

@@ -55,7 +55,8 @@ public final class ActivationMaps {
                 out.add(TraceMaps.map(layer, gate.symbol(), title, value, 0, 1, seq, "sigmoid, 0 to 1"));
             } else if (gate == Gate.A) {
                 double r = PRE_ACTIVATION_RANGE;
-                out.add(TraceMaps.map(layer, gate.symbol(), title, (t, u) -> layer.preActivation(t, 0, gate, u), -r, r,
+                out.add(TraceMaps.map(layer, gate.symbol(), title, (t, u) -> sealed.gate(li, t, u, gate) ? Double.NaN
+                        : layer.preActivation(t, 0, gate, u), -r, r,
                         div, "clamped to ±" + (int) r));
             } else {
                 out.add(TraceMaps.map(layer, gate.symbol(), title, value, -1, 1, div, "tanh, -1 to 1"));

@@ -222,16 +222,17 @@ public final class CellDiagramView extends CanvasView {
             case TANH -> "tanh";
             case CELL_NONLINEARITY -> v.nonlinearity() == Nonlinearity.RELU ? "ReLU" : "tanh";
         };
-        String pre = DiagramFormat.value(v.preActivation(gate));
+        String pre = DiagramFormat.value(v.preActivation(gate), v.sealed(gate));
         String value = v.sealed(gate) ? Sealed.MARK + " (" + Sealed.HOVER + ")"
                 : DiagramFormat.value(v.activation(gate));
         String lhs = gate == Gate.A ? "h\u209C" : gate.symbol();
         String arg = (gate == Gate.A ? "a = " : "") + pre;
         // the GRU's candidate scales its recurrent part by r before adding it
-        String hidden = (gate == Gate.N ? "r \u00B7 " : "") + DiagramFormat.value(v.hiddenPart(gate));
+        String hidden = (gate == Gate.N ? "r \u00B7 " : "") + DiagramFormat.value(v.hiddenPart(gate), v.sealed(gate));
         return gate.symbol() + " \u00B7 " + gate.title() + "\n"
                 + lhs + " = " + fn + "(" + arg + ") = " + value + "\n"
-                + (gate == Gate.A ? "a" : "pre-activation") + " " + pre + " = " + DiagramFormat.value(v.inputPart(gate))
+                + (gate == Gate.A ? "a" : "pre-activation") + " " + pre + " = "
+                + DiagramFormat.value(v.inputPart(gate), v.sealed(gate))
                 + " from x\u209C + " + hidden + " from h\u209C\u208B\u2081\n"
                 + "unit " + unit(layer) + " \u00B7 t = " + step(layer) + "\n"
                 + gate.role();

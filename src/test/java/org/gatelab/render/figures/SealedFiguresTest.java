@@ -69,6 +69,9 @@ class SealedFiguresTest {
         assertTrue(Double.isNaN(sealed.activation(Gate.F)) && sealed.sealed(Gate.F));
         assertTrue(Double.isNaN(sealed.state(Quantity.C)) && sealed.sealed(Quantity.C));
         assertTrue(Double.isNaN(sealed.state(Quantity.TANH_C)), "tanh(c) would give c away");
+        assertTrue(Double.isNaN(sealed.preActivation(Gate.F)) && Double.isNaN(sealed.inputPart(Gate.F))
+                && Double.isNaN(sealed.hiddenPart(Gate.F)), "f's pre-activation would give f away through one σ");
+        assertEquals(layer.preActivation(T, 0, Gate.I, UNIT), sealed.preActivation(Gate.I), 0.0);
         for (Gate g : List.of(Gate.I, Gate.G, Gate.O)) {
             assertEquals(layer.gate(T, 0, g, UNIT), sealed.activation(g), 0.0, g.symbol());
         }
@@ -110,6 +113,8 @@ class SealedFiguresTest {
         EquationSet open = EquationBuilder.build(lstm, 0, T, UNIT);
         EquationSet sealed = EquationBuilder.build(lstm, 0, T, UNIT, forgetAndCell);
         assertTrue(sealed.forwardLine(Gate.F).plain().endsWith("= ?"), sealed.forwardLine(Gate.F).plain());
+        assertTrue(sealed.forwardLine(Gate.F).plain().contains("σ(? + ?) = σ(?) = ?"), sealed.forwardLine(Gate.F).plain());
+        assertFalse(sealed.forwardLine(Gate.I).plain().contains(Sealed.MARK), sealed.forwardLine(Gate.I).plain());
         assertFalse(open.forwardLine(Gate.F).plain().contains(Sealed.MARK));
         assertEquals(Run.result(layer.gate(T, 0, Gate.F, UNIT)).text(), last(open.forwardLine(Gate.F)));
         EquationLine c = line(sealed, "c");
