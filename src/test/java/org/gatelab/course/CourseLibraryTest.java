@@ -53,6 +53,17 @@ class CourseLibraryTest {
         }
     }
 
+    /** Step titles are plain text (the player shows them as they are): no Markdown code marks or maths in them. */
+    @Test
+    void stepTitlesHaveNoMarkup() {
+        for (ParsedLesson p : Course.library().lessons()) {
+            for (var step : p.lesson().steps()) {
+                assertTrue(!step.title().contains("`") && !step.title().contains("$"),
+                        p.lesson().id() + ": \"" + step.title() + "\"");
+            }
+        }
+    }
+
     /**
      * A check cannot be passed by position: every choice explains each option when it is picked, and over the course
      * no authored answer position holds more than 40% of the answers (nor does one within a lesson, as

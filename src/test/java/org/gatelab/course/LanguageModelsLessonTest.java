@@ -206,7 +206,7 @@ class LanguageModelsLessonTest {
      */
     @Test
     void afterTwoOpenBracketsAgainTheCountIsBackWhereItWas() {
-        String title = "Its value after `((()`";
+        String title = "Its value after ((()";
         Check.Predict p = check(L, title, Check.Predict.class);
         Scene s = scene(L, title);
         WorkspaceResult r = compute(s);
