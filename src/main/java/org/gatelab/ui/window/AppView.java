@@ -158,6 +158,7 @@ public final class AppView extends StackPane {
                 workspace::toggleZoom, this::workspaceShown));
         themeProperty().set(Theme.of(settings.darkTheme(), false));
         corner.getChildren().addAll(new ThemeButtons(themeProperty()).nodes());
+        TabHeaderRoom.reserve(tabs, corner, content);
         exports.setScreenTheme(exportTheme(themeProperty().get()));
         initListeners();
         if (player != null) {
