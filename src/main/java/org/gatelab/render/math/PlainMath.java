@@ -157,6 +157,13 @@ public final class PlainMath {
             case "sqrt" -> {
                 return "√" + wrap(argument());
             }
+            // a direction marked over a symbol (a bidirectional layer's states): the arrow after it
+            case "overrightarrow", "vec" -> {
+                return argument() + "→";
+            }
+            case "overleftarrow" -> {
+                return argument() + "←";
+            }
             case "begin", "end" -> {
                 argument();
                 return "";

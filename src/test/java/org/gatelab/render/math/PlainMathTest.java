@@ -15,6 +15,8 @@ class PlainMathTest {
     @Test
     void scriptsBecomeUnicodeScriptsWhereTheyExist() {
         assertEquals("hₜ₋₁", PlainMath.of("h_{t-1}"));
+        assertEquals("h→ₜ", PlainMath.of("\\overrightarrow{h}_t"), "a bidirectional layer's forward state");
+        assertEquals("h←₀", PlainMath.of("\\overleftarrow{h}_0"));
         assertEquals("Wᵀ", PlainMath.of("W^\\top"));
         assertEquals("W⁻¹", PlainMath.of("W^{-1}"));
         assertEquals("x²", PlainMath.of("x^2"));
