@@ -6,6 +6,7 @@ import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Sealed;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Direction;
 
 /**
  * Builds the {@link EquationSet} of one unit at one step of one layer from a {@link Trace}: the cell's
@@ -29,11 +30,19 @@ public final class EquationBuilder {
      * shown as "?" (the loss in the gradient heading too), and a note saying why under the heading.
      */
     public static EquationSet build(Trace trace, int layer, int t, int unit, Sealed sealed) {
+        return build(trace, layer, Direction.FORWARD, t, unit, sealed);
+    }
+
+    /**
+     * As {@link #build(Trace, int, int, int, Sealed)} for one direction of the layer ({@code direction} counts only
+     * in a bidirectional trace): the reverse direction's equations read h and c at t+1.
+     */
+    public static EquationSet build(Trace trace, int layer, Direction direction, int t, int unit, Sealed sealed) {
         if (trace == null) {
             return EquationSet.message("Equations", "Computing the trace…");
         }
         int li = clamp(layer, trace.layerCount());
-        LayerTrace l = trace.layer(li);
+        LayerTrace l = trace.layer(li, trace.bidirectional() ? direction : Direction.FORWARD);
         int step = clamp(t, l.length());
         int u = clamp(unit, l.hiddenSize());
         List<List<EquationLine>> gradients = GradientEquations.of(l, step, u, sealed);
@@ -47,7 +56,7 @@ public final class EquationBuilder {
                 masked |= line.plain().contains(Sealed.MARK);
             }
         }
-        return new EquationSet(title(trace, li, step, u), subtitle(trace, l, li, step, u, masked), forward,
+        return new EquationSet(title(trace, l, step, u), subtitle(trace, l, li, step, u, masked), forward,
                 gradients.isEmpty() ? List.of() : gradientTitle(trace, sealed.loss()), gradients,
                 gradients.isEmpty() ? List.of() : gradientCaption(l.cell()));
     }
@@ -56,15 +65,20 @@ public final class EquationBuilder {
         return Math.max(0, Math.min(n - 1, i));
     }
 
-    private static String title(Trace trace, int layer, int t, int unit) {
+    private static String title(Trace trace, LayerTrace l, int t, int unit) {
         String cell = trace.cell() == CellKind.RNN ? "RNN (" + trace.nonlinearity().id() + ")" : trace.cell().name();
-        String where = trace.layerCount() > 1 ? " · layer " + layer : "";
+        String where = trace.layerCount() > 1 || trace.bidirectional() ? " · layer " + l.index() : "";
+        if (l.direction() == Direction.REVERSE) {
+            where += " reverse (reads t = " + (l.length() - 1) + " … 0: step t takes x_t and h from t+1)";
+        }
         return cell + where + " · step t = " + t + " · unit " + unit;
     }
 
     private static List<Run> subtitle(Trace trace, LayerTrace l, int layer, int t, int unit, boolean masked) {
         Expr e = Expr.of("").muted("Forward pass, row " + unit + " of every W and b");
-        if (layer > 0) {
+        if (layer > 0 && trace.bidirectional()) {
+            e.muted(" · ").sym("x_t").muted(" is layer " + (layer - 1) + "'s [h→ ; h←] at step t, both directions");
+        } else if (layer > 0) {
             e.muted(" · ").sym("x_t").muted(" is layer " + (layer - 1) + "'s ").sym("h_t");
         } else if (l.inputSize() == 1) {
             e.muted(" · ").sym("x_t").muted(" = ").mutedNum(l.input(t, 0, 0));

@@ -7,6 +7,7 @@ import org.gatelab.render.ColorMap;
 import org.gatelab.render.Rgb;
 import org.gatelab.render.Sealed;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Direction;
 import org.gatelab.vocabulary.Gate;
 import org.gatelab.vocabulary.Nonlinearity;
 
@@ -35,7 +36,8 @@ final class ForwardEquations {
 
     /** The forward equations of {@code layer} at step {@code t} for {@code unit}, what {@code sealed} hides as "?". */
     static List<EquationLine> of(LayerTrace layer, int t, int unit, Sealed sealed) {
-        Hidden hidden = new Hidden(layer.index(), t, unit, sealed);
+        // a lesson seals forward values only: the reverse direction of a bidirectional layer shows all of its own
+        Hidden hidden = new Hidden(layer.index(), t, unit, layer.direction() == Direction.REVERSE ? Sealed.NONE : sealed);
         return switch (layer.cell()) {
             case LSTM -> lstm(layer, t, unit, hidden);
             case GRU -> gru(layer, t, unit, hidden);
@@ -82,7 +84,7 @@ final class ForwardEquations {
         // cₜ = fₜ·cₜ₋₁ + iₜ·gₜ
         double range = l.maxAbsCellState();
         out.add(line("c", null, "c_t", c, s.c(), divergingChip(c, range > 0 ? range : 1),
-                Expr.of("f_t·c_{t−1} + i_t·g_t"),
+                Expr.of(earlier(l, "f_t·c_{t−1} + i_t·g_t")),
                 new Expr().num(f, s.gate(Gate.F)).sym("·").operand(cPrev, s.cPrev()).sym(" + ")
                         .num(i, s.gate(Gate.I)).sym("·").operand(g, s.gate(Gate.G))));
         // hₜ = oₜ·tanh(cₜ)
@@ -104,7 +106,7 @@ final class ForwardEquations {
         double pre = l.preActivation(t, B, Gate.N, u);
         double n = l.gate(t, B, Gate.N, u);
         out.add(line("n", Gate.N, "n_t", n, s.gate(Gate.N), divergingChip(n, 1),
-                Expr.of("tanh(W_{in} x_t + b_{in} + r_t·(W_{hn} h_{t−1} + b_{hn}))"),
+                Expr.of(earlier(l, "tanh(W_{in} x_t + b_{in} + r_t·(W_{hn} h_{t−1} + b_{hn}))")),
                 new Expr().sym("tanh(").num(a, s.gate(Gate.N)).sym(" + ").num(r, s.gate(Gate.R)).sym("·")
                         .operand(b, s.gate(Gate.N)).sym(")"),
                 new Expr().sym("tanh(").num(pre, s.gate(Gate.N)).sym(")")));
@@ -113,7 +115,7 @@ final class ForwardEquations {
         double hPrev = l.previousHidden(t, B, u);
         double h = l.hidden(t, B, u);
         out.add(line("h", null, "h_t", h, s.h(), divergingChip(h, 1),
-                Expr.of("(1 − z_t)·n_t + z_t·h_{t−1}"),
+                Expr.of(earlier(l, "(1 − z_t)·n_t + z_t·h_{t−1}")),
                 new Expr().sym("(1 − ").num(z, s.gate(Gate.Z)).sym(")·").operand(n, s.gate(Gate.N)).sym(" + ")
                         .num(z, s.gate(Gate.Z)).sym("·").operand(hPrev, s.hPrev())));
         return out;
@@ -134,7 +136,7 @@ final class ForwardEquations {
             range = range > 0 ? range : 1;
         }
         return List.of(line("h", Gate.A, "h_t", h, s.h(), divergingChip(h, range),
-                Expr.of(fn + "(W_{ih} x_t + b_{ih} + W_{hh} h_{t−1} + b_{hh})"),
+                Expr.of(earlier(l, fn + "(W_{ih} x_t + b_{ih} + W_{hh} h_{t−1} + b_{hh})")),
                 new Expr().sym(fn + "(").num(a, s.h()).sym(" + ").operand(b, s.h()).sym(")"),
                 new Expr().sym(fn + "(").num(pre, s.h()).sym(")")));
     }
@@ -148,9 +150,18 @@ final class ForwardEquations {
         double v = l.gate(t, B, gate, u);
         Rgb chip = gate.isSigmoid() ? ColorMap.sequential().at(v) : divergingChip(v, 1);
         return line(s, gate, s + "_t", v, sealed, chip,
-                Expr.of(fn + "(W_{i" + s + "} x_t + b_{i" + s + "} + W_{h" + s + "} h_{t−1} + b_{h" + s + "})"),
+                Expr.of(earlier(l, fn + "(W_{i" + s + "} x_t + b_{i" + s + "} + W_{h" + s + "} h_{t−1} + b_{h"
+                        + s + "})")),
                 new Expr().sym(fn + "(").num(a, sealed).sym(" + ").operand(b, sealed).sym(")"),
                 new Expr().sym(fn + "(").num(pre, sealed).sym(")"));
+    }
+
+    /**
+     * The markup with the step read before t as this direction read it: t−1 forward, t+1 for the reverse
+     * direction of a bidirectional layer, which reads the sequence from its end.
+     */
+    private static String earlier(LayerTrace l, String markup) {
+        return l.direction() == Direction.REVERSE ? markup.replace("t−1", "t+1") : markup;
     }
 
     private static EquationLine line(String key, Gate gate, String lhs, double result, boolean sealed, Rgb chip,

@@ -72,8 +72,8 @@ public final class DiagramFigure {
         }
         String cell = layer.cell().name() + " cell"
                 + (layer.cell() == CellKind.RNN && layer.nonlinearity() == Nonlinearity.RELU ? " (ReLU)" : "");
-        return cell + " \u00B7 layer " + (layer.index() + 1) + " \u00B7 unit " + sel.unitIn(layer) + " \u00B7 t = "
-                + sel.stepIn(layer);
+        return cell + " \u00B7 layer " + (layer.index() + 1) + FigureText.directionWords(layer) + " \u00B7 unit "
+                + sel.unitIn(layer) + " \u00B7 t = " + sel.stepIn(layer);
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.gatelab.render.figures;
 
 import java.util.Locale;
+import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.vocabulary.Direction;
 import org.gatelab.vocabulary.LossKind;
 
 /** Sizes and words the plot figures share. */
@@ -26,6 +28,24 @@ public final class FigureText {
     /** ", layer 2 of 3" for stacked models; empty for one layer. */
     public static String layerWords(Trace trace, int layer) {
         return trace.layerCount() > 1 ? String.format(Locale.ROOT, ", layer %d of %d", layer + 1, trace.layerCount()) : "";
+    }
+
+    /**
+     * {@code " reverse (reads t = T-1 … 0: step t takes xₜ and hₜ₊₁)"} for a reverse direction, which reads the
+     * sequence right to left; empty for a forward one.
+     */
+    public static String directionWords(LayerTrace layer) {
+        return layer.direction() == Direction.REVERSE ? String.format(Locale.ROOT,
+                " reverse (reads t = %d \u2026 0: step t takes x\u209C and h\u209C\u208A\u2081)", layer.length() - 1) : "";
+    }
+
+    /**
+     * ", layer 2 of 3" for stacked models, with the direction's words ({@link #directionWords}) for a reverse one;
+     * empty for one forward layer.
+     */
+    public static String layerWords(Trace trace, LayerTrace layer) {
+        String words = layerWords(trace, layer.index());
+        return layer.direction() == Direction.REVERSE ? (words.isEmpty() ? "," : words) + directionWords(layer) : words;
     }
 
     /** 0, 1, ..., n-1 as doubles: the timestep axis. */

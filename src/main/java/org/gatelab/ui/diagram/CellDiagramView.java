@@ -83,6 +83,7 @@ public final class CellDiagramView extends CanvasView {
         workspace.resultProperty().addListener((obs, o, n) -> refresh(false));
         workspace.selection().layerProperty().addListener((obs, o, n) -> refresh(false));
         workspace.selection().unitProperty().addListener((obs, o, n) -> refresh(false));
+        workspace.selection().directionProperty().addListener((obs, o, n) -> refresh(false));
         workspace.timeline().stepProperty().addListener((obs, o, n) -> refresh(true));
         workspace.selection().highlightedGateProperty().addListener((obs, o, n) -> requestRedraw());
         workspace.sealedProperty().addListener((obs, o, n) -> refresh(false));
@@ -183,7 +184,7 @@ public final class CellDiagramView extends CanvasView {
 
     private FigureSelection selection() {
         return new FigureSelection(workspace.timeline().step(), workspace.selection().unit(), workspace.selection().layer(),
-                workspace.selection().highlightedGateProperty().get());
+                workspace.selection().highlightedGateProperty().get(), workspace.selection().direction());
     }
 
     private int step(LayerTrace layer) {

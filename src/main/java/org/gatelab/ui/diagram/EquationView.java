@@ -43,6 +43,7 @@ public final class EquationView extends CanvasView {
         workspace.timeline().stepProperty().addListener((obs, o, n) -> rebuild());
         workspace.selection().unitProperty().addListener((obs, o, n) -> rebuild());
         workspace.selection().layerProperty().addListener((obs, o, n) -> rebuild());
+        workspace.selection().directionProperty().addListener((obs, o, n) -> rebuild());
         workspace.selection().highlightedGateProperty().addListener((obs, o, n) -> requestRedraw());
         workspace.sealedProperty().addListener((obs, o, n) -> rebuild());
         rebuild();
@@ -51,7 +52,8 @@ public final class EquationView extends CanvasView {
     /** Rebuilds the lines from the current trace and selection (cheap: a few dozen numbers). */
     private void rebuild() {
         Trace trace = workspace.trace();
-        set = EquationBuilder.build(trace, workspace.selection().layer(), workspace.timeline().step(),
+        set = EquationBuilder.build(trace, workspace.selection().layer(), workspace.selection().direction(),
+                workspace.timeline().step(),
                 workspace.selection().unit(), workspace.sealed());
         requestRedraw();
     }

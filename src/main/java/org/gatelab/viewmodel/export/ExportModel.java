@@ -107,7 +107,7 @@ public final class ExportModel {
     /** The step, unit, layer and highlighted gate the views show now. */
     public FigureSelection selection() {
         return new FigureSelection(workspace.timeline().step(), workspace.selection().unit(), workspace.selection().layer(),
-                workspace.selection().highlightedGateProperty().get());
+                workspace.selection().highlightedGateProperty().get(), workspace.selection().direction());
     }
 
     /** The request for {@code target} with {@code choice}, at the current selection, at the view's default size. */

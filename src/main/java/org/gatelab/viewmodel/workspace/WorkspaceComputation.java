@@ -37,7 +37,8 @@ public final class WorkspaceComputation {
         // a typed text is one-hot over its own characters and predicts the next one: input = output = symbols
         int symbols = s.source() == SequenceKind.TEXT ? Vocabulary.of(s.customValues()).size() : 0;
         ModelConfig config = new ModelConfig(cell, s.nonlinearity(), symbols > 0 ? symbols
-                : SampleSequences.features(s.source()), s.hiddenSize(), s.layers(), symbols > 0 ? symbols : 1);
+                : SampleSequences.features(s.source()), s.hiddenSize(), s.layers(), symbols > 0 ? symbols : 1,
+                s.bidirectional());
         // IRNN is for the vanilla RNN and chrono for gated cells: PyTorch's default otherwise, so the overlay can
         // always show all three cells
         InitSpec spec = new InitSpec(schemeFor(s.init(), cell), s.seed(), s.gateBias(), s.recurrentScale(),
@@ -55,7 +56,7 @@ public final class WorkspaceComputation {
      */
     static Model modelLike(ModelConfig shape, CellKind cell, WorkspaceSettings s, int length) {
         ModelConfig config = new ModelConfig(cell, s.nonlinearity(), shape.inputSize(), shape.hiddenSize(),
-                shape.layers(), shape.outputSize());
+                shape.layers(), shape.outputSize(), shape.bidirectional());
         return Initializer.create(config, new InitSpec(schemeFor(s.init(), cell), s.seed(), overlayBias(s, cell),
                 s.recurrentScale(), Math.max(3, length)));
     }

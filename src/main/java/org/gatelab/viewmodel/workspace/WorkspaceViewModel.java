@@ -12,8 +12,6 @@ import org.gatelab.engine.ModelConfig;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Sealed;
 import org.gatelab.tasks.SampleSequence;
-import org.gatelab.tasks.SampleSequences;
-import org.gatelab.tasks.text.TextSample;
 import org.gatelab.tasks.text.Vocabulary;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.vocabulary.CellKind;
@@ -54,14 +52,15 @@ public final class WorkspaceViewModel {
             if (r != null) {
                 Trace trace = r.trace();
                 timeline.setLength(trace.length());
-                selection.setShape(trace.hiddenSize(), trace.layerCount());
+                selection.setShape(trace.hiddenSize(), trace.layerCount(), trace.bidirectional());
             }
         });
         recompute();
         WorkspaceResult first = result.get();
         if (first != null) {
             timeline.setLength(first.trace().length());
-            selection.setShape(first.trace().hiddenSize(), first.trace().layerCount());
+            selection.setShape(first.trace().hiddenSize(), first.trace().layerCount(),
+                    first.trace().bidirectional());
         }
     }
 
@@ -182,47 +181,23 @@ public final class WorkspaceViewModel {
     }
 
     public void setSource(SequenceKind kind) {
-        WorkspaceSettings s = settings().withSource(kind);
-        if (kind == SequenceKind.TEXT && !validText(s.customValues())) {
-            // typed numbers are no text to read: start from a short one
-            s = s.withCustom(WorkspaceSettings.DEFAULT_TEXT, s.customTarget());
-        }
-        apply(s);
+        apply(TypedInput.source(settings(), kind));
     }
 
     /** A typed text (2 to 1001 characters): the model reads each character but the last and predicts the next. */
     public void setTextInput(String text) {
-        Inspection shown = inspection.get();
-        Vocabulary characters = shown != null && shown.vocabulary() != null ? shown.vocabulary() : null;
-        SampleSequence sample;
-        try {
-            sample = TextSample.of(characters != null ? characters : Vocabulary.of(text), text);
-        } catch (IllegalArgumentException e) {
-            problem.set(e.getMessage());
-            return;
+        TypedInput.Outcome typed = TypedInput.text(settings(), inspection.get(), text);
+        if (typed.problem() != null) {
+            problem.set(typed.problem());
+        } else if (typed.inspection() == null) {
+            apply(typed.settings());
+        } else {
+            // a character model being inspected reads the new text with its own vocabulary
+            problem.set("");
+            inspection.set(typed.inspection());
+            settings.set(typed.settings());
+            recompute();
         }
-        WorkspaceSettings next = settings().withCustom(text, settings().customTarget()).withSource(SequenceKind.TEXT);
-        if (characters == null) {
-            apply(next);
-            return;
-        }
-        // a character model being inspected reads the new text with its own vocabulary
-        problem.set("");
-        inspection.set(new Inspection(shown.model(), sample, shown.label(), characters));
-        settings.set(next);
-        recompute();
-    }
-
-    private static boolean validText(String text) {
-        int n = text.codePointCount(0, text.length());
-        boolean numbers;
-        try {
-            SampleSequences.parseNumbers(text);
-            numbers = true;
-        } catch (IllegalArgumentException e) {
-            numbers = false;
-        }
-        return !numbers && n >= TextSample.MIN_CHARACTERS && n <= TextSample.MAX_CHARACTERS;
     }
 
     public void setLength(int t) {
@@ -244,17 +219,17 @@ public final class WorkspaceViewModel {
 
     /** A typed sequence: comma-separated numbers and the target for the last step. */
     public void setCustomInput(String values, double target) {
-        try {
-            SampleSequences.parseNumbers(values);
-        } catch (IllegalArgumentException e) {
-            problem.set(e.getMessage());
-            return;
+        TypedInput.Outcome typed = TypedInput.numbers(settings(), values, target);
+        if (typed.problem() != null) {
+            problem.set(typed.problem());
+        } else {
+            apply(typed.settings());
         }
-        if (!Double.isFinite(target)) {
-            problem.set("the target must be a finite number");
-            return;
-        }
-        apply(settings().withCustom(values, target).withSource(SequenceKind.CUSTOM));
+    }
+
+    /** Every layer also reads the sequence backwards (PyTorch's {@code bidirectional=True}), or not. */
+    public void setBidirectional(boolean on) {
+        apply(settings().withBidirectional(on));
     }
 
     /**
@@ -348,7 +323,7 @@ public final class WorkspaceViewModel {
         problem.set("");
         inspection.set(shown);
         settings.set(settings().withCell(c.cell()).withNonlinearity(c.nonlinearity()).withHiddenSize(c.hiddenSize())
-                .withLayers(c.layers()));
+                .withLayers(c.layers()).withBidirectional(c.bidirectional()));
         recompute();
     }
 
