@@ -60,18 +60,19 @@ public final class FigurePainter {
         switch (view) {
             case DIAGRAM -> new DiagramFigure().paint(s, p, layer, sel);
             case EQUATIONS -> new EquationPainter().paint(s,
-                    EquationBuilder.build(trace, sel.clampedLayer(trace), step, sel.unitIn(layer)), p,
+                    EquationBuilder.build(trace, sel.clampedLayer(trace), sel.direction(), step, sel.unitIn(layer),
+                            Sealed.NONE), p,
                     sel.highlightedGate());
             case ACTIVATIONS -> paintActivations(s, trace, layer, sel, opt, p);
             case GRADIENT_HEATMAP -> paintGradientMap(s, trace, layer, sel, opt, p);
             case GRADIENT_FLOW -> {
                 boolean overlay = opt.overlay() && !src.comparison().isEmpty();
                 GradientFlowFigure.Built b = GradientFlowFigure.build(trace, src.comparison(), sel.clampedLayer(trace),
-                        overlay, src.inspected(), p, Sealed.NONE);
+                        sel.direction(), overlay, src.inspected(), p, Sealed.NONE);
                 new GradientFlowFigure().paint(s, p, b, b.markerStep(step));
             }
             case CONNECTIVITY -> {
-                ConnectivityFigure.Built b = ConnectivityFigure.build(trace, sel.clampedLayer(trace), p);
+                ConnectivityFigure.Built b = ConnectivityFigure.build(trace, sel.clampedLayer(trace), sel.direction(), p);
                 new ConnectivityFigure().paint(s, p, b, b.markerStep(step));
             }
             case UNROLLED -> new UnrolledFigure().paint(s, p, trace, sel, 1);

@@ -163,6 +163,7 @@ class BidirectionalFiniteDifferenceTest {
         LayerTrace forward = trace.layer(0, Direction.FORWARD);
         LayerTrace reverse = trace.layer(0, Direction.REVERSE);
         for (int t = 0; t < STEPS; t++) {
+            double squares = 0;
             for (int b = 0; b < BATCH; b++) {
                 for (int i = 0; i < IN; i++) {
                     int ft = t;
@@ -172,8 +173,11 @@ class BidirectionalFiniteDifferenceTest {
                             .loss);
                     assertClose(forward.gradInput(t, b, i) + reverse.gradInput(t, b, i), num,
                             "dL/dx t=" + t + " b=" + b + " i=" + i);
+                    squares += num * num;
                 }
             }
+            // the connectivity view's ||dL/dx_t||: both directions' parts summed before the norm
+            assertClose(trace.gradInputNorm(t), Math.sqrt(squares), "||dL/dx_t|| t=" + t);
         }
     }
 

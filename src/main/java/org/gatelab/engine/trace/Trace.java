@@ -181,6 +181,27 @@ public final class Trace {
         return parameterGradients;
     }
 
+    /**
+     * ||dL/dx_t|| over every sequence of the batch: how much the loss depends on the input at step t. In a
+     * bidirectional model x_t reaches the loss through both directions of layer 0, so their parts are summed
+     * before the norm.
+     */
+    public double gradInputNorm(int t) {
+        LayerTrace forward = layers.get(0);
+        if (!bidirectional()) {
+            return forward.gradInputNorm(t);
+        }
+        LayerTrace reverse = reverseLayers.get(0);
+        double s = 0;
+        for (int b = 0; b < batch; b++) {
+            for (int i = 0; i < forward.inputSize(); i++) {
+                double g = forward.gradInput(t, b, i) + reverse.gradInput(t, b, i);
+                s += g * g;
+            }
+        }
+        return Math.sqrt(s);
+    }
+
     /** The vanishing-gradient curve of the top layer: ||dL/dh_t|| for t = 0..T-1. */
     public double[] gradHiddenNormCurve() {
         return top().gradHiddenNormCurve();

@@ -154,7 +154,8 @@ public final class ActivationMaps {
     /** The bold heading, e.g. {@code "LSTM activations"} ({@code "· layer 1"} when stacked, counted from 0). */
     public static String heading(Trace trace, LayerTrace layer) {
         int layers = trace.layerCount();
-        return layer.cell().name() + " activations" + (layers > 1 ? " · layer " + layer.index() : "");
+        return layer.cell().name() + " activations" + (layers > 1 || trace.bidirectional() ? " · layer " + layer.index()
+                : "") + FigureText.directionWords(layer);
     }
 
     /** The caption under the heading; says how many maps are shown when not all are. */

@@ -24,6 +24,7 @@ import org.gatelab.render.plot.PlotLayout;
 import org.gatelab.render.plot.PlotSeries;
 import org.gatelab.render.plot.PlotStyle;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Direction;
 import org.gatelab.vocabulary.Gate;
 
 /**
@@ -72,6 +73,14 @@ public final class ConnectivityFigure {
 
     /** Builds the figures for {@code trace} (null while computing) and the selected layer (clamped). */
     public static Built build(Trace trace, int layerIndex, Palette p) {
+        return build(trace, layerIndex, Direction.FORWARD, p);
+    }
+
+    /**
+     * As {@link #build(Trace, int, Palette)}, the gate saturation of one direction of the layer ({@code direction}
+     * counts only in a bidirectional trace); ‖dL/dx_t‖ sums both directions' parts.
+     */
+    public static Built build(Trace trace, int layerIndex, Direction direction, Palette p) {
         List<PlotSeries> series = new ArrayList<>();
         Map<Gate, double[]> sat = new LinkedHashMap<>();
         String message = "";
@@ -84,19 +93,19 @@ public final class ConnectivityFigure {
         } else if (!trace.hasGradients()) {
             message = "This run has no target, so there is no prediction error to trace back to the inputs.";
         } else {
-            LayerTrace first = trace.layer(0);
-            int n = first.length();
+            int n = trace.length();
             double[] y = new double[n];
             for (int t = 0; t < n; t++) {
-                y[t] = first.gradInputNorm(t);
+                y[t] = trace.gradInputNorm(t);
             }
             series.add(new PlotSeries(INPUT_GRADIENT, "‖dL/dx_t‖", FigureText.steps(n), y,
                     p.series(trace.cell().ordinal()), false, n <= GradientFlowFigure.MARKER_STEPS, false));
             lineCaption = "How much the prediction depends on each input: the gradient of "
                     + FigureText.lossWords(trace)
                     + " with respect to x_t. Inputs far below the rest are effectively forgotten.";
-            LayerTrace layer = trace.layer(Math.max(0, Math.min(trace.layerCount() - 1, layerIndex)));
-            barHeading = "Gate saturation · " + layer.cell() + FigureText.layerWords(trace, layer.index());
+            LayerTrace layer = trace.layer(Math.max(0, Math.min(trace.layerCount() - 1, layerIndex)),
+                    trace.bidirectional() ? direction : Direction.FORWARD);
+            barHeading = "Gate saturation · " + layer.cell() + FigureText.layerWords(trace, layer);
             if (layer.cell() == CellKind.RNN) {
                 barNote = NO_GATES;
             } else {

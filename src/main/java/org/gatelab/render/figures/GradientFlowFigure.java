@@ -21,6 +21,7 @@ import org.gatelab.render.plot.PlotLayout;
 import org.gatelab.render.plot.PlotSeries;
 import org.gatelab.render.plot.PlotStyle;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Direction;
 
 /**
  * The vanishing-gradient figure: ||dL/dh_t|| of a layer against t on a log axis, with the step Jacobian's
@@ -79,6 +80,17 @@ public final class GradientFlowFigure {
      */
     public static Built build(Trace trace, Map<CellKind, Trace> comparison, int layer, boolean overlay,
                               String inspected, Palette p, Sealed sealed) {
+        return build(trace, comparison, layer, Direction.FORWARD, overlay, inspected, p, sealed);
+    }
+
+    /**
+     * As {@link #build(Trace, Map, int, boolean, String, Palette, Sealed)} for one direction of the layer
+     * ({@code direction} counts only in a bidirectional trace, and not in the overlay, which compares the cells'
+     * top forward layers). The reverse direction reads the sequence from its end, so its gradient flows back from
+     * t = 0 towards t = T-1: the note and the caption say so.
+     */
+    public static Built build(Trace trace, Map<CellKind, Trace> comparison, int layer, Direction direction,
+                              boolean overlay, String inspected, Palette p, Sealed sealed) {
         List<PlotSeries> series = new ArrayList<>();
         String[] words = {"", "", ""}; // heading, caption, message
         int length = trace == null ? 1 : trace.length();
@@ -89,8 +101,8 @@ public final class GradientFlowFigure {
         } else if (overlay) {
             buildOverlay(trace, comparison, inspected, p, series, words, sealed);
         } else {
-            buildSingle(trace, trace.layer(Math.max(0, Math.min(trace.layerCount() - 1, layer))), p, series, words,
-                    sealed);
+            buildSingle(trace, trace.layer(Math.max(0, Math.min(trace.layerCount() - 1, layer)),
+                    trace.bidirectional() ? direction : Direction.FORWARD), p, series, words, sealed);
         }
         if (series.stream().anyMatch(s -> !s.sealed().isEmpty())) {
             words[1] += " " + Sealed.MARK + " " + Sealed.HOVER + ".";
@@ -106,8 +118,10 @@ public final class GradientFlowFigure {
         }
         LinePlot plot = LinePlot.of(LinearAxis.of(0, Math.max(1, length - 1)).integerTicks(), LogAxis.covering(ys),
                 "timestep t", "norm, log scale", series);
+        boolean reverse = trace != null && !overlay && trace.bidirectional() && direction == Direction.REVERSE;
         if (trace != null) {
-            plot = plot.withNote("← the gradient flows back from t = " + (length - 1) + " to t = 0");
+            plot = plot.withNote(reverse ? "→ the reverse direction's gradient flows back from t = 0 to t = "
+                    + (length - 1) : "← the gradient flows back from t = " + (length - 1) + " to t = 0");
         }
         if (withReference) {
             plot = plot.withReferences(List.of(new LinePlot.Reference(1, referenceLabel(trace.cell()))));
@@ -146,11 +160,14 @@ public final class GradientFlowFigure {
         boolean markers = n <= MARKER_STEPS;
         series.add(new PlotSeries(GRADIENT, "‖dL/dh_t‖ gradient reaching h_t", x, grad,
                 p.series(layer.cell().ordinal()), false, markers, false, gradSealed));
-        series.add(new PlotSeries(JACOBIAN, "‖∂h_t/∂h_t-1‖_F one step's factor", x, jac,
+        series.add(new PlotSeries(JACOBIAN, layer.direction() == Direction.REVERSE
+                ? "‖∂h_t/∂h_t+1‖_F one step's factor" : "‖∂h_t/∂h_t-1‖_F one step's factor", x, jac,
                 p.mutedText(), true, false, false, jacSealed));
-        words[0] = "Gradient flow · " + layer.cell() + FigureText.layerWords(trace, layer.index());
-        words[1] = "How much " + FigureText.lossWords(trace) + " still depends on h_t. Read it right to left, back "
-                + "in time: a falling curve is a vanishing gradient, a rising one an exploding gradient.";
+        words[0] = "Gradient flow · " + layer.cell() + FigureText.layerWords(trace, layer);
+        boolean reverse = layer.direction() == Direction.REVERSE;
+        words[1] = "How much " + FigureText.lossWords(trace) + " still depends on h_t. Read it " + (reverse
+                ? "left to right, back in this direction's time (it read t = " + (n - 1) + " first)" : "right to left, "
+                + "back in time") + ": a falling curve is a vanishing gradient, a rising one an exploding gradient.";
     }
 
     private static void buildOverlay(Trace trace, Map<CellKind, Trace> comparison, String inspected, Palette p,

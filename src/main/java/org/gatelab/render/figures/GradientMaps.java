@@ -58,7 +58,8 @@ public final class GradientMaps {
     /** The bold heading, e.g. {@code "LSTM gradient flow"}. */
     public static String heading(Trace trace, LayerTrace layer) {
         int layers = trace.layerCount();
-        return layer.cell().name() + " gradient flow" + (layers > 1 ? " · layer " + layer.index() : "");
+        return layer.cell().name() + " gradient flow" + (layers > 1 || trace.bidirectional() ? " · layer " + layer.index()
+                : "") + FigureText.directionWords(layer);
     }
 
     /** The caption under the heading. */

@@ -1,6 +1,7 @@
 package org.gatelab.render.figures;
 
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Direction;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Palette;
 import org.gatelab.render.Sealed;
@@ -100,7 +101,11 @@ public final class UnrolledFigure {
             return null;
         }
         UnrolledValues v = values(trace, sel, w, h, sealed);
-        double top = pad * 0.6 + FigureTitle.paint(s, new PlotStyle(p, f), heading(trace, v), caption(trace, v), pad,
+        // the copies are drawn in the forward direction's order: a bidirectional model's reverse one is not unrolled
+        String heading = heading(trace, v) + (!trace.bidirectional() ? ""
+                : sel.directionIn(trace) == Direction.REVERSE ? " · forward direction (the reverse one is not drawn here)"
+                : " · forward direction");
+        double top = pad * 0.6 + FigureTitle.paint(s, new PlotStyle(p, f), heading, caption(trace, v), pad,
                 pad * 0.6, w - 2 * pad, h > 30 * f ? 3 : h > 24 * f ? 2 : 1);
         UnrolledLayout l = UnrolledLayout.of(v.cell(), v.hasOutputs(), v.hasGradients(), v.count(), pad, top + 0.3 * f,
                 w - 2 * pad, h - top - 0.3 * f - pad, f);

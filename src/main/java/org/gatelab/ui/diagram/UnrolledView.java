@@ -84,6 +84,7 @@ public final class UnrolledView extends BorderPane {
             w.timeline().stepProperty().addListener((obs, o, n) -> requestRedraw());
             w.selection().unitProperty().addListener((obs, o, n) -> requestRedraw());
             w.selection().layerProperty().addListener((obs, o, n) -> requestRedraw());
+            w.selection().directionProperty().addListener((obs, o, n) -> requestRedraw());
             model.progressProperty().addListener((obs, o, n) -> requestRedraw());
             w.sealedProperty().addListener((obs, o, n) -> requestRedraw());
             model.sweepingProperty().addListener((obs, o, on) -> {
@@ -100,7 +101,7 @@ public final class UnrolledView extends BorderPane {
         protected void paint(Surface s) {
             WorkspaceViewModel w = model.workspace();
             FigureSelection sel = new FigureSelection(w.timeline().step(), w.selection().unit(),
-                    w.selection().layer(), w.selection().highlightedGateProperty().get());
+                    w.selection().layer(), w.selection().highlightedGateProperty().get(), w.selection().direction());
             figure.paint(s, palette(), w.trace(), sel, model.progress(), w.sealed());
         }
     }

@@ -71,6 +71,7 @@ public abstract class HeatmapStackView extends CanvasView {
     protected void initListeners() {
         workspace.resultProperty().addListener((obs, o, n) -> rebuild());
         workspace.selection().layerProperty().addListener((obs, o, n) -> rebuild());
+        workspace.selection().directionProperty().addListener((obs, o, n) -> rebuild());
         workspace.selection().unitProperty().addListener((obs, o, n) -> requestRedraw());
         workspace.selection().highlightedGateProperty().addListener((obs, o, n) -> requestRedraw());
         workspace.timeline().stepProperty().addListener((obs, o, n) -> requestRedraw());
@@ -142,7 +143,7 @@ public abstract class HeatmapStackView extends CanvasView {
         if (trace == null) {
             return null;
         }
-        return trace.layer(Math.max(0, Math.min(trace.layerCount() - 1, workspace.selection().layer())));
+        return workspace.selection().layerOf(trace);
     }
 
     /** Every map built from the current trace, by name, in display order. */

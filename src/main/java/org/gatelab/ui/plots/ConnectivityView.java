@@ -46,6 +46,7 @@ public final class ConnectivityView extends CanvasView {
     private void initListeners() {
         workspace.resultProperty().addListener((obs, o, n) -> invalidate());
         workspace.selection().layerProperty().addListener((obs, o, n) -> invalidate());
+        workspace.selection().directionProperty().addListener((obs, o, n) -> invalidate());
         workspace.timeline().stepProperty().addListener((obs, o, n) -> requestRedraw());
         paletteProperty().addListener((obs, o, n) -> invalidate());
     }
@@ -57,7 +58,8 @@ public final class ConnectivityView extends CanvasView {
 
     void ensureBuilt() {
         if (built == null) {
-            built = ConnectivityFigure.build(workspace.trace(), workspace.selection().layer(), palette());
+            built = ConnectivityFigure.build(workspace.trace(), workspace.selection().layer(),
+                    workspace.selection().direction(), palette());
         }
     }
 

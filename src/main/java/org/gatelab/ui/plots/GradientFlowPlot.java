@@ -29,6 +29,7 @@ final class GradientFlowPlot extends CanvasView {
     void initListeners() {
         workspace.resultProperty().addListener((obs, o, n) -> invalidate());
         workspace.selection().layerProperty().addListener((obs, o, n) -> invalidate());
+        workspace.selection().directionProperty().addListener((obs, o, n) -> invalidate());
         workspace.timeline().stepProperty().addListener((obs, o, n) -> requestRedraw());
         workspace.sealedProperty().addListener((obs, o, n) -> invalidate());
         paletteProperty().addListener((obs, o, n) -> invalidate());
@@ -54,7 +55,7 @@ final class GradientFlowPlot extends CanvasView {
         if (built == null) {
             WorkspaceResult r = workspace.result();
             built = GradientFlowFigure.build(workspace.trace(), workspace.comparison(),
-                    workspace.selection().layer(), overlay, r == null ? null : r.inspected(), palette(),
+                    workspace.selection().layer(), workspace.selection().direction(), overlay, r == null ? null : r.inspected(), palette(),
                     workspace.sealed());
         }
         return built;

@@ -59,8 +59,8 @@ public final class ControlPanel extends VBox {
     final TextField customValues = new TextField();
     final TextField customTarget = new TextField();
     final Label sourceHint = new Label();
-    final Spinner<Integer> unit = new Spinner<>(Ranges.UNIT.minInt(), Ranges.UNIT.maxInt(), 0);
-    final ChoiceBox<Integer> layer = new ChoiceBox<>();
+    final CheckBox bidirectional = new CheckBox("Bidirectional (also reads right to left)");
+    final FollowControls follow;
     final Label pytorchCount = new Label();
     final Label textbookCount = new Label();
     final Label problem = new Label();
@@ -77,6 +77,7 @@ public final class ControlPanel extends VBox {
     public ControlPanel(WorkspaceViewModel workspace) {
         this.workspace = workspace;
         this.inspectionCard = new InspectionCard(workspace);
+        this.follow = new FollowControls(workspace);
         createView();
         initListeners();
         showSettings(workspace.settings());
@@ -98,8 +99,10 @@ public final class ControlPanel extends VBox {
         hidden.setId("hidden-size");
         seed.setEditable(true);
         length.setEditable(true);
-        unit.setEditable(true);
-        unit.setId("unit");
+        bidirectional.setId("bidirectional");
+        bidirectional.setWrapText(true);
+        bidirectional.setTooltip(new Tooltip("PyTorch's bidirectional=True: every layer gets a second, reverse "
+                + "direction with its own weights, reading t = T-1 … 0"));
         init.getItems().setAll(InitScheme.values());
         init.setConverter(new StringConverter<>() {
             @Override
@@ -134,7 +137,7 @@ public final class ControlPanel extends VBox {
         textbookCount.setId("params-textbook");
         rewind.setMaxWidth(Double.MAX_VALUE);
         rewind.setTooltip(new Tooltip("Back to the weights the seed gives: gate bias and W_hh scale to their defaults."));
-        for (Spinner<Integer> s : java.util.List.of(hidden, layers, seed, length, unit)) {
+        for (Spinner<Integer> s : java.util.List.of(hidden, layers, seed, length)) {
             s.setMaxWidth(Double.MAX_VALUE);
             WholeNumberSpinners.forgivingAndRestoredOnLeaving(s);
         }
@@ -170,11 +173,11 @@ public final class ControlPanel extends VBox {
                 FormLayout.section("Cell"), cellButtons,
                 grid(FormLayout.row("RNN nonlinearity", nonlinearity)),
                 FormLayout.section("Size"),
-                grid(FormLayout.row("Hidden units", hidden), FormLayout.row("Layers", layers)),
+                grid(FormLayout.row("Hidden units", hidden), FormLayout.row("Layers", layers)), bidirectional,
                 initialization,
                 input,
                 FormLayout.section("Follow"),
-                grid(FormLayout.row("Unit", unit), FormLayout.row("Layer", layer)),
+                follow,
                 FormLayout.section("Parameters"),
                 pytorchCount, textbookCount,
                 problem);
@@ -229,6 +232,7 @@ public final class ControlPanel extends VBox {
         nonlinearity.valueProperty().addListener((obs, o, n) -> user(() -> workspace.setNonlinearity(n)));
         hidden.valueProperty().addListener((obs, o, n) -> user(() -> workspace.setHiddenSize(n)));
         layers.valueProperty().addListener((obs, o, n) -> user(() -> workspace.setLayers(n)));
+        bidirectional.selectedProperty().addListener((obs, o, n) -> user(() -> workspace.setBidirectional(n)));
         seed.valueProperty().addListener((obs, o, n) -> user(() -> workspace.setSeed(n)));
         init.valueProperty().addListener((obs, o, n) -> user(() -> workspace.setInit(n)));
         gateBiasSet.selectedProperty().addListener((obs, o, n) ->
@@ -261,18 +265,6 @@ public final class ControlPanel extends VBox {
         rewind.setOnAction(e -> workspace.rewind());
         undo.setOnAction(e -> workspace.undo());
         resetAll.setOnAction(e -> workspace.resetAll());
-        unit.valueProperty().addListener((obs, o, n) -> {
-            if (!updating && n != null) {
-                workspace.selection().selectUnit(n);
-            }
-        });
-        layer.valueProperty().addListener((obs, o, n) -> {
-            if (!updating && n != null) {
-                workspace.selection().selectLayer(n - 1);
-            }
-        });
-        workspace.selection().unitProperty().addListener((obs, o, n) -> quietly(() -> unit.getValueFactory().setValue(n.intValue())));
-        workspace.selection().layerProperty().addListener((obs, o, n) -> quietly(() -> layer.setValue(n.intValue() + 1)));
         workspace.settingsProperty().addListener((obs, o, n) -> showSettings(n));
         workspace.resultProperty().addListener((obs, o, n) -> showResult(n));
         workspace.sealedProperty().addListener((obs, o, n) -> showCounts(workspace.result()));
@@ -329,6 +321,7 @@ public final class ControlPanel extends VBox {
             nonlinearity.setDisable(s.cell() != CellKind.RNN);
             hidden.getValueFactory().setValue(s.hiddenSize());
             layers.getValueFactory().setValue(s.layers());
+            bidirectional.setSelected(s.bidirectional());
             seed.getValueFactory().setValue((int) s.seed());
             init.setValue(s.init());
             boolean biasSet = !Double.isNaN(s.gateBias());
@@ -369,15 +362,6 @@ public final class ControlPanel extends VBox {
         if (r == null) {
             return;
         }
-        quietly(() -> {
-            int units = r.trace().hiddenSize();
-            ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) unit.getValueFactory())
-                    .setMax(units - 1);
-            unit.getValueFactory().setValue(workspace.selection().unit());
-            layer.getItems().setAll(java.util.stream.IntStream.rangeClosed(1, r.trace().layerCount()).boxed().toList());
-            layer.setValue(workspace.selection().layer() + 1);
-            layer.setDisable(r.trace().layerCount() == 1);
-        });
         showCounts(r);
     }
 
