@@ -30,6 +30,7 @@ import org.gatelab.viewmodel.lesson.LessonShelf;
 import org.gatelab.viewmodel.seq2seq.Seq2SeqViewModel;
 import org.gatelab.viewmodel.lesson.LessonStepValidator;
 import org.gatelab.viewmodel.lesson.LessonTabs;
+import org.gatelab.viewmodel.lesson.Seq2SeqScenes;
 import org.gatelab.viewmodel.memory.MemorySources;
 import org.gatelab.viewmodel.memory.MemoryViewModel;
 import org.gatelab.viewmodel.share.ShareViewModel;
@@ -81,6 +82,7 @@ public final class GateLabApp extends Application {
         HelpWiring.install(view, new AboutInfo(Version.get(), dirs.user(), AppLog.file(), dirs.lessons(),
                 dirs.assets()), opener);
         ShareViewModel share = new ShareViewModel(app.workspace(), app.training(), runner, paths);
+        share.setUp(new Seq2SeqScenes(app.seq2seq()));
         ShareWiring.install(view, share, SceneFileChooser.DIALOG);
         // gatelab open FILE, or the desktop's scene file or gatelab: link
         if (getParameters().getRaw().size() == 1) {
@@ -111,10 +113,12 @@ public final class GateLabApp extends Application {
         MemoryViewModel memory = new MemoryViewModel(runner, workspace,
                 MemorySources.bundled(dirs.assets().resolve("models")));
         lessons.setUp(new LessonTabs(compare, memory));
+        Seq2SeqViewModel seq2seq = new Seq2SeqViewModel(pools.seq2seq());
+        lessons.setUp(new Seq2SeqScenes(seq2seq));
         return new AppViewModel(workspace, new UnrolledViewModel(workspace), new WeightsViewModel(workspace, runner),
                 new ExportModel(workspace, runner, FolderMemory.settings(settings)),
                 training, compare, lessons, settings, new PresenterMode(settings.presenterScale()),
-                new Seq2SeqViewModel(pools.seq2seq()), memory,
+                seq2seq, memory,
                 new LanguageLabViewModel(workspace, runner, pools.language(), dirs.assets()));
     }
 

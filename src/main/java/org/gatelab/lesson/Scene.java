@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Direction;
 import org.gatelab.vocabulary.Gate;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Nonlinearity;
@@ -31,19 +32,36 @@ import org.gatelab.vocabulary.ViewKind;
  *                   player's validator)
  * @param memory     the Memory tab's settings: {@code memory.<name>} keys without the prefix (checked likewise)
  * @param compareStart start the comparison (or the sweep) in the Compare tab
+ * @param bidirectional every workspace layer also reads the sequence backwards (PyTorch's bidirectional=True)
+ * @param direction  the direction of the selected layer the workspace's views follow (reverse: bidirectional only)
+ * @param seq2seq    the Sequence-to-sequence tab's settings: {@code seq2seq.<name>} keys without the prefix, their
+ *                   names and kinds checked by {@link SceneParser}, their ranges by the player's validator
  */
 public record Scene(CellKind cell, Nonlinearity nonlinearity, Integer hidden, Integer layers, Long seed,
                     InitScheme init, Double gateBias, Double recurrentScale, SequenceKind input, Integer length,
                     String values, Double target, Path model, Integer step, Integer unit, Integer layer,
                     List<ViewKind> views, Gate highlight, Boolean play, Boolean overlay, SceneTab open,
                     Map<String, String> lab, Boolean train, Map<String, String> compare, Map<String, String> memory,
-                    Boolean compareStart) {
+                    Boolean compareStart, Boolean bidirectional, Direction direction, Map<String, String> seq2seq) {
 
     public Scene {
         views = views == null ? null : List.copyOf(views);
         lab = lab == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(lab));
         compare = compare == null ? Map.of() : Map.copyOf(compare);
         memory = memory == null ? Map.of() : Map.copyOf(memory);
+        seq2seq = seq2seq == null ? Map.of() : Map.copyOf(seq2seq);
+    }
+
+    /** A scene without the bidirectional, direction and sequence-to-sequence keys. */
+    public Scene(CellKind cell, Nonlinearity nonlinearity, Integer hidden, Integer layers, Long seed,
+                 InitScheme init, Double gateBias, Double recurrentScale, SequenceKind input, Integer length,
+                 String values, Double target, Path model, Integer step, Integer unit, Integer layer,
+                 List<ViewKind> views, Gate highlight, Boolean play, Boolean overlay, SceneTab open,
+                 Map<String, String> lab, Boolean train, Map<String, String> compare, Map<String, String> memory,
+                 Boolean compareStart) {
+        this(cell, nonlinearity, hidden, layers, seed, init, gateBias, recurrentScale, input, length, values, target,
+                model, step, unit, layer, views, highlight, play, overlay, open, lab, train, compare, memory,
+                compareStart, null, null, Map.of());
     }
 
     /** A scene with no Compare or Memory tab settings (the fields lessons had before those tabs). */
@@ -78,8 +96,10 @@ public record Scene(CellKind cell, Nonlinearity nonlinearity, Integer hidden, In
         mergedCompare.putAll(compare);
         Map<String, String> mergedMemory = new LinkedHashMap<>(base.memory);
         mergedMemory.putAll(memory);
+        Map<String, String> mergedSeq2seq = new LinkedHashMap<>(base.seq2seq);
+        mergedSeq2seq.putAll(seq2seq);
         boolean redefinesModel = cell != null || nonlinearity != null || hidden != null || layers != null
-                || seed != null || init != null || input != null;
+                || seed != null || init != null || input != null || bidirectional != null;
         Path baseModel = redefinesModel ? null : base.model;
         // a new cell lets go of a highlighted gate it does not have (the LSTM's f on a GRU)
         org.gatelab.vocabulary.Gate baseHighlight = cell != null && base.highlight != null
@@ -90,7 +110,7 @@ public record Scene(CellKind cell, Nonlinearity nonlinearity, Integer hidden, In
                 or(values, base.values), or(target, base.target), or(model, baseModel), or(step, base.step),
                 or(unit, base.unit), or(layer, base.layer), or(views, base.views), or(highlight, baseHighlight),
                 play, or(overlay, base.overlay), or(open, base.open), mergedLab, train, mergedCompare, mergedMemory,
-                compareStart);
+                compareStart, or(bidirectional, base.bidirectional), or(direction, base.direction), mergedSeq2seq);
     }
 
     /** The trained model to show, or null for the seed's weights. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.gatelab.tasks.SampleSequences;
 import org.gatelab.tasks.text.TextSample;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Direction;
 import org.gatelab.vocabulary.Gate;
 import org.gatelab.vocabulary.InitScheme;
 import org.gatelab.vocabulary.Nonlinearity;
@@ -21,7 +22,8 @@ final class SceneParser {
     /** The keys a scene block may hold, besides {@code task.*} and {@code train.*}. */
     static final List<String> KEYS = List.of("cell", "nonlinearity", "hidden", "layers", "seed", "init", "gate_bias",
             "recurrent_scale", "input", "length", "values", "text", "target", "model", "step", "unit", "layer", "views",
-            "highlight", "play", "overlay", "open", "task", "start_training", "start_compare");
+            "highlight", "play", "overlay", "open", "task", "start_training", "start_compare", "bidirectional",
+            "direction");
 
     private final Values values;
     private final LessonPaths paths;
@@ -60,8 +62,18 @@ final class SceneParser {
         Map<String, String> compare = new LinkedHashMap<>();
         Map<String, String> memory = new LinkedHashMap<>();
         Boolean compareStart = null;
+        Boolean bidirectional = null;
+        Direction direction = null;
+        Map<String, String> seq2seq = new LinkedHashMap<>();
         for (BlockEntry e : entries.values()) {
             String key = e.key();
+            if (key.startsWith("seq2seq.")) {
+                String t = Seq2SeqKeys.read(values, e);
+                if (t != null) {
+                    seq2seq.put(key.substring("seq2seq.".length()), t);
+                }
+                continue;
+            }
             if (key.startsWith("compare.") || key.startsWith("memory.")) {
                 // a model file is resolved as "model" is: inside the assets or the lesson's folder
                 Path file = key.equals("memory.model") ? modelFile(e) : null;
@@ -114,10 +126,13 @@ final class SceneParser {
                 }
                 case "start_training" -> train = values.bool(e);
                 case "start_compare" -> compareStart = values.bool(e);
+                case "bidirectional" -> bidirectional = values.bool(e);
+                case "direction" -> direction = parsed(e, Direction::parse);
                 default -> {
                     String hint = Values.suggest(key, KEYS);
                     values.problem(e, "unknown scene key \"" + key + "\"" + (hint == null
-                            ? " (known: " + String.join(", ", KEYS) + ", task.*, train.*, compare.*, memory.*)"
+                            ? " (known: " + String.join(", ", KEYS)
+                                    + ", task.*, train.*, compare.*, memory.*, seq2seq.*)"
                             : " (did you mean " + hint + "?)"));
                 }
             }
@@ -129,7 +144,7 @@ final class SceneParser {
         }
         return new Scene(cell, nonlinearity, hidden, layers, seed, init, gateBias, recurrentScale, input, length,
                 typed, target, model, step, unit, layer, views, highlight, play, overlay, open, lab, train, compare,
-                memory, compareStart);
+                memory, compareStart, bidirectional, direction, seq2seq);
     }
 
     private interface Parse<T> {
@@ -279,7 +294,7 @@ final class SceneParser {
         }
         SceneTab tab = SceneTab.byId(t);
         if (tab == null) {
-            values.problem(e, "\"open\" must be workspace, training, compare, memory or language, got \""
+            values.problem(e, "\"open\" must be workspace, training, compare, memory, language or seq2seq, got \""
                     + BlockParser.shorten(t) + "\"");
         }
         return tab;

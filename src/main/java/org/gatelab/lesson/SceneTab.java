@@ -8,7 +8,8 @@ public enum SceneTab {
     TRAINING("training"),
     COMPARE("compare"),
     MEMORY("memory"),
-    LANGUAGE("language");
+    LANGUAGE("language"),
+    SEQ2SEQ("seq2seq");
 
     private final String id;
 

@@ -37,6 +37,7 @@ public final class SceneWriter {
         add(out, "nonlinearity", s.nonlinearity() == null ? null : s.nonlinearity().id());
         add(out, "hidden", s.hidden());
         add(out, "layers", s.layers());
+        add(out, "bidirectional", s.bidirectional());
         add(out, "seed", s.seed());
         add(out, "init", s.init() == null ? null : s.init().id());
         add(out, "gate_bias", s.gateBias() == null ? null : s.gateBias().isNaN() ? "default"
@@ -49,6 +50,7 @@ public final class SceneWriter {
         add(out, "step", s.step());
         add(out, "unit", s.unit());
         add(out, "layer", s.layer());
+        add(out, "direction", s.direction() == null ? null : s.direction().id());
         if (s.views() != null) {
             List<String> ids = new ArrayList<>();
             for (ViewKind v : s.views()) {
@@ -67,6 +69,10 @@ public final class SceneWriter {
             }
         }
         add(out, "start_training", s.train());
+        // the sequence-to-sequence tab's keys in the order its settings are applied
+        for (String name : Seq2SeqKeys.NAMES) {
+            add(out, "seq2seq." + name, s.seq2seq().get(name));
+        }
         return out;
     }
 

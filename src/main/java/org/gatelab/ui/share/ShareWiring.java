@@ -59,6 +59,7 @@ public final class ShareWiring {
         return switch (id) {
             case "tab-training" -> SceneTab.TRAINING;
             case "tab-compare" -> SceneTab.COMPARE;
+            case "tab-seq2seq" -> SceneTab.SEQ2SEQ;
             default -> SceneTab.WORKSPACE;
         };
     }
@@ -133,6 +134,7 @@ public final class ShareWiring {
             case COMPARE -> "tab-compare";
             case LANGUAGE -> "tab-language";
             case MEMORY -> "tab-memory";
+            case SEQ2SEQ -> "tab-seq2seq";
         };
         shell.tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .ifPresent(t -> shell.tabs().getSelectionModel().select(t));

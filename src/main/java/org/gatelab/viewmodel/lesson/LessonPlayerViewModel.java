@@ -103,8 +103,8 @@ public final class LessonPlayerViewModel {
         }
     }
 
-    /** Lets the scenes set up {@code tabs} too (the Compare and Memory tabs' keys). */
-    public void setUp(LessonTabs tabs) {
+    /** Lets the scenes set up {@code tabs} too (the Compare, Memory and Sequence-to-sequence tabs' keys). */
+    public void setUp(SceneApplier.Target tabs) {
         applier.add(tabs);
     }
 

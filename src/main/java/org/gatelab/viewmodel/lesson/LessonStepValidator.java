@@ -10,6 +10,7 @@ import org.gatelab.lesson.StepValidator;
 import org.gatelab.viewmodel.workspace.WorkspaceResult;
 import org.gatelab.viewmodel.workspace.WorkspaceSettings;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Direction;
 
 /**
  * Checks a step as the player will run it: the scene's settings must make a workspace (and a training lab),
@@ -38,6 +39,19 @@ public final class LessonStepValidator implements StepValidator {
             String key = p.substring(0, p.indexOf(':'));
             out.add(new Finding(step.scene().compare().containsKey(key.substring(key.indexOf('.') + 1))
                     || step.scene().memory().containsKey(key.substring(key.indexOf('.') + 1)) ? key : null, -1, p));
+        }
+        if (!effective.seq2seq().isEmpty()) {
+            try {
+                Seq2SeqScenes.settings(effective.seq2seq());
+            } catch (IllegalArgumentException e) {
+                String key = e.getMessage().substring(0, e.getMessage().indexOf(':'));
+                out.add(new Finding(step.scene().seq2seq().containsKey(key.substring("seq2seq.".length())) ? key
+                        : null, -1, e.getMessage()));
+            }
+        }
+        if (effective.direction() == Direction.REVERSE && !w.bidirectional()) {
+            out.add(new Finding("direction", -1, "direction: reverse needs a bidirectional model (bidirectional: "
+                    + "true); a one-direction model reads forward only"));
         }
         WorkspaceResult result;
         try {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import org.gatelab.lesson.Scene;
+import org.gatelab.vocabulary.Direction;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.workspace.Inspection;
 import org.gatelab.viewmodel.workspace.WorkspaceResult;
@@ -75,7 +76,7 @@ public final class SceneApplier {
     }
 
     /** Sets {@code t} up with every scene from now on. */
-    void add(Target t) {
+    public void add(Target t) {
         targets.add(t);
     }
 
@@ -102,6 +103,7 @@ public final class SceneApplier {
     private void select(Scene scene) {
         workspace.selection().selectUnit(scene.unit() == null ? 0 : scene.unit());
         workspace.selection().selectLayer(scene.layer() == null ? 0 : scene.layer());
+        workspace.selection().selectDirection(scene.direction() == null ? Direction.FORWARD : scene.direction());
         workspace.timeline().pause();
         workspace.timeline().setStep(scene.step() == null ? 0 : scene.step());
         if (Boolean.TRUE.equals(scene.play())) {

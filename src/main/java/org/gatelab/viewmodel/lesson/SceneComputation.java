@@ -60,6 +60,6 @@ public final class SceneComputation {
     static WorkspaceSettings followModel(WorkspaceSettings s, Model model) {
         var c = model.config();
         return s.withCell(c.cell()).withNonlinearity(c.nonlinearity()).withHiddenSize(c.hiddenSize())
-                .withLayers(c.layers());
+                .withLayers(c.layers()).withBidirectional(c.bidirectional());
     }
 }

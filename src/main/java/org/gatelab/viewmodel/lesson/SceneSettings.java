@@ -28,6 +28,9 @@ public final class SceneSettings {
         if (s.layers() != null) {
             w = w.withLayers(s.layers());
         }
+        if (s.bidirectional() != null) {
+            w = w.withBidirectional(s.bidirectional());
+        }
         if (s.seed() != null) {
             w = w.withSeed(s.seed());
         }

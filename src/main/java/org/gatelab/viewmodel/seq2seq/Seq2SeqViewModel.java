@@ -105,6 +105,11 @@ public final class Seq2SeqViewModel {
         return change(s -> s.withTrainSize(pairs));
     }
 
+    /** Every setting at once (a lesson's or a shared scene's); false, with the problem set, if refused. */
+    public boolean setAll(Seq2SeqSettings next) {
+        return change(s -> java.util.Objects.requireNonNull(next, "settings"));
+    }
+
     private boolean change(UnaryOperator<Seq2SeqSettings> how) {
         try {
             settings.set(how.apply(settings.get()));

@@ -17,6 +17,7 @@ import org.gatelab.training.TrainingDefaults;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.workspace.WorkspaceSettings;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
+import org.gatelab.vocabulary.Direction;
 import org.gatelab.vocabulary.NumberText;
 import org.gatelab.vocabulary.SequenceKind;
 import org.gatelab.vocabulary.TaskKind;
@@ -47,6 +48,12 @@ record SceneCapture(Scene scene, List<String> leftOut) {
      */
     static SceneCapture of(WorkspaceViewModel workspace, TrainingLabViewModel training, SceneTab tab,
                            List<ViewKind> views) {
+        return of(workspace, training, tab, views, Map.of());
+    }
+
+    /** As {@link #of(WorkspaceViewModel, TrainingLabViewModel, SceneTab, List)}, with the seq2seq tab's keys. */
+    static SceneCapture of(WorkspaceViewModel workspace, TrainingLabViewModel training, SceneTab tab,
+                           List<ViewKind> views, Map<String, String> seq2seq) {
         List<String> leftOut = new ArrayList<>();
         WorkspaceSettings w = workspace.settings();
         WorkspaceSettings d = WorkspaceSettings.defaults();
@@ -78,7 +85,9 @@ record SceneCapture(Scene scene, List<String> leftOut) {
                 step == 0 ? null : step, unit == 0 ? null : unit, layer == 0 ? null : layer,
                 allViews ? null : List.copyOf(views), workspace.selection().highlightedGateProperty().get(),
                 workspace.timeline().isPlaying() ? Boolean.TRUE : null,
-                workspace.comparisonShownProperty().get(), tab, lab, null);
+                workspace.comparisonShownProperty().get(), tab, lab, null, Map.of(), Map.of(), null,
+                w.bidirectional() ? Boolean.TRUE : null,
+                workspace.selection().direction() == Direction.REVERSE ? Direction.REVERSE : null, seq2seq);
         return new SceneCapture(s, leftOut);
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.gatelab.io.AtomicFiles;
@@ -15,6 +16,7 @@ import org.gatelab.lesson.SceneTab;
 import org.gatelab.lesson.SceneWriter;
 import org.gatelab.viewmodel.TaskRunner;
 import org.gatelab.viewmodel.lesson.SceneApplier;
+import org.gatelab.viewmodel.lesson.Seq2SeqScenes;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.ViewKind;
@@ -75,6 +77,7 @@ public final class ShareViewModel {
     private final TaskRunner runner;
     private final LessonPaths paths;
     private final SceneApplier applier;
+    private Seq2SeqScenes seq2seq;
     private final ReadOnlyObjectWrapper<Opened> opened = new ReadOnlyObjectWrapper<>(this, "opened");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
 
@@ -89,6 +92,12 @@ public final class ShareViewModel {
         this.runner = runner;
         this.paths = paths;
         this.applier = new SceneApplier(workspace, training, runner);
+    }
+
+    /** Lets an opened scene set up the Sequence-to-sequence tab too, and a captured one hold its settings. */
+    public void setUp(Seq2SeqScenes tab) {
+        applier.add(tab);
+        seq2seq = tab;
     }
 
     /** The last scene opened (the window shows its tab and views), or null. */
@@ -107,7 +116,8 @@ public final class ShareViewModel {
      * @param views the workspace's views on screen
      */
     public Captured capture(SceneTab tab, List<ViewKind> views) {
-        SceneCapture c = SceneCapture.of(workspace, training, tab, views);
+        SceneCapture c = SceneCapture.of(workspace, training, tab, views,
+                seq2seq == null ? Map.of() : seq2seq.currentKeys());
         return new Captured(c.scene(), SceneWriter.text(c.scene()), SceneLinks.link(c.scene()), c.leftOut());
     }
 

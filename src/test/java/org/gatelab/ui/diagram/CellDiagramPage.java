@@ -74,4 +74,9 @@ public final class CellDiagramPage {
     public String currentTooltip() {
         return view.tooltipInstalled() ? view.tooltip().getText() : "";
     }
+
+    /** The title line the diagram draws, e.g. {@code "LSTM cell · layer 1 · unit 3 · t = 7"}. */
+    public String title() {
+        return view.titleText();
+    }
 }
