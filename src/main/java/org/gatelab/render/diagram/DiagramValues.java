@@ -11,6 +11,7 @@ import java.util.function.ToDoubleFunction;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.render.Sealed;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Direction;
 import org.gatelab.vocabulary.Gate;
 import org.gatelab.vocabulary.Nonlinearity;
 
@@ -34,6 +35,8 @@ import org.gatelab.vocabulary.Nonlinearity;
  * @param sealedGates     gates whose activation a lesson has sealed: NaN here, drawn as "?" on a hatch
  * @param sealedStates    states a lesson has sealed, likewise
  * @param inputs          every feature of x_t (x_t itself in {@code states} is the first); a sealed one is NaN
+ * @param reverse         true for the reverse direction of a bidirectional layer: the state it read before step t
+ *                        is the one of step t+1
  * @param exact           the values whose numbers are printed while this one is an animation's in-between look;
  *                        null when this one is exact
  */
@@ -41,7 +44,7 @@ public record DiagramValues(CellKind cell, Nonlinearity nonlinearity, int inputS
                             Map<Gate, Double> preActivations, Map<Gate, Double> inputParts,
                             Map<Gate, Double> hiddenParts, Map<Quantity, Double> states, double cellRange,
                             double hiddenRange, Set<Gate> sealedGates, Set<Quantity> sealedStates,
-                            List<Double> inputs, DiagramValues exact) {
+                            List<Double> inputs, boolean reverse, DiagramValues exact) {
 
     public DiagramValues {
         activations = Map.copyOf(activations);
@@ -157,7 +160,7 @@ public record DiagramValues(CellKind cell, Nonlinearity nonlinearity, int inputS
         }
         Nonlinearity n = layer.cell() == CellKind.RNN ? layer.nonlinearity() : Nonlinearity.TANH;
         return new DiagramValues(layer.cell(), n, layer.inputSize(), act, pre, in, hid, states, cellRange, hiddenRange,
-                sealedGates, sealedStates, inputs, null);
+                sealedGates, sealedStates, inputs, layer.direction() == Direction.REVERSE, null);
     }
 
     /** True when a lesson has sealed {@code gate}'s activation. */
@@ -244,7 +247,7 @@ public record DiagramValues(CellKind cell, Nonlinearity nonlinearity, int inputS
             }
         }
         return new DiagramValues(to.cell, to.nonlinearity, to.inputSize, act, pre, in, hid, states, to.cellRange,
-                to.hiddenRange, gates, sealedStates, to.inputs, to.numbers());
+                to.hiddenRange, gates, sealedStates, to.inputs, to.reverse, to.numbers());
     }
 
     private static double lerp(double a, double b, double u) {

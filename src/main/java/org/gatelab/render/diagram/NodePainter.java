@@ -240,9 +240,13 @@ final class NodePainter {
         return b.toString();
     }
 
-    /** The port's label: the state's symbol. */
+    /**
+     * The port's label: the state's symbol; for the reverse direction of a bidirectional layer, which reads the
+     * sequence from its end, the state entering step t is the one of t+1 ({@code hₜ₊₁}, {@code cₜ₊₁}).
+     */
     static String portLabel(Quantity q, DiagramValues v) {
-        return q.symbol();
+        boolean earlier = q == Quantity.H_PREV || q == Quantity.C_PREV;
+        return earlier && v.reverse() ? q.symbol().replace("\u209C\u208B\u2081", "\u209C\u208A\u2081") : q.symbol();
     }
 
     /** The squashing function printed in a gate's box: σ, tanh or ReLU. */
