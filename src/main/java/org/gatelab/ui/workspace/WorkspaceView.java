@@ -298,9 +298,10 @@ public final class WorkspaceView extends BorderPane {
                 : String.format(Locale.ROOT, " · loss %.4g (%s)", t.loss(), t.lossKind().id());
         boolean hidden = t.outputSize() == 1 && sealed.output() || t.hasGradients() && sealed.loss();
         status.setTooltip(hidden ? new javafx.scene.control.Tooltip(Sealed.MARK + ": " + Sealed.HOVER) : null);
-        status.setText(String.format(Locale.ROOT, "%s · %d unit%s · %d layer%s · T = %d · %s%s",
+        status.setText(String.format(Locale.ROOT, "%s · %d unit%s · %d %slayer%s · T = %d · %s%s",
                 t.cell(), t.hiddenSize(), t.hiddenSize() == 1 ? "" : "s", t.layerCount(),
-                t.layerCount() == 1 ? "" : "s", t.length(), r.description(), prediction + loss));
+                t.bidirectional() ? "bidirectional " : "", t.layerCount() == 1 ? "" : "s", t.length(),
+                r.description(), prediction + loss));
     }
 
     // ---- the shown views, zoom, presenter mode ---------------------------------------------------------
