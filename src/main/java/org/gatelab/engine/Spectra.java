@@ -11,6 +11,7 @@ import org.ejml.dense.row.NormOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+import org.gatelab.vocabulary.Direction;
 import org.gatelab.vocabulary.Gate;
 import org.gatelab.engine.trace.MatrixSpectrum;
 import org.gatelab.engine.trace.RecurrentWeights;
@@ -26,23 +27,36 @@ public final class Spectra {
     private Spectra() {
     }
 
-    /** W_hh of every layer of {@code model}, with its spectra, bottom layer first. */
+    /**
+     * W_hh of every layer of {@code model}, with its spectra, bottom layer first; for a bidirectional model each
+     * layer's forward matrix, then its reverse one.
+     */
     public static List<RecurrentWeights> of(Model model) {
         List<RecurrentWeights> out = new ArrayList<>();
         for (int l = 0; l < model.config().layers(); l++) {
-            out.add(of(model, l));
+            for (Direction d : model.config().directionList()) {
+                out.add(of(model, l, d));
+            }
         }
         return out;
     }
 
     /** W_hh of {@code layer} (0-based), with the spectrum of each block and the norms of the stacked matrix. */
     public static RecurrentWeights of(Model model, int layer) {
+        return of(model, layer, Direction.FORWARD);
+    }
+
+    /** As {@link #of(Model, int)} for one direction of the layer (the reverse one of a bidirectional model). */
+    public static RecurrentWeights of(Model model, int layer, Direction direction) {
         ModelConfig config = model.config();
+        if (direction == Direction.REVERSE && !config.bidirectional()) {
+            throw new IllegalArgumentException("a one-direction model has no reverse W_hh");
+        }
         if (layer < 0 || layer >= config.layers()) {
             throw new IllegalArgumentException("layer " + layer + " does not exist in a model with " + config.layers()
                     + " layer(s)");
         }
-        DMatrixRMaj w = model.matrix(ParameterNames.weightHh(layer));
+        DMatrixRMaj w = model.matrix(ParameterNames.weightHh(layer, direction));
         int h = config.hiddenSize();
         List<MatrixSpectrum> blocks = new ArrayList<>();
         List<Gate> gates = config.cell().blocks();
@@ -53,7 +67,7 @@ public final class Spectra {
         boolean finite = finite(w);
         double norm2 = finite ? spectralNorm(w) : Double.NaN;
         double normF = finite ? NormOps_DDRM.normF(w) : Double.NaN;
-        return new RecurrentWeights(config.cell(), layer, h, w.data, blocks, norm2, normF);
+        return new RecurrentWeights(config.cell(), layer, direction, h, w.data, blocks, norm2, normF);
     }
 
     /**

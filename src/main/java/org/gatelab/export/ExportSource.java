@@ -8,6 +8,7 @@ import java.util.Map;
 import org.gatelab.engine.trace.RecurrentWeights;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Direction;
 
 /**
  * What the views are drawn from: a recorded run, the same input through the three cells (for the
@@ -53,8 +54,13 @@ public record ExportSource(Trace trace, Map<CellKind, Trace> comparison, String 
 
     /** The recurrent matrix of {@code layer}, or null when the source has none for it. */
     public RecurrentWeights weightsOf(int layer) {
+        return weightsOf(layer, Direction.FORWARD);
+    }
+
+    /** The recurrent matrix of one direction of {@code layer}, or null when the source has none for it. */
+    public RecurrentWeights weightsOf(int layer, Direction direction) {
         for (RecurrentWeights w : weights) {
-            if (w.layer() == layer) {
+            if (w.layer() == layer && w.direction() == direction) {
                 return w;
             }
         }

@@ -76,7 +76,7 @@ public final class FigurePainter {
                 new ConnectivityFigure().paint(s, p, b, b.markerStep(step));
             }
             case UNROLLED -> new UnrolledFigure().paint(s, p, trace, sel, 1);
-            case WEIGHTS -> new WeightsFigure().paint(s, p, src.weightsOf(sel.clampedLayer(trace)),
+            case WEIGHTS -> new WeightsFigure().paint(s, p, src.weightsOf(sel.clampedLayer(trace), sel.directionIn(trace)),
                     opt.weightsBlock() != null ? opt.weightsBlock() : sel.highlightedGate(), trace.layerCount());
             case WORKSPACE -> throw new IllegalArgumentException("the workspace is not a single view");
         }

@@ -2,6 +2,7 @@ package org.gatelab.engine.trace;
 
 import java.util.List;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Direction;
 import org.gatelab.vocabulary.Gate;
 
 /**
@@ -13,6 +14,7 @@ import org.gatelab.vocabulary.Gate;
 public final class RecurrentWeights {
     private final CellKind cell;
     private final int layer;
+    private final Direction direction;
     private final int hiddenSize;
     private final double[] values;
     private final List<MatrixSpectrum> blocks;
@@ -27,6 +29,12 @@ public final class RecurrentWeights {
      */
     public RecurrentWeights(CellKind cell, int layer, int hiddenSize, double[] values, List<MatrixSpectrum> blocks,
                             double spectralNorm, double frobeniusNorm) {
+        this(cell, layer, Direction.FORWARD, hiddenSize, values, blocks, spectralNorm, frobeniusNorm);
+    }
+
+    /** As above, for one direction of a bidirectional layer ({@code weight_hh_l<k>_reverse} for the reverse one). */
+    public RecurrentWeights(CellKind cell, int layer, Direction direction, int hiddenSize, double[] values,
+                            List<MatrixSpectrum> blocks, double spectralNorm, double frobeniusNorm) {
         if (cell == null || hiddenSize < 1 || layer < 0) {
             throw new IllegalArgumentException("a cell, a layer index >= 0 and a hidden size >= 1 are required");
         }
@@ -49,6 +57,7 @@ public final class RecurrentWeights {
         }
         this.cell = cell;
         this.layer = layer;
+        this.direction = direction == null ? Direction.FORWARD : direction;
         this.hiddenSize = hiddenSize;
         this.values = values.clone();
         this.blocks = List.copyOf(blocks);
@@ -63,6 +72,11 @@ public final class RecurrentWeights {
     /** The layer this matrix belongs to, 0-based. */
     public int layer() {
         return layer;
+    }
+
+    /** The direction of the layer this matrix belongs to (forward unless the layer is bidirectional). */
+    public Direction direction() {
+        return direction;
     }
 
     /** H: the number of columns, and the size of every block. */

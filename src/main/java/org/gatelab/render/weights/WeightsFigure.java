@@ -2,6 +2,7 @@ package org.gatelab.render.weights;
 
 import java.util.Locale;
 import org.gatelab.vocabulary.CellKind;
+import org.gatelab.vocabulary.Direction;
 import org.gatelab.vocabulary.Gate;
 import org.gatelab.engine.trace.MatrixSpectrum;
 import org.gatelab.engine.trace.RecurrentWeights;
@@ -46,6 +47,9 @@ public final class WeightsFigure {
     /** The bold heading, e.g. {@code "W_hh · LSTM, layer 1 of 2 · 8 units"}. */
     public static String heading(RecurrentWeights w, int layerCount) {
         String layer = layerCount > 1 ? String.format(Locale.ROOT, ", layer %d of %d", w.layer() + 1, layerCount) : "";
+        if (w.direction() == Direction.REVERSE) {
+            layer += (layer.isEmpty() ? ", " : " ") + "reverse direction (weight_hh_l" + w.layer() + "_reverse)";
+        }
         return "The recurrent matrix W_hh · " + w.cell() + layer + " · " + w.hiddenSize() + " units";
     }
 

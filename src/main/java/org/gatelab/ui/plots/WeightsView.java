@@ -145,6 +145,7 @@ public final class WeightsView extends BorderPane {
             model.messageProperty().addListener((obs, o, n) -> requestRedraw());
             model.blockProperty().addListener((obs, o, n) -> requestRedraw());
             model.workspace().selection().layerProperty().addListener((obs, o, n) -> requestRedraw());
+            model.workspace().selection().directionProperty().addListener((obs, o, n) -> requestRedraw());
         }
 
         @Override
@@ -159,7 +160,8 @@ public final class WeightsView extends BorderPane {
                         s.height() / 3, s.width() - 1.6 * f, 4);
                 return;
             }
-            figure.paint(s, palette(), w, model.blockProperty().get(), model.weightsProperty().get().size());
+            figure.paint(s, palette(), w, model.blockProperty().get(),
+                    model.weightsProperty().get().get(model.weightsProperty().get().size() - 1).layer() + 1);
         }
     }
 }

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.gatelab.engine.Spectra;
 import org.gatelab.engine.trace.RecurrentWeights;
 import org.gatelab.viewmodel.TaskRunner;
+import org.gatelab.vocabulary.Direction;
 import org.gatelab.vocabulary.Gate;
 
 /**
@@ -64,7 +65,16 @@ public final class WeightsViewModel {
         if (w == null || w.isEmpty()) {
             return null;
         }
-        return w.get(Math.max(0, Math.min(w.size() - 1, workspace.selection().layer())));
+        int layer = Math.max(0, Math.min(w.get(w.size() - 1).layer(), workspace.selection().layer()));
+        Direction direction = workspace.selection().direction();
+        RecurrentWeights forward = null;
+        for (RecurrentWeights m : w) {
+            if (m.layer() == layer && m.direction() == direction) {
+                return m;
+            }
+            forward = m.layer() == layer && forward == null ? m : forward;
+        }
+        return forward;
     }
 
     /** Why no matrix is shown (computing, waiting for consent, an error); empty while the weights are current. */

@@ -113,4 +113,26 @@ class WeightsViewModelTest {
         m.setActive(true);
         assertEquals(CellKind.GRU, m.selectedLayer().cell());
     }
+
+    @Test
+    void aBidirectionalModelShowsTheChosenDirectionsOwnMatrix() {
+        WorkspaceViewModel w = new WorkspaceViewModel(TaskRunner.direct());
+        w.setLayers(2);
+        w.setBidirectional(true);
+        WeightsViewModel m = new WeightsViewModel(w, TaskRunner.direct());
+        m.setActive(true);
+        assertEquals(4, m.weightsProperty().get().size(), "both directions of both layers");
+        w.selection().selectLayer(1);
+        w.selection().selectDirection(org.gatelab.vocabulary.Direction.REVERSE);
+        RecurrentWeights shown = m.selectedLayer();
+        assertEquals(1, shown.layer());
+        assertEquals(org.gatelab.vocabulary.Direction.REVERSE, shown.direction());
+        org.gatelab.engine.trace.Tensor reverse = w.result().model().parameter(
+                org.gatelab.engine.ParameterNames.weightHh(1, org.gatelab.vocabulary.Direction.REVERSE));
+        assertEquals(reverse.get(5, 3), shown.value(5, 3), 0.0, "weight_hh_l1_reverse, as the model holds it");
+        w.selection().selectDirection(org.gatelab.vocabulary.Direction.FORWARD);
+        assertEquals(w.result().model().parameter(org.gatelab.engine.ParameterNames.weightHh(1)).get(5, 3),
+                m.selectedLayer().value(5, 3), 0.0);
+        assertTrue(reverse.get(5, 3) != m.selectedLayer().value(5, 3), "two directions, two matrices");
+    }
 }
