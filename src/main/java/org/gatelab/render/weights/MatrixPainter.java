@@ -1,6 +1,7 @@
 package org.gatelab.render.weights;
 
 import java.util.Optional;
+import org.gatelab.vocabulary.Direction;
 import org.gatelab.vocabulary.Gate;
 import org.gatelab.engine.trace.RecurrentWeights;
 import org.gatelab.render.ColorMap;
@@ -131,7 +132,7 @@ public final class MatrixPainter {
             }
         }
         unitLabels(s, p, layout, h, blocks, label);
-        columnAxis(s, p, layout, label, font, x, bw);
+        columnAxis(s, p, layout, label, font, x, bw, w.direction() == Direction.REVERSE);
         colorBar.paint(s, p, data, gx + gridW + 0.6 * font, gy, 0.7 * font, gridH, font);
         return layout;
     }
@@ -152,9 +153,12 @@ public final class MatrixPainter {
         }
     }
 
-    /** Column numbers below the grid and what a column is: the unit j of h_{t-1} the weight reads. */
+    /**
+     * Column numbers below the grid and what a column is: the unit j of h_{t-1} the weight reads (h_{t+1} for the
+     * reverse direction of a bidirectional layer).
+     */
     private static void columnAxis(Surface s, Palette p, Layout l, double label, double font, double boxX,
-                                   double boxW) {
+                                   double boxW, boolean reverse) {
         s.setFont(label, false, true);
         s.setFill(p.mutedText());
         int cols = l.cols();
@@ -165,7 +169,8 @@ public final class MatrixPainter {
             s.text(String.valueOf(j), l.x() + (j + 0.5) * l.cell(), top, HAlign.CENTER, VAlign.TOP);
         }
         s.setFont(label, false, false);
-        String what = FigureTitle.fit(s, "column j: the unit of h\u209C\u208B\u2081 it reads", boxW);
+        String what = FigureTitle.fit(s, "column j: the unit of h\u209C" + (reverse ? "\u208A" : "\u208B")
+                + "\u2081 it reads", boxW);
         double mid = Math.max(boxX + s.textWidth(what) / 2, Math.min(boxX + boxW - s.textWidth(what) / 2,
                 l.x() + cols * l.cell() / 2));
         s.text(what, mid, top + 1.35 * label, HAlign.CENTER, VAlign.TOP);

@@ -55,7 +55,7 @@ public final class WeightsFigure {
 
     /** How to read the figure; every sentence holds for any weights. */
     public static String caption(RecurrentWeights w, Gate block) {
-        return switch (w.cell()) {
+        String text = switch (w.cell()) {
             case RNN -> "Right: the eigenvalues λ of W_hh; over k steps W_hhᵏ grows or shrinks like ρᵏ. A backward "
                     + "step multiplies the gradient by W_hhᵀ and the nonlinearity's slope (at most 1), so with "
                     + "‖W_hh‖₂ < 1 the gradient carried back through h shrinks at every step.";
@@ -66,6 +66,8 @@ public final class WeightsFigure {
                     + MatrixPainter.blockName(block) + ". Each block enters ∂h_t/∂h_t-1 scaled by its gate's slope "
                     + "(σ′ ≤ 1/4, tanh′ ≤ 1); the direct path from h_t-1 to h_t is scaled by z instead.";
         };
+        // the reverse direction of a bidirectional layer reads the state of step t+1
+        return w.direction() == Direction.REVERSE ? text.replace("h_t-1", "h_t+1") : text;
     }
 
     /**
