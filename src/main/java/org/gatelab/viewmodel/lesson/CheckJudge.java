@@ -161,6 +161,7 @@ public final class CheckJudge {
             diff(out, "cell", want.cell(), live.cell());
             diff(out, "hidden", want.hiddenSize(), live.hiddenSize());
             diff(out, "layers", want.layers(), live.layers());
+            diff(out, "bidirectional", want.bidirectional(), live.bidirectional());
             if (want.cell() == org.gatelab.vocabulary.CellKind.RNN) {
                 diff(out, "nonlinearity", want.nonlinearity(), live.nonlinearity());
             }
