@@ -67,9 +67,10 @@ public final class EquationBuilder {
 
     private static String title(Trace trace, LayerTrace l, int t, int unit) {
         String cell = trace.cell() == CellKind.RNN ? "RNN (" + trace.nonlinearity().id() + ")" : trace.cell().name();
-        String where = trace.layerCount() > 1 || trace.bidirectional() ? " · layer " + l.index() : "";
+        // layers count from 1 on screen, as the diagram's title and the control panel do
+        String where = trace.layerCount() > 1 || trace.bidirectional() ? " · layer " + (l.index() + 1) : "";
         if (l.direction() == Direction.REVERSE) {
-            where += " reverse (reads t = " + (l.length() - 1) + " … 0: step t takes x_t and h from t+1)";
+            where += " reverse (reads t = " + (l.length() - 1) + " … 0: step t takes x\u209C and h\u209C\u208A\u2081)";
         }
         return cell + where + " · step t = " + t + " · unit " + unit;
     }
@@ -77,9 +78,9 @@ public final class EquationBuilder {
     private static List<Run> subtitle(Trace trace, LayerTrace l, int layer, int t, int unit, boolean masked) {
         Expr e = Expr.of("").muted("Forward pass, row " + unit + " of every W and b");
         if (layer > 0 && trace.bidirectional()) {
-            e.muted(" · ").sym("x_t").muted(" is layer " + (layer - 1) + "'s [h→ ; h←] at step t, both directions");
+            e.muted(" · ").sym("x_t").muted(" is layer " + layer + "'s [h→ ; h←] at step t, both directions");
         } else if (layer > 0) {
-            e.muted(" · ").sym("x_t").muted(" is layer " + (layer - 1) + "'s ").sym("h_t");
+            e.muted(" · ").sym("x_t").muted(" is layer " + layer + "'s ").sym("h_t");
         } else if (l.inputSize() == 1) {
             e.muted(" · ").sym("x_t").muted(" = ").mutedNum(l.input(t, 0, 0));
         } else {

@@ -31,6 +31,21 @@ class EquationBuilderTest {
         return EquationFormat.number(v);
     }
 
+    /** Layers count from 1 as in the diagram's title and the control panel, and the reverse note is typeset text. */
+    @Test
+    void theTitleCountsLayersFromOneAndWritesNoRawSubscripts() {
+        Trace trace = WorkspaceComputation.compute(WorkspaceSettings.defaults().withCell(CellKind.LSTM).withLayers(2)
+                .withBidirectional(true), false).trace();
+        EquationSet reverse = EquationBuilder.build(trace, 1, org.gatelab.vocabulary.Direction.REVERSE, 3, 0,
+                org.gatelab.render.Sealed.NONE);
+        assertTrue(reverse.title().contains(" · layer 2 reverse (reads t = " + (trace.length() - 1)
+                + " … 0: step t takes xₜ and hₜ₊₁)"), reverse.title());
+        assertFalse(reverse.title().contains("_"), reverse.title());
+        assertTrue(Run.plain(reverse.subtitle()).contains("is layer 1's [h→ ; h←]"), Run.plain(reverse.subtitle()));
+        EquationSet first = EquationBuilder.build(trace, 0, 3, 0);
+        assertTrue(first.title().contains(" · layer 1 · step t = 3"), first.title());
+    }
+
     @Test
     void handTraceReadsLikeTheWorkedExample() {
         EquationSet set = EquationBuilder.build(HandTraces.lstm(), 0, 0, 0);
@@ -183,7 +198,7 @@ class EquationBuilderTest {
         Trace two = WorkspaceComputation.compute(WorkspaceSettings.defaults().withLayers(2), false).trace();
         EquationSet set = EquationBuilder.build(two, 1, 5, 2);
         LayerTrace l = two.layer(1);
-        assertTrue(set.title().contains("layer 1"), set.title());
+        assertTrue(set.title().contains("layer 2"), "the second layer, counted from 1 as the diagram does: " + set.title());
         assertTrue(set.forwardLine(Gate.F).plain().endsWith("= " + f(l.gate(5, 0, Gate.F, 2))));
         EquationSet clamped = EquationBuilder.build(two, 9, 999, 99);
         assertTrue(clamped.title().contains("t = " + (l.length() - 1)), clamped.title());
