@@ -78,8 +78,13 @@ record LoadedModel(Model model, String fileName, TaskData data, ValidationPredic
         if (!Double.isNaN(accuracy)) {
             sb.append(String.format(Locale.ROOT, ", accuracy %.1f%%", 100 * accuracy));
         }
-        return sb.append(". Inspect it in the workspace, or Start to train a fresh model with these settings.")
-                .toString();
+        sb.append(". Inspect it in the workspace, or Start to train a fresh model with these settings.");
+        if (model.config().bidirectional()) {
+            // the lab's training settings have no direction: say so rather than change the model's shape silently
+            sb.append(" It is bidirectional; the lab trains one-way networks, so Start trains a one-way ")
+                    .append(model.config().cell().name()).append(" of the same sizes.");
+        }
+        return sb.toString();
     }
 
     /** What the lab shows for this model. */

@@ -43,6 +43,8 @@ class BidirectionalModelFileTest {
         tinyAdding(lab, 1);
         lab.loadModel(file);
         assertEquals(TrainingState.LOADED, lab.state(), lab.noticeProperty().get().text());
+        assertTrue(lab.noticeProperty().get().text().endsWith("It is bidirectional; the lab trains one-way networks, "
+                + "so Start trains a one-way LSTM of the same sizes."), lab.noticeProperty().get().text());
         lab.inspect();
 
         assertTrue(workspace.settings().bidirectional(), "the settings follow the model");
