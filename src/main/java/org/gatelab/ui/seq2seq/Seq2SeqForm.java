@@ -38,8 +38,8 @@ final class Seq2SeqForm extends VBox {
     private final Spinner<Integer> epochs = new Spinner<>();
     private final Spinner<Integer> pairs = new Spinner<>();
     private final Label problem = new Label();
-    private final Button start = new Button("Train both");
-    private final Button cancel = new Button("Stop");
+    private final Button start = new Button("_Train both");
+    private final Button cancel = new Button("St_op");
 
     Seq2SeqForm(Seq2SeqViewModel model) {
         this.model = model;

@@ -64,9 +64,9 @@ public final class ControlPanel extends VBox {
     final Label pytorchCount = new Label();
     final Label textbookCount = new Label();
     final Label problem = new Label();
-    final Button rewind = new Button("Rewind to initial weights");
-    final Button undo = new Button("Undo");
-    final Button resetAll = new Button("Reset everything");
+    final Button rewind = new Button("_Rewind to initial weights");
+    final Button undo = new Button("_Undo");
+    final Button resetAll = new Button("Reset _everything");
     private final GridPane targetRow = grid(FormLayout.row("Target", customTarget));
     private final VBox customRow = customRow();
     private final javafx.scene.layout.GridPane lengthRow = grid(FormLayout.row("Length", length));
