@@ -84,6 +84,10 @@ public final class TimelineBar extends HBox {
         // the arrow keys on the focused scrubber move one timestep, on the speed slider one step per second
         scrubber.setBlockIncrement(1);
         speed.setBlockIncrement(1);
+        scrubber.setAccessibleText("Timestep");
+        scrubber.setTooltip(new Tooltip("The timestep every view shows; drag, or ← → when it has focus"));
+        speed.setAccessibleText("Playback speed");
+        speed.setTooltip(new Tooltip("Timesteps per second while playing"));
         speed.setPrefWidth(110);
         speedLabel.getStyleClass().add("value-label");
         busy.setPrefSize(18, 18);
