@@ -17,13 +17,13 @@ import org.gatelab.vocabulary.Ranges;
  * settings file never stops the app.
  * <pre>
  * { "gatelab": "settings", "version": 1, "dark_theme": false, "presenter_scale": 1.5,
- *   "last_folder": "/home/me/slides", "welcome_seen": true }
+ *   "last_folder": "/home/me/slides", "welcome_seen": true, "colour_vision_safe": false }
  * </pre>
  */
 public final class SettingsStore {
     public static final int MAX_BYTES = 64 * 1024;
     private static final Set<String> FIELDS = Set.of("gatelab", "version", "dark_theme", "presenter_scale",
-            "last_folder", "welcome_seen");
+            "last_folder", "welcome_seen", "colour_vision_safe");
     private static final ObjectMapper JSON = Json.reader(new Json.Limits(4, 40, 4096));
 
     private final Path file;
@@ -107,7 +107,8 @@ public final class SettingsStore {
             }
             folder = lf.textValue();
         }
-        return new AppSettings(dark, scale, folder, bool(root, "welcome_seen", d.welcomeSeen()));
+        return new AppSettings(dark, scale, folder, bool(root, "welcome_seen", d.welcomeSeen()),
+                bool(root, "colour_vision_safe", d.colourVisionSafe()));
     }
 
     private static boolean bool(JsonNode root, String field, boolean fallback) {
@@ -129,6 +130,7 @@ public final class SettingsStore {
         root.put("presenter_scale", s.presenterScale());
         root.put("last_folder", s.lastFolder());
         root.put("welcome_seen", s.welcomeSeen());
+        root.put("colour_vision_safe", s.colourVisionSafe());
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (IOException e) {

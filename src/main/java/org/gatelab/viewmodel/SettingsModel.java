@@ -64,6 +64,20 @@ public final class SettingsModel {
         update(s -> s.withDarkTheme(dark));
     }
 
+    /** Remembers the theme: dark or light, with or without the colour-vision-safe line colours (one save). */
+    public void setTheme(boolean dark, boolean colourVisionSafe) {
+        update(s -> s.withDarkTheme(dark).withColourVisionSafe(colourVisionSafe));
+    }
+
+    /** True when the colour-vision-safe line colours are on. */
+    public boolean colourVisionSafe() {
+        return settings.get().colourVisionSafe();
+    }
+
+    public void setColourVisionSafe(boolean safe) {
+        update(s -> s.withColourVisionSafe(safe));
+    }
+
     /** Presenter mode's type scale ({@link org.gatelab.vocabulary.Ranges#PRESENTER_SCALE}). */
     public double presenterScale() {
         return settings.get().presenterScale();

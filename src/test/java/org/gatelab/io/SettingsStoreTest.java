@@ -17,7 +17,7 @@ class SettingsStoreTest {
     void settingsSurviveARoundTrip() throws IOException {
         SettingsStore store = new SettingsStore(dir.resolve("nested/settings.json"));
         AppSettings s = AppSettings.defaults().withDarkTheme(true).withPresenterScale(2.5).withLastFolder("/x/y")
-                .withWelcomeSeen(true);
+                .withWelcomeSeen(true).withColourVisionSafe(true);
         store.save(s);
         SettingsStore.Loaded back = store.load();
         assertEquals(s, back.settings());
@@ -35,6 +35,7 @@ class SettingsStoreTest {
     void aBrokenFileIsSetAsideWithAMessageAndTheDefaultsAreUsed() throws IOException {
         String[] broken = {"{", "[]", "{\"gatelab\":\"settings\",\"presenter_scale\":40}",
                 "{\"gatelab\":\"settings\",\"dark_theme\":\"yes\"}", "{\"gatelab\":\"settings\",\"colour\":1}",
+                "{\"gatelab\":\"settings\",\"colour_vision_safe\":1}",
                 "\u0000\u0001binary"};
         for (int i = 0; i < broken.length; i++) {
             Path file = dir.resolve("s" + i + ".json");

@@ -111,6 +111,11 @@ final class CompareForm extends VBox {
         learningRate.setId("compare-lr");
         learningRate.setTooltip(new Tooltip("Adam's step size; press Enter to apply"));
         hidden.setId("compare-hidden");
+        task.setTooltip(new Tooltip("The task the three cells train on"));
+        epochs.setTooltip(new Tooltip("Passes over the training set, the same for all three cells"));
+        hidden.setTooltip(new Tooltip("Hidden units per cell (under Same hidden size)"));
+        budget.setTooltip(new Tooltip("The parameter count each cell's hidden size is chosen to come closest to "
+                + "(under Same parameter budget)"));
         seed.setId("compare-seed");
         seed.setTooltip(new Tooltip("Seeds the data, the initial weights and the batch order: the same for all "
                 + "three cells"));

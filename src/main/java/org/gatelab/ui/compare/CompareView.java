@@ -67,9 +67,9 @@ public final class CompareView extends BorderPane {
     private final SweepPlotView sweep;
     private final CompareTable table;
     private final CompareForm form;
-    private final Button start = new Button("Train all three");
-    private final Button cancel = new Button("Cancel");
-    private final Button export = new Button("Export CSV…");
+    private final Button start = new Button("_Train all three");
+    private final Button cancel = new Button("Cance_l");
+    private final Button export = new Button("_Export CSV…");
     private final ProgressBar progress = new ProgressBar(0);
     private final Label progressText = new Label();
     private final Label status = new Label();
@@ -248,7 +248,7 @@ public final class CompareView extends BorderPane {
     private void showRunState() {
         boolean running = model.isRunning();
         boolean sweepMode = model.modeProperty().get() == CompareMode.SWEEP;
-        start.setText(sweepMode ? "Run the sweep" : "Train all three");
+        start.setText(sweepMode ? "_Run the sweep" : "_Train all three");
         start.setDisable(running);
         cancel.setDisable(!running);
         boolean shown = running || !model.progressProperty().get().text().isEmpty();

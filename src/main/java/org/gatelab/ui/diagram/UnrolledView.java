@@ -41,7 +41,6 @@ public final class UnrolledView extends BorderPane {
         getStylesheets().add(STYLESHEET);
         play.setId("unrolled-play");
         play.getStyleClass().add("unrolled-button");
-        play.setFocusTraversable(false);
         play.setTooltip(new Tooltip("Sweep the gradient back through time again, from the last copy to the first"));
         Label note = new Label("the gradient flows right to left");
         note.getStyleClass().add("unrolled-note");

@@ -33,7 +33,6 @@ public final class ExportMenu {
         MenuButton button = new MenuButton("Export", null, file, animation, copy);
         button.setId(id + "-export");
         button.getStyleClass().addAll("view-panel-button", STYLE_CLASS);
-        button.setFocusTraversable(false);
         button.setTooltip(new Tooltip("Export this view for slides: PNG, SVG, PDF, an animation, or the clipboard"));
         button.disableProperty().bind(actions.model().busyProperty());
         return button;

@@ -81,7 +81,6 @@ public final class ActivationHeatmapView extends HeatmapStackView {
             ToggleButton b = new ToggleButton(d.name());
             b.getStyleClass().add(TOGGLE_STYLE_CLASS);
             b.setId("show-" + d.name());
-            b.setFocusTraversable(false);
             b.setTooltip(new Tooltip("Show or hide " + d.title()));
             b.selectedProperty().addListener((obs, o, n) -> {
                 if (!updatingToggles) {

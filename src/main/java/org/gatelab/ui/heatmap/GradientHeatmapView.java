@@ -50,7 +50,6 @@ public final class GradientHeatmapView extends HeatmapStackView {
         getStyleClass().add(STYLE_CLASS);
         logScale.getStyleClass().add(SCALE_TOGGLE_STYLE_CLASS);
         logScale.setId("grad-log");
-        logScale.setFocusTraversable(false);
         logScale.setTooltip(new Tooltip("Logarithmic colour scale: shows gradients " + (int) LOG_DECADES
                 + " orders of magnitude smaller than the largest, so you can watch them fade step by step"));
     }
@@ -130,7 +129,6 @@ public final class GradientHeatmapView extends HeatmapStackView {
                     b.getStyleClass().add(TOGGLE_STYLE_CLASS);
                     b.setId("grad-" + g.symbol());
                     b.setUserData(g);
-                    b.setFocusTraversable(false);
                     b.setTooltip(new Tooltip("Gradient of the loss with respect to the " + g.title()
                             + "'s pre-activation"));
                     b.setToggleGroup(group);

@@ -13,24 +13,24 @@ public final class HelpMenu extends MenuButton {
      * @param about     shows About GateLab
      */
     public HelpMenu(Runnable welcome, Runnable shortcuts, Runnable glossary, Runnable about) {
-        super("Help");
+        super("_Help");
         setId("help-menu");
         setFocusTraversable(false);
-        MenuItem w = new MenuItem("Welcome screen");
+        MenuItem w = new MenuItem("_Welcome screen");
         w.setId("help-welcome");
         w.setOnAction(e -> welcome.run());
         getItems().add(w);
         if (shortcuts != null) {
-            MenuItem k = new MenuItem("Keyboard shortcuts  (?)");
+            MenuItem k = new MenuItem("_Keyboard shortcuts  (?)");
             k.setId("help-shortcuts");
             k.setOnAction(e -> shortcuts.run());
             getItems().add(k);
         }
-        MenuItem g = new MenuItem("Glossary");
+        MenuItem g = new MenuItem("_Glossary");
         g.setId("help-glossary");
         g.setOnAction(e -> glossary.run());
         getItems().add(g);
-        MenuItem a = new MenuItem("About GateLab");
+        MenuItem a = new MenuItem("_About GateLab");
         a.setId("help-about");
         a.setOnAction(e -> about.run());
         getItems().addAll(new SeparatorMenuItem(), a);

@@ -35,10 +35,10 @@ final class LanguageSettingsPane extends VBox {
     final Map<CellKind, ToggleButton> cells = new EnumMap<>(CellKind.class);
     final Map<TextLabField, TextField> fields = new EnumMap<>(TextLabField.class);
     private final Map<TextLabField, Label> problems = new EnumMap<>(TextLabField.class);
-    final Button start = new Button("Start");
-    final Button stop = new Button("Stop");
-    final Button openModel = new Button("Open model…");
-    final Button saveModel = new Button("Save model…");
+    final Button start = new Button("S_tart");
+    final Button stop = new Button("St_op");
+    final Button openModel = new Button("Open _model…");
+    final Button saveModel = new Button("Sa_ve model…");
     private final Label data = new Label();
     private final Label modelLabel = new Label();
     private final Label notice = new Label();

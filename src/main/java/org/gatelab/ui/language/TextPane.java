@@ -64,6 +64,10 @@ final class TextPane extends BorderPane {
         layer.setId("language-layer");
         value.setId("language-value");
         value.setItems(inspector.valueChoices());
+        unit.setTooltip(new Tooltip("The hidden unit whose value colours each character"));
+        layer.setTooltip(new Tooltip("The layer of that unit"));
+        value.setAccessibleText("Value shown");
+        value.setTooltip(new Tooltip("Which of the unit's values colours the text"));
         predictions.setId("language-predictions");
         predictions.setTooltip(new Tooltip("Under each character, the model's five likeliest next characters, darker "
                 + "the likelier"));
@@ -79,6 +83,9 @@ final class TextPane extends BorderPane {
         typed.setId("language-typed");
         typed.setPromptText("Type or paste a text for the model to read, then Read this");
         typed.setPrefRowCount(2);
+        typed.setAccessibleText("Text for the model to read");
+        typed.setTooltip(new Tooltip("Type or paste a text, then press Read this: the model reads it and the "
+                + "characters take the chosen unit's colour"));
         typed.setWrapText(true);
         HBox source = new HBox(6, new Label("Text"), heldOut, sample, typed, read);
         HBox.setHgrow(typed, Priority.ALWAYS);
@@ -92,6 +99,9 @@ final class TextPane extends BorderPane {
         scroll.setId("language-text-scroll");
         details.setId("language-details");
         details.setEditable(false);
+        details.setAccessibleText("Details of the character under the pointer");
+        details.setTooltip(new Tooltip("The unit's values and the model's predictions at the character you point "
+                + "at or found"));
         details.getStyleClass().add("language-details");
         details.setWrapText(false);
         VBox side = new VBox(8, search, details);

@@ -38,6 +38,9 @@ final class UnitSearchPane extends VBox {
         pattern.getSelectionModel().select(finder.hypothesisProperty().get());
         pattern.setId("language-pattern");
         pattern.setMaxWidth(Double.MAX_VALUE);
+        pattern.setAccessibleText("Pattern to look for");
+        pattern.setTooltip(new Tooltip("The pattern a unit might track (inside quotes, bracket depth, the "
+                + "position in the line...): Find the unit looks for the units that follow it"));
         regex.setId("language-regex");
         regex.setPromptText("e.g. \\bthe\\b or [0-9]+");
         regex.setTooltip(new Tooltip("A Java regular expression: the characters of its matches are the pattern"));

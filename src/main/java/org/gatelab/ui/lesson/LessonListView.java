@@ -89,6 +89,7 @@ public final class LessonListView extends BorderPane {
         folderPath.setEditable(false);
         folderPath.setId("lesson-folder-path");
         folderPath.getStyleClass().add("lesson-folder-path");
+        folderPath.setTooltip(new Tooltip("The folder GateLab reads your own lessons from (select to copy)"));
         folderPath.setText(shelf.userFolder() == null ? "" : shelf.userFolder().toString());
         HBox.setHgrow(folderPath, Priority.ALWAYS);
         Button open = new Button("Open folder");

@@ -45,7 +45,7 @@ public final class LessonPlayerView extends BorderPane {
     private final Button allLessons = new Button("‹ All lessons");
     private final Button collapse = new Button("⟨");
     private final Button reset = new Button("Reset this step");
-    private final Button back = new Button("Back");
+    private final Button back = new Button("_Back");
     private final Button next = new Button("Next");
     private final List<CheckCard> cards = new ArrayList<>();
     private Runnable onCollapse = () -> { };
@@ -192,7 +192,7 @@ public final class LessonPlayerView extends BorderPane {
         }
         back.setDisable(!player.hasBack());
         boolean last = i == l.steps().size() - 1;
-        next.setText(last ? "Finish ✓" : "Next ›");
+        next.setText(last ? "_Finish ✓" : "_Next ›");
         next.setTooltip(new Tooltip(last ? "Mark the lesson finished and go back to the list"
                 : "The next step (PageDown or Alt+Right)"));
         scroll.setVvalue(0);
@@ -253,7 +253,6 @@ public final class LessonPlayerView extends BorderPane {
                 dot.getStyleClass().add("lesson-dot-current");
             }
             dot.setId("lesson-dot-" + s);
-            dot.setFocusTraversable(false);
             dot.setTooltip(new Tooltip(l.steps().get(s).title() + (player.stepFinished(l, s) ? " (done)" : "")));
             dot.setOnAction(e -> player.goTo(target));
             dots.getChildren().add(dot);

@@ -80,7 +80,6 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
 
         overlayToggle.getStyleClass().add(BUTTON_STYLE_CLASS);
         overlayToggle.setId("flow-overlay");
-        overlayToggle.setFocusTraversable(false);
         overlayToggle.setTooltip(new Tooltip("Compare: the gradient of the RNN, the LSTM and the GRU on the same input"));
 
         scaleSlider.getStyleClass().add(SLIDER_STYLE_CLASS);
@@ -103,7 +102,6 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
         biasValue.setId("flow-bias-value");
         biasDefault.getStyleClass().add(BUTTON_STYLE_CLASS);
         biasDefault.setId("flow-bias-default");
-        biasDefault.setFocusTraversable(false);
         biasDefault.setTooltip(new Tooltip("Back to the initializer's own gate bias"));
         // on a narrow panel the labels and sliders give way; the values and the button keep their size
         for (Control c : new Control[] {biasDefault, biasValue, scaleValue, overlayToggle}) {

@@ -114,9 +114,10 @@ public final class WeightsView extends BorderPane {
             for (Gate g : gates) {
                 ToggleButton b = new ToggleButton(g == Gate.A ? "W_hh" : "W_h" + g.symbol());
                 b.setId("whh-block-" + g.symbol());
+                // "W_hh" is a name, not a mnemonic (a toggle would show "Whh" and take Alt+H from Help)
+                b.setMnemonicParsing(false);
                 b.setUserData(g);
                 b.setToggleGroup(blockGroup);
-                b.setFocusTraversable(false);
                 b.getStyleClass().add(GradientFlowView.BUTTON_STYLE_CLASS);
                 b.setTooltip(new Tooltip("The block of W_hh that feeds the " + g.title()));
                 blocks.getChildren().add(b);

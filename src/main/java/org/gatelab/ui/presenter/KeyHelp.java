@@ -12,7 +12,7 @@ public record KeyHelp(String keys, String action) {
     /** Every key the window answers to, in the order the overlay lists them. */
     public static final List<KeyHelp> ALL = List.of(
             new KeyHelp("F5", "presenter mode on / off  (Esc leaves it)"),
-            new KeyHelp("Space", "play / pause"),
+            new KeyHelp("Space", "play / pause  (a focused button: press it)"),
             new KeyHelp("\u2190  \u2192", "one timestep back / forward"),
             new KeyHelp("Home  End", "first / last timestep"),
             new KeyHelp("PgDn  N", "next lesson step"),
@@ -26,6 +26,7 @@ public record KeyHelp(String keys, String action) {
             new KeyHelp("+  \u2212", "larger / smaller type while presenting"),
             new KeyHelp("T", "light / dark theme"),
             new KeyHelp("Tab  F10", "next control  /  the corner's menus in turn (Scene, Help)"),
+            new KeyHelp("Alt+letter", "the control whose letter is underlined (Alt+S Scene, Alt+H Help)"),
             new KeyHelp("Ctrl+Z", "undo a change of the workspace's settings"),
             new KeyHelp("Ctrl+Q", "quit GateLab  (Cmd+Q on a Mac)"),
             new KeyHelp("?", "these keys  (? or Esc closes)"));

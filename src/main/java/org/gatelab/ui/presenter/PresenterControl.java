@@ -18,9 +18,8 @@ public final class PresenterControl extends HBox {
 
     public PresenterControl(PresenterMode mode) {
         getStyleClass().add("presenter-control");
-        Button present = new Button("Present");
+        Button present = new Button("_Present");
         present.setId("present");
-        present.setFocusTraversable(false);
         present.setTooltip(new Tooltip("Presenter mode: full screen, large type, high contrast, only the chosen "
                 + "views (F5; Esc or F5 leaves; ? lists the keys)"));
         present.setOnAction(e -> mode.enter());
@@ -29,7 +28,6 @@ public final class PresenterControl extends HBox {
         }
         scale.setId("presenter-scale");
         scale.setPrefWidth(122);
-        scale.setFocusTraversable(false);
         scale.setTooltip(new Tooltip("Presenter mode's type and line size (+ and \u2212 while presenting)"));
         StringConverter<Double> label = new StringConverter<>() {
             @Override

@@ -38,15 +38,17 @@ final class Seq2SeqForm extends VBox {
     private final Spinner<Integer> epochs = new Spinner<>();
     private final Spinner<Integer> pairs = new Spinner<>();
     private final Label problem = new Label();
-    private final Button start = new Button("Train both");
-    private final Button cancel = new Button("Stop");
+    private final Button start = new Button("_Train both");
+    private final Button cancel = new Button("St_op");
 
     Seq2SeqForm(Seq2SeqViewModel model) {
         this.model = model;
         Seq2SeqSettings s = model.settings();
         task.setId("seq2seq-task");
         task.setConverter(converter(Seq2SeqTaskKind::title));
+        task.setTooltip(new Tooltip("What the encoder reads and the decoder must write back"));
         cell.setId("seq2seq-cell");
+        cell.setTooltip(new Tooltip("The recurrent cell of both the encoder and the decoder"));
         cell.setConverter(converter(CellKind::name));
         attention.setId("seq2seq-attention");
         attention.setConverter(converter(AttentionKind::title));
@@ -55,6 +57,10 @@ final class Seq2SeqForm extends VBox {
         spinner(hidden, "seq2seq-hidden", Ranges.HIDDEN, s.hidden(), model::setHidden);
         spinner(epochs, "seq2seq-epochs", Seq2SeqSettings.EPOCHS, s.epochs(), model::setEpochs);
         spinner(pairs, "seq2seq-pairs", Seq2SeqSettings.TRAIN_SIZE, s.trainSize(), model::setTrainSize);
+        length.setTooltip(new Tooltip("Length of the input sequences; attention matters more as it grows"));
+        hidden.setTooltip(new Tooltip("Units of the encoder's and the decoder's state"));
+        epochs.setTooltip(new Tooltip("Passes over the training pairs"));
+        pairs.setTooltip(new Tooltip("Training pairs the two models learn from"));
         pairs.getValueFactory().setConverter(new javafx.util.converter.IntegerStringConverter());
         problem.setId("seq2seq-problem");
         problem.setWrapText(true);

@@ -15,19 +15,19 @@ final class ShareMenu extends MenuButton {
     }
 
     ShareMenu(Actions actions) {
-        super("Scene");
+        super("_Scene");
         setId("scene-menu");
         setFocusTraversable(false);
         setAccessibleText("Scene menu");
         setAccessibleHelp("Share the current state of the workspace and the training lab: copy it as text or as "
                 + "a link, paste one, open or save a scene file");
         getItems().addAll(
-                item("Copy scene", "scene-copy", "Shortcut+Shift+C", actions.copy()),
-                item("Copy scene as a link", "scene-copy-link", null, actions.copyLink()),
-                item("Paste scene", "scene-paste", "Shortcut+Shift+V", actions.paste()),
+                item("_Copy scene", "scene-copy", "Shortcut+Shift+C", actions.copy()),
+                item("Copy scene as a _link", "scene-copy-link", null, actions.copyLink()),
+                item("_Paste scene", "scene-paste", "Shortcut+Shift+V", actions.paste()),
                 new SeparatorMenuItem(),
-                item("Open scene…", "scene-open", "Shortcut+O", actions.open()),
-                item("Save scene…", "scene-save", "Shortcut+S", actions.save()));
+                item("_Open scene…", "scene-open", "Shortcut+O", actions.open()),
+                item("_Save scene…", "scene-save", "Shortcut+S", actions.save()));
     }
 
     private static MenuItem item(String text, String id, String keys, Runnable action) {

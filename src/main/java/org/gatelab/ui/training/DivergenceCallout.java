@@ -1,6 +1,7 @@
 package org.gatelab.ui.training;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,6 +43,10 @@ final class DivergenceCallout extends VBox {
         }
         lowerRate.setId("lab-lower-rate");
         clip.setId("lab-clip");
+        lowerRate.setAccessibleText("Lower the learning rate and reset");
+        lowerRate.setTooltip(new Tooltip("Start again with the smaller learning rate this note suggests"));
+        clip.setAccessibleText("Clip the gradient and reset");
+        clip.setTooltip(new Tooltip("Start again with gradient clipping at the norm this note suggests"));
         for (Button b : new Button[] {lowerRate, clip}) {
             b.getStyleClass().add(RunBar.BUTTON_STYLE_CLASS);
             b.setMinWidth(Region.USE_PREF_SIZE);

@@ -23,13 +23,13 @@ final class RunBar extends HBox {
     static final String MODEL_TEXT_STYLE_CLASS = "lab-model-text";
 
     private final TrainingLabViewModel model;
-    private final Button primary = new Button("▶ Start");
-    private final Button step = new Button("Step 1 epoch");
-    private final Button reset = new Button("↺ Reset");
+    private final Button primary = new Button("▶ St_art");
+    private final Button step = new Button("Step 1 _epoch");
+    private final Button reset = new Button("↺ Rese_t");
     private final ProgressBar progress = new ProgressBar(0);
     private final Label progressText = new Label();
     private final Label modelText = new Label();
-    private final Button inspect = new Button("Inspect in workspace");
+    private final Button inspect = new Button("_Inspect in workspace");
     private final javafx.scene.control.CheckBox follow = new javafx.scene.control.CheckBox("follow live");
     private Runnable onInspect = () -> { };
 
@@ -72,7 +72,6 @@ final class RunBar extends HBox {
         modelText.setMaxWidth(Double.MAX_VALUE);
         follow.setId("lab-follow");
         follow.setMinWidth(Region.USE_PREF_SIZE);
-        follow.setFocusTraversable(false);
         follow.setTooltip(new Tooltip("After every epoch, show the model in the workspace: its gates, heatmaps and "
                 + "gradient curves follow the training. Changing the workspace's settings stops it."));
         follow.selectedProperty().bindBidirectional(model.followInWorkspaceProperty());
@@ -103,7 +102,7 @@ final class RunBar extends HBox {
 
     private void show(TrainingSnapshot s) {
         TrainingState state = s.state();
-        primary.setText(state.canPause() ? "❚❚ Pause" : state.canResume() ? "▶ Resume" : "▶ Start");
+        primary.setText(state.canPause() ? "❚❚ Pa_use" : state.canResume() ? "▶ _Resume" : "▶ St_art");
         primary.setDisable(state == TrainingState.PREPARING);
         step.setDisable(!state.canStep());
         reset.setDisable(!state.canReset());

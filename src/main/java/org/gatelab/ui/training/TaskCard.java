@@ -58,7 +58,6 @@ final class TaskCard extends VBox {
         credit.getStyleClass().addAll(NOTE_STYLE_CLASS, CREDIT_STYLE_CLASS);
         fold.getStyleClass().add(FOLD_STYLE_CLASS);
         fold.setId("lab-fold");
-        fold.setFocusTraversable(false);
         fold.setTooltip(new Tooltip("The whole explanation, or its first lines (the plots get the room)"));
         fold.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();

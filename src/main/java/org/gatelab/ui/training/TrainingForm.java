@@ -78,8 +78,10 @@ final class TrainingForm extends VBox {
         nonlinearity.getItems().setAll(Nonlinearity.values());
         nonlinearity.setMaxWidth(Double.MAX_VALUE);
         nonlinearity.setConverter(converter(Nonlinearity::id));
+        nonlinearity.setTooltip(new Tooltip(ChoiceSetting.NONLINEARITY.help()));
         init.getItems().setAll(InitScheme.values());
         init.setId("lab-init");
+        init.setTooltip(new Tooltip(ChoiceSetting.INIT.help()));
         init.setMaxWidth(Double.MAX_VALUE);
         init.setConverter(converter(s -> switch (s) {
             case PYTORCH_DEFAULT -> "PyTorch default";

@@ -62,9 +62,13 @@ final class AccessibleNames {
             return;
         }
         Label beside = labelBefore(c);
-        if (beside != null && beside.getLabelFor() == null) {
+        if (beside != null && (beside.getLabelFor() == null || beside.getLabelFor() == c)) {
             beside.setLabelFor(c);
-            return;
+            // the label's words are its name too, for a reader that does not follow labelFor
+            if (beside.getText() != null && beside.getText().codePoints().anyMatch(Character::isLetter)) {
+                c.setAccessibleText(beside.getText().strip());
+                return;
+            }
         }
         if (tip != null && tip.getText() != null && !tip.getText().isBlank()) {
             c.setAccessibleText(firstClause(tip.getText()));
@@ -77,6 +81,15 @@ final class AccessibleNames {
             return true;
         }
         return c instanceof Labeled l && l.getText() != null && l.getText().codePoints().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * True when the control's own words say what it does: a button, toggle or check box with a word of text. A
+     * slider, a spinner, a field, a combo box or a symbol button needs a help text (its tooltip) as well as a name.
+     */
+    static boolean saysWhatItDoes(Control c) {
+        return c instanceof ButtonBase b && b.getText() != null
+                && b.getText().codePoints().filter(Character::isLetter).count() >= 2;
     }
 
     /** The label in the grid column before the control, or the label just before it among its siblings. */

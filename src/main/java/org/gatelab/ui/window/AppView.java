@@ -44,7 +44,7 @@ import org.gatelab.viewmodel.window.PresenterMode;
  * lesson is open its pane docked beside the tabs. A lesson step chooses the tab and the workspace's views;
  * PageDown / PageUp step through it. F5 presents ({@link PresenterMode}): full screen, the chrome hidden, large
  * type and a high-contrast palette; {@link org.gatelab.ui.presenter.KeyHelp the keys} drive the class. The theme
- * and the presenter scale are remembered in the {@link SettingsModel}.
+ * (with the colour-safe option) and the presenter scale are remembered in the {@link SettingsModel}.
  */
 public final class AppView extends StackPane {
     private final WorkspaceView workspace;
@@ -156,7 +156,7 @@ public final class AppView extends StackPane {
         presenterKeys = new PresenterKeys(presenter, player, keyHelp, new PresenterKeys.Actions(
                 () -> themeProperty().set(themeProperty().get().other()), workspace::toggleView,
                 workspace::toggleZoom, this::workspaceShown));
-        themeProperty().set(Theme.of(settings.darkTheme(), false));
+        themeProperty().set(Theme.of(settings.darkTheme(), settings.colourVisionSafe()));
         corner.getChildren().addAll(new ThemeButtons(themeProperty()).nodes());
         TabHeaderRoom.reserve(tabs, corner, content);
         exports.setScreenTheme(exportTheme(themeProperty().get()));
@@ -184,7 +184,7 @@ public final class AppView extends StackPane {
         themeProperty().addListener((obs, o, t) -> {
             exports.setScreenTheme(exportTheme(t));
             applyTheme();
-            settings.setDarkTheme(t.dark());
+            settings.setTheme(t.dark(), t.colourVisionSafe());
         });
         presenter.presentingProperty().addListener((obs, o, on) -> applyPresenting());
         presenter.scaleProperty().addListener((obs, o, scale) -> {

@@ -12,8 +12,8 @@ import org.gatelab.ui.canvas.Theme;
  * the theme, and a theme set elsewhere (the T key, a test, the settings) sets the switches.
  */
 final class ThemeButtons {
-    private final ToggleButton colourSafe = new ToggleButton("Colour-safe");
-    private final ToggleButton dark = new ToggleButton("Dark");
+    private final ToggleButton colourSafe = new ToggleButton("_Colour-safe");
+    private final ToggleButton dark = new ToggleButton("_Dark");
     private final ObjectProperty<Theme> theme;
     /** True while the theme sets the switches, so they do not set it back half-way. */
     private boolean syncing;

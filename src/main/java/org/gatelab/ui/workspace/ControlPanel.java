@@ -64,9 +64,9 @@ public final class ControlPanel extends VBox {
     final Label pytorchCount = new Label();
     final Label textbookCount = new Label();
     final Label problem = new Label();
-    final Button rewind = new Button("Rewind to initial weights");
-    final Button undo = new Button("Undo");
-    final Button resetAll = new Button("Reset everything");
+    final Button rewind = new Button("_Rewind to initial weights");
+    final Button undo = new Button("_Undo");
+    final Button resetAll = new Button("Reset _everything");
     private final GridPane targetRow = grid(FormLayout.row("Target", customTarget));
     private final VBox customRow = customRow();
     private final javafx.scene.layout.GridPane lengthRow = grid(FormLayout.row("Length", length));
@@ -240,6 +240,7 @@ public final class ControlPanel extends VBox {
         // the sliders' labels sit outside their rows: their names for a screen reader
         gateBias.setAccessibleText("Gate bias");
         recurrentScale.setAccessibleText("W_hh scale");
+        tips();
         gateBias.valueProperty().addListener((obs, o, n) -> {
             gateBiasValue.setText(format(n.doubleValue()));
             if (gateBiasSet.isSelected()) {
@@ -386,5 +387,19 @@ public final class ControlPanel extends VBox {
 
     private static double round2(double v) {
         return Math.round(v * 100) / 100.0;
+    }
+
+    /** What each setting does, as a tooltip and (through it) the screen reader's help text. */
+    private void tips() {
+        nonlinearity.setTooltip(new Tooltip(org.gatelab.vocabulary.ChoiceSetting.NONLINEARITY.help()));
+        hidden.setTooltip(new Tooltip("Hidden units per layer (" + Ranges.HIDDEN.text() + "); type a number or use ↑ ↓"));
+        layers.setTooltip(new Tooltip(org.gatelab.vocabulary.TrainingSetting.LAYERS.help() + " (" + Ranges.LAYERS.text() + ")"));
+        seed.setTooltip(new Tooltip("The random seed of the initial weights: the same seed gives the same weights"));
+        init.setTooltip(new Tooltip(org.gatelab.vocabulary.ChoiceSetting.INIT.help()));
+        gateBias.setTooltip(new Tooltip("The gates' bias, applied while Set gate bias is ticked"));
+        recurrentScale.setTooltip(new Tooltip("Multiplies the recurrent matrix W_hh: above 1 the state tends to grow, "
+                + "below 1 to fade"));
+        source.setTooltip(new Tooltip("The input sequence fed to the cell"));
+        length.setTooltip(new Tooltip("Timesteps of the input sequence (" + Ranges.SEQUENCE_LENGTH.text() + ")"));
     }
 }

@@ -54,6 +54,8 @@ final class FollowControls extends VBox {
                 return null;
             }
         });
+        unit.setTooltip(new Tooltip("The hidden unit the views single out"));
+        layer.setTooltip(new Tooltip("The layer the views show"));
         direction.setTooltip(new Tooltip("Which direction of the layer the diagram, equations, heatmaps and "
                 + "gradient flow show"));
         note.getStyleClass().add("hint-label");

@@ -64,22 +64,31 @@ public final class TimelineBar extends HBox {
         Button b = new Button(text);
         b.getStyleClass().add("timeline-button");
         b.setTooltip(new Tooltip(tip));
-        b.setFocusTraversable(false);
         return b;
     }
 
     private void createView() {
         getStyleClass().add(STYLE_CLASS);
+        start.setId("timeline-start");
+        back.setId("timeline-back");
         play.setId("play");
+        forward.setId("timeline-forward");
+        end.setId("timeline-end");
+        speed.setId("timeline-speed");
         scrubber.setId("scrubber");
         stepLabel.setId("step-label");
         stepLabel.getStyleClass().add("timeline-step");
         scrubber.setMajorTickUnit(1);
         scrubber.setMinorTickCount(0);
         scrubber.setSnapToTicks(true);
-        scrubber.setFocusTraversable(false);
+        // the arrow keys on the focused scrubber move one timestep, on the speed slider one step per second
+        scrubber.setBlockIncrement(1);
+        speed.setBlockIncrement(1);
+        scrubber.setAccessibleText("Timestep");
+        scrubber.setTooltip(new Tooltip("The timestep every view shows; drag, or ← → when it has focus"));
+        speed.setAccessibleText("Playback speed");
+        speed.setTooltip(new Tooltip("Timesteps per second while playing"));
         speed.setPrefWidth(110);
-        speed.setFocusTraversable(false);
         speedLabel.getStyleClass().add("value-label");
         busy.setPrefSize(18, 18);
         busy.setVisible(false);

@@ -32,12 +32,10 @@ public final class ViewPanel extends BorderPane {
         label.getStyleClass().add("view-panel-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        maximize.getStyleClass().add("view-panel-button");
-        detach.getStyleClass().add("view-panel-button");
+        maximize.getStyleClass().addAll("view-panel-button", "view-panel-maximise");
+        detach.getStyleClass().addAll("view-panel-button", "view-panel-detach");
         maximize.setTooltip(new Tooltip("Maximise this view (again to restore)"));
         detach.setTooltip(new Tooltip("Open this view in its own window"));
-        maximize.setFocusTraversable(false);
-        detach.setFocusTraversable(false);
         maximize.setOnAction(e -> onMaximize.accept(this));
         detach.setOnAction(e -> onDetach.accept(this));
         header = new HBox(label, spacer, maximize, detach);

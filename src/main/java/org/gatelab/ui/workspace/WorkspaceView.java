@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -71,7 +70,7 @@ public final class WorkspaceView extends BorderPane {
     private final StackPane center = new StackPane();
     private final ScrollPane controlScroll;
     private final HBox statusBar;
-    private final Button showAll = new Button("Show all views");
+    private final Button showAll = new Button("Show _all views");
     /** The views the lesson or the user chose outside presenter mode; presenter mode's keys change them for a while. */
     private List<ViewKind> chosenViews = List.of();
     private boolean presenting;
@@ -180,7 +179,6 @@ public final class WorkspaceView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         showAll.setId("show-all-views");
         showAll.getStyleClass().add("status-button");
-        showAll.setFocusTraversable(false);
         showAll.setTooltip(new Tooltip("Bring back the views the lesson or the keys 1 to 8 hid"));
         showAll.setOnAction(e -> showViews(List.of()));
         showAll.setMinWidth(Region.USE_PREF_SIZE);
@@ -249,7 +247,8 @@ public final class WorkspaceView extends BorderPane {
 
     /**
      * Space, Left, Right, Home and End drive the timeline and Ctrl+Z undoes a change of the settings, except while
-     * typing in a field (where Ctrl+Z undoes the typing). The window calls
+     * typing in a field (where Ctrl+Z undoes the typing) and where the focused control uses the key itself
+     * ({@link TimelineKeys}: Space presses a focused button, the arrows move a focused slider). The window calls
      * this from its key filter while the workspace is shown.
      */
     private static final javafx.scene.input.KeyCombination UNDO = javafx.scene.input.KeyCombination.keyCombination(
@@ -257,7 +256,7 @@ public final class WorkspaceView extends BorderPane {
 
     public void handleKey(KeyEvent e) {
         Node focus = getScene() == null ? null : getScene().getFocusOwner();
-        if (focus instanceof TextInputControl) {
+        if (TimelineKeys.typing(focus)) {
             return;
         }
         if (UNDO.match(e)) {
@@ -266,6 +265,12 @@ public final class WorkspaceView extends BorderPane {
             return;
         }
         KeyCode code = e.getCode();
+        if (e.isAltDown() || e.isControlDown() || e.isMetaDown() || TimelineKeys.focusedControlUses(focus, code)) {
+            if (TimelineKeys.openCombo(focus, code)) {
+                e.consume();
+            }
+            return;
+        }
         switch (code) {
             case SPACE -> workspace.timeline().togglePlay();
             case LEFT -> workspace.timeline().stepBack();

@@ -194,7 +194,7 @@ class CompareViewTest {
     void aSweepOverTwoLengthsPlotsValidationLossAgainstT(FxRobot robot) {
         robot.clickOn("#compare-mode-sweep");
         assertEquals(CompareMode.SWEEP, model.modeProperty().get());
-        assertEquals("Run the sweep", page.startButton().getText());
+        assertEquals("_Run the sweep", page.startButton().getText());
         robot.interact(() -> {
             assertTrue(model.setTaskField("train", 64));
             assertTrue(model.setTaskField("validation", 32));

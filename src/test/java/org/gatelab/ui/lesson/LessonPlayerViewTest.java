@@ -223,7 +223,7 @@ class LessonPlayerViewTest {
         open(robot);
         robot.interact(() -> player().goTo(2));
         assertEquals("tab-training", shell.tabs().getSelectionModel().getSelectedItem().getId());
-        assertEquals("Finish ✓", robot.lookup("#lesson-next").queryButton().getText());
+        assertEquals("_Finish ✓", robot.lookup("#lesson-next").queryButton().getText());
         robot.clickOn("#lesson-dot-0");
         WaitForAsyncUtils.waitForFxEvents();
         assertAtStep(0);

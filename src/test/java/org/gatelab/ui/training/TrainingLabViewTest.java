@@ -57,7 +57,7 @@ class TrainingLabViewTest {
 
     @Test
     void startTrainsAndThePlotsShowTheRecordedEpochs(FxRobot robot) {
-        assertEquals("▶ Start", page.startButton().getText());
+        assertEquals("▶ St_art", page.startButton().getText());
         assertEquals("3 epochs", page.shownProgressText());
         assertTrue(page.inspectButton().isDisabled(), "nothing to inspect yet");
         assertEquals(List.of(TrainingPlots.BASELINE), page.seriesNames(TrainingLabPage.Plot.LOSS),
@@ -105,7 +105,7 @@ class TrainingLabViewTest {
         robot.interact(page.stepButton()::fire);
         assertEquals(TrainingState.PAUSED, model.state());
         assertEquals("epoch 1 of 3 done", page.shownProgressText());
-        assertEquals("▶ Resume", page.startButton().getText());
+        assertEquals("▶ _Resume", page.startButton().getText());
         assertTrue(page.settingsLocked(), "settings are locked while a run is live");
         assertEquals(1, page.shownCurve(TrainingLabPage.Plot.LOSS, TrainingPlots.VALIDATION).length);
         robot.interact(page.stepButton()::fire);

@@ -83,7 +83,7 @@ class TrainingLabWorkerTest {
         // the FX thread answers while training runs (how fast is measured in BENCHMARKS.md, not asserted: a
         // blocked FX thread makes this wait until the test's timeout, which dumps every thread's stack)
         robot.interact(() -> { });
-        assertEquals("❚❚ Pause", page.startButton().getText());
+        assertEquals("❚❚ Pa_use", page.startButton().getText());
 
         robot.interact(page.startButton()::fire); // pause
         TrainingSnapshot paused = await("paused", s -> s.state() == TrainingState.PAUSED);
@@ -94,7 +94,7 @@ class TrainingLabWorkerTest {
         assertEquals(paused.epochsDone(), still.epochsDone(), "nothing runs while paused");
         assertEquals(paused.batch(), still.batch(), "stopped between two batches");
         assertEquals(paused.batchLoss().length, still.batchLoss().length);
-        assertEquals("▶ Resume", page.startButton().getText());
+        assertEquals("▶ _Resume", page.startButton().getText());
         assertTrue(page.settingsLocked());
 
         robot.interact(page.startButton()::fire); // resume

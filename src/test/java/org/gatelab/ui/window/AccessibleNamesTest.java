@@ -67,6 +67,78 @@ class AccessibleNamesTest {
         });
     }
 
+    /**
+     * Every control of every tab, shown or in a panel's other tab (the course's window with a lesson open, and the
+     * Memory tab's): none without its own words or an accessible text, and none without a tooltip or help text
+     * unless its own words say what it does.
+     */
+    @Test
+    void everyControlOfEveryTabHasANameAndHelpWhereItsWordsDoNotSayWhatItDoes(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        AppView[] shell = new AppView[1];
+        robot.interact(() -> {
+            shell[0] = org.gatelab.ui.testing.CourseWindow.of(dir.resolve("course"));
+            show(shell[0]);
+            shell[0].player().open(org.gatelab.ui.testing.CourseWindow.lesson(shell[0], "01"));
+        });
+        audit(robot, shell[0], problems);
+        robot.interact(() -> {
+            shell[0].getScene().getWindow().hide();
+            shell[0] = new AppView(TestApp.of(new WorkspaceViewModel(TaskRunner.direct()), null,
+                    org.gatelab.viewmodel.SettingsModel.inMemory(), java.nio.file.Path.of("assets", "models")), null);
+            show(shell[0]);
+        });
+        audit(robot, shell[0], problems);
+        robot.interact(() -> shell[0].getScene().getWindow().hide());
+        assertEquals(List.of(), problems.stream().distinct().toList());
+    }
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
+    private static void show(AppView shell) {
+        Stage s = new Stage();
+        s.setScene(new Scene(shell, 1366, 768));
+        s.show();
+    }
+
+    /** Shows each tab once (its content joins the window), then checks every control under the window. */
+    private static void audit(FxRobot robot, AppView shell, List<String> problems) {
+        for (Tab tab : new ArrayList<>(shell.tabs().getTabs())) {
+            robot.interact(() -> shell.tabs().getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.interact(() -> {
+            List<Control> controls = new ArrayList<>();
+            collectAll(shell, controls);
+            for (Control c : controls) {
+                if (!AccessibleNames.hasName(c)) {
+                    problems.add("no name (text or accessible text): " + describe(c));
+                }
+                if (!AccessibleNames.saysWhatItDoes(c) && !hasHelp(c)) {
+                    problems.add("no tooltip or help text: " + describe(c));
+                }
+            }
+        });
+    }
+
+    private static boolean hasHelp(Control c) {
+        return c.getTooltip() != null && c.getTooltip().getText() != null && !c.getTooltip().getText().isBlank()
+                || c.getAccessibleHelp() != null && !c.getAccessibleHelp().isBlank();
+    }
+
+    /** Every operable control under {@code n}, shown or not (a panel's other tabs, a collapsed card). */
+    private static void collectAll(Node n, List<Control> out) {
+        if (AccessibleNames.operable(n) && !AccessibleNames.partOfAnother(n)) {
+            out.add((Control) n);
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                collectAll(c, out);
+            }
+        }
+    }
+
     private static void collect(Node n, List<Control> out) {
         if (!n.isVisible()) {
             return;
