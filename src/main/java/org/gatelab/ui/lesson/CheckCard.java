@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -86,19 +87,48 @@ final class CheckCard extends VBox {
         VBox options = new VBox();
         options.getStyleClass().add("lesson-options");
         for (int k : player.optionOrder(index)) {
-            RadioButton option = new RadioButton(c.options().get(k));
+            String text = c.options().get(k);
+            RadioButton option = new RadioButton(text);
             option.setWrapText(true);
             option.setMnemonicParsing(false);
             option.setToggleGroup(group);
             option.setUserData(k);
             option.setId("check-" + index + "-option-" + k);
-            options.getChildren().add(option);
+            options.getChildren().add(withMaths(option, text));
             answering.add(option);
         }
         Button check = button("Check");
         check.disableProperty().bind(group.selectedToggleProperty().isNull());
         check.setOnAction(e -> player.answerChoice(index, (Integer) group.getSelectedToggle().getUserData()));
         getChildren().addAll(options, row(check));
+    }
+
+    /**
+     * An option with maths ({@code $h_{t-1}$}) is typeset by the same renderer as the question, beside a bare
+     * radio button whose text (and accessible text) is the plain reading, {@code hₜ₋₁}; clicking the typeset text
+     * picks the option, as clicking a label would. An option without maths is the radio button itself.
+     */
+    private Node withMaths(RadioButton option, String text) {
+        if (text.indexOf('$') < 0) {
+            return option;
+        }
+        String plain = MarkdownRenderer.plainText(text);
+        option.setText(plain);
+        option.setAccessibleText(plain);
+        option.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        Node shown = markdown.apply(text);
+        shown.getStyleClass().add("lesson-option-text");
+        shown.setOnMouseClicked(e -> {
+            if (!option.isDisabled()) {
+                option.requestFocus();
+                option.setSelected(true);
+            }
+        });
+        shown.disableProperty().bind(option.disabledProperty());
+        HBox.setHgrow(shown, Priority.ALWAYS);
+        HBox row = new HBox(option, shown);
+        row.getStyleClass().add("lesson-option-row");
+        return row;
     }
 
     private void predict() {

@@ -3,6 +3,7 @@ package org.gatelab.ui.lesson;
 import org.gatelab.lesson.markdown.DisplayMath;
 import org.gatelab.lesson.markdown.InlineMath;
 import org.gatelab.lesson.markdown.LessonMarkdown;
+import org.gatelab.render.math.PlainMath;
 import org.gatelab.ui.canvas.FormulaNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,6 +94,40 @@ public final class MarkdownRenderer {
             blocks(PARSER.parse(markdown), box);
         }
         return box;
+    }
+
+    /**
+     * The Markdown as one line of plain text, its maths as their plain Unicode reading ({@code $h_{t-1}$} as
+     * {@code hₜ₋₁}): what a screen reader says for a typeset option, and what a plain label shows.
+     */
+    public static String plainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        plain(PARSER.parse(markdown), out);
+        return out.toString().strip().replaceAll("\\s{2,}", " ");
+    }
+
+    private static void plain(org.commonmark.node.Node parent, StringBuilder out) {
+        for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof InlineMath m) {
+                out.append(PlainMath.of(m.latex()));
+            } else if (n instanceof DisplayMath m) {
+                out.append(' ').append(PlainMath.of(m.latex())).append(' ');
+            } else if (n instanceof org.commonmark.node.Text t) {
+                out.append(t.getLiteral());
+            } else if (n instanceof Code c) {
+                out.append(c.getLiteral());
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                out.append(' ');
+            } else {
+                plain(n, out);
+                if (n instanceof Paragraph || n instanceof ListItem || n instanceof Heading) {
+                    out.append(' ');
+                }
+            }
+        }
     }
 
     private void blocks(org.commonmark.node.Node parent, VBox into) {
