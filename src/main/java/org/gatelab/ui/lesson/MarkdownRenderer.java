@@ -156,8 +156,14 @@ public final class MarkdownRenderer {
             return quote;
         }
         if (n instanceof DisplayMath m) {
-            HBox line = new HBox(new FormulaNode(m.latex(), true));
+            FormulaNode formula = new FormulaNode(m.latex(), true);
+            // wider than the pane, it is set smaller rather than cut (the pane has no horizontal scroll bar)
+            formula.setMinWidth(0);
+            HBox line = new HBox(formula);
             line.getStyleClass().add(DISPLAY_MATH);
+            line.setMinWidth(0);
+            line.widthProperty().addListener((obs, o, w) -> formula.setFitWidth(
+                    w.doubleValue() - line.snappedLeftInset() - line.snappedRightInset()));
             return line;
         }
         if (n instanceof FencedCodeBlock f) {
