@@ -116,6 +116,9 @@ final class CheckCard extends VBox {
         option.setText(plain);
         option.setAccessibleText(plain);
         option.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        // the hidden text must not wrap: a bare button would still grow as tall as its text wrapped to its width
+        option.setWrapText(false);
+        option.setMinWidth(Region.USE_PREF_SIZE);
         Node shown = markdown.apply(text);
         shown.getStyleClass().add("lesson-option-text");
         shown.setOnMouseClicked(e -> {
@@ -127,6 +130,7 @@ final class CheckCard extends VBox {
         shown.disableProperty().bind(option.disabledProperty());
         HBox.setHgrow(shown, Priority.ALWAYS);
         HBox row = new HBox(option, shown);
+        row.setFillHeight(false);
         row.getStyleClass().add("lesson-option-row");
         return row;
     }

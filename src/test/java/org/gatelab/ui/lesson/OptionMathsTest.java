@@ -108,6 +108,12 @@ class OptionMathsTest {
                 assertNoRawMaths(l.getText());
             }
         }
+        // the row is as tall as the typeset option wrapped to its width, not as the hidden plain text would be
+        javafx.scene.layout.HBox row = (javafx.scene.layout.HBox) state.getParent();
+        Node shown = row.getChildren().get(1);
+        assertTrue(state.getHeight() < 2 * state.getFont().getSize() + 8, "a bare radio button: " + state.getHeight());
+        assertTrue(row.getHeight() <= shown.prefHeight(shown.getLayoutBounds().getWidth()) + 1, row.getHeight() + " tall");
+        assertTrue(shown.getLayoutBounds().getWidth() > row.getWidth() / 2, "the option has the row's width");
         RadioButton plain = robot.lookup("#check-0-option-2").queryAs(RadioButton.class);
         assertEquals("nothing at t = 0, since the state starts empty", plain.getText(), "an option without maths "
                 + "is the radio button as written");
