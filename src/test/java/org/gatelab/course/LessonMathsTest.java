@@ -63,6 +63,14 @@ class LessonMathsTest {
         assertTrue(problems.isEmpty(), failing + "\n" + String.join("\n", problems));
     }
 
+    /** A verdict quotes the quantity a check reads ("the gradient norm ... at t = 24"): typeset as the lesson is. */
+    @Test
+    void theQuantitiesVerdictsQuoteAreTypeset() {
+        for (org.gatelab.lesson.ProbeQuantity q : org.gatelab.lesson.ProbeQuantity.values()) {
+            assertTrue(text(q.description()).isEmpty(), q + ": " + text(q.description()));
+        }
+    }
+
     /** The rule catches what issue 14 saw, and leaves code and typeset maths alone. */
     @Test
     void theRuleFindsRawMathsOnlyOutsideMaths() {

@@ -86,6 +86,8 @@ final class CheckCard extends VBox {
         ToggleGroup group = new ToggleGroup();
         VBox options = new VBox();
         options.getStyleClass().add("lesson-options");
+        // one option with maths sets every option of the check the same way, so that they line up
+        boolean maths = c.options().stream().anyMatch(o -> o.indexOf('$') >= 0);
         for (int k : player.optionOrder(index)) {
             String text = c.options().get(k);
             RadioButton option = new RadioButton(text);
@@ -94,7 +96,7 @@ final class CheckCard extends VBox {
             option.setToggleGroup(group);
             option.setUserData(k);
             option.setId("check-" + index + "-option-" + k);
-            options.getChildren().add(withMaths(option, text));
+            options.getChildren().add(maths ? typeset(option, text) : option);
             answering.add(option);
         }
         Button check = button("Check");
@@ -104,14 +106,11 @@ final class CheckCard extends VBox {
     }
 
     /**
-     * An option with maths ({@code $h_{t-1}$}) is typeset by the same renderer as the question, beside a bare
-     * radio button whose text (and accessible text) is the plain reading, {@code hₜ₋₁}; clicking the typeset text
-     * picks the option, as clicking a label would. An option without maths is the radio button itself.
+     * An option typeset by the same renderer as the question ({@code $h_{t-1}$} as maths), beside a bare radio
+     * button whose text (and accessible text) is the plain reading, {@code hₜ₋₁}; clicking the typeset text picks
+     * the option, as clicking a label would. (A check whose options have no maths shows plain radio buttons.)
      */
-    private Node withMaths(RadioButton option, String text) {
-        if (text.indexOf('$') < 0) {
-            return option;
-        }
+    private Node typeset(RadioButton option, String text) {
         String plain = MarkdownRenderer.plainText(text);
         option.setText(plain);
         option.setAccessibleText(plain);

@@ -116,7 +116,8 @@ class OptionMathsTest {
         assertTrue(shown.getLayoutBounds().getWidth() > row.getWidth() / 2, "the option has the row's width");
         RadioButton plain = robot.lookup("#check-0-option-2").queryAs(RadioButton.class);
         assertEquals("nothing at t = 0, since the state starts empty", plain.getText(), "an option without maths "
-                + "is the radio button as written");
+                + "reads as written");
+        assertTrue(plain.getParent().getStyleClass().contains("lesson-option-row"), "and lines up with the others");
     }
 
     @Test
