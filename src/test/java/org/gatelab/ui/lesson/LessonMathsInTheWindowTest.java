@@ -48,12 +48,17 @@ class LessonMathsInTheWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         shell = CourseWindow.of(user);
+        // the test JVM shares one stage: an earlier test's window size would change the lesson pane's width
+        stage.setFullScreen(false);
         stage.setScene(new Scene(shell, 1366, 768));
+        stage.sizeToScene();
         stage.show();
     }
 
     @Test
     void everyFormulaOfTheCourseFitsThePaneAtTheSizeOfItsText(FxRobot robot) {
+        assertTrue(Math.abs(stage.getScene().getWidth() - 1366) < 1 && Math.abs(stage.getScene().getHeight() - 768) < 1,
+                "the window is 1366 x 768: " + stage.getScene().getWidth() + " x " + stage.getScene().getHeight());
         List<String> problems = new ArrayList<>();
         int formulas = 0;
         for (ParsedLesson p : shell.player().shelf().lessons()) {
