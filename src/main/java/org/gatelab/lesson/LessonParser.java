@@ -195,6 +195,7 @@ public final class LessonParser {
                     sceneLine = b.line;
                     scene = new SceneParser(values, paths, folder).parse(r.entries());
                 } else {
+                    checkCheckText(r.entries(), values);
                     Check c = new CheckParser(values).parse(r.entries(), b.line);
                     if (c != null) {
                         checks.add(c);
@@ -235,6 +236,22 @@ public final class LessonParser {
     private static void checkText(String markdown, List<Integer> fileLines, int fallbackLine, Values values) {
         TextChecks.check(markdown, k -> k < fileLines.size() ? fileLines.get(k) : fallbackLine,
                 Glossary.bundled().ids(), values::problem);
+    }
+
+    /**
+     * The maths and glossary links of a check's texts (question, options, feedback, explanation), which the player
+     * shows as lesson Markdown too; a problem is reported at the line of its key.
+     */
+    private static void checkCheckText(Map<String, BlockEntry> entries, Values values) {
+        for (String key : List.of("question", "options", "feedback", "explain")) {
+            BlockEntry e = entries.get(key);
+            if (e == null) {
+                continue;
+            }
+            for (String text : e.list() ? e.items() : List.of(e.value())) {
+                TextChecks.check(text, k -> e.line(), Glossary.bundled().ids(), values::problem);
+            }
+        }
     }
 
     /** Refuses images outside the lesson's folder and assets; {@code from} is the 0-based line to search from. */

@@ -94,12 +94,13 @@ public record Probe(ProbeQuantity quantity, Gate gate, int step, int unit, int l
         }
     }
 
-    /** In words, e.g. "the forget gate f of unit 0 at t = 5". */
+    /** In words, as lesson Markdown with its maths in dollars: "the forget gate $f$ of unit 0 at t = 5". */
     public String describe() {
         String where = quantity.needsStep() ? " at t = " + (step < 0 ? "T" + step : String.valueOf(step)) : "";
         String who = quantity.needsUnit() ? " of unit " + unit : "";
         String lay = quantity.needsStep() && layer > 0 ? " in layer " + (layer + 1) : "";
-        String what = quantity == ProbeQuantity.GATE ? "the " + gate.title() + " " + gate.symbol() : quantity.description();
+        String what = quantity == ProbeQuantity.GATE ? "the " + gate.title() + " $" + gate.symbol() + "$"
+                : quantity.description();
         return String.format(Locale.ROOT, "%s%s%s%s", what, who, lay, where);
     }
 }

@@ -2,14 +2,18 @@ package org.gatelab.lesson;
 
 import java.util.Locale;
 
-/** The numbers a check can read from the live workspace (see {@link Probe}). */
+/**
+ * The numbers a check can read from the live workspace (see {@link Probe}). Each description is lesson Markdown,
+ * its maths in dollars, since the verdicts that quote it are shown as the lesson text is.
+ */
 public enum ProbeQuantity {
     GATE("gate", "a gate's activation", true, true, true),
-    HIDDEN("hidden", "the hidden state h_t", true, true, false),
-    CELL("cell", "the LSTM cell state c_t", true, true, false),
-    GRAD_H("grad_h", "the gradient norm ||dL/dh_t||", true, false, false),
-    GRAD_C("grad_c", "the LSTM's cell-state gradient norm ||dL/dc_t||", true, false, false),
-    JACOBIAN("jacobian", "the step Jacobian norm ||dh_t/dh_{t-1}||", true, false, false),
+    HIDDEN("hidden", "the hidden state $h_t$", true, true, false),
+    CELL("cell", "the LSTM cell state $c_t$", true, true, false),
+    GRAD_H("grad_h", "the gradient norm $\\lVert \\partial L / \\partial h_t \\rVert$", true, false, false),
+    GRAD_C("grad_c", "the LSTM's cell-state gradient norm $\\lVert \\partial L / \\partial c_t \\rVert$", true, false,
+            false),
+    JACOBIAN("jacobian", "the step Jacobian norm $\\lVert \\partial h_t / \\partial h_{t-1} \\rVert_F$", true, false, false),
     LOSS("loss", "the loss", false, false, false),
     OUTPUT("output", "the prediction at the last step", false, false, false),
     PARAMS("params", "the parameter count (PyTorch's, two biases per gate)", false, false, false),

@@ -91,4 +91,36 @@ class LessonMathsAndGlossaryTest {
                 m.toString());
         assertEquals(5, m.size(), m.toString());
     }
+
+    /** A check's texts are shown as lesson Markdown too, so their maths and links are checked at their key's line. */
+    @Test
+    void theMathsOfACheckIsCheckedAtItsLine() throws IOException {
+        ParsedLesson p = parse("""
+                ## One
+                ```scene
+                cell: rnn
+                ```
+
+                ```check
+                kind: choice
+                question: Which is $h_{t-1}$?
+                options:
+                  - the state $h_{t-1$
+                  - the input $x_t$
+                  - the bias
+                answer: 2
+                feedback:
+                  - no
+                  - yes, $\\tanhh$
+                  - no
+                explain: See the [radius](glossary:spectral-radios).
+                ```
+                """);
+        List<String> m = messages(p);
+        // the check block opens on line 13: options on 16, feedback on 21, explain on 25
+        assertTrue(m.stream().anyMatch(s -> s.startsWith("01-demo.md:16: maths: 1 { never closed")), m.toString());
+        assertTrue(m.stream().anyMatch(s -> s.startsWith("01-demo.md:21: maths: Unknown symbol")), m.toString());
+        assertTrue(m.stream().anyMatch(s -> s.startsWith("01-demo.md:25: unknown glossary term")), m.toString());
+        assertEquals(3, m.size(), m.toString());
+    }
 }

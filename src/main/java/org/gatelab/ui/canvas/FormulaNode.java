@@ -20,6 +20,8 @@ public final class FormulaNode extends Label {
     private final boolean display;
     private final Canvas canvas = new Canvas();
     private FormulaBox box = new FormulaBox(0, 0, 0);
+    private double fitWidth;
+    private double shownSize;
 
     /**
      * @param latex   the LaTeX, without dollars
@@ -42,6 +44,24 @@ public final class FormulaNode extends Label {
         return latex;
     }
 
+    /**
+     * The widest the formula may be drawn, in pixels (0: no limit). A display formula wider than its line (a
+     * narrow lesson pane, presenter mode's larger type) is set smaller to fit rather than cut; one that fits keeps
+     * the size of the text around it.
+     */
+    public void setFitWidth(double width) {
+        double w = Double.isFinite(width) && width > 0 ? width : 0;
+        if (Math.abs(w - fitWidth) >= 0.5) {
+            fitWidth = w;
+            redraw();
+        }
+    }
+
+    /** The size the formula is set at: the font's, or smaller when it must fit {@link #setFitWidth}. */
+    public double shownSize() {
+        return shownSize;
+    }
+
     /** The formula's box at the current font size. */
     public FormulaBox box() {
         return box;
@@ -52,6 +72,11 @@ public final class FormulaNode extends Label {
         var g = canvas.getGraphicsContext2D();
         FxSurface probe = new FxSurface(g, 1, 1, 1, 0);
         box = probe.formulaBox(latex, size, display);
+        if (fitWidth > 0 && box.width() + 2 > fitWidth && box.width() > 0) {
+            size *= Math.max(0.5, (fitWidth - 2) / box.width());
+            box = probe.formulaBox(latex, size, display);
+        }
+        shownSize = size;
         double w = Math.ceil(box.width()) + 2;
         double h = Math.ceil(box.ascent() + box.descent()) + 2;
         canvas.setWidth(w);

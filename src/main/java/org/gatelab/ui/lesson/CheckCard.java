@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -85,20 +86,52 @@ final class CheckCard extends VBox {
         ToggleGroup group = new ToggleGroup();
         VBox options = new VBox();
         options.getStyleClass().add("lesson-options");
+        // one option with maths sets every option of the check the same way, so that they line up
+        boolean maths = c.options().stream().anyMatch(o -> o.indexOf('$') >= 0);
         for (int k : player.optionOrder(index)) {
-            RadioButton option = new RadioButton(c.options().get(k));
+            String text = c.options().get(k);
+            RadioButton option = new RadioButton(text);
             option.setWrapText(true);
             option.setMnemonicParsing(false);
             option.setToggleGroup(group);
             option.setUserData(k);
             option.setId("check-" + index + "-option-" + k);
-            options.getChildren().add(option);
+            options.getChildren().add(maths ? typeset(option, text) : option);
             answering.add(option);
         }
         Button check = button("Check");
         check.disableProperty().bind(group.selectedToggleProperty().isNull());
         check.setOnAction(e -> player.answerChoice(index, (Integer) group.getSelectedToggle().getUserData()));
         getChildren().addAll(options, row(check));
+    }
+
+    /**
+     * An option typeset by the same renderer as the question ({@code $h_{t-1}$} as maths), beside a bare radio
+     * button whose text (and accessible text) is the plain reading, {@code hₜ₋₁}; clicking the typeset text picks
+     * the option, as clicking a label would. (A check whose options have no maths shows plain radio buttons.)
+     */
+    private Node typeset(RadioButton option, String text) {
+        String plain = MarkdownRenderer.plainText(text);
+        option.setText(plain);
+        option.setAccessibleText(plain);
+        option.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        // the hidden text must not wrap: a bare button would still grow as tall as its text wrapped to its width
+        option.setWrapText(false);
+        option.setMinWidth(Region.USE_PREF_SIZE);
+        Node shown = markdown.apply(text);
+        shown.getStyleClass().add("lesson-option-text");
+        shown.setOnMouseClicked(e -> {
+            if (!option.isDisabled()) {
+                option.requestFocus();
+                option.setSelected(true);
+            }
+        });
+        shown.disableProperty().bind(option.disabledProperty());
+        HBox.setHgrow(shown, Priority.ALWAYS);
+        HBox row = new HBox(option, shown);
+        row.setFillHeight(false);
+        row.getStyleClass().add("lesson-option-row");
+        return row;
     }
 
     private void predict() {

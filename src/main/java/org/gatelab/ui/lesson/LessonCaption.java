@@ -68,8 +68,7 @@ public final class LessonCaption extends VBox {
                     options.append(k == 0 ? "" : "     ").append(LETTERS.charAt(k)).append("  ")
                             .append(choice.options().get(order[k]));
                 }
-                Label row = new Label(options.toString());
-                row.setWrapText(true);
+                VBox row = md.render(options.toString());
                 row.getStyleClass().add("lesson-caption-options");
                 getChildren().add(row);
             }

@@ -3,6 +3,7 @@ package org.gatelab.ui.lesson;
 import org.gatelab.lesson.markdown.DisplayMath;
 import org.gatelab.lesson.markdown.InlineMath;
 import org.gatelab.lesson.markdown.LessonMarkdown;
+import org.gatelab.render.math.PlainMath;
 import org.gatelab.ui.canvas.FormulaNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,6 +96,40 @@ public final class MarkdownRenderer {
         return box;
     }
 
+    /**
+     * The Markdown as one line of plain text, its maths as their plain Unicode reading ({@code $h_{t-1}$} as
+     * {@code hₜ₋₁}): what a screen reader says for a typeset option, and what a plain label shows.
+     */
+    public static String plainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        plain(PARSER.parse(markdown), out);
+        return out.toString().strip().replaceAll("\\s{2,}", " ");
+    }
+
+    private static void plain(org.commonmark.node.Node parent, StringBuilder out) {
+        for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof InlineMath m) {
+                out.append(PlainMath.of(m.latex()));
+            } else if (n instanceof DisplayMath m) {
+                out.append(' ').append(PlainMath.of(m.latex())).append(' ');
+            } else if (n instanceof org.commonmark.node.Text t) {
+                out.append(t.getLiteral());
+            } else if (n instanceof Code c) {
+                out.append(c.getLiteral());
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                out.append(' ');
+            } else {
+                plain(n, out);
+                if (n instanceof Paragraph || n instanceof ListItem || n instanceof Heading) {
+                    out.append(' ');
+                }
+            }
+        }
+    }
+
     private void blocks(org.commonmark.node.Node parent, VBox into) {
         for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             javafx.scene.Node block = block(n);
@@ -121,8 +156,14 @@ public final class MarkdownRenderer {
             return quote;
         }
         if (n instanceof DisplayMath m) {
-            HBox line = new HBox(new FormulaNode(m.latex(), true));
+            FormulaNode formula = new FormulaNode(m.latex(), true);
+            // wider than the pane, it is set smaller rather than cut (the pane has no horizontal scroll bar)
+            formula.setMinWidth(0);
+            HBox line = new HBox(formula);
             line.getStyleClass().add(DISPLAY_MATH);
+            line.setMinWidth(0);
+            line.widthProperty().addListener((obs, o, w) -> formula.setFitWidth(
+                    w.doubleValue() - line.snappedLeftInset() - line.snappedRightInset()));
             return line;
         }
         if (n instanceof FencedCodeBlock f) {

@@ -96,7 +96,9 @@ public final class CheckJudge {
     /** What the answer was, for a check the learner skipped or answered on an earlier visit (live: null if unknown). */
     private static String reveal(Check check, WorkspaceResult live) {
         if (check instanceof Check.Choice c) {
-            return "The answer is \"" + c.options().get(c.answer()) + "\". ";
+            String option = c.options().get(c.answer());
+            // as in a verdict, an option written as a sentence keeps one full stop
+            return "The answer is \"" + option + "\"" + (option.endsWith(".") ? " " : ". ");
         }
         if (check instanceof Check.Predict p) {
             if (live == null) {

@@ -48,7 +48,7 @@ public final class Nodes {
 
     /**
      * The words under {@code root} as a reader sees them: each label's text, and each text flow's pieces joined
-     * (a paragraph of Markdown is one flow of many texts).
+     * (a paragraph of Markdown is one flow of many texts; a typeset formula in it reads as its {@code $latex$}).
      */
     public static List<String> texts(Node root) {
         List<String> out = new ArrayList<>();
@@ -60,6 +60,8 @@ public final class Nodes {
                 for (Node c : f.getChildren()) {
                     if (c instanceof javafx.scene.text.Text t) {
                         b.append(t.getText());
+                    } else if (c instanceof org.gatelab.ui.canvas.FormulaNode m) {
+                        b.append('$').append(m.latex()).append('$');
                     }
                 }
                 out.add(b.toString());

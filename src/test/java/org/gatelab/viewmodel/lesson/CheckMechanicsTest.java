@@ -169,6 +169,8 @@ class CheckMechanicsTest {
         Check.Choice c = new Check.Choice("q", List.of("It stays.", "It falls."), 1, List.of("No.", "It does."), "E.", 1);
         assertEquals("Not quite. No. The answer is \"It falls.\" E.", CheckJudge.choice(c, 0).message());
         assertEquals("Right. It does. E.", CheckJudge.choice(c, 1).message());
+        // revealed (skipped, or shown to the room) the same way
+        assertEquals("The answer is \"It falls.\" E.", CheckJudge.answer(c, null));
     }
 
     @Test
