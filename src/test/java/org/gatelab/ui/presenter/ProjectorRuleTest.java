@@ -255,6 +255,39 @@ class ProjectorRuleTest {
         }
     }
 
+    /**
+     * The gradient-flow view's control strip (compare, the W_hh scale, the forget-gate bias) reads in its chart's
+     * type, in the workspace and in presenter mode: no larger than the chart's heading and no smaller than its
+     * caption (it was 13 px over a chart drawn at 9 to 11 px in the workspace at 1366 x 768).
+     */
+    @Test
+    void theGradientFlowsControlsReadInTheirChartsType(FxRobot robot) {
+        robot.interact(() -> shell.tabs().getSelectionModel().select(1));
+        settle(robot);
+        robot.interact(() -> page = new WorkspacePage(shell.workspace()));
+        for (boolean presenting : new boolean[] {false, true}) {
+            robot.interact(() -> {
+                if (presenting) {
+                    shell.presenter().setScale(Ranges.PRESENTER_DEFAULT_SCALE);
+                    shell.presenter().enter();
+                }
+            });
+            Map<String, List<Double>> chart = measure(robot, ARRANGEMENTS.get(0));
+            settle(robot);
+            chart = measure(robot, ARRANGEMENTS.get(0));
+            List<Double> drawn = chart.get(ViewKind.GRADIENT_FLOW.id());
+            Map<String, Double> controls = new LinkedHashMap<>();
+            robot.interact(() -> collect(page.gradientFlow().getTop(), controls));
+            assertFalse(controls.isEmpty(), "the strip shows its controls");
+            double largest = max(drawn);
+            double smallest = min(drawn);
+            String where = presenting ? "presenter mode" : "the workspace";
+            controls.forEach((text, px) -> assertTrue(px <= largest + 0.05 && px >= smallest - 0.05, "\"" + text
+                    + "\" at " + round(px) + " px in " + where + " beside a chart drawn at " + round(smallest) + " to "
+                    + round(largest) + " px"));
+        }
+    }
+
     /** The lesson's caption band keeps the rule and grows with + as the views do. */
     @Test
     void theLessonCaptionReadsOnTheProjectorAndGrowsWithPlus(FxRobot robot) {
