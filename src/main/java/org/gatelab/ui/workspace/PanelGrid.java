@@ -10,11 +10,11 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.Parent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
-import javafx.scene.Parent;
-import org.gatelab.ui.canvas.CanvasView;
 import javafx.scene.layout.StackPane;
+import org.gatelab.ui.canvas.CanvasView;
 import org.gatelab.vocabulary.ViewKind;
 
 /**
@@ -78,7 +78,7 @@ final class PanelGrid {
 
     /**
      * The work area: the shown panels, which fill it; when together they need more room than it has (a view's type
-     * too large for its share, {@link #keepRoomFor}), they keep that room and the area scrolls.
+     * too large for its share, see {@link Holder}), they keep that room and the area scrolls.
      */
     ScrollPane workArea() {
         if (scroller == null) {
@@ -111,8 +111,14 @@ final class PanelGrid {
         }
     }
 
-    /** True when the shown panels' rooms do not fit the work area's width in two columns. */
+    /**
+     * True when, in presenter mode, the shown panels' rooms do not fit the work area's width in two columns. (On a
+     * monitor the panels keep their columns: the diagram keeps its room and the other column gives way.)
+     */
     private boolean columnsWanted() {
+        if (!sideBySide) {
+            return false;
+        }
         double avail = scroller.getViewportBounds().getWidth();
         double need = 0;
         for (List<Node> column : List.of(pick(diagram, equations), pick(heatmaps, gradients))) {
@@ -123,11 +129,6 @@ final class PanelGrid {
             need += widest;
         }
         return avail > 0 && need + RoomySplit.DIVIDER > avail + 0.5;
-    }
-
-    /** True when the panels stand in one column because two would squeeze them. */
-    boolean oneColumn() {
-        return oneColumn;
     }
 
     /**
@@ -284,6 +285,7 @@ final class PanelGrid {
     void setSideBySide(boolean on) {
         if (on != sideBySide) {
             sideBySide = on;
+            oneColumn = oneColumn && on;
             layout();
         }
     }
