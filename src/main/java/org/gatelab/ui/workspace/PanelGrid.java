@@ -173,7 +173,7 @@ final class PanelGrid {
      * ({@link CanvasView#room()}) with the panel's own bars around them (title, tabs, a view's control strip), so the
      * split never squeezes their text. (A view that changes its room asks for a new layout, which asks this again.)
      */
-    private static final class Holder extends StackPane {
+    private final class Holder extends StackPane {
         private final ViewPanel panel;
 
         Holder(ViewPanel panel) {
@@ -183,12 +183,17 @@ final class PanelGrid {
 
         @Override
         protected double computeMinWidth(double height) {
-            return getChildren().contains(panel) ? room(panel, 0) + snappedLeftInset() + snappedRightInset() : 0;
+            return roomy() ? room(panel, 0) + snappedLeftInset() + snappedRightInset() : 0;
         }
 
         @Override
         protected double computeMinHeight(double width) {
-            return getChildren().contains(panel) ? room(panel, 1) + snappedTopInset() + snappedBottomInset() : 0;
+            return roomy() ? room(panel, 1) + snappedTopInset() + snappedBottomInset() : 0;
+        }
+
+        /** Only in presenter mode: on a monitor the panels share the window as the split says. */
+        private boolean roomy() {
+            return sideBySide && getChildren().contains(panel);
         }
     }
 
