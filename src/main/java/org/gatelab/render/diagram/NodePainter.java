@@ -61,7 +61,10 @@ final class NodePainter {
         }
 
         // at small sizes the fonts stop shrinking before the box does: drop the name row rather than overlap
-        boolean named = h >= 1.2 * (st.labelFont + st.numberFont + st.smallFont) + 0.15 * h;
+        // (as drawn: a type floor lifts the fonts above what the box's size alone would give them)
+        double floor = s.typeFloor();
+        boolean named = h >= 1.2 * (Math.max(floor, st.labelFont) + Math.max(floor, st.numberFont)
+                + Math.max(floor, st.smallFont)) + 0.15 * h;
         String value = sealed ? Sealed.MARK : DiagramFormat.value(v.numbers().activation(gate));
         fitFont(s, st.numberFont * (rnn ? 1.25 : 1), true, true, "\u22120.000", w - 2 * pad);
         if (sealed) {

@@ -98,11 +98,11 @@ public final class ConnectivityFigure {
             for (int t = 0; t < n; t++) {
                 y[t] = trace.gradInputNorm(t);
             }
-            series.add(new PlotSeries(INPUT_GRADIENT, "‖dL/dx_t‖", FigureText.steps(n), y,
+            series.add(new PlotSeries(INPUT_GRADIENT, "‖dL/dxₜ‖", FigureText.steps(n), y,
                     p.series(trace.cell().ordinal()), false, n <= GradientFlowFigure.MARKER_STEPS, false));
             lineCaption = "How much the prediction depends on each input: the gradient of "
                     + FigureText.lossWords(trace)
-                    + " with respect to x_t. Inputs far below the rest are effectively forgotten.";
+                    + " with respect to xₜ. Inputs far below the rest are effectively forgotten.";
             LayerTrace layer = trace.layer(Math.max(0, Math.min(trace.layerCount() - 1, layerIndex)),
                     trace.bidirectional() ? direction : Direction.FORWARD);
             barHeading = "Gate saturation · " + layer.cell() + FigureText.layerWords(trace, layer);
@@ -120,7 +120,7 @@ public final class ConnectivityFigure {
         }
         LinePlot plot = LinePlot.of(LinearAxis.of(0, Math.max(1, length - 1)).integerTicks(),
                 LogAxis.covering(series.isEmpty() ? new double[0] : series.get(0).y()), "timestep t",
-                "‖dL/dx_t‖, log scale", series);
+                "‖dL/dxₜ‖, log scale", series);
         String heading = trace == null ? "Connectivity" : "Connectivity · " + trace.cell();
         return new Built(plot, sat, heading, lineCaption, barHeading, barNote, message);
     }

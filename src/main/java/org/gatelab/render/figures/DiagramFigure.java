@@ -33,13 +33,73 @@ public final class DiagramFigure {
         return Math.max(11, Math.min(24, 0.042 * height));
     }
 
+    /**
+     * How large the diagram is drawn, for a screen with a type floor: the smallest and largest drawing units per
+     * layout unit, and the title's font (NaN: {@link #titleFont} of the height). {@link #FIT} fills the figure.
+     */
+    public record Sizing(double minUnit, double maxUnit, double titleFont) {
+        /** Fills the figure, whatever its size (the exports). */
+        public static final Sizing FIT = new Sizing(0, Double.POSITIVE_INFINITY, Double.NaN);
+
+        /**
+         * The least room the diagram needs per layout unit against its smallest type: at this size a font of the
+         * floor fills a gate's box and the annotations around the cell are left out ({@code CellDiagramPainter}).
+         */
+        public static final double UNITS_PER_FLOOR = 2.35;
+        /** The title against the floor, for a diagram sized by its type. */
+        public static final double TITLE_PER_FLOOR = 1.25;
+
+        /** At least the room type of {@code floor} needs; more when the figure has it. */
+        public static Sizing atLeast(double floor) {
+            return new Sizing(UNITS_PER_FLOOR * floor, Double.POSITIVE_INFINITY, Double.NaN);
+        }
+
+        /**
+         * Sized by its type alone (presenter mode): every step of + grows the floor's pixels and with them the whole
+         * diagram, text and boxes together, however much room the view has.
+         */
+        public static Sizing byType(double floor) {
+            return new Sizing(UNITS_PER_FLOOR * floor, UNITS_PER_FLOOR * floor, TITLE_PER_FLOOR * floor);
+        }
+
+        double title(double height) {
+            return Double.isNaN(titleFont) ? DiagramFigure.titleFont(height) : titleFont;
+        }
+
+        /** The width a figure needs to draw the diagram at {@link #minUnit}. */
+        public double minWidth(double height) {
+            return DiagramLayout.WIDTH * minUnit + 1.2 * title(height);
+        }
+
+        /** The height a figure needs to draw the diagram at {@link #minUnit}. */
+        public double minHeight(double height) {
+            return DiagramLayout.HEIGHT * minUnit + 2.8 * title(height);
+        }
+    }
+
     /** Where the diagram goes in a figure of {@code w x h}: below the title line, inside a margin. */
     public static Viewport viewport(double w, double h) {
-        double font = titleFont(h);
+        return viewport(w, h, Sizing.FIT);
+    }
+
+    /**
+     * Where the diagram goes in a figure of {@code w x h} sized by {@code sizing}: centred below the title when
+     * the figure is larger than the diagram, from the top left when it is smaller (the view then asks its panel
+     * for the room, see {@link Sizing#minWidth}).
+     */
+    public static Viewport viewport(double w, double h, Sizing sizing) {
+        double font = sizing.title(h);
         double pad = 0.6 * font;
         double top = 2.2 * font;
-        return Viewport.fit(DiagramLayout.WIDTH, DiagramLayout.HEIGHT, pad, top, Math.max(1, w - 2 * pad),
-                Math.max(1, h - top - pad));
+        double bw = Math.max(1, w - 2 * pad);
+        double bh = Math.max(1, h - top - pad);
+        Viewport fit = Viewport.fit(DiagramLayout.WIDTH, DiagramLayout.HEIGHT, pad, top, bw, bh);
+        double u = Math.max(sizing.minUnit(), Math.min(sizing.maxUnit(), fit.scale()));
+        if (u == fit.scale()) {
+            return fit;
+        }
+        return new Viewport(u, pad + Math.max(0, (bw - u * DiagramLayout.WIDTH) / 2),
+                top + Math.max(0, (bh - u * DiagramLayout.HEIGHT) / 2));
     }
 
     /** The nonlinearity the diagram's layout depends on: the RNN's own, tanh for the gated cells. */
@@ -85,7 +145,13 @@ public final class DiagramFigure {
      */
     public void paint(Surface s, Palette p, DiagramLayout layout, DiagramValues shown, String title, DiagramMarks marks,
                       String hint) {
-        double font = titleFont(s.height());
+        paint(s, p, layout, shown, title, marks, hint, Sizing.FIT);
+    }
+
+    /** {@link #paint(Surface, Palette, DiagramLayout, DiagramValues, String, DiagramMarks, String)} at {@code sizing}. */
+    public void paint(Surface s, Palette p, DiagramLayout layout, DiagramValues shown, String title, DiagramMarks marks,
+                      String hint, Sizing sizing) {
+        double font = sizing.title(s.height());
         double pad = 0.6 * font;
         double mid = 1.1 * font;
         if (layout == null || shown == null) {
@@ -111,7 +177,7 @@ public final class DiagramFigure {
                 s.text(hint, s.width() - pad, mid, HAlign.RIGHT, VAlign.CENTER);
             }
         }
-        painter.paint(s, layout, viewport(s.width(), s.height()), shown, p, marks);
+        painter.paint(s, layout, viewport(s.width(), s.height(), sizing), shown, p, marks);
     }
 
     /** Paints the figure at rest for {@code layer} (null: "computing…") and the selection, for exports. */

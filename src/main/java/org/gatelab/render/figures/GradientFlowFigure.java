@@ -158,14 +158,14 @@ public final class GradientFlowFigure {
         }
         double[] x = FigureText.steps(n);
         boolean markers = n <= MARKER_STEPS;
-        series.add(new PlotSeries(GRADIENT, "‖dL/dh_t‖ gradient reaching h_t", x, grad,
+        series.add(new PlotSeries(GRADIENT, "‖dL/dhₜ‖ gradient reaching hₜ", x, grad,
                 p.series(layer.cell().ordinal()), false, markers, false, gradSealed));
         series.add(new PlotSeries(JACOBIAN, layer.direction() == Direction.REVERSE
-                ? "‖∂h_t/∂h_t+1‖_F one step's factor" : "‖∂h_t/∂h_t-1‖_F one step's factor", x, jac,
+                ? "‖∂hₜ/∂hₜ₊₁‖_{F} one step's factor" : "‖∂hₜ/∂hₜ₋₁‖_{F} one step's factor", x, jac,
                 p.mutedText(), true, false, false, jacSealed));
         words[0] = "Gradient flow · " + layer.cell() + FigureText.layerWords(trace, layer);
         boolean reverse = layer.direction() == Direction.REVERSE;
-        words[1] = "How much " + FigureText.lossWords(trace) + " still depends on h_t. Read it " + (reverse
+        words[1] = "How much " + FigureText.lossWords(trace) + " still depends on hₜ. Read it " + (reverse
                 ? "left to right, back in this direction's time (it read t = " + (n - 1) + " first)" : "right to left, "
                 + "back in time") + ": a falling curve is a vanishing gradient, a rising one an exploding gradient.";
     }
@@ -197,12 +197,12 @@ public final class GradientFlowFigure {
         }
         words[0] = "Gradient flow · RNN vs LSTM vs GRU" + (trace.layerCount() > 1 ? ", top layer" : "");
         words[1] = inspected == null
-                ? "‖dL/dh_t‖ of each cell on the same input, with the same hidden size (" + trace.hiddenSize()
-                        + "): how much " + FigureText.lossWords(trace) + " still depends on h_t. The curve that drops "
+                ? "‖dL/dhₜ‖ of each cell on the same input, with the same hidden size (" + trace.hiddenSize()
+                        + "): how much " + FigureText.lossWords(trace) + " still depends on hₜ. The curve that drops "
                         + "fastest to the left forgets fastest."
-                : "‖dL/dh_t‖ of the " + inspected + " and, on the same input with the same hidden size ("
+                : "‖dL/dhₜ‖ of the " + inspected + " and, on the same input with the same hidden size ("
                         + trace.hiddenSize() + "), of the other two cells with their initial weights (not trained): how "
-                        + "much " + FigureText.lossWords(trace) + " still depends on h_t.";
+                        + "much " + FigureText.lossWords(trace) + " still depends on hₜ.";
     }
 
     /**
@@ -217,7 +217,7 @@ public final class GradientFlowFigure {
         PlotStyle style = new PlotStyle(p, f);
         double pad = 0.8 * f;
         double top = pad * 0.6 + FigureTitle.paint(s, style, b.heading(), b.caption(), pad, pad * 0.6, w - 2 * pad,
-                h > 24 * f ? 2 : 1);
+                FigureTitle.captionLines(h, f));
         if (!b.message().isEmpty()) {
             s.setFont(f, false, false);
             s.setFill(p.mutedText());

@@ -43,9 +43,9 @@ public final class UnrolledFigure {
             return forward + " This run has no target, so there is no loss and no backward pass to show.";
         }
         String paths = lstm
-                ? " On each arrow, that path's factor: through h at most ‖∂hₜ/∂hₜ₋₁‖_F, along the cell state exactly "
+                ? " On each arrow, that path's factor: through h at most ‖∂hₜ/∂hₜ₋₁‖_{F}, along the cell state exactly "
                         + "fₜ. Where paths meet, their gradients add"
-                : " On each arrow, the most one step can stretch it: ‖∂hₜ/∂hₜ₋₁‖_F";
+                : " On each arrow, the most one step can stretch it: ‖∂hₜ/∂hₜ₋₁‖_{F}";
         String added = v.hasOutputs() ? "; where the loss reads ŷₜ (▼) it adds its own."
                 : "; the layer above adds its own at every step.";
         return forward + " The gradient of " + FigureText.lossWords(trace) + " flows left." + paths + added;
@@ -106,7 +106,7 @@ public final class UnrolledFigure {
                 : sel.directionIn(trace) == Direction.REVERSE ? " · forward direction (the reverse one is not drawn here)"
                 : " · forward direction");
         double top = pad * 0.6 + FigureTitle.paint(s, new PlotStyle(p, f), heading, caption(trace, v), pad,
-                pad * 0.6, w - 2 * pad, h > 30 * f ? 3 : h > 24 * f ? 2 : 1);
+                pad * 0.6, w - 2 * pad, FigureTitle.captionLines(h, f));
         UnrolledLayout l = UnrolledLayout.of(v.cell(), v.hasOutputs(), v.hasGradients(), v.count(), pad, top + 0.3 * f,
                 w - 2 * pad, h - top - 0.3 * f - pad, f);
         painter.paint(s, p, v, l, sel.stepIn(trace.layer(v.layer())), progress);

@@ -99,7 +99,7 @@ public final class PlotLegend {
     }
 
     private double entryWidth(Surface s, Entry e) {
-        return sampleLength() + 0.45 * style.font() + s.textWidth(e.label());
+        return sampleLength() + 0.45 * style.font() + ScriptText.width(s, e.label(), fontSize(), false, false);
     }
 
     /** Draws the rows right-aligned to {@code right}, the first row's centre line at {@code top + rowHeight/2}. */
@@ -124,8 +124,8 @@ public final class PlotLegend {
                 s.setDashes();
                 s.setFill(style.palette().text());
                 double tx = x + sampleLength() + 0.45 * style.font();
-                s.text(e.label(), tx, cy, HAlign.LEFT, VAlign.CENTER);
-                x = tx + s.textWidth(e.label()) + gap();
+                ScriptText.draw(s, e.label(), tx, cy, HAlign.LEFT, VAlign.CENTER, fontSize(), false, false);
+                x = tx + ScriptText.width(s, e.label(), fontSize(), false, false) + gap();
             }
         }
     }

@@ -22,6 +22,9 @@ import org.gatelab.render.plot.FigureTitle;
 public final class UnrolledPainter {
     /** The words of the shared-weights box. */
     public static final String SHARED = "W_ih · W_hh · b_ih · b_hh: one set of weights, shared by every copy";
+    /** {@link #SHARED} and shorter wordings of it, for a narrow figure. */
+    static final String[] SHARED_SHORTER = {SHARED, "one set of weights, shared by every copy",
+        "the same weights in every copy", "shared weights"};
 
     private final BackwardPainter backward = new BackwardPainter();
 
@@ -69,8 +72,8 @@ public final class UnrolledPainter {
         s.strokeRoundRect(x0, l.weightsY(), x1 - x0, h, 0.6 * f);
         s.setFont(0.95 * f, true, false);
         s.setFill(p.text());
-        s.text(FigureTitle.fit(s, SHARED, x1 - x0 - f), (x0 + x1) / 2, l.weightsY() + h / 2, HAlign.CENTER,
-                VAlign.CENTER);
+        s.text(FigureTitle.firstThatFits(s, x1 - x0 - f, SHARED_SHORTER), (x0 + x1) / 2, l.weightsY() + h / 2,
+                HAlign.CENTER, VAlign.CENTER);
         s.setDashes(0.3 * f, 0.25 * f);
         for (int k = 0; k < v.count(); k++) {
             double tx = tagX(l, k);

@@ -169,8 +169,9 @@ public final class MatrixPainter {
             s.text(String.valueOf(j), l.x() + (j + 0.5) * l.cell(), top, HAlign.CENTER, VAlign.TOP);
         }
         s.setFont(label, false, false);
-        String what = FigureTitle.fit(s, "column j: the unit of h\u209C" + (reverse ? "\u208A" : "\u208B")
-                + "\u2081 it reads", boxW);
+        String next = "h\u209C" + (reverse ? "\u208A" : "\u208B") + "\u2081";
+        String what = FigureTitle.firstThatFits(s, boxW, "column j: the unit of " + next + " it reads",
+                "column j: unit of " + next, "column: " + next, "j");
         double mid = Math.max(boxX + s.textWidth(what) / 2, Math.min(boxX + boxW - s.textWidth(what) / 2,
                 l.x() + cols * l.cell() / 2));
         s.text(what, mid, top + 1.35 * label, HAlign.CENTER, VAlign.TOP);

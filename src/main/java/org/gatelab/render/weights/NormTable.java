@@ -10,6 +10,7 @@ import org.gatelab.render.Surface;
 import org.gatelab.render.Surface.HAlign;
 import org.gatelab.render.Surface.VAlign;
 import org.gatelab.render.heatmap.ValueFormat;
+import org.gatelab.render.plot.ScriptText;
 
 /**
  * A small table of W_hh's numbers: for each block its spectral radius, spectral norm and Frobenius norm, and for
@@ -18,7 +19,7 @@ import org.gatelab.render.heatmap.ValueFormat;
  */
 public final class NormTable {
     /** The header's words. */
-    static final String[] HEADER = {"matrix", "ρ = max|λ|", "‖W‖₂", "‖W‖_F"};
+    static final String[] HEADER = {"matrix", "ρ = max|λ|", "‖W‖₂", "‖W‖_{F}"};
     /** Shown where a number does not exist (the stacked matrix has no eigenvalues). */
     static final String NONE = "—";
 
@@ -55,7 +56,8 @@ public final class NormTable {
         s.setFont(0.9 * font, true, false);
         s.setFill(p.mutedText());
         for (int c = 0; c < HEADER.length; c++) {
-            s.text(HEADER[c], cols[c], y + 0.5 * line, c == 0 ? HAlign.LEFT : HAlign.RIGHT, VAlign.CENTER);
+            ScriptText.draw(s, HEADER[c], cols[c], y + 0.5 * line, c == 0 ? HAlign.LEFT : HAlign.RIGHT, VAlign.CENTER,
+                    0.9 * font, true, false);
         }
         s.setStroke(p.grid());
         s.setLineWidth(1);
@@ -74,14 +76,54 @@ public final class NormTable {
         }
     }
 
-    /** x of each column: the name column left-aligned at {@code x}, the numbers right-aligned, spread over the width. */
-    private static double[] columns(Surface s, List<Row> rows, double x, double width, double font) {
-        s.setFont(0.9 * font, true, false);
-        double nameW = s.textWidth(HEADER[0]);
-        for (Row r : rows) {
-            nameW = Math.max(nameW, s.textWidth(r.name()));
+    /**
+     * The width the table needs at {@code font}: each column as wide as its header or its widest number, with a gap
+     * of one font size between columns.
+     */
+    public static double width(Surface s, RecurrentWeights w, double font) {
+        double[] need = needs(s, rows(w, null), font);
+        double sum = 0;
+        for (double n : need) {
+            sum += n;
         }
-        double rest = Math.max(0, width - nameW);
-        return new double[] {x, x + nameW + rest / 3, x + nameW + 2 * rest / 3, x + width};
+        return sum + (need.length - 1) * font;
+    }
+
+    private static double[] needs(Surface s, List<Row> rows, double font) {
+        double[] need = new double[HEADER.length];
+        for (int c = 0; c < HEADER.length; c++) {
+            need[c] = ScriptText.width(s, HEADER[c], 0.9 * font, true, false);
+        }
+        for (Row r : rows) {
+            s.setFont(0.9 * font, true, false);
+            need[0] = Math.max(need[0], s.textWidth(r.name()));
+            s.setFont(0.9 * font, true, true);
+            need[1] = Math.max(need[1], s.textWidth(r.rho()));
+            need[2] = Math.max(need[2], s.textWidth(r.norm2()));
+            need[3] = Math.max(need[3], s.textWidth(r.normF()));
+        }
+        return need;
+    }
+
+    /**
+     * x of each column: the name column left-aligned at {@code x}, the numbers right-aligned; each column gets the
+     * width it needs, and what {@code width} has beyond that is shared out between the gaps, so no header runs into
+     * its neighbour.
+     */
+    private static double[] columns(Surface s, List<Row> rows, double x, double width, double font) {
+        double[] need = needs(s, rows, font);
+        double used = 0;
+        for (double n : need) {
+            used += n;
+        }
+        double gap = Math.max(font, (width - used) / (need.length - 1));
+        double[] cols = new double[need.length];
+        cols[0] = x;
+        double right = x + need[0];
+        for (int c = 1; c < need.length; c++) {
+            right += gap + need[c];
+            cols[c] = right;
+        }
+        return cols;
     }
 }

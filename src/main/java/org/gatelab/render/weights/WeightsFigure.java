@@ -1,5 +1,6 @@
 package org.gatelab.render.weights;
 
+import java.util.List;
 import java.util.Locale;
 import org.gatelab.vocabulary.CellKind;
 import org.gatelab.vocabulary.Direction;
@@ -21,6 +22,8 @@ import org.gatelab.render.plot.PlotStyle;
  * exports both draw through it; every number comes from the {@link RecurrentWeights} the engine computed.
  */
 public final class WeightsFigure {
+    /** Lines a panel's title may take. */
+    static final int TITLE_LINES = 3;
     /** Shown when there is no matrix to draw. */
     public static final String NO_WEIGHTS = "W_hh is not available: this picture was made without the model's weights.";
 
@@ -60,14 +63,14 @@ public final class WeightsFigure {
                     + "step multiplies the gradient by W_hhᵀ and the nonlinearity's slope (at most 1), so with "
                     + "‖W_hh‖₂ < 1 the gradient carried back through h shrinks at every step.";
             case LSTM -> "W_hh stacks one H × H block per gate (i, f, g, o). Right: the eigenvalues λ of "
-                    + MatrixPainter.blockName(block) + ". Each block enters ∂h_t/∂h_t-1 scaled by its gate's slope "
+                    + MatrixPainter.blockName(block) + ". Each block enters ∂hₜ/∂hₜ₋₁ scaled by its gate's slope "
                     + "(σ′ ≤ 1/4, tanh′ ≤ 1); the path through the cell state is scaled by f instead.";
             case GRU -> "W_hh stacks one H × H block per gate (r, z, n). Right: the eigenvalues λ of "
-                    + MatrixPainter.blockName(block) + ". Each block enters ∂h_t/∂h_t-1 scaled by its gate's slope "
-                    + "(σ′ ≤ 1/4, tanh′ ≤ 1); the direct path from h_t-1 to h_t is scaled by z instead.";
+                    + MatrixPainter.blockName(block) + ". Each block enters ∂hₜ/∂hₜ₋₁ scaled by its gate's slope "
+                    + "(σ′ ≤ 1/4, tanh′ ≤ 1); the direct path from hₜ₋₁ to hₜ is scaled by z instead.";
         };
         // the reverse direction of a bidirectional layer reads the state of step t+1
-        return w.direction() == Direction.REVERSE ? text.replace("h_t-1", "h_t+1") : text;
+        return w.direction() == Direction.REVERSE ? text.replace("hₜ₋₁", "hₜ₊₁") : text;
     }
 
     /**
@@ -92,37 +95,49 @@ public final class WeightsFigure {
         }
         Gate block = blockFor(w.cell(), wanted);
         double top = pad * 0.6 + FigureTitle.paint(s, style, heading(w, layerCount), caption(w, block), pad, pad * 0.6,
-                width - 2 * pad, height > 24 * f ? 2 : 1);
+                width - 2 * pad, FigureTitle.captionLines(height, f));
         double bodyTop = top + 0.4 * f;
         double bodyH = height - bodyTop - pad;
-        double panelTitle = 1.7 * f;
 
         // the matrix takes the width its square cells need, at most 48 % of the figure
-        double leftW = Math.min(0.48 * (width - 2 * pad), matrix.preferredWidth(s, w, bodyH - panelTitle, f));
         double gap = 1.5 * f;
+        double leftW = Math.min(0.48 * (width - 2 * pad), matrix.preferredWidth(s, w, bodyH - 1.7 * f, f));
         double rightX = pad + leftW + gap;
         double rightW = width - pad - rightX;
-
-        panelTitle(s, p, "W_hh: " + w.rows() + " × " + w.hiddenSize(), pad, bodyTop, leftW, f);
-        MatrixPainter.Layout m = matrix.paint(s, p, w, block, pad, bodyTop + panelTitle, leftW, bodyH - panelTitle,
-                f);
 
         MatrixSpectrum spectrum = w.spectrum(block);
         String name = MatrixPainter.blockName(block);
         String outside = spectrum.outsideUnitCircle() == 0 ? "none outside the unit circle"
                 : spectrum.outsideUnitCircle() + " of " + spectrum.count() + " outside the unit circle";
-        panelTitle(s, p, "Eigenvalues of " + name + " · " + outside, rightX, bodyTop, rightW, f);
+        String leftTitle = "W_hh: " + w.rows() + " × " + w.hiddenSize();
+        String rightTitle = "Eigenvalues of " + name + " · " + outside;
+        // a panel's title wraps rather than being cut; both panels start below the taller one
+        double panelTitle = Math.max(panelTitleHeight(s, leftTitle, leftW, f), panelTitleHeight(s, rightTitle, rightW, f));
+        panelTitle(s, p, leftTitle, pad, bodyTop, leftW, f);
+        MatrixPainter.Layout m = matrix.paint(s, p, w, block, pad, bodyTop + panelTitle, leftW, bodyH - panelTitle,
+                f);
+        panelTitle(s, p, rightTitle, rightX, bodyTop, rightW, f);
         double tableH = NormTable.height(w, f);
         EigenPlanePainter.Layout e = plane.paint(s, p, spectrum, p.series(w.cell().ordinal()), rightX,
                 bodyTop + panelTitle, rightW, bodyH - panelTitle - tableH - 0.5 * f, f);
-        double tableW = Math.min(rightW, 26 * f);
+        double tableW = Math.min(rightW, Math.max(NormTable.width(s, w, f), 26 * f));
         table.paint(s, p, w, block, rightX + (rightW - tableW) / 2, height - pad - tableH, tableW, f);
         return new Layout(m, e);
     }
 
+    /** A panel's title, wrapped to {@link #TITLE_LINES} lines of {@code w}. */
     private static void panelTitle(Surface s, Palette p, String text, double x, double y, double w, double f) {
         s.setFont(0.95 * f, true, false);
         s.setFill(p.text());
-        s.text(FigureTitle.fit(s, text, w), x, y + 0.7 * f, HAlign.LEFT, VAlign.CENTER);
+        List<String> lines = FigureTitle.wrap(s, text, w, TITLE_LINES);
+        for (int i = 0; i < lines.size(); i++) {
+            s.text(lines.get(i), x, y + 0.7 * f + i * 1.2 * f, HAlign.LEFT, VAlign.CENTER);
+        }
+    }
+
+    /** The height a panel's title and the space under it take. */
+    private static double panelTitleHeight(Surface s, String text, double w, double f) {
+        s.setFont(0.95 * f, true, false);
+        return 1.7 * f + (FigureTitle.wrap(s, text, w, TITLE_LINES).size() - 1) * 1.2 * f;
     }
 }

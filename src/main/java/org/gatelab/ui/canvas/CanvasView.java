@@ -97,6 +97,40 @@ public abstract class CanvasView extends Region {
         return typeFloor;
     }
 
+    /**
+     * The smallest font this kind of view draws on a monitor, in drawing units, whatever the look's floor (0: the
+     * look's floor only). A view whose labels sit in boxes (the cell diagram) keeps them readable so.
+     */
+    protected double minimumType() {
+        return 0;
+    }
+
+    /** The floor the view draws with: the look's, or the view's own {@link #minimumType()} if larger. */
+    public double effectiveTypeFloor() {
+        return Math.max(typeFloor.get(), minimumType());
+    }
+
+    /**
+     * The room the view needs on screen, in pixels, {width, height}: in presenter mode as many floors of type as a
+     * view needs to lay its text out at that size ({@link #ROOM_FLOORS}), so a step of + that leaves a view too little
+     * room gives it more (its panel keeps the room, the work area scrolls) instead of squeezing its text; nothing
+     * on a monitor. Views with a layout of their own (the cell diagram) say what theirs needs.
+     */
+    public double[] room() {
+        if (typeFloor.get() < CanvasLook.PRESENTER_TYPE_FLOOR - 1e-9) {
+            return new double[] {0, 0};
+        }
+        double px = typeFloor.get() * drawingScale();
+        return new double[] {ROOM_FLOORS[0] * px, ROOM_FLOORS[1] * px};
+    }
+
+    /**
+     * A view's room in presenter mode, in floors of type, {width, height}: a figure's heading, two caption lines and a
+     * plot or table of some ten lines beside a few words of legend. At the default scale four views share the
+     * 1366 x 768 screen within it.
+     */
+    static final double[] ROOM_FLOORS = {26, 12};
+
     /** The view's width in drawing units (its preferred width before the first layout). */
     protected double drawingWidth() {
         return (getWidth() > 0 ? getWidth() : getPrefWidth()) / drawingScale();
@@ -145,7 +179,7 @@ public abstract class CanvasView extends Region {
             g.setTransform(scale, 0, 0, scale, 0, 0);
             try {
                 FxSurface surface = new FxSurface(g, w / scale, h / scale, palette.get().lineWeight(),
-                        typeFloor.get());
+                        effectiveTypeFloor());
                 lastDrawingSize = new Dimension2D(w / scale, h / scale);
                 surface.setFill(palette.get().background());
                 surface.fillRect(0, 0, w / scale, h / scale);

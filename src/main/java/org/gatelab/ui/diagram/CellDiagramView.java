@@ -17,6 +17,7 @@ import org.gatelab.render.diagram.DiagramValues;
 import org.gatelab.render.diagram.Viewport;
 import org.gatelab.render.figures.DiagramFigure;
 import org.gatelab.render.figures.FigureSelection;
+import org.gatelab.ui.canvas.CanvasLook;
 import org.gatelab.ui.canvas.CanvasView;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 import org.gatelab.vocabulary.Gate;
@@ -156,7 +157,37 @@ public final class CellDiagramView extends CanvasView {
 
     /** Where the diagram goes: the figure's viewport for the view's current size, in drawing units. */
     Viewport viewport() {
-        return DiagramFigure.viewport(drawingWidth(), drawingHeight());
+        return DiagramFigure.viewport(drawingWidth(), drawingHeight(), sizing());
+    }
+
+    /**
+     * How large the diagram is drawn (issue 14): in presenter mode by its type alone, so every step of + grows the
+     * whole diagram, boxes and text together, and a panel too small for it gets the room through its scroll bars
+     * rather than squeezing the text into boxes it no longer fits; on a monitor it fills the view but never gets
+     * smaller than its labels at {@link #MONITOR_LABELS} pixels need.
+     */
+    DiagramFigure.Sizing sizing() {
+        double floor = effectiveTypeFloor();
+        return presenting() ? DiagramFigure.Sizing.byType(floor) : DiagramFigure.Sizing.atLeast(floor);
+    }
+
+    private boolean presenting() {
+        return typeFloorProperty().get() >= CanvasLook.PRESENTER_TYPE_FLOOR - 1e-9;
+    }
+
+    /** The diagram's smallest labels on a monitor, in pixels at the default type scale: as in the light theme. */
+    static final double MONITOR_LABELS = 11;
+
+    @Override
+    protected double minimumType() {
+        return presenting() ? 0 : MONITOR_LABELS;
+    }
+
+    /** The room the diagram needs at its smallest: its sizing's, in pixels. */
+    @Override
+    public double[] room() {
+        DiagramFigure.Sizing s = sizing();
+        return new double[] {s.minWidth(drawingHeight()) * drawingScale(), s.minHeight(drawingHeight()) * drawingScale()};
     }
 
 
@@ -169,7 +200,7 @@ public final class CellDiagramView extends CanvasView {
         DiagramValues shown = transition.shown();
         boolean anySealed = shown != null && (!shown.sealedGates().isEmpty() || !shown.sealedStates().isEmpty());
         figure.paint(s, palette(), layout, shown, titleText(), marks,
-                anySealed ? Sealed.MARK + " " + Sealed.HOVER : DiagramFigure.HINT);
+                anySealed ? Sealed.MARK + " " + Sealed.HOVER : DiagramFigure.HINT, sizing());
     }
 
     // ---- model access ------------------------------------------------------------------------------

@@ -118,6 +118,7 @@ public final class GradientFlowView extends javafx.scene.layout.BorderPane {
         strip.setMinWidth(0); // else a flow pane is at least as wide as its widest row, wider than a narrow panel
         setTop(strip);
         setCenter(plot);
+        ChartFont.follow(strip, plot);
         setMinSize(0, 0);
         plot.setMinSize(0, 0);
     }

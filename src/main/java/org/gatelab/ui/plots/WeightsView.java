@@ -57,6 +57,7 @@ public final class WeightsView extends BorderPane {
         strip.getStyleClass().add(GradientFlowView.CONTROLS_STYLE_CLASS);
         strip.setMinWidth(0);
         setTop(strip);
+        ChartFont.follow(strip, canvas);
         setCenter(canvas);
         setMinSize(0, 0);
         canvas.setMinSize(0, 0);

@@ -4,11 +4,17 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.Parent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.gatelab.ui.canvas.CanvasView;
 import org.gatelab.vocabulary.ViewKind;
 
 /**
@@ -33,11 +39,15 @@ final class PanelGrid {
     private final Map<String, TabPane> tabsOfPanel = new java.util.HashMap<>();
     private final Map<String, StackPane> holderOfPanel = new java.util.HashMap<>();
     private final Map<ViewPanel, StackPane> holders = new IdentityHashMap<>();
-    private final SplitPane left = new SplitPane();
-    private final SplitPane right = new SplitPane();
-    private final SplitPane root = new SplitPane();
+    private final SplitPane left = new RoomySplit(null);
+    private final SplitPane right = new RoomySplit(null);
+    /** Checks at every layout whether the panels still fit in two columns. */
+    private final SplitPane root = new RoomySplit(this::fitColumns);
     private List<ViewKind> shown = List.of();
     private boolean sideBySide;
+    private ScrollPane scroller;
+    private boolean oneColumn;
+    private boolean refitting;
 
     /** The four panels: the cell, the equations (left column), the heatmaps and the gradients (right column). */
     PanelGrid(Slot cell, Slot equationSlot, Slot overTime, Slot gradientSlot) {
@@ -51,8 +61,7 @@ final class PanelGrid {
     }
 
     private StackPane newHolder(Slot slot) {
-        StackPane holder = new StackPane(slot.panel());
-        holder.setMinSize(0, 0);
+        StackPane holder = new Holder(slot.panel());
         holder.getStyleClass().add("view-panel-holder");
         holders.put(slot.panel(), holder);
         holderOfPanel.put(slot.panel().title(), holder);
@@ -65,6 +74,186 @@ final class PanelGrid {
     /** The split pane holding the shown panels. */
     SplitPane root() {
         return root;
+    }
+
+    /**
+     * The work area: the shown panels, which fill it; when together they need more room than it has (a view's type
+     * too large for its share, see {@link Holder}), they keep that room and the area scrolls.
+     */
+    ScrollPane workArea() {
+        if (scroller == null) {
+            scroller = new ScrollPane(root);
+            scroller.setFitToWidth(true);
+            scroller.setFitToHeight(true);
+            scroller.getStyleClass().add("work-area");
+            scroller.viewportBoundsProperty().addListener((obs, o, n) -> fitColumns());
+        }
+        return scroller;
+    }
+
+    /**
+     * Two columns when the shown panels' rooms fit the work area's width side by side, else one column of them all
+     * (fewer columns, each panel as wide as the screen, the area scrolling down), so a large type scale never
+     * squeezes a view.
+     */
+    private void fitColumns() {
+        if (scroller != null && columnsWanted() != oneColumn && !refitting) {
+            // asked during a layout pass (the viewport's new bounds): rearrange after it, not inside it
+            refitting = true;
+            Platform.runLater(() -> {
+                refitting = false;
+                boolean narrow = columnsWanted();
+                if (narrow != oneColumn) {
+                    oneColumn = narrow;
+                    layout();
+                }
+            });
+        }
+    }
+
+    /**
+     * True when, in presenter mode, the shown panels' rooms do not fit the work area's width in two columns. (On a
+     * monitor the panels keep their columns: the diagram keeps its room and the other column gives way.)
+     */
+    private boolean columnsWanted() {
+        if (!sideBySide) {
+            return false;
+        }
+        double avail = scroller.getViewportBounds().getWidth();
+        double need = 0;
+        for (List<Node> column : List.of(pick(diagram, equations), pick(heatmaps, gradients))) {
+            double widest = 0;
+            for (Node n : column) {
+                widest = Math.max(widest, ((StackPane) n).minWidth(-1));
+            }
+            need += widest;
+        }
+        return avail > 0 && need + RoomySplit.DIVIDER > avail + 0.5;
+    }
+
+    /**
+     * A split whose minimum along its axis counts its dividers too (a split pane's own minimum is only its items'),
+     * so in a scrolling work area the last panel gets its whole room rather than the dividers' worth less.
+     */
+    private static final class RoomySplit extends SplitPane {
+        /** Room per divider, in pixels: the theme's divider is narrower. */
+        static final double DIVIDER = 8;
+        private final Runnable onLayout;
+
+        RoomySplit(Runnable onLayout) {
+            this.onLayout = onLayout;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (onLayout != null) {
+                onLayout.run();
+            }
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return super.computeMinWidth(height)
+                    + (getOrientation() == Orientation.HORIZONTAL ? dividers() : 0);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return super.computeMinHeight(width) + (getOrientation() == Orientation.VERTICAL ? dividers() : 0);
+        }
+
+        private double dividers() {
+            return Math.max(0, getItems().size() - 1) * DIVIDER;
+        }
+    }
+
+    /**
+     * A panel's place in the grid, at least as large as the canvas views on show in it ask for
+     * ({@link CanvasView#room()}) with the panel's own bars around them (title, tabs, a view's control strip), so the
+     * split never squeezes their text. (A view that changes its room asks for a new layout, which asks this again.)
+     */
+    private final class Holder extends StackPane {
+        private final ViewPanel panel;
+
+        Holder(ViewPanel panel) {
+            super(panel);
+            this.panel = panel;
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return roomy() ? room(panel, 0) + snappedLeftInset() + snappedRightInset() : 0;
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return roomy() ? room(panel, 1) + snappedTopInset() + snappedBottomInset() : 0;
+        }
+
+        /** Only in presenter mode: on a monitor the panels share the window as the split says. */
+        private boolean roomy() {
+            return sideBySide && getChildren().contains(panel);
+        }
+    }
+
+    /** The room {@code panel} needs across ({@code axis} 0) or down (1), in pixels. */
+    static double room(ViewPanel panel, int axis) {
+        double need = 0;
+        for (CanvasView v : shownCanvases(panel, new ArrayList<>())) {
+            if (v.getScene() != null) {
+                need = Math.max(need, v.room()[axis] + bars(v, panel, axis));
+            }
+        }
+        return need;
+    }
+
+    /**
+     * What stands beside {@code v} inside {@code panel} across or down: the borders' insets, a border pane's other
+     * parts (the panel's title bar, a view's control strip) and a tab pane's tabs. Measured from the parts
+     * themselves, never from the view's own size, so a panel's room cannot feed on itself.
+     */
+    private static double bars(CanvasView v, ViewPanel panel, int axis) {
+        double bars = 0;
+        Node child = v;
+        for (Parent p = v.getParent(); p != null; child = p, p = p.getParent()) {
+            if (p instanceof Region r) {
+                bars += axis == 0 ? r.snappedLeftInset() + r.snappedRightInset()
+                        : r.snappedTopInset() + r.snappedBottomInset();
+            }
+            if (p instanceof BorderPane b) {
+                bars += axis == 0 ? across(b.getLeft(), child) + across(b.getRight(), child)
+                        : down(b.getTop(), child) + down(b.getBottom(), child);
+            } else if (p instanceof TabPane t && axis == 1 && child instanceof Region content) {
+                bars += Math.max(0, t.getHeight() - content.getHeight() - t.snappedTopInset() - t.snappedBottomInset());
+            }
+            if (p == panel) {
+                break;
+            }
+        }
+        return bars;
+    }
+
+    private static double across(Node part, Node path) {
+        return part == null || part == path || !part.isManaged() ? 0 : part.getLayoutBounds().getWidth();
+    }
+
+    private static double down(Node part, Node path) {
+        return part == null || part == path || !part.isManaged() ? 0 : part.getLayoutBounds().getHeight();
+    }
+
+    private static List<CanvasView> shownCanvases(Node n, List<CanvasView> out) {
+        if (!n.isVisible()) {
+            return out;
+        }
+        if (n instanceof CanvasView v) {
+            out.add(v);
+        } else if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                shownCanvases(c, out);
+            }
+        }
+        return out;
     }
 
     /** The holder a panel belongs in (it leaves it while maximised or detached), or null. */
@@ -101,6 +290,7 @@ final class PanelGrid {
     void setSideBySide(boolean on) {
         if (on != sideBySide) {
             sideBySide = on;
+            oneColumn = oneColumn && on;
             layout();
         }
     }
@@ -151,6 +341,15 @@ final class PanelGrid {
         List<Node> leftPanels = pick(diagram, equations);
         List<Node> rightPanels = pick(heatmaps, gradients);
         root.getItems().clear();
+        root.setOrientation(oneColumn ? Orientation.VERTICAL : Orientation.HORIZONTAL);
+        if (oneColumn) {
+            left.getItems().clear();
+            right.getItems().clear();
+            List<Node> all = new ArrayList<>(leftPanels);
+            all.addAll(rightPanels);
+            root.getItems().setAll(all);
+            return;
+        }
         if (sideBySide && (leftPanels.isEmpty() || rightPanels.isEmpty())) {
             // one column: its panels go straight into the horizontal split
             left.getItems().clear();

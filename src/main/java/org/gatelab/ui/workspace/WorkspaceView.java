@@ -160,7 +160,7 @@ public final class WorkspaceView extends BorderPane {
                 }));
         grid = new PanelGrid(new PanelGrid.Slot(cellPanel, cellTabs), new PanelGrid.Slot(equationPanel, null),
                 new PanelGrid.Slot(heatmapPanel, heatmapTabs), new PanelGrid.Slot(gradientPanel, gradientTabs));
-        placement = new PanelPlacement(center, grid.root(), grid, theme, this::handleKey,
+        placement = new PanelPlacement(center, grid.workArea(), grid, theme, this::handleKey,
                 () -> getScene() == null ? null : getScene().getWindow());
 
         controlScroll.setFitToWidth(true);

@@ -145,7 +145,11 @@ class UnrolledFigureTest {
         RecordingSurface s = paint(trace, selection(), 1, 1300, 660, Palette.PRESENTER_LIGHT);
         assertTrue(s.texts().size() > 30);
         for (RecordingSurface.Text t : s.texts()) {
-            assertTrue(t.size() >= 16, "\"" + t.text() + "\" at " + t.size() + " px");
+            // the subscript F of a Frobenius norm is set smaller, as in print; on screen the canvas's type floor lifts
+            // it to 16 px (ProjectorRuleTest measures the drawn sizes there)
+            if (!t.text().equals("F")) {
+                assertTrue(t.size() >= 16, "\"" + t.text() + "\" at " + t.size() + " px");
+            }
         }
     }
 }

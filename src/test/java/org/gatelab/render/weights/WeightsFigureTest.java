@@ -115,7 +115,11 @@ class WeightsFigureTest {
         RecordingSurface s = paint(EngineRuns.weights(cell, 8, 1), null, Palette.PRESENTER_DARK, 1300, 660, null);
         assertTrue(s.texts().size() > 20);
         for (RecordingSurface.Text t : s.texts()) {
-            assertTrue(t.size() >= 16, "\"" + t.text() + "\" at " + t.size() + " px");
+            // the subscript F of a Frobenius norm is set smaller, as in print; on screen the canvas's type floor lifts
+            // it to 16 px (ProjectorRuleTest measures the drawn sizes there)
+            if (!t.text().equals("F")) {
+                assertTrue(t.size() >= 16, "\"" + t.text() + "\" at " + t.size() + " px");
+            }
         }
     }
 }

@@ -33,7 +33,7 @@ public final class CanvasProbe {
         var g = scratch.getGraphicsContext2D();
         g.setTransform(scale, 0, 0, scale, 0, 0);
         FxSurface real = new FxSurface(g, w / scale, h / scale, view.palette().lineWeight(),
-                view.typeFloorProperty().get());
+                view.effectiveTypeFloor());
         Recorder r = new Recorder(real, scale);
         view.paint(r);
         return r.drawn;

@@ -203,6 +203,10 @@ class LessonPlayerViewTest {
     @Test
     void aMaximisedPanelIsRestoredWhenAStepChoosesTheViews(FxRobot robot) {
         robot.interact(() -> shell.tabs().getSelectionModel().select(1));
+        // the work area is a scroll pane: its panels take their places in the pulse after the tab is first shown
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> shell.applyCss());
+        WaitForAsyncUtils.waitForFxEvents();
         org.gatelab.ui.workspace.ViewPanel heatmaps = robot.lookup(".view-panel")
                 .queryAllAs(org.gatelab.ui.workspace.ViewPanel.class).stream()
                 .filter(p -> p.title().equals("Over time")).findFirst().orElseThrow();

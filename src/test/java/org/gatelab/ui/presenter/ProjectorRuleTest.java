@@ -18,6 +18,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.gatelab.ui.canvas.CanvasProbe;
 import org.gatelab.ui.canvas.CanvasView;
+import org.gatelab.ui.canvas.Theme;
 import org.gatelab.ui.testing.CourseWindow;
 import org.gatelab.ui.window.AppView;
 import org.gatelab.ui.workspace.WorkspacePage;
@@ -153,7 +154,11 @@ class ProjectorRuleTest {
                     view + " alone draws text at " + min(px) + " px at the default scale"));
         }
 
-        // every step of + grows every view's type in the grid: its median and its smallest text, together. (A view
+        // the cell diagram alone (a lesson's step, or keys 2 to 8 hiding the rest) is sized by its type: + grows
+        // every text it draws, its largest and its median as well as its smallest
+        Map<String, List<Double>> diagramAlone = measure(robot, List.of(ViewKind.DIAGRAM));
+
+        // every step of + grows every view's type in the grid: its median and its smallest text, together. (A plot
         // alone on the screen may already draw its content as large as it fits: there only the floor grows.)
         List<String> stayed = new ArrayList<>();
         double scale = Ranges.PRESENTER_DEFAULT_SCALE;
@@ -176,8 +181,111 @@ class ProjectorRuleTest {
                 });
                 before.set(i, now);
             }
+            Map<String, List<Double>> alone = measure(robot, List.of(ViewKind.DIAGRAM));
+            alone.forEach((view, px) -> {
+                List<Double> old = diagramAlone.get(view);
+                if (max(px) <= max(old) + 0.01 || median(px) <= median(old) + 0.01 || min(px) <= min(old) + 0.01) {
+                    stayed.add(view + " alone at " + s + "x: largest " + round(max(old)) + " -> " + round(max(px))
+                            + " px, median " + round(median(old)) + " -> " + round(median(px)) + " px, smallest "
+                            + round(min(old)) + " -> " + round(min(px)) + " px");
+                }
+            });
+            diagramAlone.putAll(alone);
         }
         assertTrue(stayed.isEmpty(), "a step of + did not grow every view's type: " + stayed);
+    }
+
+    /**
+     * Four views at 1366 x 768 with + pressed three times (2.25x): the views no longer fit side by side at that type,
+     * so the layout gives each the room its text needs (one column, the work area scrolling) instead of squeezing
+     * them: every canvas on show is at least as large as the room it asks for, and its type is 16 px grown by the
+     * scale (24 px), the diagram's included.
+     */
+    @Test
+    void threePlusesGiveEveryViewTheRoomItsTextNeeds(FxRobot robot) {
+        robot.interact(() -> shell.tabs().getSelectionModel().select(1));
+        settle(robot);
+        robot.interact(() -> {
+            page = new WorkspacePage(shell.workspace());
+            shell.presenter().setScale(Ranges.PRESENTER_DEFAULT_SCALE);
+            shell.presenter().enter();
+        });
+        for (int i = 0; i < 3; i++) {
+            robot.interact(() -> shell.presenter().scaleUp());
+        }
+        double scale = Ranges.PRESENTER_DEFAULT_SCALE + 3 * PresenterMode.STEP;
+        assertEquals(scale, shell.presenter().scale(), 1e-9);
+        for (List<ViewKind> views : ARRANGEMENTS) {
+            Map<String, List<Double>> sizes = measure(robot, views);
+            // the one-column rearrangement happens after the layout pass that finds the columns too narrow
+            settle(robot);
+            sizes = measure(robot, views);
+            sizes.forEach((view, px) -> assertTrue(min(px) >= RULE * scale / Ranges.PRESENTER_DEFAULT_SCALE - 0.01,
+                    view + " draws text at " + round(min(px)) + " px at " + scale + "x"));
+            robot.interact(() -> {
+                for (ViewKind kind : views) {
+                    for (CanvasView v : CanvasProbe.shownViews(page.viewOf(kind))) {
+                        double[] room = v.room();
+                        assertTrue(room[0] > 0 && room[1] > 0, kind + " asks for room in presenter mode");
+                        assertTrue(v.getWidth() >= room[0] - 1 && v.getHeight() >= room[1] - 1, kind + " has "
+                                + round(v.getWidth()) + " x " + round(v.getHeight()) + " px of the " + round(room[0])
+                                + " x " + round(room[1]) + " its text needs at " + scale + "x");
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * The workspace at 1366 x 768 with two views side by side, light and dark: the cell diagram's labels draw at 11 px
+     * or more (they drew at about 8 px on the dark theme), the panel scrolling if the diagram needs more room.
+     */
+    @Test
+    void theWorkspacesDiagramLabelsStayReadableInBothThemes(FxRobot robot) {
+        robot.interact(() -> shell.tabs().getSelectionModel().select(1));
+        settle(robot);
+        robot.interact(() -> page = new WorkspacePage(shell.workspace()));
+        for (Theme theme : Theme.values()) {
+            robot.interact(() -> shell.themeProperty().set(theme));
+            settle(robot);
+            Map<String, List<Double>> sizes = measure(robot, List.of(ViewKind.DIAGRAM, ViewKind.ACTIVATIONS));
+            double smallest = min(sizes.get(ViewKind.DIAGRAM.id()));
+            assertTrue(smallest >= 11 - 0.01, "the diagram's smallest label on the " + theme + " theme is "
+                    + round(smallest) + " px");
+        }
+    }
+
+    /**
+     * The gradient-flow view's control strip (compare, the W_hh scale, the forget-gate bias) reads in its chart's
+     * type, in the workspace and in presenter mode: no larger than the chart's heading and no smaller than its
+     * caption (it was 13 px over a chart drawn at 9 to 11 px in the workspace at 1366 x 768).
+     */
+    @Test
+    void theGradientFlowsControlsReadInTheirChartsType(FxRobot robot) {
+        robot.interact(() -> shell.tabs().getSelectionModel().select(1));
+        settle(robot);
+        robot.interact(() -> page = new WorkspacePage(shell.workspace()));
+        for (boolean presenting : new boolean[] {false, true}) {
+            robot.interact(() -> {
+                if (presenting) {
+                    shell.presenter().setScale(Ranges.PRESENTER_DEFAULT_SCALE);
+                    shell.presenter().enter();
+                }
+            });
+            Map<String, List<Double>> chart = measure(robot, ARRANGEMENTS.get(0));
+            settle(robot);
+            chart = measure(robot, ARRANGEMENTS.get(0));
+            List<Double> drawn = chart.get(ViewKind.GRADIENT_FLOW.id());
+            Map<String, Double> controls = new LinkedHashMap<>();
+            robot.interact(() -> collect(page.gradientFlow().getTop(), controls));
+            assertFalse(controls.isEmpty(), "the strip shows its controls");
+            double largest = max(drawn);
+            double smallest = min(drawn);
+            String where = presenting ? "presenter mode" : "the workspace";
+            controls.forEach((text, px) -> assertTrue(px <= largest + 0.05 && px >= smallest - 0.05, "\"" + text
+                    + "\" at " + round(px) + " px in " + where + " beside a chart drawn at " + round(smallest) + " to "
+                    + round(largest) + " px"));
+        }
     }
 
     /** The lesson's caption band keeps the rule and grows with + as the views do. */
@@ -213,6 +321,10 @@ class ProjectorRuleTest {
         List<Double> sorted = new ArrayList<>(px);
         sorted.sort(Double::compare);
         return sorted.get(sorted.size() / 2);
+    }
+
+    private static double max(List<Double> px) {
+        return px.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
     }
 
     private static double min(List<Double> px) {

@@ -69,10 +69,13 @@ class WindowPreviewTest {
         shoot(robot, "workspace-1366x768-light");
         robot.interact(() -> shell.themeProperty().set(Theme.DARK));
         shoot(robot, "workspace-1366x768-dark");
+        robot.interact(() -> shell.workspace().showViews(List.of(ViewKind.DIAGRAM, ViewKind.ACTIVATIONS)));
+        shoot(robot, "workspace-two-views-1366x768-dark");
+        robot.interact(() -> shell.workspace().showViews(List.of()));
         for (Theme theme : Theme.values()) {
             String t = theme.name().toLowerCase(Locale.ROOT);
             robot.interact(() -> shell.themeProperty().set(theme));
-            for (double scale : new double[] {1.5, 3}) {
+            for (double scale : new double[] {1.5, 2.25, 3}) {
                 String s = String.format(Locale.ROOT, "%.1fx", scale);
                 robot.interact(() -> {
                     shell.player().close();
@@ -83,6 +86,8 @@ class WindowPreviewTest {
                 shoot(robot, "presenter-" + s + "-" + t);
                 robot.interact(() -> shell.workspace().showViews(List.of(ViewKind.UNROLLED, ViewKind.WHH)));
                 shoot(robot, "presenter-unrolled-whh-" + s + "-" + t);
+                robot.interact(() -> shell.workspace().showViews(List.of(ViewKind.DIAGRAM)));
+                shoot(robot, "presenter-diagram-" + s + "-" + t);
                 robot.interact(() -> {
                     shell.presenter().exit();
                     shell.player().open(CourseWindow.lesson(shell, "01"));

@@ -132,7 +132,7 @@ class WeightsViewModelTest {
         assertEquals(reverse.get(5, 3), shown.value(5, 3), 0.0, "weight_hh_l1_reverse, as the model holds it");
         assertTrue(org.gatelab.render.weights.WeightsFigure.heading(shown, 2).contains("reverse direction "
                 + "(weight_hh_l1_reverse)"), org.gatelab.render.weights.WeightsFigure.heading(shown, 2));
-        assertTrue(org.gatelab.render.weights.WeightsFigure.caption(shown, Gate.F).contains("∂h_t/∂h_t+1"));
+        assertTrue(org.gatelab.render.weights.WeightsFigure.caption(shown, Gate.F).contains("∂hₜ/∂hₜ₊₁"));
         w.selection().selectDirection(org.gatelab.vocabulary.Direction.FORWARD);
         assertEquals(w.result().model().parameter(org.gatelab.engine.ParameterNames.weightHh(1)).get(5, 3),
                 m.selectedLayer().value(5, 3), 0.0);
