@@ -18,6 +18,16 @@ import org.gatelab.render.plot.Tick;
  * it lies outside the unit circle). The plane always shows the whole unit circle.
  */
 public final class EigenPlanePainter {
+    /** Below this side, in fonts, the plane is not drawn (its ticks and labels would not fit). */
+    static final double MIN_SIDE_FONTS = 4;
+    /** The axis labels under the plane, in tick fonts (0.84 of the font). */
+    private static final double BOTTOM_FONTS = 2.7;
+
+    /** The least height {@link #paint} needs to draw the plane at all, for {@code font}. */
+    static double minimumHeight(double font) {
+        return MIN_SIDE_FONTS * font + BOTTOM_FONTS * 0.84 * font + 0.6 * font;
+    }
+
     /** The plane reaches at least this far from 0 on every side, so the unit circle is always whole. */
     static final double MIN_REACH = 1.25;
 
@@ -55,13 +65,13 @@ public final class EigenPlanePainter {
         LinearAxis axis = LinearAxis.of(-reach, reach);
         s.setFont(tf, false, true);
         double labelW = Math.max(s.textWidth("-" + tickText(axis)), s.textWidth("Im λ")) + 0.5 * font;
-        double bottom = 2.7 * tf;
+        double bottom = BOTTOM_FONTS * tf;
         double side = Math.max(0, Math.min(w - labelW - 0.4 * font, h - bottom - 0.6 * font));
         double left = x + labelW + Math.max(0, (w - labelW - side) / 2 - 0.2 * font);
         double top = y + 0.6 * font + Math.max(0, (h - bottom - 0.6 * font - side) / 2);
         double ppu = side / (2 * reach);
         Layout l = new Layout(left + side / 2, top + side / 2, ppu, reach);
-        if (side < 4 * font) {
+        if (side < MIN_SIDE_FONTS * font) {
             return l;
         }
         s.setFill(p.panel());

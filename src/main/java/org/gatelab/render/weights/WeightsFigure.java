@@ -94,23 +94,34 @@ public final class WeightsFigure {
             return new Layout(null, null);
         }
         Gate block = blockFor(w.cell(), wanted);
-        double top = pad * 0.6 + FigureTitle.paint(s, style, heading(w, layerCount), caption(w, block), pad, pad * 0.6,
-                width - 2 * pad, FigureTitle.captionLines(height, f));
-        double bodyTop = top + 0.4 * f;
-        double bodyH = height - bodyTop - pad;
-
-        // the matrix takes the width its square cells need, at most 48 % of the figure
-        double gap = 1.5 * f;
-        double leftW = Math.min(0.48 * (width - 2 * pad), matrix.preferredWidth(s, w, bodyH - 1.7 * f, f));
-        double rightX = pad + leftW + gap;
-        double rightW = width - pad - rightX;
-
         MatrixSpectrum spectrum = w.spectrum(block);
         String name = MatrixPainter.blockName(block);
         String outside = spectrum.outsideUnitCircle() == 0 ? "none outside the unit circle"
                 : spectrum.outsideUnitCircle() + " of " + spectrum.count() + " outside the unit circle";
-        String leftTitle = "W_hh: " + w.rows() + " × " + w.hiddenSize();
         String rightTitle = "Eigenvalues of " + name + " · " + outside;
+        // the caption gives up lines before the eigenvalue plane loses the room it needs to be drawn at all
+        double gap = 1.5 * f;
+        double narrowestRight = width - 2 * pad - 0.48 * (width - 2 * pad) - gap;
+        double belowCaption = 0.4 * f + panelTitleHeight(s, rightTitle, narrowestRight, f)
+                + EigenPlanePainter.minimumHeight(f) + 0.5 * f + NormTable.height(w, f) + pad;
+        String heading = heading(w, layerCount);
+        String caption = caption(w, block);
+        int lines = FigureTitle.captionLines(height, f);
+        while (lines > 1 && pad * 0.6 + FigureTitle.height(s, style, heading, caption, width - 2 * pad, lines)
+                + belowCaption > height) {
+            lines--;
+        }
+        caption = wholeSentences(s, caption, width - 2 * pad, lines, f);
+        double top = pad * 0.6 + FigureTitle.paint(s, style, heading, caption, pad, pad * 0.6, width - 2 * pad, lines);
+        double bodyTop = top + 0.4 * f;
+        double bodyH = height - bodyTop - pad;
+
+        // the matrix takes the width its square cells need, at most 48 % of the figure
+        double leftW = Math.min(0.48 * (width - 2 * pad), matrix.preferredWidth(s, w, bodyH - 1.7 * f, f));
+        double rightX = pad + leftW + gap;
+        double rightW = width - pad - rightX;
+
+        String leftTitle = "W_hh: " + w.rows() + " × " + w.hiddenSize();
         // a panel's title wraps rather than being cut; both panels start below the taller one
         double panelTitle = Math.max(panelTitleHeight(s, leftTitle, leftW, f), panelTitleHeight(s, rightTitle, rightW, f));
         panelTitle(s, p, leftTitle, pad, bodyTop, leftW, f);
@@ -123,6 +134,23 @@ public final class WeightsFigure {
         double tableW = Math.min(rightW, Math.max(NormTable.width(s, w, f), 26 * f));
         table.paint(s, p, w, block, rightX + (rightW - tableW) / 2, height - pad - tableH, tableW, f);
         return new Layout(m, e);
+    }
+
+    /**
+     * The caption's first sentences that fit in {@code lines} lines of {@code width}: where the room is short, whole
+     * sentences are left out from the end (each holds on its own) rather than the last one being cut mid-word.
+     */
+    private static String wholeSentences(Surface s, String caption, double width, int lines, double f) {
+        s.setFont(0.9 * f, false, false);
+        String text = caption;
+        while (FigureTitle.wrap(s, text, width, Integer.MAX_VALUE).size() > lines) {
+            int cut = text.lastIndexOf(". ", text.length() - 2);
+            if (cut < 0) {
+                return text;
+            }
+            text = text.substring(0, cut + 1);
+        }
+        return text;
     }
 
     /** A panel's title, wrapped to {@link #TITLE_LINES} lines of {@code w}. */
