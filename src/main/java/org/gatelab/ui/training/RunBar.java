@@ -4,8 +4,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.gatelab.viewmodel.training.TrainingLabViewModel;
 import org.gatelab.viewmodel.training.TrainingSnapshot;
@@ -13,9 +12,10 @@ import org.gatelab.viewmodel.training.TrainingState;
 
 /**
  * The run's controls and progress: Start (Pause, Resume), Step one epoch, Reset, "epoch k of N" with a progress
- * bar, the model in words, and Inspect in workspace.
+ * bar, the model in words, and Inspect in workspace. A flow, not a row: on a narrow lab or at a large type scale
+ * (presenter mode at 3x on 1366x768) the controls and texts wrap to a second line whole instead of being cut.
  */
-final class RunBar extends HBox {
+final class RunBar extends FlowPane {
     static final String STYLE_CLASS = "lab-run-bar";
     static final String PRIMARY_STYLE_CLASS = "lab-primary-button";
     static final String BUTTON_STYLE_CLASS = "lab-run-button";
@@ -58,18 +58,10 @@ final class RunBar extends HBox {
         progressText.setId("lab-progress-text");
         modelText.getStyleClass().add(MODEL_TEXT_STYLE_CLASS);
         modelText.setId("lab-model-text");
-        modelText.setMinWidth(0);
-        modelText.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
-        // on a narrow lab (a laptop with the lesson pane open) the texts give way, never the buttons
-        progressText.setMinWidth(0);
-        progressText.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         progressText.setTooltip(new Tooltip());
         progressText.getTooltip().textProperty().bind(progressText.textProperty());
-        HBox.setHgrow(progress, Priority.NEVER);
         progress.setPrefWidth(150);
         progress.setMinWidth(40);
-        HBox.setHgrow(modelText, Priority.ALWAYS);
-        modelText.setMaxWidth(Double.MAX_VALUE);
         follow.setId("lab-follow");
         follow.setMinWidth(Region.USE_PREF_SIZE);
         follow.setTooltip(new Tooltip("After every epoch, show the model in the workspace: its gates, heatmaps and "

@@ -131,8 +131,8 @@ public final class TrainingLabView extends BorderPane {
         row.setPercentHeight(50);
         row.setVgrow(Priority.ALWAYS);
         plots.getRowConstraints().addAll(row, row);
-        plots.setMinSize(0, 0);
-        // a small preferred height: the plots take whatever room the text above them leaves
+        // a small preferred height: the plots take whatever room the text above them leaves, down to the
+        // minimum training.css gives them in ems
         plots.setPrefHeight(240);
         layoutPlots(true);
 
@@ -148,9 +148,16 @@ public final class TrainingLabView extends BorderPane {
         VBox main = new VBox(runBar, taskCard, callout, plots, footer);
         main.getStyleClass().add(MAIN_STYLE_CLASS);
         VBox.setVgrow(plots, Priority.ALWAYS);
-        main.setMinSize(0, 0);
+        // the plots keep a height that grows with the type (training.css): when the text above them leaves less
+        // (presenter mode at a large scale), the lab scrolls rather than squeezing the charts to a line
+        ScrollPane mainScroll = new ScrollPane(main);
+        mainScroll.setFitToWidth(true);
+        mainScroll.setFitToHeight(true);
+        mainScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        mainScroll.getStyleClass().add("lab-main-scroll");
+        mainScroll.setMinSize(0, 0);
         setLeft(scroll);
-        setCenter(main);
+        setCenter(mainScroll);
         setMinSize(0, 0);
     }
 
