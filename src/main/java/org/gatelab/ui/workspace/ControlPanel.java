@@ -254,8 +254,6 @@ public final class ControlPanel extends VBox {
         source.valueProperty().addListener((obs, o, n) -> user(() -> {
             if (n == SequenceKind.CUSTOM) {
                 applyCustom();
-            } else if (n == SequenceKind.TEXT) {
-                workspace.setSource(n);
             } else {
                 workspace.setSource(n);
             }
