@@ -44,6 +44,16 @@ public interface Surface {
         return 0;
     }
 
+    /**
+     * How many times presenter mode's + has grown the type beyond its default size (1 on a monitor and in the
+     * exports). A painter that sizes its type from the figure's width in drawing units ({@code FigureText.fontSize})
+     * takes the width this many times wider: a view as wide as the screen shrinks in drawing units as the scale grows,
+     * so without it a wide figure would draw the same pixels at every scale and only its floor would grow.
+     */
+    default double typeGrowth() {
+        return 1;
+    }
+
     void fillRect(double x, double y, double w, double h);
 
     void strokeRect(double x, double y, double w, double h);

@@ -148,6 +148,48 @@ public final class EquationLayout {
         return new EquationLayout(p, dx, dy, fits);
     }
 
+    /**
+     * The height {@code set} needs at font {@code fs} in an area {@code width} wide (margins included): the lower of
+     * the two modes whose lines fit that width at {@code fs}; when neither does, the height at the largest font whose
+     * lines fit (the surface's type floor at least). A view that should show its equations at {@code fs} asks for this
+     * much room.
+     */
+    public static double heightAt(Surface surface, EquationSet set, double fs, double width) {
+        TextMetrics m = new TextMetrics(surface);
+        // the largest margin an area this wide can have, so an area of the height returned fits at fs
+        double margin = clamp(0.03 * width, 6, 36);
+        double availW = Math.max(1, width - 2 * margin);
+        double lo = Math.max(MIN_FONT, surface.typeFloor());
+        double size = fs;
+        if (Double.isNaN(lowestFitting(set, size, m, availW)) && size > lo) {
+            // bisection on the width alone: the lines grow linearly with the font
+            double hi = size;
+            size = lo;
+            while (hi - size > 0.1) {
+                double mid = (size + hi) / 2;
+                if (Double.isNaN(lowestFitting(set, mid, m, availW))) {
+                    hi = mid;
+                } else {
+                    size = mid;
+                }
+            }
+        }
+        double h = lowestFitting(set, size, m, availW);
+        return Double.isNaN(h) ? Double.POSITIVE_INFINITY : h + 2 * margin;
+    }
+
+    /** The height of the lower of the modes whose lines fit {@code availW} at {@code fs}; NaN if neither does. */
+    private static double lowestFitting(EquationSet set, double fs, TextMetrics m, double availW) {
+        double best = Double.NaN;
+        for (Mode mode : Mode.values()) {
+            Placement p = Placement.place(set, mode, fs, m, availW);
+            if (p.width <= availW && !(p.height >= best)) {
+                best = p.height;
+            }
+        }
+        return best;
+    }
+
     /** The largest font size in [min, cap] at which the set fits in this mode; 0 if none does. */
     private static double largestFitting(EquationSet set, Mode mode, TextMetrics m, double availW, double availH,
                                          double min, double cap) {

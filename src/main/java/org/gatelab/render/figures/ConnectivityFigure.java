@@ -134,7 +134,7 @@ public final class ConnectivityFigure {
         double w = s.width();
         double h = s.height();
         // two figures share the height: a slightly smaller type than a view with one figure
-        double f = FigureText.fontSize(w, 0.85 * h);
+        double f = FigureText.fontSize(s, w, 0.85 * h);
         PlotStyle style = new PlotStyle(p, f);
         double pad = 0.8 * f;
         double width = w - 2 * pad;

@@ -3,6 +3,7 @@ package org.gatelab.render.figures;
 import java.util.Locale;
 import org.gatelab.engine.trace.LayerTrace;
 import org.gatelab.engine.trace.Trace;
+import org.gatelab.render.Surface;
 import org.gatelab.vocabulary.Direction;
 import org.gatelab.vocabulary.LossKind;
 
@@ -14,6 +15,17 @@ public final class FigureText {
     /** Body font size in pixels for a figure of {@code w x h}: 3.4 % of the height (2.4 % of the width), 10 to 20. */
     public static double fontSize(double w, double h) {
         return Math.max(10, Math.min(20, Math.min(0.034 * h, 0.024 * w)));
+    }
+
+    /**
+     * Body font size for a figure of {@code w x h} drawn on {@code s}: {@link #fontSize(double, double)} with the width
+     * taken {@link Surface#typeGrowth()} times wider. In presenter mode a view keeps the height in drawing units its
+     * type needs (it asks for room and the work area scrolls down), but its width is the screen's, which + shrinks in
+     * drawing units; sized by that width, a wide figure's type would stop growing. (On a monitor and in the exports,
+     * the same as {@code fontSize(w, h)}.)
+     */
+    public static double fontSize(Surface s, double w, double h) {
+        return fontSize(s.typeGrowth() * w, h);
     }
 
     /** "the loss at t = 29" for a last-step loss, "the loss" otherwise. */

@@ -213,7 +213,7 @@ public final class GradientFlowFigure {
     public PlotLayout paint(Surface s, Palette p, Built b, double markerStep) {
         double w = s.width();
         double h = s.height();
-        double f = FigureText.fontSize(w, h);
+        double f = FigureText.fontSize(s, w, h);
         PlotStyle style = new PlotStyle(p, f);
         double pad = 0.8 * f;
         double top = pad * 0.6 + FigureTitle.paint(s, style, b.heading(), b.caption(), pad, pad * 0.6, w - 2 * pad,

@@ -98,7 +98,7 @@ public final class MemoryFigure {
     public void paint(Surface s, Palette p, Data d) {
         double w = s.width();
         double h = s.height();
-        double f = FigureText.fontSize(w, h);
+        double f = FigureText.fontSize(s, w, h);
         PlotStyle style = new PlotStyle(p, f);
         double pad = 0.8 * f;
         double top = pad * 0.6 + FigureTitle.paint(s, style, d.heading(), d.caption(), pad, pad * 0.6, w - 2 * pad,

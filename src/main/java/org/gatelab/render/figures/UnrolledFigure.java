@@ -61,9 +61,13 @@ public final class UnrolledFigure {
 
     /** The values for the selection, with what a lesson has sealed left out ("?" in the figure). */
     public static UnrolledValues values(Trace trace, FigureSelection sel, double w, double h, Sealed sealed) {
+        return valuesAt(trace, sel, w, FigureText.fontSize(w, h), sealed);
+    }
+
+    /** The values for a figure {@code w} wide drawn with body font {@code f}. */
+    private static UnrolledValues valuesAt(Trace trace, FigureSelection sel, double w, double f, Sealed sealed) {
         int layer = sel.clampedLayer(trace);
         int length = trace.layer(layer).length();
-        double f = FigureText.fontSize(w, h);
         int count = UnrolledLayout.copiesThatFit(w - 2 * pad(f), f);
         int step = sel.stepIn(trace.layer(layer));
         return UnrolledValues.of(trace, layer, sel.unit(), UnrolledValues.firstStepEndingAt(step, count, length),
@@ -92,7 +96,7 @@ public final class UnrolledFigure {
                                 Sealed sealed) {
         double w = s.width();
         double h = s.height();
-        double f = FigureText.fontSize(w, h);
+        double f = FigureText.fontSize(s, w, h);
         double pad = pad(f);
         if (trace == null) {
             s.setFont(f, false, false);
@@ -100,7 +104,7 @@ public final class UnrolledFigure {
             s.text("computing…", w / 2, h / 2, HAlign.CENTER, VAlign.CENTER);
             return null;
         }
-        UnrolledValues v = values(trace, sel, w, h, sealed);
+        UnrolledValues v = valuesAt(trace, sel, w, f, sealed);
         // the copies are drawn in the forward direction's order: a bidirectional model's reverse one is not unrolled
         String heading = heading(trace, v) + (!trace.bidirectional() ? ""
                 : sel.directionIn(trace) == Direction.REVERSE ? " · forward direction (the reverse one is not drawn here)"

@@ -83,7 +83,7 @@ public final class WeightsFigure {
     public Layout paint(Surface s, Palette p, RecurrentWeights w, Gate wanted, int layerCount) {
         double width = s.width();
         double height = s.height();
-        double f = FigureText.fontSize(width, height);
+        double f = FigureText.fontSize(s, width, height);
         PlotStyle style = new PlotStyle(p, f);
         double pad = 0.8 * f;
         if (w == null) {

@@ -14,8 +14,11 @@ import org.gatelab.vocabulary.Ranges;
  * @param palette   the colours
  * @param scale     pixels per drawing unit
  * @param typeFloor the smallest font size in drawing units (0: none)
+ * @param typeGrowth how many times + has grown the type beyond the mode's default scale (1: not at all); figures
+ *                   that size their type from their size grow it by this much ({@link
+ *                   org.gatelab.render.Surface#typeGrowth()})
  */
-public record CanvasLook(Palette palette, double scale, double typeFloor) {
+public record CanvasLook(Palette palette, double scale, double typeFloor, double typeGrowth) {
     /**
      * The projector rule: no type under 16 pixels at presenter mode's default scale, so the floor is 16 pixels'
      * worth of drawing units at that scale, and it grows with every step of +, as all the type does.
@@ -33,16 +36,17 @@ public record CanvasLook(Palette palette, double scale, double typeFloor) {
         }
         scale = Double.isFinite(scale) && scale > 0 ? scale : 1;
         typeFloor = Double.isFinite(typeFloor) && typeFloor > 0 ? typeFloor : 0;
+        typeGrowth = Double.isFinite(typeGrowth) && typeGrowth > 0 ? typeGrowth : 1;
     }
 
     /** A monitor's look: scale 1, the monitor's floor. */
     public static CanvasLook monitor(Palette palette) {
-        return new CanvasLook(palette, 1, MONITOR_TYPE_FLOOR);
+        return new CanvasLook(palette, 1, MONITOR_TYPE_FLOOR, 1);
     }
 
-    /** Presenter mode's look at {@code scale}. */
+    /** Presenter mode's look at {@code scale}: the type grows with the scale from its default. */
     public static CanvasLook presenter(Palette palette, double scale) {
-        return new CanvasLook(palette, scale, PRESENTER_TYPE_FLOOR);
+        return new CanvasLook(palette, scale, PRESENTER_TYPE_FLOOR, scale / Ranges.PRESENTER_DEFAULT_SCALE);
     }
 
     /** The smallest type in pixels. */

@@ -36,6 +36,7 @@ public abstract class CanvasView extends Region {
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
     private final DoubleProperty drawingScale = new SimpleDoubleProperty(this, "drawingScale", 1);
     private final DoubleProperty typeFloor = new SimpleDoubleProperty(this, "typeFloor", 0);
+    private final DoubleProperty typeGrowth = new SimpleDoubleProperty(this, "typeGrowth", 1);
     private final ChangeListener<CanvasLook> lookListener = (obs, o, look) -> setLook(look);
     private ObservableValue<CanvasLook> sceneLook;
     private boolean dirty = true;
@@ -46,6 +47,7 @@ public abstract class CanvasView extends Region {
         palette.addListener((obs, o, n) -> requestRedraw());
         drawingScale.addListener((obs, o, n) -> requestRedraw());
         typeFloor.addListener((obs, o, n) -> requestRedraw());
+        typeGrowth.addListener((obs, o, n) -> requestRedraw());
         sceneProperty().addListener((obs, o, scene) -> followLook(scene));
         setMinSize(120, 80);
         setPrefSize(480, 320);
@@ -69,6 +71,7 @@ public abstract class CanvasView extends Region {
             palette.set(look.palette());
             drawingScale.set(look.scale());
             typeFloor.set(look.typeFloor());
+            typeGrowth.set(look.typeGrowth());
         }
     }
 
@@ -97,6 +100,17 @@ public abstract class CanvasView extends Region {
         return typeFloor;
     }
 
+    /** How many times presenter mode's + has grown the type ({@link Surface#typeGrowth()}): 1 on a monitor. */
+    public DoubleProperty typeGrowthProperty() {
+        return typeGrowth;
+    }
+
+    /** {@link #typeGrowthProperty()}'s value, at least a tenth. */
+    public double typeGrowth() {
+        double g = typeGrowth.get();
+        return Double.isFinite(g) && g > 0.1 ? g : 1;
+    }
+
     /**
      * The smallest font this kind of view draws on a monitor, in drawing units, whatever the look's floor (0: the
      * look's floor only). A view whose labels sit in boxes (the cell diagram) keeps them readable so.
@@ -122,6 +136,17 @@ public abstract class CanvasView extends Region {
         }
         double px = typeFloor.get() * drawingScale();
         return new double[] {ROOM_FLOORS[0] * px, ROOM_FLOORS[1] * px};
+    }
+
+    /**
+     * The room the view needs, in pixels, when it is the only view on show (or zoomed into) and the work area gives it
+     * {@code height} pixels. In presenter mode that height grown by the type's growth: the view keeps the height in
+     * drawing units it has at the default scale, so + grows its text without squeezing its plot to a line, and the
+     * area scrolls down (never sideways). On a monitor, {@link #room()}.
+     */
+    public double[] roomAlone(double height) {
+        double[] room = room();
+        return room[1] > 0 && height > 0 ? new double[] {room[0], Math.max(room[1], height * typeGrowth())} : room;
     }
 
     /**
@@ -178,8 +203,7 @@ public abstract class CanvasView extends Region {
             g.save();
             g.setTransform(scale, 0, 0, scale, 0, 0);
             try {
-                FxSurface surface = new FxSurface(g, w / scale, h / scale, palette.get().lineWeight(),
-                        effectiveTypeFloor());
+                FxSurface surface = surfaceOn(g, w, h);
                 lastDrawingSize = new Dimension2D(w / scale, h / scale);
                 surface.setFill(palette.get().background());
                 surface.fillRect(0, 0, w / scale, h / scale);
@@ -188,6 +212,15 @@ public abstract class CanvasView extends Region {
                 g.restore();
             }
         }
+    }
+
+    /**
+     * A surface on {@code g} (already scaled by the drawing scale) for a view of {@code w x h} pixels: the drawing
+     * units, line weight, type floor and type growth the view paints with.
+     */
+    public FxSurface surfaceOn(GraphicsContext g, double w, double h) {
+        double scale = drawingScale();
+        return new FxSurface(g, w / scale, h / scale, palette.get().lineWeight(), effectiveTypeFloor(), typeGrowth());
     }
 
     /** Draws the whole view. Called at most once per pulse. */

@@ -35,6 +35,7 @@ public final class FxSurface implements Surface {
     private final double height;
     private final double lineWeight;
     private final double typeFloor;
+    private final double typeGrowth;
     private final Text measure = new Text();
     private Font font = Font.font(SANS, 12);
     private Rgb fill = Rgb.hex("#000000");
@@ -49,7 +50,17 @@ public final class FxSurface implements Surface {
      * @param typeFloor  the smallest font size drawn (a smaller one asked for is raised to it); 0 for none
      */
     public FxSurface(GraphicsContext g, double width, double height, double lineWeight, double typeFloor) {
+        this(g, width, height, lineWeight, typeFloor, 1);
+    }
+
+    /**
+     * @param typeGrowth how many times presenter mode's + has grown the type ({@link Surface#typeGrowth()}); 1 for
+     *                   none
+     */
+    public FxSurface(GraphicsContext g, double width, double height, double lineWeight, double typeFloor,
+                     double typeGrowth) {
         this.g = g;
+        this.typeGrowth = Double.isFinite(typeGrowth) && typeGrowth > 0 ? typeGrowth : 1;
         this.width = width;
         this.height = height;
         this.lineWeight = Double.isFinite(lineWeight) && lineWeight > 0 ? lineWeight : 1;
@@ -61,6 +72,11 @@ public final class FxSurface implements Surface {
     /** How much heavier than asked every stroke is drawn. */
     public double lineWeight() {
         return lineWeight;
+    }
+
+    @Override
+    public double typeGrowth() {
+        return typeGrowth;
     }
 
     public static Color fx(Rgb c) {

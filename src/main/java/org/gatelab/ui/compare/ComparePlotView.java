@@ -4,6 +4,7 @@ import java.util.List;
 import org.gatelab.render.Surface;
 import org.gatelab.render.Surface.HAlign;
 import org.gatelab.render.Surface.VAlign;
+import org.gatelab.render.figures.FigureText;
 import org.gatelab.render.plot.FigureTitle;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.LinePlotPainter;
@@ -62,17 +63,12 @@ abstract class ComparePlotView extends CanvasView {
         return plot().series().stream().map(PlotSeries::name).toList();
     }
 
-    /** Body font size in pixels for a figure of {@code w x h}: 3.4 % of the height (2.4 % of the width), 10 to 20. */
-    static double fontSize(double w, double h) {
-        return Math.max(10, Math.min(20, Math.min(0.034 * h, 0.024 * w)));
-    }
-
     @Override
     protected void paint(Surface s) {
         LinePlot plot = plot();
         double w = s.width();
         double h = s.height();
-        double f = fontSize(w, h);
+        double f = FigureText.fontSize(s, w, h);
         PlotStyle style = new PlotStyle(palette(), f);
         double pad = 0.8 * f;
         double top = pad * 0.6 + FigureTitle.paint(s, style, heading(), caption(), pad, pad * 0.6, w - 2 * pad,

@@ -1,5 +1,6 @@
 package org.gatelab.ui.diagram;
 
+import javafx.scene.canvas.GraphicsContext;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Surface;
 import org.gatelab.render.equations.EquationBuilder;
@@ -7,6 +8,7 @@ import org.gatelab.render.equations.EquationLayout;
 import org.gatelab.render.equations.EquationPainter;
 import org.gatelab.render.equations.EquationSet;
 import org.gatelab.ui.canvas.CanvasView;
+import org.gatelab.ui.canvas.FxSurface;
 import org.gatelab.viewmodel.workspace.WorkspaceViewModel;
 
 /**
@@ -58,6 +60,34 @@ public final class EquationView extends CanvasView {
         requestRedraw();
     }
 
+
+    /**
+     * Alone on the screen in presenter mode the equations are as large as they fit at the default scale; each step
+     * of + grows them from there with the rest of the type, so the view asks for the height they need at that size
+     * in drawing units (drawn larger by the scale) and the work area scrolls. Without it they would keep the font
+     * that fits the screen and only their smallest text would grow.
+     */
+    @Override
+    public double[] roomAlone(double height) {
+        double[] room = room();
+        double width = getWidth();
+        if (room[1] <= 0 || width <= 0 || height <= 0) {
+            return room;
+        }
+        double scale = drawingScale();
+        double base = scale / typeGrowth(); // the mode's default scale
+        GraphicsContext g = canvas().getGraphicsContext2D();
+        g.save();
+        try {
+            FxSurface atBase = new FxSurface(g, width / base, height / base, 1, effectiveTypeFloor(), 1);
+            double font = EquationLayout.compute(atBase, set, width / base, height / base).fontSize();
+            FxSurface now = surfaceOn(g, width, height);
+            double need = EquationLayout.heightAt(now, set, font, width / scale) * scale;
+            return new double[] {room[0], Math.max(room[1], Double.isFinite(need) ? Math.max(height, need) : height)};
+        } finally {
+            g.restore();
+        }
+    }
 
     @Override
     protected void paint(Surface surface) {

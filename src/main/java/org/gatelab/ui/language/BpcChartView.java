@@ -94,7 +94,8 @@ final class BpcChartView extends CanvasView {
         TextTrainingSnapshot snap = model.snapshot();
         double w = s.width();
         double h = s.height();
-        double f = Math.max(10, Math.min(18, Math.min(0.046 * h, 0.03 * w)));
+        // the width taken as wide as at presenter mode's default scale, as FigureText.fontSize does
+        double f = Math.max(10, Math.min(18, Math.min(0.046 * h, 0.03 * s.typeGrowth() * w)));
         PlotStyle style = new PlotStyle(palette(), f);
         double pad = 0.7 * f;
         String heading = "Bits per character";

@@ -16,11 +16,12 @@ final class ChartFont {
 
     /**
      * The body font a figure painter draws {@code chart} with, in pixels: {@link FigureText#fontSize} of its size
-     * in drawing units, raised to its type floor, times its drawing scale.
+     * in drawing units (its width taken as wide as at the default scale), raised to its type floor, times its drawing
+     * scale.
      */
     static double pixels(CanvasView chart, double width, double height) {
         double scale = chart.drawingScale();
-        double f = FigureText.fontSize(width / scale, height / scale);
+        double f = FigureText.fontSize(chart.typeGrowth() * width / scale, height / scale);
         return Math.max(f, chart.effectiveTypeFloor()) * scale;
     }
 
@@ -40,5 +41,6 @@ final class ChartFont {
         chart.heightProperty().addListener((obs, o, n) -> apply.run());
         chart.drawingScaleProperty().addListener((obs, o, n) -> apply.run());
         chart.typeFloorProperty().addListener((obs, o, n) -> apply.run());
+        chart.typeGrowthProperty().addListener((obs, o, n) -> apply.run());
     }
 }

@@ -154,7 +154,7 @@ public final class WeightsView extends BorderPane {
         protected void paint(Surface s) {
             RecurrentWeights w = model.selectedLayer();
             if (w == null) {
-                double f = FigureText.fontSize(s.width(), s.height());
+                double f = FigureText.fontSize(s, s.width(), s.height());
                 s.setFont(f, false, false);
                 s.setFill(palette().mutedText());
                 String text = model.messageProperty().get().isEmpty() ? "computing…" : model.messageProperty().get();

@@ -53,7 +53,7 @@ final class AttentionMapView extends CanvasView {
     protected void paint(Surface s) {
         double w = s.width();
         double h = s.height();
-        double f = Seq2SeqPlotView.fontSize(w, h);
+        double f = Seq2SeqPlotView.fontSize(s, w, h);
         PlotStyle style = new PlotStyle(palette(), f);
         double pad = 0.8 * f;
         Seq2SeqResults r = model.resultsProperty().get();

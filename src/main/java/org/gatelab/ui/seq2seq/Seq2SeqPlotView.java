@@ -47,16 +47,19 @@ abstract class Seq2SeqPlotView extends CanvasView {
         return built;
     }
 
-    /** Body font size for a figure of {@code w x h}, 10 to 18 pixels. */
-    static double fontSize(double w, double h) {
-        return Math.max(10, Math.min(18, Math.min(0.04 * h, 0.026 * w)));
+    /**
+     * Body font size for a figure of {@code w x h} drawing units on {@code s}, 10 to 18, the width taken
+     * {@link Surface#typeGrowth()} times wider as {@code FigureText.fontSize} does.
+     */
+    static double fontSize(Surface s, double w, double h) {
+        return Math.max(10, Math.min(18, Math.min(0.04 * h, 0.026 * s.typeGrowth() * w)));
     }
 
     @Override
     protected void paint(Surface s) {
         double w = s.width();
         double h = s.height();
-        double f = fontSize(w, h);
+        double f = fontSize(s, w, h);
         PlotStyle style = new PlotStyle(palette(), f);
         double pad = 0.8 * f;
         double top = pad * 0.6 + FigureTitle.paint(s, style, heading(), caption(), pad, pad * 0.6, w - 2 * pad,

@@ -81,7 +81,7 @@ class FigureView extends CanvasView {
         layout = null;
         double w = s.width();
         double h = s.height();
-        double f = LabText.plotFont(w, h);
+        double f = LabText.plotFont(s, w, h);
         PlotStyle style = new PlotStyle(palette(), f);
         double pad = 0.7 * f;
         if (fig == null) {

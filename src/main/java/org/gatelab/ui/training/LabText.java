@@ -1,6 +1,7 @@
 package org.gatelab.ui.training;
 
 import java.util.Locale;
+import org.gatelab.render.Surface;
 import org.gatelab.render.plot.TickFormat;
 
 /** Sizes and number words the training lab's views share. */
@@ -8,9 +9,12 @@ final class LabText {
     private LabText() {
     }
 
-    /** Body font of a plot of {@code w x h} pixels: 4.6 % of its height (3 % of its width), 10 to 19 px. */
-    static double plotFont(double w, double h) {
-        return Math.max(10, Math.min(19, Math.min(0.046 * h, 0.03 * w)));
+    /**
+     * Body font of a plot of {@code w x h} drawing units on {@code s}: 4.6 % of its height (3 % of its width, taken
+     * {@link Surface#typeGrowth()} times wider, as {@code FigureText.fontSize} does), 10 to 19.
+     */
+    static double plotFont(Surface s, double w, double h) {
+        return Math.max(10, Math.min(19, Math.min(0.046 * h, 0.03 * s.typeGrowth() * w)));
     }
 
     /** A loss or norm as the plots print it: three significant digits, 3.2×10⁻⁵ for tiny ones. */

@@ -10,11 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
-import javafx.scene.Parent;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import org.gatelab.ui.canvas.CanvasView;
 import org.gatelab.vocabulary.ViewKind;
 
 /**
@@ -24,7 +20,7 @@ import org.gatelab.vocabulary.ViewKind;
  * panel sits in a holder of its own, so maximising and detaching (which take the panel out for a while) keep
  * working whichever panels are shown. A panel with several views shows them as tabs ({@link ViewKind#panel()}).
  */
-final class PanelGrid {
+final class PanelGrid implements PanelHolder.Area {
     /**
      * A panel and its views: the tabs they are in (their order is {@link ViewKind#ofPanel}), or null for a panel
      * of one view.
@@ -61,7 +57,7 @@ final class PanelGrid {
     }
 
     private StackPane newHolder(Slot slot) {
-        StackPane holder = new Holder(slot.panel());
+        StackPane holder = new PanelHolder(slot.panel(), this);
         holder.getStyleClass().add("view-panel-holder");
         holders.put(slot.panel(), holder);
         holderOfPanel.put(slot.panel().title(), holder);
@@ -78,7 +74,7 @@ final class PanelGrid {
 
     /**
      * The work area: the shown panels, which fill it; when together they need more room than it has (a view's type
-     * too large for its share, see {@link Holder}), they keep that room and the area scrolls.
+     * too large for its share, see {@link PanelHolder}), they keep that room and the area scrolls.
      */
     ScrollPane workArea() {
         if (scroller == null) {
@@ -168,94 +164,6 @@ final class PanelGrid {
         }
     }
 
-    /**
-     * A panel's place in the grid, at least as large as the canvas views on show in it ask for
-     * ({@link CanvasView#room()}) with the panel's own bars around them (title, tabs, a view's control strip), so the
-     * split never squeezes their text. (A view that changes its room asks for a new layout, which asks this again.)
-     */
-    private final class Holder extends StackPane {
-        private final ViewPanel panel;
-
-        Holder(ViewPanel panel) {
-            super(panel);
-            this.panel = panel;
-        }
-
-        @Override
-        protected double computeMinWidth(double height) {
-            return roomy() ? room(panel, 0) + snappedLeftInset() + snappedRightInset() : 0;
-        }
-
-        @Override
-        protected double computeMinHeight(double width) {
-            return roomy() ? room(panel, 1) + snappedTopInset() + snappedBottomInset() : 0;
-        }
-
-        /** Only in presenter mode: on a monitor the panels share the window as the split says. */
-        private boolean roomy() {
-            return sideBySide && getChildren().contains(panel);
-        }
-    }
-
-    /** The room {@code panel} needs across ({@code axis} 0) or down (1), in pixels. */
-    static double room(ViewPanel panel, int axis) {
-        double need = 0;
-        for (CanvasView v : shownCanvases(panel, new ArrayList<>())) {
-            if (v.getScene() != null) {
-                need = Math.max(need, v.room()[axis] + bars(v, panel, axis));
-            }
-        }
-        return need;
-    }
-
-    /**
-     * What stands beside {@code v} inside {@code panel} across or down: the borders' insets, a border pane's other
-     * parts (the panel's title bar, a view's control strip) and a tab pane's tabs. Measured from the parts
-     * themselves, never from the view's own size, so a panel's room cannot feed on itself.
-     */
-    private static double bars(CanvasView v, ViewPanel panel, int axis) {
-        double bars = 0;
-        Node child = v;
-        for (Parent p = v.getParent(); p != null; child = p, p = p.getParent()) {
-            if (p instanceof Region r) {
-                bars += axis == 0 ? r.snappedLeftInset() + r.snappedRightInset()
-                        : r.snappedTopInset() + r.snappedBottomInset();
-            }
-            if (p instanceof BorderPane b) {
-                bars += axis == 0 ? across(b.getLeft(), child) + across(b.getRight(), child)
-                        : down(b.getTop(), child) + down(b.getBottom(), child);
-            } else if (p instanceof TabPane t && axis == 1 && child instanceof Region content) {
-                bars += Math.max(0, t.getHeight() - content.getHeight() - t.snappedTopInset() - t.snappedBottomInset());
-            }
-            if (p == panel) {
-                break;
-            }
-        }
-        return bars;
-    }
-
-    private static double across(Node part, Node path) {
-        return part == null || part == path || !part.isManaged() ? 0 : part.getLayoutBounds().getWidth();
-    }
-
-    private static double down(Node part, Node path) {
-        return part == null || part == path || !part.isManaged() ? 0 : part.getLayoutBounds().getHeight();
-    }
-
-    private static List<CanvasView> shownCanvases(Node n, List<CanvasView> out) {
-        if (!n.isVisible()) {
-            return out;
-        }
-        if (n instanceof CanvasView v) {
-            out.add(v);
-        } else if (n instanceof Parent p) {
-            for (Node c : p.getChildrenUnmodifiable()) {
-                shownCanvases(c, out);
-            }
-        }
-        return out;
-    }
-
     /** The holder a panel belongs in (it leaves it while maximised or detached), or null. */
     StackPane holder(ViewPanel panel) {
         return holders.get(panel);
@@ -302,12 +210,41 @@ final class PanelGrid {
 
     /** True when the view's panel is laid out and, for a tabbed panel, its tab is selected. */
     boolean isShown(ViewKind v) {
-        StackPane h = holderOf(v);
-        boolean laidOut = (left.getItems().contains(h) && root.getItems().contains(left))
-                || (right.getItems().contains(h) && root.getItems().contains(right)) || root.getItems().contains(h);
+        boolean laidOut = laidOut(holderOf(v));
         TabPane tabs = tabsOfPanel.get(v.panel());
         return laidOut && (tabs == null
                 || tabs.getSelectionModel().getSelectedIndex() == ViewKind.ofPanel(v.panel()).indexOf(v));
+    }
+
+    private boolean laidOut(StackPane h) {
+        return (left.getItems().contains(h) && root.getItems().contains(left))
+                || (right.getItems().contains(h) && root.getItems().contains(right)) || root.getItems().contains(h);
+    }
+
+    /**
+     * Whether panels keep the room their views ask for ({@link PanelHolder}): only in presenter mode; on a monitor
+     * the panels share the window as the split says.
+     */
+    @Override
+    public boolean roomy() {
+        return sideBySide;
+    }
+
+    /**
+     * The work area's height when {@code holder} is the only panel laid out in it (a lesson's step showing one view,
+     * or keys 2 to 8 hiding the rest), else 0.
+     */
+    @Override
+    public double heightAlone(StackPane holder) {
+        if (scroller == null || !laidOut(holder)) {
+            return 0;
+        }
+        for (StackPane other : List.of(diagram, equations, heatmaps, gradients)) {
+            if (other != holder && laidOut(other)) {
+                return 0;
+            }
+        }
+        return scroller.getViewportBounds().getHeight();
     }
 
     /** The panel that shows {@code v} (wherever it is now: in the grid, maximised or detached). */

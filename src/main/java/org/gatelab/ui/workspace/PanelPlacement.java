@@ -7,6 +7,7 @@ import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -71,7 +72,30 @@ final class PanelPlacement {
         restore();
         holder.getChildren().clear();
         maximized = panel;
-        center.getChildren().setAll(panel);
+        center.getChildren().setAll(zoomed(panel));
+    }
+
+    /**
+     * A maximised panel over the work area, in a scroll pane of its own: in presenter mode its views keep the room
+     * their type asks for when they are alone ({@link PanelHolder}), so + keeps growing them and the panel scrolls.
+     */
+    private ScrollPane zoomed(ViewPanel panel) {
+        ScrollPane scroll = new ScrollPane();
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("work-area");
+        scroll.setContent(new PanelHolder(panel, new PanelHolder.Area() {
+            @Override
+            public boolean roomy() {
+                return grid.roomy();
+            }
+
+            @Override
+            public double heightAlone(StackPane h) {
+                return scroll.getViewportBounds().getHeight();
+            }
+        }));
+        return scroll;
     }
 
     /** Moves {@code panel} to a window of its own; closing that window brings it back. */

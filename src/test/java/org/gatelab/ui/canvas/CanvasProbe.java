@@ -32,8 +32,7 @@ public final class CanvasProbe {
         Canvas scratch = new Canvas(w, h);
         var g = scratch.getGraphicsContext2D();
         g.setTransform(scale, 0, 0, scale, 0, 0);
-        FxSurface real = new FxSurface(g, w / scale, h / scale, view.palette().lineWeight(),
-                view.effectiveTypeFloor());
+        FxSurface real = view.surfaceOn(g, w, h);
         Recorder r = new Recorder(real, scale);
         view.paint(r);
         return r.drawn;
@@ -121,6 +120,11 @@ public final class CanvasProbe {
         @Override
         public double typeFloor() {
             return s.typeFloor();
+        }
+
+        @Override
+        public double typeGrowth() {
+            return s.typeGrowth();
         }
 
         @Override

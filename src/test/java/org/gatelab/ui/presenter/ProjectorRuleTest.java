@@ -16,9 +16,12 @@ import javafx.scene.Scene;
 import javafx.scene.text.Text;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.gatelab.render.equations.EquationLayout;
 import org.gatelab.ui.canvas.CanvasProbe;
 import org.gatelab.ui.canvas.CanvasView;
 import org.gatelab.ui.canvas.Theme;
+import org.gatelab.ui.diagram.EquationPage;
+import org.gatelab.ui.diagram.EquationView;
 import org.gatelab.ui.testing.CourseWindow;
 import org.gatelab.ui.window.AppView;
 import org.gatelab.ui.workspace.WorkspacePage;
@@ -118,13 +121,7 @@ class ProjectorRuleTest {
 
     @Test
     void atTheDefaultScaleNoTextIsUnder16PixelsAndEveryPlusGrowsEveryView(FxRobot robot) {
-        robot.interact(() -> shell.tabs().getSelectionModel().select(1));
-        settle(robot);
-        robot.interact(() -> {
-            page = new WorkspacePage(shell.workspace());
-            shell.presenter().setScale(Ranges.PRESENTER_DEFAULT_SCALE);
-            shell.presenter().enter();
-        });
+        presentTheWorkspace(robot);
         settle(robot);
         assertTrue(shell.presenter().isPresenting());
         assertEquals(1366, Screen.getPrimary().getBounds().getWidth(), "the projector run's screen");
@@ -154,12 +151,8 @@ class ProjectorRuleTest {
                     view + " alone draws text at " + min(px) + " px at the default scale"));
         }
 
-        // the cell diagram alone (a lesson's step, or keys 2 to 8 hiding the rest) is sized by its type: + grows
-        // every text it draws, its largest and its median as well as its smallest
-        Map<String, List<Double>> diagramAlone = measure(robot, List.of(ViewKind.DIAGRAM));
-
-        // every step of + grows every view's type in the grid: its median and its smallest text, together. (A plot
-        // alone on the screen may already draw its content as large as it fits: there only the floor grows.)
+        // every step of + grows every view's type in the grid: its median and its smallest text, together (each view
+        // alone: everyViewAloneGrowsWholeWithEveryPlus)
         List<String> stayed = new ArrayList<>();
         double scale = Ranges.PRESENTER_DEFAULT_SCALE;
         while (scale + PresenterMode.STEP <= Ranges.PRESENTER_SCALE.max() + 1e-9) {
@@ -174,25 +167,139 @@ class ProjectorRuleTest {
                 now.forEach((view, px) -> {
                     List<Double> old = was.get(view);
                     if (median(px) <= median(old) + 0.01 || min(px) <= min(old) + 0.01) {
-                        stayed.add(view + " (of " + ARRANGEMENTS.get(arrangement).size() + ") at " + s + "x: median "
-                                + round(median(old)) + " -> " + round(median(px)) + " px, smallest " + round(min(old))
-                                + " -> " + round(min(px)) + " px");
+                        stayed.add(view + " (of " + ARRANGEMENTS.get(arrangement).size() + ") at " + s + "x: "
+                                + growth(old, px));
                     }
                 });
                 before.set(i, now);
             }
-            Map<String, List<Double>> alone = measure(robot, List.of(ViewKind.DIAGRAM));
-            alone.forEach((view, px) -> {
-                List<Double> old = diagramAlone.get(view);
-                if (max(px) <= max(old) + 0.01 || median(px) <= median(old) + 0.01 || min(px) <= min(old) + 0.01) {
-                    stayed.add(view + " alone at " + s + "x: largest " + round(max(old)) + " -> " + round(max(px))
-                            + " px, median " + round(median(old)) + " -> " + round(median(px)) + " px, smallest "
-                            + round(min(old)) + " -> " + round(min(px)) + " px");
-                }
-            });
-            diagramAlone.putAll(alone);
         }
         assertTrue(stayed.isEmpty(), "a step of + did not grow every view's type: " + stayed);
+    }
+
+    /**
+     * Each view alone on the screen (a lesson's step showing one view, or keys 2 to 8 hiding the rest): every step of
+     * + grows its type, its median and its largest text as well as its smallest (before, a plot, heatmap or the
+     * equations alone drew their type from their size in drawing units, so only the floor grew); and no view is
+     * squeezed to make room for it (a plot keeps the height in drawing units it has at the default scale, the work
+     * area scrolling down, never sideways). The equations grow until their widest line fills the screen's width, and
+     * are never clipped.
+     */
+    @Test
+    void everyViewAloneGrowsWholeWithEveryPlus(FxRobot robot) {
+        presentTheWorkspace(robot);
+        settle(robot);
+        Map<String, List<Double>> was = new LinkedHashMap<>();
+        Map<ViewKind, Double> heightAtTheDefault = new LinkedHashMap<>();
+        for (ViewKind kind : ViewKind.values()) {
+            was.putAll(measure(robot, List.of(kind)));
+            heightAtTheDefault.put(kind, drawingHeight(robot, kind));
+        }
+        List<String> stayed = new ArrayList<>();
+        double scale = Ranges.PRESENTER_DEFAULT_SCALE;
+        while (scale + PresenterMode.STEP <= Ranges.PRESENTER_SCALE.max() + 1e-9) {
+            scale += PresenterMode.STEP;
+            double s = scale;
+            robot.interact(() -> shell.presenter().scaleUp());
+            for (ViewKind kind : ViewKind.values()) {
+                measure(robot, List.of(kind));
+                settle(robot);
+                boolean fullWidth = kind == ViewKind.EQUATIONS && equationsFillTheWidth(robot);
+                double height = drawingHeight(robot, kind);
+                // (the equations are checked whole instead: they have no plot to squeeze; a tenth is left to a
+                // chart's control strip, which wraps onto a second line as its type grows: the gradient flow's takes
+                // about 5 % of the height)
+                if (kind != ViewKind.EQUATIONS && height < 0.9 * heightAtTheDefault.get(kind)) {
+                    stayed.add(kind.id() + " alone at " + s + "x is squeezed to " + round(height) + " drawing units "
+                            + "high, from " + round(heightAtTheDefault.get(kind)) + " at the default scale");
+                }
+                measure(robot, List.of(kind)).forEach((view, px) -> {
+                    List<Double> old = was.get(view);
+                    boolean grew = max(px) > max(old) + 0.01 && median(px) > median(old) + 0.01;
+                    if (min(px) <= min(old) + 0.01 || !(grew || fullWidth)) {
+                        stayed.add(view + " alone at " + s + "x: " + growth(old, px));
+                    }
+                    was.put(view, px);
+                });
+            }
+        }
+        assertTrue(stayed.isEmpty(), "a step of + did not grow a view alone whole: " + stayed);
+    }
+
+    /**
+     * Zoomed into (Z) on its own, the equations view grows with + too: the zoomed panel scrolls rather than keeping
+     * the font that fits the screen.
+     */
+    @Test
+    void aZoomedEquationsViewGrowsWithPlus(FxRobot robot) {
+        presentTheWorkspace(robot);
+        robot.interact(() -> shell.workspace().showViews(List.of(ViewKind.EQUATIONS)));
+        settle(robot);
+        robot.interact(() -> shell.workspace().toggleZoom());
+        settle(robot);
+        assertEquals("Equations", shell.workspace().zoomedTitle(), "Z zoomed into the equations");
+        List<Double> before = zoomedEquationTexts(robot);
+        List<String> stayed = new ArrayList<>();
+        while (shell.presenter().scale() + PresenterMode.STEP <= Ranges.PRESENTER_SCALE.max() + 1e-9) {
+            robot.interact(() -> shell.presenter().scaleUp());
+            settle(robot);
+            List<Double> after = zoomedEquationTexts(robot);
+            boolean grew = median(after) > median(before) + 0.01 && max(after) > max(before) + 0.01;
+            if (!grew && !equationsFillTheWidth(robot)) {
+                stayed.add(shell.presenter().scale() + "x: " + growth(before, after));
+            }
+            before = after;
+        }
+        assertTrue(stayed.isEmpty(), "a + did not grow the zoomed equations: " + stayed);
+    }
+
+    private List<Double> zoomedEquationTexts(FxRobot robot) {
+        settle(robot);
+        List<Double> px = new ArrayList<>();
+        robot.interact(() -> CanvasProbe.texts(page.equations()).forEach(d -> px.add(d.pixels())));
+        assertFalse(px.isEmpty(), "the zoomed equations draw text");
+        return px;
+    }
+
+    /** Goes to the workspace and presents it at the default scale. */
+    private void presentTheWorkspace(FxRobot robot) {
+        robot.interact(() -> shell.tabs().getSelectionModel().select(1));
+        settle(robot);
+        robot.interact(() -> {
+            page = new WorkspacePage(shell.workspace());
+            shell.presenter().setScale(Ranges.PRESENTER_DEFAULT_SCALE);
+            shell.presenter().enter();
+        });
+    }
+
+    /** "largest 31.2 -> 36.7 px, median 27.9 -> 32.7 px, smallest 17.1 -> 20.0 px". */
+    private static String growth(List<Double> old, List<Double> now) {
+        return "largest " + round(max(old)) + " -> " + round(max(now)) + " px, median " + round(median(old)) + " -> "
+                + round(median(now)) + " px, smallest " + round(min(old)) + " -> " + round(min(now)) + " px";
+    }
+
+    /** The height in drawing units {@code kind}'s view last drew into (the largest of its canvases on show). */
+    private double drawingHeight(FxRobot robot, ViewKind kind) {
+        double[] h = new double[1];
+        robot.interact(() -> {
+            for (CanvasView v : CanvasProbe.shownViews(page.viewOf(kind))) {
+                h[0] = Math.max(h[0], v.lastDrawingSize() == null ? 0 : v.lastDrawingSize().getHeight());
+            }
+        });
+        return h[0];
+    }
+
+    /** True when the equations, drawn whole, have a line as wide as the view's width allows (margins aside). */
+    private boolean equationsFillTheWidth(FxRobot robot) {
+        boolean[] full = new boolean[1];
+        robot.interact(() -> {
+            EquationView view = page.equations();
+            EquationLayout layout = view == null ? null : new EquationPage(view).lastLayout();
+            assertTrue(layout != null && layout.fits(), "the equations alone are drawn whole, not clipped");
+            double width = view.lastDrawingSize().getWidth();
+            full[0] = layout.width() >= 0.9 * width;
+        });
+        return full[0];
     }
 
     /**
@@ -203,13 +310,7 @@ class ProjectorRuleTest {
      */
     @Test
     void threePlusesGiveEveryViewTheRoomItsTextNeeds(FxRobot robot) {
-        robot.interact(() -> shell.tabs().getSelectionModel().select(1));
-        settle(robot);
-        robot.interact(() -> {
-            page = new WorkspacePage(shell.workspace());
-            shell.presenter().setScale(Ranges.PRESENTER_DEFAULT_SCALE);
-            shell.presenter().enter();
-        });
+        presentTheWorkspace(robot);
         for (int i = 0; i < 3; i++) {
             robot.interact(() -> shell.presenter().scaleUp());
         }
