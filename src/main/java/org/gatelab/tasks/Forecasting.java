@@ -19,8 +19,8 @@ final class Forecasting {
     /** The differencing order: 0 forecasts the values, 1 their changes. */
     static final Range DIFFERENCE = Range.of(0, 1).withMinNote("values");
     /** What a differenced task's notes say. */
-    static final String DIFFERENCING_NOTE = "differenced: the model reads the changes d = x_t − x_{t−1} and "
-            + "predicts the next change; the forecast x_{t−1} + d̂ has the same error, so the losses compare "
+    static final String DIFFERENCING_NOTE = "differenced: the model reads the changes d = xₜ − xₜ₋₁ and "
+            + "predicts the next change; the forecast xₜ₋₁ + d̂ has the same error, so the losses compare "
             + "directly with the references";
 
     private Forecasting() {

@@ -73,7 +73,7 @@ public record SineTask(int window, int seriesLength, int components, double nois
         double[] amplitude = new double[components];
         double[] period = new double[components];
         double[] phase = new double[components];
-        StringBuilder formula = new StringBuilder("x_t =");
+        StringBuilder formula = new StringBuilder("xₜ =");
         for (int k = 0; k < components; k++) {
             amplitude[k] = 0.4 + 0.6 * structure.nextDouble();
             period[k] = 8 + 42 * structure.nextDouble();

@@ -2,7 +2,7 @@ package org.gatelab.vocabulary;
 
 /** Where the workspace's input sequence comes from. */
 public enum SequenceKind {
-    SINE("Sine wave", "x_t = sin(2πt / 20) plus a little noise; the target is the next value."),
+    SINE("Sine wave", "xₜ = sin(2πt / 20) plus a little noise; the target is the next value."),
     ADDING("Adding problem", "Random values with two marked positions; the target is the sum of the two marked values."),
     NOISE("Random noise", "Gaussian noise; the target is 0. Useful to watch gates with no structure to find."),
     CUSTOM("Typed by hand", "The numbers you type, one per timestep; the target is the value you give."),

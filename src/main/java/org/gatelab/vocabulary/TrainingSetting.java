@@ -5,7 +5,7 @@ package org.gatelab.vocabulary;
  * configuration reads and changes them ({@code TrainingConfig.value}, {@code TrainingConfig.with}).
  */
 public enum TrainingSetting implements SettingField {
-    HIDDEN("hidden", "Hidden units", Ranges.HIDDEN.text(), "Units per layer: the size of h_t (and c_t)"),
+    HIDDEN("hidden", "Hidden units", Ranges.HIDDEN.text(), "Units per layer: the size of hₜ (and cₜ)"),
     LAYERS("layers", "Layers", Ranges.LAYERS.text(), "Stacked recurrent layers"),
     LEARNING_RATE("learning_rate", "Learning rate", Ranges.LEARNING_RATE.text(),
             "How far each update moves the weights: too small learns slowly, too large diverges"),

@@ -31,7 +31,7 @@ class ForecastingTasksTest {
         assertEquals(train.targetValue(train.size() - 1, 0), val.input(0, 9, 0));
         assertTrue(data.normalization().isIdentity());
         assertEquals(1, data.notes().size(), "the formula of the series");
-        assertTrue(data.notes().get(0).startsWith("x_t ="), data.notes().get(0));
+        assertTrue(data.notes().get(0).startsWith("xₜ ="), data.notes().get(0));
     }
 
     @Test

@@ -35,7 +35,7 @@ final class InputGradientView extends Seq2SeqPlotView {
         PlotSeries with = new PlotSeries(WITH, "with " + r.with().attention().title() + " attention", t, b,
                 palette().series(1), false, true, false);
         return LinePlot.of(LinearAxis.of(1, Math.max(2, t.length)).integerTicks(), LogAxis.covering(a, b),
-                "source step t", "‖∂ score of the right symbol / ∂x_t‖, log", List.of(without, with));
+                "source step t", "‖∂ score of the right symbol / ∂xₜ‖, log", List.of(without, with));
     }
 
     @Override

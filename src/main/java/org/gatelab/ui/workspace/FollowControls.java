@@ -143,10 +143,10 @@ final class FollowControls extends VBox {
         int last = trace.length() - 1;
         String reading = workspace.selection().direction() == Direction.REVERSE
                 ? String.format(Locale.ROOT, "The reverse direction reads right to left, t = %d … 0: its step t "
-                        + "reads x_t and the h of step t+1 (at t = %d, its initial state).", last, last)
+                        + "reads xₜ and the h of step t+1 (at t = %d, its initial state).", last, last)
                 : String.format(Locale.ROOT, "The forward direction reads left to right, t = 0 … %d: its step t "
-                        + "reads x_t and the h of step t−1.", last);
-        note.setText(reading + String.format(Locale.ROOT, " Each layer hands on [h→_t ; h←_t], its %d forward and "
+                        + "reads xₜ and the h of step t−1.", last);
+        note.setText(reading + String.format(Locale.ROOT, " Each layer hands on [h→ₜ ; h←ₜ], its %d forward and "
                 + "%d reverse units side by side (%d values), to the layer above and, from the top layer, to the "
                 + "readout.", h, h, 2 * h));
     }

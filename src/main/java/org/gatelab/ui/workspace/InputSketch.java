@@ -95,6 +95,6 @@ final class InputSketch extends CanvasView {
         }
         s.setFont(10, false, false);
         s.setFill(palette().mutedText());
-        s.text("draw x_t", 3, 3, HAlign.LEFT, VAlign.TOP);
+        s.text("draw xₜ", 3, 3, HAlign.LEFT, VAlign.TOP);
     }
 }

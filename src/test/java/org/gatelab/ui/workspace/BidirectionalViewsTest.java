@@ -75,7 +75,7 @@ class BidirectionalViewsTest {
         Trace trace = session.trace();
         assertTrue(trace.bidirectional());
         assertTrue(panel.follow.direction.getParent().isVisible());
-        assertTrue(panel.follow.note.getText().contains("[h→_t ; h←_t]") && panel.follow.note.getText()
+        assertTrue(panel.follow.note.getText().contains("[h→ₜ ; h←ₜ]") && panel.follow.note.getText()
                 .contains(trace.hiddenSize() + " forward and " + trace.hiddenSize() + " reverse units side by side ("
                         + 2 * trace.hiddenSize() + " values)"), panel.follow.note.getText());
 
@@ -88,7 +88,7 @@ class BidirectionalViewsTest {
         LayerTrace reverse = trace.layer(0, Direction.REVERSE);
         LayerTrace forward = trace.layer(0, Direction.FORWARD);
         assertTrue(panel.follow.note.getText().startsWith("The reverse direction reads right to left, t = "
-                + (trace.length() - 1) + " … 0: its step t reads x_t and the h of step t+1"), panel.follow.note.getText());
+                + (trace.length() - 1) + " … 0: its step t reads xₜ and the h of step t+1"), panel.follow.note.getText());
 
         // the diagram: the reverse direction's gates, and as h before the step its h at t+1
         CellDiagramPage cell = new CellDiagramPage(diagram);
