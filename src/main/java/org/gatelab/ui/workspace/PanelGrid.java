@@ -82,7 +82,13 @@ final class PanelGrid implements PanelHolder.Area {
             scroller.setFitToWidth(true);
             scroller.setFitToHeight(true);
             scroller.getStyleClass().add("work-area");
-            scroller.viewportBoundsProperty().addListener((obs, o, n) -> fitColumns());
+            scroller.viewportBoundsProperty().addListener((obs, o, n) -> {
+                if (o.getHeight() != n.getHeight()) {
+                    // the room of a panel alone follows the area's height (PanelHolder)
+                    holders.values().forEach(StackPane::requestLayout);
+                }
+                fitColumns();
+            });
         }
         return scroller;
     }
@@ -239,7 +245,7 @@ final class PanelGrid implements PanelHolder.Area {
         if (scroller == null || !laidOut(holder)) {
             return 0;
         }
-        for (StackPane other : List.of(diagram, equations, heatmaps, gradients)) {
+        for (StackPane other : holders.values()) {
             if (other != holder && laidOut(other)) {
                 return 0;
             }
@@ -275,6 +281,8 @@ final class PanelGrid implements PanelHolder.Area {
     }
 
     private void layout() {
+        // a holder's room depends on whether its panel is alone (PanelHolder): its cached minimum is stale now
+        holders.values().forEach(StackPane::requestLayout);
         List<Node> leftPanels = pick(diagram, equations);
         List<Node> rightPanels = pick(heatmaps, gradients);
         root.getItems().clear();

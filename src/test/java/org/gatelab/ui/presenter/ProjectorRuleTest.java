@@ -261,6 +261,31 @@ class ProjectorRuleTest {
         return px;
     }
 
+    /**
+     * A view that becomes the only one on show at a large scale (a lesson's next step, or a key hiding the others)
+     * gets the room a view alone has, as it does when + is pressed while it is alone: before, the panel kept the room
+     * it had beside the other view (its minimum was cached) and the W_hh view lost its eigenvalue plane.
+     */
+    @Test
+    void aViewThatBecomesAloneAtALargeScaleGetsTheRoomOfAViewAlone(FxRobot robot) {
+        presentTheWorkspace(robot);
+        robot.interact(() -> shell.workspace().showViews(List.of(ViewKind.WHH)));
+        settle(robot);
+        double atTheDefault = drawingHeight(robot, ViewKind.WHH);
+        robot.interact(() -> shell.workspace().showViews(List.of(ViewKind.ACTIVATIONS)));
+        while (shell.presenter().scale() + PresenterMode.STEP <= Ranges.PRESENTER_SCALE.max() + 1e-9) {
+            robot.interact(() -> shell.presenter().scaleUp());
+        }
+        settle(robot);
+        robot.interact(() -> shell.workspace().showViews(List.of(ViewKind.ACTIVATIONS, ViewKind.WHH)));
+        settle(robot);
+        robot.interact(() -> shell.workspace().showViews(List.of(ViewKind.WHH)));
+        settle(robot);
+        double now = drawingHeight(robot, ViewKind.WHH);
+        assertTrue(now >= 0.9 * atTheDefault, "W_hh alone at " + shell.presenter().scale() + "x is " + round(now)
+                + " drawing units high, against " + round(atTheDefault) + " at the default scale");
+    }
+
     /** Goes to the workspace and presents it at the default scale. */
     private void presentTheWorkspace(FxRobot robot) {
         robot.interact(() -> shell.tabs().getSelectionModel().select(1));
