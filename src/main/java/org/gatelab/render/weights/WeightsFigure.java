@@ -95,15 +95,10 @@ public final class WeightsFigure {
         }
         Gate block = blockFor(w.cell(), wanted);
         MatrixSpectrum spectrum = w.spectrum(block);
-        String name = MatrixPainter.blockName(block);
-        String outside = spectrum.outsideUnitCircle() == 0 ? "none outside the unit circle"
-                : spectrum.outsideUnitCircle() + " of " + spectrum.count() + " outside the unit circle";
-        String rightTitle = "Eigenvalues of " + name + " · " + outside;
+        String rightTitle = rightTitle(w, block);
         // the caption gives up lines before the eigenvalue plane loses the room it needs to be drawn at all
         double gap = 1.5 * f;
-        double narrowestRight = width - 2 * pad - 0.48 * (width - 2 * pad) - gap;
-        double belowCaption = 0.4 * f + panelTitleHeight(s, rightTitle, narrowestRight, f)
-                + EigenPlanePainter.minimumHeight(f) + 0.5 * f + NormTable.height(w, f) + pad;
+        double belowCaption = belowCaption(s, w, rightTitle, width, f);
         String heading = heading(w, layerCount);
         String caption = caption(w, block);
         int lines = FigureTitle.captionLines(height, f);
@@ -134,6 +129,39 @@ public final class WeightsFigure {
         double tableW = Math.min(rightW, Math.max(NormTable.width(s, w, f), 26 * f));
         table.paint(s, p, w, block, rightX + (rightW - tableW) / 2, height - pad - tableH, tableW, f);
         return new Layout(m, e);
+    }
+
+    /**
+     * The height in drawing units the figure needs {@code width} wide at body font {@code f}: its heading, one line of
+     * caption, the panels' titles, an eigenvalue plane {@link #ROOMY_PLANE_FONTS} larger than the smallest one drawn
+     * (whose labels crowd its circle) and the norm table. Less, and its parts would crowd or overlap; a view asks for
+     * this much room.
+     */
+    public static double minimumHeight(Surface s, PlotStyle style, RecurrentWeights w, Gate wanted, int layerCount,
+                                       double width, double f) {
+        double pad = 0.8 * f;
+        Gate block = blockFor(w.cell(), wanted);
+        return pad * 0.6 + FigureTitle.height(s, style, heading(w, layerCount), caption(w, block), width - 2 * pad, 1)
+                + belowCaption(s, w, rightTitle(w, block), width, f) + ROOMY_PLANE_FONTS * f;
+    }
+
+    /** How much larger than its smallest (in body fonts) the plane of a figure given its room is drawn. */
+    static final double ROOMY_PLANE_FONTS = 3;
+
+    /** The right panel's title: "Eigenvalues of W_hf · none outside the unit circle". */
+    private static String rightTitle(RecurrentWeights w, Gate block) {
+        MatrixSpectrum spectrum = w.spectrum(block);
+        String outside = spectrum.outsideUnitCircle() == 0 ? "none outside the unit circle"
+                : spectrum.outsideUnitCircle() + " of " + spectrum.count() + " outside the unit circle";
+        return "Eigenvalues of " + MatrixPainter.blockName(block) + " · " + outside;
+    }
+
+    /** What the right panel needs under the caption: its title, the smallest plane, the table. */
+    private static double belowCaption(Surface s, RecurrentWeights w, String rightTitle, double width, double f) {
+        double pad = 0.8 * f;
+        double narrowestRight = width - 2 * pad - 0.48 * (width - 2 * pad) - 1.5 * f;
+        return 0.4 * f + panelTitleHeight(s, rightTitle, narrowestRight, f) + EigenPlanePainter.minimumHeight(f)
+                + 0.5 * f + NormTable.height(w, f) + pad;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.gatelab.ui.plots;
 
 import java.util.List;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -15,6 +16,7 @@ import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Surface;
 import org.gatelab.render.figures.FigureText;
 import org.gatelab.render.plot.FigureTitle;
+import org.gatelab.render.plot.PlotStyle;
 import org.gatelab.render.weights.WeightsFigure;
 import org.gatelab.ui.canvas.CanvasView;
 import org.gatelab.viewmodel.workspace.WeightsViewModel;
@@ -150,6 +152,37 @@ public final class WeightsView extends BorderPane {
             model.workspace().selection().directionProperty().addListener((obs, o, n) -> requestRedraw());
         }
 
+        /**
+         * In presenter mode the room of {@link CanvasView#room()}, and at least the height the figure needs at its
+         * type so its parts never overlap ({@link WeightsFigure#minimumHeight}): at a large scale four views in one
+         * column would otherwise squeeze the eigenvalue plane out and its title over the table.
+         */
+        @Override
+        public double[] room() {
+            double[] room = super.room();
+            RecurrentWeights w = model.selectedLayer();
+            if (room[1] <= 0 || w == null || getScene() == null) {
+                return room;
+            }
+            double scale = drawingScale();
+            double width = Math.max(room[0], getWidth()) / scale;
+            GraphicsContext g = canvas().getGraphicsContext2D();
+            g.save();
+            try {
+                Surface s = surfaceOn(g, width * scale, room[1]);
+                double f = Math.max(effectiveTypeFloor(), FigureText.fontSize(s, width, room[1] / scale));
+                double need = WeightsFigure.minimumHeight(s, new PlotStyle(palette(), f), w,
+                        model.blockProperty().get(), layerCount(), width, f) * scale;
+                return new double[] {room[0], Math.max(room[1], need)};
+            } finally {
+                g.restore();
+            }
+        }
+
+        private int layerCount() {
+            return model.weightsProperty().get().get(model.weightsProperty().get().size() - 1).layer() + 1;
+        }
+
         @Override
         protected void paint(Surface s) {
             RecurrentWeights w = model.selectedLayer();
@@ -158,12 +191,11 @@ public final class WeightsView extends BorderPane {
                 s.setFont(f, false, false);
                 s.setFill(palette().mutedText());
                 String text = model.messageProperty().get().isEmpty() ? "computing…" : model.messageProperty().get();
-                FigureTitle.paint(s, new org.gatelab.render.plot.PlotStyle(palette(), f), "", text, 0.8 * f,
+                FigureTitle.paint(s, new PlotStyle(palette(), f), "", text, 0.8 * f,
                         s.height() / 3, s.width() - 1.6 * f, 4);
                 return;
             }
-            figure.paint(s, palette(), w, model.blockProperty().get(),
-                    model.weightsProperty().get().get(model.weightsProperty().get().size() - 1).layer() + 1);
+            figure.paint(s, palette(), w, model.blockProperty().get(), layerCount());
         }
     }
 }

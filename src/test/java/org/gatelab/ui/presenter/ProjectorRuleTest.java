@@ -328,37 +328,44 @@ class ProjectorRuleTest {
     }
 
     /**
-     * Four views at 1366 x 768 with + pressed three times (2.25x): the views no longer fit side by side at that type,
-     * so the layout gives each the room its text needs (one column, the work area scrolling) instead of squeezing
-     * them: every canvas on show is at least as large as the room it asks for, and its type is 16 px grown by the
-     * scale (24 px), the diagram's included.
+     * Four views at 1366 x 768 with + pressed three times (2.25x), then three more (3x): the views no longer fit side
+     * by side at that type, so the layout gives each the room its text needs (one column, the work area scrolling)
+     * instead of squeezing them: every canvas on show is at least as large as the room it asks for, and its type is
+     * 16 px grown by the scale (24 px at 2.25x), the diagram's included. The W_hh view still draws its eigenvalue plane
+     * (at 3x it had lost it, and its title lay over the norm table).
      */
     @Test
     void threePlusesGiveEveryViewTheRoomItsTextNeeds(FxRobot robot) {
         presentTheWorkspace(robot);
-        for (int i = 0; i < 3; i++) {
-            robot.interact(() -> shell.presenter().scaleUp());
-        }
-        double scale = Ranges.PRESENTER_DEFAULT_SCALE + 3 * PresenterMode.STEP;
-        assertEquals(scale, shell.presenter().scale(), 1e-9);
-        for (List<ViewKind> views : ARRANGEMENTS) {
-            Map<String, List<Double>> sizes = measure(robot, views);
-            // the one-column rearrangement happens after the layout pass that finds the columns too narrow
-            settle(robot);
-            sizes = measure(robot, views);
-            sizes.forEach((view, px) -> assertTrue(min(px) >= RULE * scale / Ranges.PRESENTER_DEFAULT_SCALE - 0.01,
-                    view + " draws text at " + round(min(px)) + " px at " + scale + "x"));
-            robot.interact(() -> {
-                for (ViewKind kind : views) {
-                    for (CanvasView v : CanvasProbe.shownViews(page.viewOf(kind))) {
-                        double[] room = v.room();
-                        assertTrue(room[0] > 0 && room[1] > 0, kind + " asks for room in presenter mode");
-                        assertTrue(v.getWidth() >= room[0] - 1 && v.getHeight() >= room[1] - 1, kind + " has "
-                                + round(v.getWidth()) + " x " + round(v.getHeight()) + " px of the " + round(room[0])
-                                + " x " + round(room[1]) + " its text needs at " + scale + "x");
+        for (int pluses : new int[] {3, 6}) {
+            while (shell.presenter().scale() < Ranges.PRESENTER_DEFAULT_SCALE + pluses * PresenterMode.STEP - 1e-9) {
+                robot.interact(() -> shell.presenter().scaleUp());
+            }
+            double scale = Ranges.PRESENTER_DEFAULT_SCALE + pluses * PresenterMode.STEP;
+            assertEquals(scale, shell.presenter().scale(), 1e-9);
+            for (List<ViewKind> views : ARRANGEMENTS) {
+                measure(robot, views);
+                // the one-column rearrangement happens after the layout pass that finds the columns too narrow
+                settle(robot);
+                Map<String, List<Double>> sizes = measure(robot, views);
+                sizes.forEach((view, px) -> assertTrue(min(px) >= RULE * scale / Ranges.PRESENTER_DEFAULT_SCALE
+                        - 0.01, view + " draws text at " + round(min(px)) + " px at " + scale + "x"));
+                robot.interact(() -> {
+                    for (ViewKind kind : views) {
+                        for (CanvasView v : CanvasProbe.shownViews(page.viewOf(kind))) {
+                            double[] room = v.room();
+                            assertTrue(room[0] > 0 && room[1] > 0, kind + " asks for room in presenter mode");
+                            assertTrue(v.getWidth() >= room[0] - 1 && v.getHeight() >= room[1] - 1, kind + " has "
+                                    + round(v.getWidth()) + " x " + round(v.getHeight()) + " px of the "
+                                    + round(room[0]) + " x " + round(room[1]) + " its text needs at " + scale + "x");
+                            if (kind == ViewKind.WHH) {
+                                assertTrue(CanvasProbe.texts(v).stream().anyMatch(d -> d.text().equals("|λ| = 1")),
+                                        "the W_hh view draws its eigenvalue plane at " + scale + "x");
+                            }
+                        }
                     }
-                }
-            });
+                });
+            }
         }
     }
 
