@@ -117,7 +117,7 @@ public final class HeatmapStackFigure {
             s.text(TextFit.text(s, c.heading(), headerLeft - 2 * pad), pad, mid, HAlign.LEFT, VAlign.CENTER);
             s.setFont(0.9 * font, false, false);
             s.setFill(p.mutedText());
-            s.text(TextFit.text(s, c.caption(), s.width() - 2 * pad), pad,
+            s.text(TextFit.wholeParts(s, c.caption(), s.width() - 2 * pad), pad,
                     headingHeight(font, controlsHeight) + captionHeight(font) / 2 - 0.1 * font, HAlign.LEFT,
                     VAlign.CENTER);
         }

@@ -95,4 +95,26 @@ class WholeTextTest {
             assertTrue(s.textStrings().stream().anyMatch(t -> t.contains("weights")), "the shared weights are named");
         }
     }
+
+    /**
+     * The activation maps' caption lists facts ("1 of 6 maps shown · rows: units 0–7 · columns: steps t · click a cell
+     * to select it"): where it does not fit, it gives up its last facts whole (it ended "columns: ste…").
+     */
+    @ParameterizedTest
+    @EnumSource(CellKind.class)
+    void theActivationMapsCaptionGivesUpWholeFactsNeverAWordCut(CellKind cell) {
+        Trace trace = EngineRuns.trace(cell, 8, 30, LossKind.MSE_LAST, 1);
+        var layer = trace.layer(0);
+        var maps = HeatmapStackFigure.byName(ActivationMaps.build(layer));
+        List<String> shown = List.copyOf(maps.keySet()).subList(0, 1);
+        String caption = ActivationMaps.caption(layer, shown.size(), maps.size());
+        for (double[] size : SIZES) {
+            RecordingSurface s = new RecordingSurface(size[0], size[1], RecordingSurface.TextWidth.BY_FONT);
+            double font = HeatmapStackFigure.fontSize(size[1]);
+            new HeatmapStackFigure().paint(s, Palette.LIGHT, new HeatmapStackFigure.Content("LSTM activations",
+                    caption, maps, shown, "", Map.of()), HeatmapStackFigure.Marks.of(-1, -1, null), font, 0, 0);
+            assertWhole(s, cell + " activation maps at " + size[0] + " x " + size[1]);
+            assertTrue(s.textStrings().stream().anyMatch(t -> t.startsWith("1 of ")), "the caption says what is shown");
+        }
+    }
 }
