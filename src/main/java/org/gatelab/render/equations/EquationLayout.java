@@ -178,6 +178,30 @@ public final class EquationLayout {
         return Double.isNaN(h) ? Double.POSITIVE_INFINITY : h + 2 * margin;
     }
 
+    /**
+     * The narrowest area (margins included) in which {@code set}'s lines fit at font {@code fs}, in one mode or the
+     * other; a view that must show its equations whole at {@code fs} asks for this much width.
+     */
+    public static double widthAt(Surface surface, EquationSet set, double fs) {
+        TextMetrics m = new TextMetrics(surface);
+        double hi = 64;
+        while (Double.isNaN(lowestFitting(set, fs, m, hi)) && hi < 1e6) {
+            hi *= 2;
+        }
+        double lo = hi / 2;
+        // bisection: a wider area only lets more of the gradient grid share a row
+        while (hi - lo > 1) {
+            double mid = (lo + hi) / 2;
+            if (Double.isNaN(lowestFitting(set, fs, m, mid))) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        // the margin of an area that wide: 3 % of its shorter side, at most 36
+        return hi + 2 * clamp(0.03 * hi, 6, 36);
+    }
+
     /** The height of the lower of the modes whose lines fit {@code availW} at {@code fs}; NaN if neither does. */
     private static double lowestFitting(EquationSet set, double fs, TextMetrics m, double availW) {
         double best = Double.NaN;

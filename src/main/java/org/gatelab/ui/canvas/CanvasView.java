@@ -1,5 +1,6 @@
 package org.gatelab.ui.canvas;
 
+import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -49,6 +50,13 @@ public abstract class CanvasView extends Region {
         typeFloor.addListener((obs, o, n) -> requestRedraw());
         typeGrowth.addListener((obs, o, n) -> requestRedraw());
         sceneProperty().addListener((obs, o, scene) -> followLook(scene));
+        // a room measured in the view's width is measured again by the panel that holds the view (after the layout
+        // pass that changed the width: a request made during it would be lost)
+        widthProperty().addListener((obs, o, n) -> {
+            if (roomFollowsWidth() && room()[1] > 0) {
+                Platform.runLater(this::requestParentLayout);
+            }
+        });
         setMinSize(120, 80);
         setPrefSize(480, 320);
     }
@@ -136,6 +144,14 @@ public abstract class CanvasView extends Region {
         }
         double px = typeFloor.get() * drawingScale();
         return new double[] {ROOM_FLOORS[0] * px, ROOM_FLOORS[1] * px};
+    }
+
+    /**
+     * True for a view whose {@link #room()} depends on its width (text laid out in it): when the width changes, the
+     * panel holding the view asks for its room again.
+     */
+    protected boolean roomFollowsWidth() {
+        return false;
     }
 
     /**

@@ -61,6 +61,35 @@ public final class EquationView extends CanvasView {
     }
 
 
+    @Override
+    protected boolean roomFollowsWidth() {
+        return true;
+    }
+
+    /**
+     * In presenter mode the room of {@link CanvasView#room()}, and at least the width and height the equations need at
+     * the smallest type the view draws, so they are never clipped (beside other views they were, at every scale).
+     */
+    @Override
+    public double[] room() {
+        double[] room = super.room();
+        double width = getWidth();
+        if (room[1] <= 0 || width <= 0) {
+            return room;
+        }
+        double scale = drawingScale();
+        GraphicsContext g = canvas().getGraphicsContext2D();
+        g.save();
+        try {
+            FxSurface s = surfaceOn(g, width, room[1]);
+            double across = Math.max(room[0], EquationLayout.widthAt(s, set, s.typeFloor()) * scale);
+            double down = EquationLayout.heightAt(s, set, s.typeFloor(), Math.max(width, across) / scale) * scale;
+            return new double[] {across, Double.isFinite(down) ? Math.max(room[1], down) : room[1]};
+        } finally {
+            g.restore();
+        }
+    }
+
     /**
      * Alone on the screen in presenter mode the equations are as large as they fit at the default scale; each step
      * of + grows them from there with the rest of the type, so the view asks for the height they need at that size

@@ -152,6 +152,11 @@ public final class WeightsView extends BorderPane {
             model.workspace().selection().directionProperty().addListener((obs, o, n) -> requestRedraw());
         }
 
+        @Override
+        protected boolean roomFollowsWidth() {
+            return true;
+        }
+
         /**
          * In presenter mode the room of {@link CanvasView#room()}, and at least the height the figure needs at its
          * type so its parts never overlap ({@link WeightsFigure#minimumHeight}): at a large scale four views in one

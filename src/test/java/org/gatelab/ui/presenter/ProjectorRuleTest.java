@@ -67,18 +67,35 @@ class ProjectorRuleTest {
         stage.show();
     }
 
+    /**
+     * Lets the window settle: its styles, then its layout, twice over, since a view whose room follows its width asks
+     * its panel again after the pass that changed the width.
+     */
     private void settle(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> shell.applyCss());
-        WaitForAsyncUtils.waitForFxEvents();
+        for (int i = 0; i < 2; i++) {
+            robot.interact(() -> {
+                shell.applyCss();
+                shell.layout();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
-    /** Per view on show: the size of every text its canvases draw, in pixels. */
+    /**
+     * Per view on show: the size of every text its canvases draw, in pixels. The equations, where shown, are drawn
+     * whole (never clipped: the view asks for the room they need at the smallest type).
+     */
     private Map<String, List<Double>> measure(FxRobot robot, List<ViewKind> views) {
         robot.interact(() -> shell.workspace().showViews(views));
         settle(robot);
         Map<String, List<Double>> sizes = new LinkedHashMap<>();
         robot.interact(() -> {
+            if (views.contains(ViewKind.EQUATIONS) && new EquationPage(page.equations()).lastLayout() != null) {
+                assertTrue(new EquationPage(page.equations()).lastLayout().fits(), "the equations beside " + views
+                        + " at " + shell.presenter().scale() + "x are drawn whole, not clipped, in "
+                        + round(page.equations().getWidth()) + " x " + round(page.equations().getHeight()) + " px");
+            }
             for (ViewKind kind : views) {
                 assertTrue(page.onScreen(kind), kind + " is on show");
                 List<Double> px = new ArrayList<>();
