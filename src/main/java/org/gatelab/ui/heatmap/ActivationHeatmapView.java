@@ -81,7 +81,11 @@ public final class ActivationHeatmapView extends HeatmapStackView {
             ToggleButton b = new ToggleButton(d.name());
             b.getStyleClass().add(TOGGLE_STYLE_CLASS);
             b.setId("show-" + d.name());
-            b.setTooltip(new Tooltip("Show or hide " + d.title()));
+            String help = "Show or hide " + d.title();
+            b.setTooltip(new Tooltip(help));
+            // named here, not by the window's walk, which only reaches toggles built before the last tab switch
+            b.setAccessibleText(d.title() + " map");
+            b.setAccessibleHelp(help);
             b.selectedProperty().addListener((obs, o, n) -> {
                 if (!updatingToggles) {
                     toggled(d.name(), n);

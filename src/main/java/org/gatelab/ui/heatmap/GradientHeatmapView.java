@@ -129,8 +129,11 @@ public final class GradientHeatmapView extends HeatmapStackView {
                     b.getStyleClass().add(TOGGLE_STYLE_CLASS);
                     b.setId("grad-" + g.symbol());
                     b.setUserData(g);
-                    b.setTooltip(new Tooltip("Gradient of the loss with respect to the " + g.title()
-                            + "'s pre-activation"));
+                    String help = "Gradient of the loss with respect to the " + g.title() + "'s pre-activation";
+                    b.setTooltip(new Tooltip(help));
+                    // named here, not by the window's walk, which only reaches toggles built before the last switch
+                    b.setAccessibleText("gradient of the " + g.title());
+                    b.setAccessibleHelp(help);
                     b.setToggleGroup(group);
                     toggles.add(b);
                 }

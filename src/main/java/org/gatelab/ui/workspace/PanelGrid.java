@@ -63,6 +63,9 @@ final class PanelGrid implements PanelHolder.Area {
         holderOfPanel.put(slot.panel().title(), holder);
         if (slot.tabs() != null) {
             tabsOfPanel.put(slot.panel().title(), slot.tabs());
+            // the room is the shown tab's view's: ask again once the tab pane has shown the newly selected one
+            slot.tabs().getSelectionModel().selectedIndexProperty().addListener(
+                    (obs, o, n) -> Platform.runLater(holder::requestLayout));
         }
         return holder;
     }

@@ -118,6 +118,18 @@ class ActivationHeatmapViewTest {
         assertMapsMatchTrace(List.of("a", "h"));
     }
 
+    /** The toggles a change of cell rebuilds are named for a screen reader at once (not at the next tab switch). */
+    @Test
+    void rebuiltTogglesHaveANameAndHelp(FxRobot robot) {
+        robot.interact(() -> session.setCell(CellKind.GRU));
+        robot.interact(() -> {
+            javafx.scene.control.ToggleButton z = (javafx.scene.control.ToggleButton) view.lookup("#show-z");
+            assertTrue(z.getAccessibleText().contains("update gate") && z.getAccessibleText().endsWith(" map"),
+                    z.getAccessibleText());
+            assertEquals(z.getTooltip().getText(), z.getAccessibleHelp());
+        });
+    }
+
     @Test
     void theSelectedLayerIsShown(FxRobot robot) {
         robot.interact(() -> {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -89,6 +90,9 @@ class ProjectorRuleTest {
     private Map<String, List<Double>> measure(FxRobot robot, List<ViewKind> views) {
         robot.interact(() -> shell.workspace().showViews(views));
         settle(robot);
+        if (views.contains(ViewKind.WHH)) {
+            awaitTheSpectra(robot);
+        }
         Map<String, List<Double>> sizes = new LinkedHashMap<>();
         robot.interact(() -> {
             if (views.contains(ViewKind.EQUATIONS) && new EquationPage(page.equations()).lastLayout() != null) {
@@ -288,6 +292,7 @@ class ProjectorRuleTest {
         presentTheWorkspace(robot);
         robot.interact(() -> shell.workspace().showViews(List.of(ViewKind.WHH)));
         settle(robot);
+        awaitTheSpectra(robot);
         double atTheDefault = drawingHeight(robot, ViewKind.WHH);
         robot.interact(() -> shell.workspace().showViews(List.of(ViewKind.ACTIVATIONS)));
         while (shell.presenter().scale() + PresenterMode.STEP <= Ranges.PRESENTER_SCALE.max() + 1e-9) {
@@ -298,9 +303,31 @@ class ProjectorRuleTest {
         settle(robot);
         robot.interact(() -> shell.workspace().showViews(List.of(ViewKind.WHH)));
         settle(robot);
+        awaitTheSpectra(robot);
         double now = drawingHeight(robot, ViewKind.WHH);
         assertTrue(now >= 0.9 * atTheDefault, "W_hh alone at " + shell.presenter().scale() + "x is " + round(now)
                 + " drawing units high, against " + round(atTheDefault) + " at the default scale");
+    }
+
+    /**
+     * Waits (at most a minute) until the W_hh view has the spectra its model computes off the FX thread, then lets the
+     * window settle: the view's room grows when they arrive.
+     */
+    private void awaitTheSpectra(FxRobot robot) {
+        for (int i = 0; i < 600; i++) {
+            boolean[] drawn = new boolean[1];
+            robot.interact(() -> {
+                for (CanvasView v : CanvasProbe.shownViews(page.viewOf(ViewKind.WHH))) {
+                    drawn[0] |= CanvasProbe.texts(v).stream().anyMatch(d -> d.text().startsWith("The recurrent"));
+                }
+            });
+            if (drawn[0]) {
+                settle(robot);
+                return;
+            }
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        }
+        throw new AssertionError("the W_hh view never showed its matrix");
     }
 
     /** Goes to the workspace and presents it at the default scale. */
