@@ -39,7 +39,6 @@ final class CompareTable extends TableView<CompareRow> {
         this.model = model;
         this.palette = palette;
         getStyleClass().add(STYLE_CLASS);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label placeholder = new Label("No results yet: the rows appear as each cell finishes.");
         placeholder.getStyleClass().add("hint-label");
         setPlaceholder(placeholder);
@@ -91,12 +90,20 @@ final class CompareTable extends TableView<CompareRow> {
         model.rows().addListener((ListChangeListener<CompareRow>) c -> showColumns());
         model.resultModeProperty().addListener((obs, o, n) -> showColumns());
         showColumns();
+        // headers and values whole at any type size: the columns share the width where it is enough, and the
+        // table scrolls sideways where it is not (presenter mode's largest type on a small screen)
+        java.util.Map<TableColumn<?, ?>, Double> weights = new java.util.IdentityHashMap<>();
+        for (TableColumn<CompareRow, ?> c : getColumns()) {
+            weights.put(c, c.getPrefWidth());
+        }
+        FittedColumns.install(this, weights, v -> v instanceof CompareRow r ? r.cell().name() : String.valueOf(v));
     }
 
     private static TableColumn<CompareRow, String> text(String title, Function<CompareRow, String> value,
                                                         String hint) {
         TableColumn<CompareRow, String> c = new TableColumn<>();
-        // relative widths (the constrained policy scales them to the table): short numbers narrow, words wide
+        // relative widths (FittedColumns shares the table's width in these proportions): short numbers narrow,
+        // words wide
         c.setPrefWidth(switch (title) {
             case "T", "Hidden", "Seed" -> 56;
             case "s / epoch", "Accuracy" -> 76;
