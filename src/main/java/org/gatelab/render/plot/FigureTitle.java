@@ -8,14 +8,17 @@ import org.gatelab.render.Surface.VAlign;
 
 /**
  * A figure's heading (bold) and caption (muted, word-wrapped to a few lines), as above a figure in a book:
- * the heading says what is plotted, the caption says how to read it.
+ * the heading says what is plotted, the caption says how to read it. Both show whole at any type size: the heading
+ * takes as many lines as it needs, and a caption too long for its lines gives up whole sentences from its end (each
+ * holds on its own) rather than being cut mid-word. A figure's message in place of its plot ("appears here once
+ * training starts") wraps onto as many lines as it needs too.
  */
 public final class FigureTitle {
     private FigureTitle() {
     }
 
-    /** A heading too long for one line takes a second rather than being cut (at most two). */
-    static final int HEADING_LINES = 2;
+    /** A heading too long for one line takes more rather than being cut. */
+    static final int HEADING_LINES = Integer.MAX_VALUE;
 
     /**
      * How many lines a figure {@code height} high with body font {@code font} gives its caption: as many as fit in a
@@ -31,7 +34,8 @@ public final class FigureTitle {
         s.setFont(1.08 * f, true, false);
         int headingLines = heading.isEmpty() ? 0 : wrap(s, heading, width, HEADING_LINES).size();
         s.setFont(0.9 * f, false, false);
-        int lines = caption.isEmpty() ? 0 : wrap(s, caption, width, maxLines).size();
+        String shown = wholeSentences(s, caption, width, maxLines);
+        int lines = shown.isEmpty() ? 0 : wrap(s, shown, width, maxLines).size();
         return (headingLines == 0 ? 0 : 1.6 * f + (headingLines - 1) * 1.3 * f) + lines * 1.3 * f + 0.35 * f;
     }
 
@@ -51,11 +55,42 @@ public final class FigureTitle {
         }
         s.setFont(0.9 * f, false, false);
         s.setFill(style.palette().mutedText());
-        for (String line : caption.isEmpty() ? List.<String>of() : wrap(s, caption, width, maxLines)) {
+        String shown = wholeSentences(s, caption, width, maxLines);
+        for (String line : shown.isEmpty() ? List.<String>of() : wrap(s, shown, width, maxLines)) {
             ScriptText.draw(s, line, x, cy + 0.65 * f, HAlign.LEFT, VAlign.CENTER, 0.9 * f, false, false);
             cy += 1.3 * f;
         }
         return cy - y + 0.35 * f;
+    }
+
+    /**
+     * The first sentences of {@code caption} that fit in {@code maxLines} lines of {@code width} in the current
+     * font: where the room is short, whole sentences are left out from the end; none at all when even the first
+     * does not fit.
+     */
+    public static String wholeSentences(Surface s, String caption, double width, int maxLines) {
+        String text = caption.strip();
+        while (!text.isEmpty() && wrap(s, text, width, Integer.MAX_VALUE).size() > maxLines) {
+            int cut = text.lastIndexOf(". ", text.length() - 2);
+            text = cut < 0 ? "" : text.substring(0, cut + 1);
+        }
+        return text;
+    }
+
+    /**
+     * Paints {@code message} (a figure's words in place of its plot) in the current font and fill, wrapped at
+     * spaces onto as many lines of {@code width} as it needs, each centred on {@code cx}, the block centred between
+     * {@code top} and {@code bottom}.
+     */
+    public static void message(Surface s, String message, double cx, double top, double bottom, double width,
+                               double font) {
+        List<String> lines = wrap(s, message, width, Integer.MAX_VALUE);
+        double step = 1.25 * font;
+        double y = (top + bottom) / 2 - (lines.size() - 1) * step / 2;
+        for (String line : lines) {
+            s.text(line, cx, y, HAlign.CENTER, VAlign.CENTER);
+            y += step;
+        }
     }
 
     /**

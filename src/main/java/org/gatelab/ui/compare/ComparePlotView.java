@@ -2,8 +2,6 @@ package org.gatelab.ui.compare;
 
 import java.util.List;
 import org.gatelab.render.Surface;
-import org.gatelab.render.Surface.HAlign;
-import org.gatelab.render.Surface.VAlign;
 import org.gatelab.render.figures.FigureText;
 import org.gatelab.render.plot.FigureTitle;
 import org.gatelab.render.plot.LinePlot;
@@ -71,12 +69,14 @@ abstract class ComparePlotView extends CanvasView {
         double f = FigureText.fontSize(s, w, h);
         PlotStyle style = new PlotStyle(palette(), f);
         double pad = 0.8 * f;
+        // up to three lines of caption as the height allows (FigureTitle shows whole sentences only: at a large
+        // type the first sentence needs more than the one line a short figure used to give it)
         double top = pad * 0.6 + FigureTitle.paint(s, style, heading(), caption(), pad, pad * 0.6, w - 2 * pad,
-                h > 22 * f ? 2 : 1);
+                Math.min(3, FigureTitle.captionLines(h, f)));
         if (plot.series().isEmpty()) {
             s.setFont(f, false, false);
             s.setFill(palette().mutedText());
-            s.text(FigureTitle.fit(s, message(), w - 2 * pad), w / 2, (top + h) / 2, HAlign.CENTER, VAlign.CENTER);
+            FigureTitle.message(s, message(), w / 2, top, h, w - 2 * pad, f);
             layout = null;
             return;
         }

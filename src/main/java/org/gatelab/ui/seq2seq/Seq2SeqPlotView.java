@@ -1,8 +1,6 @@
 package org.gatelab.ui.seq2seq;
 
 import org.gatelab.render.Surface;
-import org.gatelab.render.Surface.HAlign;
-import org.gatelab.render.Surface.VAlign;
 import org.gatelab.render.plot.FigureTitle;
 import org.gatelab.render.plot.LinePlot;
 import org.gatelab.render.plot.LinePlotPainter;
@@ -62,14 +60,15 @@ abstract class Seq2SeqPlotView extends CanvasView {
         double f = fontSize(s, w, h);
         PlotStyle style = new PlotStyle(palette(), f);
         double pad = 0.8 * f;
+        // up to three lines of caption as the height allows (FigureTitle shows whole sentences only: at a large
+        // type the first sentence needs more than the one line a short figure used to give it)
         double top = pad * 0.6 + FigureTitle.paint(s, style, heading(), caption(), pad, pad * 0.6, w - 2 * pad,
-                h > 22 * f ? 2 : 1);
+                Math.min(3, FigureTitle.captionLines(h, f)));
         LinePlot plot = plot();
         if (plot == null) {
             s.setFont(f, false, false);
             s.setFill(palette().mutedText());
-            s.text(FigureTitle.fit(s, "Train to see it.", w - 2 * pad), w / 2, (top + h) / 2, HAlign.CENTER,
-                    VAlign.CENTER);
+            FigureTitle.message(s, "Train to see it.", w / 2, top, h, w - 2 * pad, f);
             return;
         }
         painter.paint(s, plot, style, pad, top, w - 2 * pad, h - top - 0.5 * pad);

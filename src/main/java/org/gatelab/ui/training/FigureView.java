@@ -3,8 +3,6 @@ package org.gatelab.ui.training;
 import java.util.function.BiFunction;
 import org.gatelab.render.Palette;
 import org.gatelab.render.Surface;
-import org.gatelab.render.Surface.HAlign;
-import org.gatelab.render.Surface.VAlign;
 import org.gatelab.render.plot.FigureTitle;
 import org.gatelab.render.plot.LinePlotPainter;
 import org.gatelab.render.plot.PlotLayout;
@@ -98,7 +96,7 @@ class FigureView extends CanvasView {
         } else if (!paintInstead(s, style, fig, area.x + pad * 0.3, area.y, area.w - pad * 0.3, area.h)) {
             s.setFont(f, false, false);
             s.setFill(palette().mutedText());
-            s.text(FigureTitle.fit(s, fig.message(), w - 2 * pad), w / 2, (top + h) / 2, HAlign.CENTER, VAlign.CENTER);
+            FigureTitle.message(s, fig.message(), w / 2, top, h, w - 2 * pad, f);
         }
         if (highlighted) {
             s.setStroke(palette().accent());
