@@ -9,6 +9,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.gatelab.viewmodel.training.Notice;
@@ -51,6 +52,13 @@ public final class TrainingLabView extends BorderPane {
     /** Pseudo-class set on a tall view (a projector, a 4K screen): larger controls. */
     public static final PseudoClass LARGE = PseudoClass.getPseudoClass("large");
     static final double LARGE_HEIGHT = 1000;
+    /** Pseudo-class of the plots while they are stacked one per row (a large type). */
+    static final PseudoClass STACKED = PseudoClass.getPseudoClass("stacked");
+    /**
+     * From this type size on (presenter mode from 2x: 1.5 x 13 px) the charts stack one per row, each the lab's
+     * width, and the lab scrolls: side by side their headings took most of a chart and the legend ran over the axes.
+     */
+    static final double STACK_FONT = 19.5;
     /** Pseudo-class of the notice when it reports a problem. */
     static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
     /** How often the worker's progress is published: 10 times a second. */
@@ -75,6 +83,7 @@ public final class TrainingLabView extends BorderPane {
     private final VBox forms = new VBox();
     private final AnimationTimer drainTimer;
     private boolean scoresShown = true;
+    private boolean stacked;
 
     /** The lab on its view model (tests pass one that trains synchronously). */
     public TrainingLabView(TrainingLabViewModel model) {
@@ -123,14 +132,6 @@ public final class TrainingLabView extends BorderPane {
             v.initListeners();
         }
         plots.getStyleClass().add(PLOTS_STYLE_CLASS);
-        ColumnConstraints col = new ColumnConstraints();
-        col.setPercentWidth(50);
-        col.setHgrow(Priority.ALWAYS);
-        plots.getColumnConstraints().addAll(col, col);
-        RowConstraints row = new RowConstraints();
-        row.setPercentHeight(50);
-        row.setVgrow(Priority.ALWAYS);
-        plots.getRowConstraints().addAll(row, row);
         // a small preferred height: the plots take whatever room the text above them leaves, down to the
         // minimum training.css gives them in ems
         plots.setPrefHeight(240);
@@ -139,6 +140,9 @@ public final class TrainingLabView extends BorderPane {
         status.getStyleClass().add(STATUS_STYLE_CLASS);
         status.setId("lab-status");
         status.setWrapText(true);
+        // a long status takes the lines it needs (the lab scrolls) rather than being cut at a large type
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
         notice.getStyleClass().add(NOTICE_STYLE_CLASS);
         notice.setId("lab-notice");
         notice.setWrapText(true);
@@ -167,17 +171,35 @@ public final class TrainingLabView extends BorderPane {
         return l;
     }
 
-    /** Loss and gradient on top; predictions and scores below, or predictions across when there are no scores. */
+    /**
+     * Loss and gradient on top; predictions and scores below, or predictions across when there are no scores. At a
+     * large type ({@link #STACK_FONT}) one chart per row in that order.
+     */
     private void layoutPlots(boolean withScores) {
         scoresShown = withScores;
         plots.getChildren().clear();
-        plots.add(lossView, 0, 0);
-        plots.add(gradientView, 1, 0);
-        if (withScores) {
-            plots.add(predictionView, 0, 1);
-            plots.add(scoreView, 1, 1);
-        } else {
-            plots.add(predictionView, 0, 1, 2, 1);
+        plots.pseudoClassStateChanged(STACKED, stacked);
+        List<javafx.scene.Node> charts = withScores ? List.of(lossView, gradientView, predictionView, scoreView)
+                : List.of(lossView, gradientView, predictionView);
+        int columns = stacked ? 1 : 2;
+        int rows = stacked ? charts.size() : 2;
+        plots.getColumnConstraints().clear();
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints col = new ColumnConstraints();
+            col.setPercentWidth(100.0 / columns);
+            col.setHgrow(Priority.ALWAYS);
+            plots.getColumnConstraints().add(col);
+        }
+        plots.getRowConstraints().clear();
+        for (int r = 0; r < rows; r++) {
+            RowConstraints row = new RowConstraints();
+            row.setPercentHeight(100.0 / rows);
+            row.setVgrow(Priority.ALWAYS);
+            plots.getRowConstraints().add(row);
+        }
+        for (int i = 0; i < charts.size(); i++) {
+            boolean across = !stacked && i == charts.size() - 1 && charts.size() % 2 == 1;
+            plots.add(charts.get(i), stacked ? 0 : i % 2, stacked ? i : i / 2, across ? 2 : 1, 1);
         }
     }
 
@@ -185,6 +207,14 @@ public final class TrainingLabView extends BorderPane {
         heightProperty().addListener((obs, o, h) -> {
             pseudoClassStateChanged(LARGE, h.doubleValue() >= LARGE_HEIGHT);
             taskCard.setLines(h.doubleValue() >= 900 ? 8 : 3);
+        });
+        // the type comes from the stylesheet (presenter mode's scale): the status line follows it
+        status.fontProperty().addListener((obs, o, font) -> {
+            boolean large = font.getSize() >= STACK_FONT;
+            if (large != stacked) {
+                stacked = large;
+                layoutPlots(scoresShown);
+            }
         });
         model.snapshotProperty().addListener((obs, o, n) -> show(n));
         model.lockedProperty().addListener((obs, o, n) -> forms.setDisable(n));
