@@ -24,6 +24,9 @@ public final class FormLayout {
     public static Label section(String title) {
         Label l = new Label(title.toUpperCase(Locale.ROOT));
         l.getStyleClass().add("section-title");
+        // a long title in a narrow column at a large type takes a second line rather than being cut
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 

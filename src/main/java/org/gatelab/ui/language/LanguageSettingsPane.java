@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -110,10 +111,11 @@ final class LanguageSettingsPane extends VBox {
         start.setTooltip(new Tooltip("Train a fresh model with these settings; the chart and the samples follow it"));
         stop.setTooltip(new Tooltip("Stop after the current window; the model so far is kept"));
         start.getStyleClass().add("language-start");
-        HBox run = new HBox(6, start, stop);
+        // rows of buttons wrap (FlowPane) rather than cut a button's words at a large type
+        FlowPane run = new FlowPane(6, 6, start, stop);
         openModel.setId("language-open-model");
         saveModel.setId("language-save-model");
-        HBox files = new HBox(6, openModel, saveModel);
+        FlowPane files = new FlowPane(6, 6, openModel, saveModel);
         for (Label l : new Label[] {data, modelLabel, notice}) {
             l.setWrapText(true);
             l.getStyleClass().add("language-note");

@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.gatelab.ui.forms.WholeNumberSpinners;
 import org.gatelab.viewmodel.language.LanguageLabViewModel;
@@ -57,7 +58,8 @@ final class TextPane extends BorderPane {
         layer.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 0, 0));
         for (Spinner<Integer> s : java.util.List.of(unit, layer)) {
             s.setEditable(true);
-            s.setPrefWidth(80);
+            // 80 px at 13 px type, in em so the number stays whole as presenter mode's type grows
+            s.setStyle("-fx-pref-width: 6.2em;");
             WholeNumberSpinners.forgiving(s);
         }
         unit.setId("language-unit");
@@ -87,7 +89,12 @@ final class TextPane extends BorderPane {
         typed.setTooltip(new Tooltip("Type or paste a text, then press Read this: the model reads it and the "
                 + "characters take the chosen unit's colour"));
         typed.setWrapText(true);
-        HBox source = new HBox(6, new Label("Text"), heldOut, sample, typed, read);
+        Label textLabel = new Label("Text");
+        // the words keep their width; the text field takes what is left
+        for (javafx.scene.control.Labeled l : java.util.List.of(textLabel, heldOut, sample, read)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox source = new HBox(6, textLabel, heldOut, sample, typed, read);
         HBox.setHgrow(typed, Priority.ALWAYS);
         source.getStyleClass().add("language-bar");
         problem.getStyleClass().add("lab-problem");
@@ -107,7 +114,7 @@ final class TextPane extends BorderPane {
         VBox side = new VBox(8, search, details);
         VBox.setVgrow(details, Priority.ALWAYS);
         side.getStyleClass().add("language-side");
-        side.setMinWidth(260);
+        // its least width in em (language.css) grows with the type, so the pattern and Find the unit stay whole
         SplitPane split = new SplitPane(scroll, side);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.7);

@@ -49,8 +49,11 @@ final class UnitSearchPane extends VBox {
         HBox row = new HBox(6, pattern, search);
         HBox.setHgrow(pattern, Priority.ALWAYS);
         explanation.setWrapText(true);
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        search.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         explanation.getStyleClass().add("language-note");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.setId("language-search-summary");
         summary.getStyleClass().add("language-note");
         ranking.setId("language-ranking");

@@ -62,7 +62,8 @@ public final class MemoryView extends BorderPane {
         state.setTooltip(new Tooltip("Which state of each unit is read: the LSTM's c, or h"));
         for (Spinner<Integer> s : List.of(sequence, unit)) {
             s.setEditable(true);
-            s.setPrefWidth(90);
+            // 90 px at 13 px type, in em so the number stays whole as presenter mode's type grows
+            s.setStyle("-fx-pref-width: 6.9em;");
             WholeNumberSpinners.forgiving(s);
         }
         sequence.setId("memory-sequence");

@@ -42,7 +42,10 @@ final class CostTable extends GridPane {
         heading.getStyleClass().add("seq2seq-heading");
         add(heading, 0, 0, 4, 1);
         if (r == null) {
-            add(new Label("Train to see the counts, the time per step and int8's effect."), 0, 1, 4, 1);
+            Label hint = new Label("Train to see the counts, the time per step and int8's effect.");
+            hint.setWrapText(true);
+            hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            add(hint, 0, 1, 4, 1);
             return;
         }
         header(1, "no attention");

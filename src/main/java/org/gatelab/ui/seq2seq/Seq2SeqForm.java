@@ -81,6 +81,8 @@ final class Seq2SeqForm extends VBox {
         row(grid, 6, "Training pairs", pairs);
         Label heading = new Label("Train an encoder-decoder");
         heading.getStyleClass().add("seq2seq-heading");
+        heading.setWrapText(true);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label what = new Label("Both models share the data, the seed and every setting; only the attention differs.");
         what.setWrapText(true);
         getChildren().setAll(heading, what, grid, new HBox(8, start, cancel), problem);
@@ -105,7 +107,8 @@ final class Seq2SeqForm extends VBox {
     private void spinner(Spinner<Integer> spinner, String id, Range range, int value, IntPredicate set) {
         spinner.setId(id);
         spinner.setEditable(true);
-        spinner.setPrefWidth(96);
+        // 96 px at 13 px type, in em so the number stays whole as presenter mode's type grows
+        spinner.setStyle("-fx-pref-width: 7.4em;");
         spinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(range.minInt(), range.maxInt(),
                 value));
         spinner.valueProperty().addListener((o, was, v) -> {

@@ -79,8 +79,6 @@ public final class Seq2SeqView extends BorderPane {
         progress.managedProperty().bind(progress.visibleProperty());
         VBox left = new VBox(10, form, progress, status);
         left.getStyleClass().add("seq2seq-form");
-        left.setPrefWidth(300);
-        left.setMinWidth(260);
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
         leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -89,6 +87,8 @@ public final class Seq2SeqView extends BorderPane {
 
         title.setId("seq2seq-title");
         title.getStyleClass().add("seq2seq-heading");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         example.setId("seq2seq-example");
         example.setWrapText(true);
         example.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
