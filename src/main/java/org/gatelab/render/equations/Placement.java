@@ -60,7 +60,8 @@ final class Placement {
 
     private void layout(EquationSet set, double availW) {
         double y = 0;
-        // heading: title, then the muted subtitle; both shortened with an ellipsis rather than shrinking the font
+        // heading: title (shortened with an ellipsis rather than shrinking the font), then the muted subtitle,
+        // which wraps onto more lines where it is long (presenter mode's large type) rather than being cut
         double ts = TITLE_SCALE * fs;
         String title = m.fit(set.title(), availW, ts, true, false);
         texts.add(new Text(title, 0, y + 0.95 * ts, ts, RunStyle.SYMBOL, true, false));
@@ -68,8 +69,10 @@ final class Placement {
         y += 1.3 * ts;
         double ss = SMALL_SCALE * fs;
         if (!set.subtitle().isEmpty()) {
-            width = Math.max(width, emit(fitRuns(set.subtitle(), availW, ss), 0, y + 0.95 * ss, ss));
-            y += 1.35 * ss;
+            for (List<Run> line : wrapRuns(set.subtitle(), availW, ss)) {
+                width = Math.max(width, emit(line, 0, y + 0.95 * ss, ss));
+                y += 1.35 * ss;
+            }
         }
         if (!set.forward().isEmpty()) {
             y += 0.6 * fs;
@@ -188,8 +191,11 @@ final class Placement {
         ruleYs.add(y);
         y += 0.55 * fs;
         double ss = SMALL_SCALE * fs;
-        width = Math.max(width, emit(fitRuns(set.gradientTitle(), availW, ss), 0, y + 0.95 * ss, ss));
-        y += 1.35 * ss + 0.1 * fs;
+        for (List<Run> line : wrapRuns(set.gradientTitle(), availW, ss)) {
+            width = Math.max(width, emit(line, 0, y + 0.95 * ss, ss));
+            y += 1.35 * ss;
+        }
+        y += 0.1 * fs;
         double gs = GRAD_SCALE * fs;
         List<List<EquationLine>> logical = set.gradientRows();
         columns = chooseColumns(logical, gs, availW);
@@ -227,8 +233,10 @@ final class Placement {
         if (!set.gradientCaption().isEmpty()) {
             double cs = 0.72 * fs;
             y += 0.25 * fs;
-            width = Math.max(width, emit(fitRuns(set.gradientCaption(), availW, cs), 0, y + 0.95 * cs, cs));
-            y += 1.3 * cs;
+            for (List<Run> line : wrapRuns(set.gradientCaption(), availW, cs)) {
+                width = Math.max(width, emit(line, 0, y + 0.95 * cs, cs));
+                y += 1.3 * cs;
+            }
         }
         return y;
     }
@@ -358,30 +366,8 @@ final class Placement {
         return x;
     }
 
-    /** The runs, cut with an ellipsis where they would pass {@code maxW}. */
-    private List<Run> fitRuns(List<Run> runs, double maxW, double size) {
-        if (runsWidth(runs, size) <= maxW) {
-            return runs;
-        }
-        double ellipsis = m.width("…", size, false, false);
-        List<Run> out = new ArrayList<>();
-        double w = 0;
-        for (Run r : runs) {
-            double rw = runWidth(r, size);
-            if (w + rw + ellipsis > maxW) {
-                if (!r.style().isMono() && r.style() != RunStyle.SUBSCRIPT && !r.style().isMath()) {
-                    String cut = m.fit(r.text(), maxW - w, size, false, false);
-                    if (!cut.isEmpty()) {
-                        out.add(new Run(cut, cut, r.style()));
-                        return out;
-                    }
-                }
-                break;
-            }
-            out.add(r);
-            w += rw;
-        }
-        out.add(Run.muted("…"));
-        return out;
+    /** The runs as lines no wider than {@code maxW} at {@code size} ({@link RunLines}). */
+    private List<List<Run>> wrapRuns(List<Run> runs, double maxW, double size) {
+        return RunLines.wrap(runs, maxW, line -> runsWidth(line, size));
     }
 }

@@ -99,27 +99,33 @@ public final class UnrolledPainter {
             double from = k == 0 ? l.copyX(0) - 0.72 * UnrolledLayout.LEFT_MARGIN * f : l.copyX(k - 1) + l.copyW();
             double to = k == v.count() ? l.right() + 0.8 * UnrolledLayout.RIGHT_MARGIN * f : l.copyX(k);
             int t = v.first() + k - 1;
-            boolean initial = t < 0;
             boolean hSealed = k == 0 ? v.hiddenBeforeSealed() : v.hiddenSealed(k - 1);
             double h = k == 0 ? v.hiddenBefore() : v.hidden(k - 1);
-            wire(s, p, from, to, l.hWireY(), initial ? "initial h" : "h" + Subscripts.of(t), shown(h, hSealed), f,
-                    k == 0 && v.first() > 0);
+            wire(s, p, from, to, l.hWireY(), names("h", t), shown(h, hSealed), f, k == 0 && v.first() > 0);
             if (lstm) {
                 boolean cSealed = k == 0 ? v.cellBeforeSealed() : v.cellSealed(k - 1);
                 double c = k == 0 ? v.cellBefore() : v.cellState(k - 1);
-                wire(s, p, from, to, l.cWireY(), initial ? "initial c" : "c" + Subscripts.of(t), shown(c, cSealed), f,
-                        k == 0 && v.first() > 0);
+                wire(s, p, from, to, l.cWireY(), names("c", t), shown(c, cSealed), f, k == 0 && v.first() > 0);
             }
         }
     }
 
-    /** One wire segment with an arrowhead at its end, its state's name and value above it. */
+    /**
+     * A state's names, fullest first: "h₄"; before the first step "initial h", or "h₋₁" where a large type leaves no
+     * room for the words (so the name shows whole rather than as "initi…").
+     */
+    private static String[] names(String state, int t) {
+        return t < 0 ? new String[] {"initial " + state, state + Subscripts.of(t)}
+                : new String[] {state + Subscripts.of(t)};
+    }
+
     /** A number as the figure prints it, or "?" when a lesson has sealed it. */
     static String shown(double value, boolean sealed) {
         return sealed ? Sealed.MARK : DiagramFormat.value(value);
     }
 
-    private static void wire(Surface s, Palette p, double x0, double x1, double y, String name, String value,
+    /** One wire segment with an arrowhead at its end, its state's name ({@code names}, fullest first) and value. */
+    private static void wire(Surface s, Palette p, double x0, double x1, double y, String[] names, String value,
                              double f, boolean fromBefore) {
         s.setStroke(p.wire());
         s.setFill(p.wire());
@@ -133,8 +139,11 @@ public final class UnrolledPainter {
         double mid = (x0 + x1 - head) / 2;
         s.setFont(0.85 * f, false, false);
         s.setFill(p.mutedText());
-        s.text(FigureTitle.fit(s, (fromBefore ? "… " : "") + name, room), mid, y - 0.3 * f, HAlign.CENTER,
-                VAlign.BOTTOM);
+        String[] wordings = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            wordings[i] = (fromBefore ? "… " : "") + names[i];
+        }
+        s.text(FigureTitle.firstThatFits(s, room, wordings), mid, y - 0.3 * f, HAlign.CENTER, VAlign.BOTTOM);
         s.setFont(0.85 * f, true, true);
         s.setFill(p.text());
         s.text(FigureTitle.fit(s, value, room), mid, y + 0.3 * f, HAlign.CENTER, VAlign.TOP);
