@@ -44,9 +44,11 @@ import org.testfx.util.WaitForAsyncUtils;
  *   <li>no text field shows less than its number or words (a spinner 96 px wide showed "6" of 64),</li>
  *   <li>no text drawn on a canvas ends in "…" (a figure's heading, caption or empty-state message cut to fit).</li>
  * </ul>
- * The training lab is checked again after an epoch (its headings then name the share of updates clipped). Two texts
- * are shortened by design and left out: the task card's explanation, folded to a few lines under its "More" button,
- * and a figure's "computing…" while a worker computes it (the test waits until it is done).
+ * The training lab is checked again after an epoch (its headings then name the share of updates clipped), the
+ * window again with a lesson presented (its step's title and questions in the band above the views), and the
+ * Memory tab in a window that has it. Two texts are shortened by design and left out: the task card's explanation,
+ * folded to a few lines under its "More" button, and a figure's "computing…" while a worker computes it (the test
+ * waits until it is done).
  */
 @Tag("projector")
 @ExtendWith(ApplicationExtension.class)
@@ -64,6 +66,12 @@ class WholeTextAtLargestTypeTest {
         walk(robot, course, tab -> !"tab-lessons".equals(tab.getId()));
         stepTheLabOneEpoch(robot, course);
         robot.interact(() -> check(course, "Training lab after an epoch"));
+        // a lesson presented: its step's title and questions in the band above the views
+        for (String lesson : List.of("01", "05", "10")) {
+            robot.interact(() -> course.player().open(CourseWindow.lesson(course, lesson)));
+            settle(robot, course);
+            robot.interact(() -> check(course, "Lesson " + lesson));
+        }
         close(robot, course);
 
         AppView memory = present(robot, new AppView(TestApp.of(new WorkspaceViewModel(TaskRunner.direct()), null,
