@@ -46,6 +46,11 @@ final class CurveLabels {
         }
         ends.sort(Comparator.comparingDouble(End::y));
         double rowHeight = 1.35 * f;
+        if (ends.size() * rowHeight > frame.h()) {
+            // too short a frame for a row per label (a large type): they would pile up over the legend and each
+            // other; the legend above still tells the curves apart by stroke and colour
+            return;
+        }
         double[] centre = new double[ends.size()];
         double below = frame.y() + rowHeight / 2;
         for (int k = 0; k < ends.size(); k++) {

@@ -40,9 +40,8 @@ public final class LinePlotPainter {
         // one series needs no legend (the y title names it), unless reference lines need explaining
         List<PlotLegend.Entry> entries = plot.series().size() > 1 || !plot.references().isEmpty()
                 ? PlotLegend.entriesOf(plot, style.palette()) : List.of();
-        PlotLegend legend = PlotLegend.layout(s, entries, style,
-                Math.max(4 * f, w - yTitleWidth - 1.2 * f));
-        double header = Math.max(1, legend.rowCount()) * legend.rowHeight() + 0.35 * f;
+        PlotLegend legend = PlotLegend.beside(s, entries, style, w - 1.2 * f, yTitleWidth);
+        double header = legend.headerHeight() + 0.35 * f;
 
         // ---- bottom: tick labels, then the title row ---------------------------------------------------
         boolean titleRow = !plot.xTitle().isEmpty() || !plot.note().isEmpty();
@@ -118,14 +117,13 @@ public final class LinePlotPainter {
         }
 
         // ---- titles and legend -------------------------------------------------------------------------
-        double headerMid = y + header / 2;
         s.setFont(0.92 * f, false, false);
         s.setFill(p.mutedText());
         if (!plot.yTitle().isEmpty()) {
             s.text(plot.yTitle(), x, y + Math.min(header, legend.rowHeight()) / 2 + 0.1 * f, HAlign.LEFT,
                     VAlign.CENTER);
         }
-        legend.paint(s, frame.right(), headerMid - legend.height() / 2);
+        legend.paint(s, frame.right(), legend.top(y, header));
         if (titleRow) {
             double ty = h + y - 0.2 * f - 0.7 * f;
             s.setFont(0.92 * f, false, false);

@@ -24,6 +24,8 @@ public final class PlotLegend {
     private final List<List<Entry>> rows = new ArrayList<>();
     private final List<Double> rowWidths = new ArrayList<>();
     private final PlotStyle style;
+    /** Rows left above the legend for the y title (1 when the legend takes the whole width under it). */
+    private int rowsAbove;
 
     private PlotLegend(List<Entry> entries, PlotStyle style) {
         this.entries = List.copyOf(entries);
@@ -66,6 +68,32 @@ public final class PlotLegend {
             legend.rowWidths.add(width);
         }
         return legend;
+    }
+
+    /**
+     * The entries beside a y title {@code titleWidth} wide, in rows no wider than {@code width} less the title; when
+     * that takes more than two rows (a narrow plot, a large type) they take the whole width in a row below the
+     * title instead, in fewer rows, so the plot keeps its height.
+     */
+    public static PlotLegend beside(Surface s, List<Entry> entries, PlotStyle style, double width, double titleWidth) {
+        PlotLegend beside = layout(s, entries, style, Math.max(4 * style.font(), width - titleWidth));
+        if (titleWidth <= 0 || beside.rowCount() <= 2) {
+            return beside;
+        }
+        PlotLegend below = layout(s, entries, style, Math.max(4 * style.font(), width));
+        below.rowsAbove = 1;
+        return below.rowCount() + 1 < beside.rowCount() ? below : beside;
+    }
+
+    /** The plot's header's height: the title's row above the legend, if any, and the legend's rows (one at least). */
+    public double headerHeight() {
+        return (rowsAbove + Math.max(1, rows.size())) * rowHeight();
+    }
+
+    /** Where to paint the rows in a header from {@code y}, {@code header} high: under the title's row, if any. */
+    public double top(double y, double header) {
+        double above = rowsAbove * rowHeight();
+        return y + above + (header - above) / 2 - height() / 2;
     }
 
     public List<Entry> entries() {

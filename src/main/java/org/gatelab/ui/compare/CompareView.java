@@ -147,12 +147,18 @@ public final class CompareView extends BorderPane {
 
         resultTitle.getStyleClass().add(TITLE_STYLE_CLASS);
         resultTitle.setId("compare-result-title");
+        // the title takes a second line and the button keeps its words at a large type
         resultTitle.setMinWidth(0);
+        resultTitle.setWrapText(true);
+        resultTitle.setMinHeight(Region.USE_PREF_SIZE);
+        export.setMinWidth(Region.USE_PREF_SIZE);
         export.setId("compare-export");
         export.setTooltip(new Tooltip("Save the table as a CSV file"));
         exportMessage.setId("compare-export-message");
         exportMessage.getStyleClass().add(EXPORT_STYLE_CLASS);
         exportMessage.setMinWidth(0);
+        exportMessage.setWrapText(true);
+        exportMessage.setMinHeight(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox toolbar = new HBox(10, resultTitle, gap, exportMessage, export);
@@ -162,8 +168,8 @@ public final class CompareView extends BorderPane {
         spread.setWrapText(true);
         spread.setMinHeight(Region.USE_PREF_SIZE);
         VBox results = new VBox(toolbar, table, spread);
+        results.getStyleClass().add("compare-results");
         VBox.setVgrow(table, Priority.ALWAYS);
-        results.setMinHeight(0);
         table.setMinHeight(0);
 
         curves.setMinSize(0, 0);
@@ -172,9 +178,7 @@ public final class CompareView extends BorderPane {
         HBox.setHgrow(sweep, Priority.ALWAYS);
         plots.getChildren().setAll(sweep, curves);
         plots.getStyleClass().add("compare-plots");
-        plots.setMinHeight(0);
         StackPane plotPane = new StackPane(plots);
-        plotPane.setMinHeight(0);
 
         // a VBox rather than a SplitPane: its children exist before any skin, so a theme applied to the scene
         // reaches the canvases at once (Theme.applyPalette walks the children)
@@ -184,7 +188,15 @@ public final class CompareView extends BorderPane {
         results.prefHeightProperty().bind(center.heightProperty().multiply(RESULTS_SHARE));
         results.maxHeightProperty().bind(results.prefHeightProperty());
         VBox.setVgrow(plotPane, Priority.ALWAYS);
-        setCenter(center);
+        // the table and the plots keep a height in em (compare.css): at a large type (presenter mode) the results
+        // scroll rather than squeezing the plot under its heading and legend
+        ScrollPane centerScroll = new ScrollPane(center);
+        centerScroll.setFitToWidth(true);
+        centerScroll.setFitToHeight(true);
+        centerScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        centerScroll.getStyleClass().add("compare-center-scroll");
+        centerScroll.setMinSize(0, 0);
+        setCenter(centerScroll);
         setMinSize(0, 0);
     }
 

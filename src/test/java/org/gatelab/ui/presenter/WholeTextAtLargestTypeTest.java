@@ -12,16 +12,12 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextField;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.gatelab.ui.canvas.CanvasProbe;
-import org.gatelab.ui.canvas.CanvasView;
 import org.gatelab.ui.testing.CourseWindow;
 import org.gatelab.ui.testing.TestApp;
+import org.gatelab.ui.testing.WholeTexts;
 import org.gatelab.ui.window.AppView;
 import org.gatelab.viewmodel.SettingsModel;
 import org.gatelab.viewmodel.TaskRunner;
@@ -55,9 +51,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class WholeTextAtLargestTypeTest {
     @TempDir
     Path dir;
-    private final List<String> problems = new ArrayList<>();
-    private int labels;
-    private int drawn;
+    private final WholeTexts whole = new WholeTexts();
 
     @Test
     void everyTextOnEveryTabShowsWholeAtTheLargestType(FxRobot robot) {
@@ -65,12 +59,12 @@ class WholeTextAtLargestTypeTest {
         // presenting shows the workspace in place of the lesson list
         walk(robot, course, tab -> !"tab-lessons".equals(tab.getId()));
         stepTheLabOneEpoch(robot, course);
-        robot.interact(() -> check(course, "Training lab after an epoch"));
+        robot.interact(() -> whole.check(course, "Training lab after an epoch"));
         // a lesson presented: its step's title and questions in the band above the views
         for (String lesson : List.of("01", "05", "10")) {
             robot.interact(() -> course.player().open(CourseWindow.lesson(course, lesson)));
             settle(robot, course);
-            robot.interact(() -> check(course, "Lesson " + lesson));
+            robot.interact(() -> whole.check(course, "Lesson " + lesson));
         }
         close(robot, course);
 
@@ -79,8 +73,9 @@ class WholeTextAtLargestTypeTest {
         walk(robot, memory, tab -> "tab-memory".equals(tab.getId()));
         close(robot, memory);
 
-        assertTrue(labels > 150 && drawn > 150, labels + " labelled controls and " + drawn + " canvas texts checked");
-        assertEquals(List.of(), problems.stream().distinct().toList());
+        assertTrue(whole.labels() > 150 && whole.drawn() > 150,
+                whole.labels() + " labelled controls and " + whole.drawn() + " canvas texts checked");
+        assertEquals(List.of(), whole.problems());
     }
 
     /** The window on a 1366 x 768 stage, presenting at the largest type. */
@@ -111,7 +106,7 @@ class WholeTextAtLargestTypeTest {
             }
             robot.interact(() -> shell.tabs().getSelectionModel().select(tab));
             settle(robot, shell);
-            robot.interact(() -> check(shell, tab.getText()));
+            robot.interact(() -> whole.check(shell, tab.getText()));
             List<TabPane> inner = new ArrayList<>();
             robot.interact(() -> tabPanes(shell, inner));
             for (TabPane pane : inner) {
@@ -121,7 +116,7 @@ class WholeTextAtLargestTypeTest {
                     }
                     robot.interact(() -> pane.getSelectionModel().select(t));
                     settle(robot, shell);
-                    robot.interact(() -> check(shell, tab.getText() + " > " + t.getText()));
+                    robot.interact(() -> whole.check(shell, tab.getText() + " > " + t.getText()));
                 }
             }
         }
@@ -134,31 +129,12 @@ class WholeTextAtLargestTypeTest {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
                 shell.applyCss();
                 shell.layout();
-                return !computing(shell);
+                return !WholeTexts.computing(shell);
             }).get());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("a figure was still computing after a minute", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static boolean computing(Node n) {
-        if (!n.isVisible()) {
-            return false;
-        }
-        if (n instanceof CanvasView v && v.getWidth() > 1 && v.getHeight() > 1) {
-            return CanvasProbe.texts(v).stream().anyMatch(d -> progress(d.text()));
-        }
-        if (n instanceof Parent p) {
-            return p.getChildrenUnmodifiable().stream().anyMatch(WholeTextAtLargestTypeTest::computing);
-        }
-        return false;
-    }
-
-    /** A worker's progress message ("computing…", "Ranking the units…"), which ends in an ellipsis by design. */
-    private static boolean progress(String text) {
-        String t = text.toLowerCase(java.util.Locale.ROOT);
-        return t.endsWith("…") && (t.contains("computing") || t.startsWith("ranking"));
     }
 
     /** "Step 1 epoch" with the lab's default task, and waits until the epoch is shown. */
@@ -192,70 +168,4 @@ class WholeTextAtLargestTypeTest {
         }
     }
 
-    /** Every text on show under {@code n}: labelled controls, text fields, canvases. */
-    private void check(Node n, String where) {
-        if (!n.isVisible() || n.getOpacity() == 0) {
-            return;
-        }
-        if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank()
-                && !"lab-explanation".equals(l.getId())) {
-            checkLabeled(l, where);
-        }
-        if (n instanceof TextField f && !f.getText().isEmpty()) {
-            checkField(f, where);
-        }
-        if (n instanceof CanvasView v && v.getWidth() > 1 && v.getHeight() > 1) {
-            for (CanvasProbe.Drawn d : CanvasProbe.texts(v)) {
-                drawn++;
-                if (d.text().endsWith("…") && !progress(d.text())) {
-                    problems.add(where + ": " + name(v) + " draws \"" + d.text() + "\"");
-                }
-            }
-            return;
-        }
-        if (n instanceof Parent p) {
-            for (Node c : p.getChildrenUnmodifiable()) {
-                check(c, where);
-            }
-        }
-    }
-
-    /** The text a labelled control shows (its skin's text node) is the whole of its text. */
-    private void checkLabeled(Labeled l, String where) {
-        for (Node c : l.getChildrenUnmodifiable()) {
-            if (c instanceof Text shown && c.getStyleClass().contains("text")) {
-                labels++;
-                String full = plain(l, l.getText());
-                String seen = plain(l, shown.getText());
-                if (!full.equals(seen)) {
-                    problems.add(where + ": " + name(l) + " \"" + full + "\" shows \"" + seen + "\"");
-                }
-            }
-        }
-    }
-
-    /** A mnemonic's underscore is not shown; a wrapped text shows its line breaks as spaces. */
-    private static String plain(Labeled l, String text) {
-        String t = l.isMnemonicParsing() ? text.replace("_", "") : text;
-        return t.replace('\n', ' ').strip();
-    }
-
-    /** The field's text fits inside its borders. */
-    private void checkField(TextField f, String where) {
-        for (Node t : f.lookupAll(".text")) {
-            if (t instanceof Text text && f.getText().equals(text.getText())) {
-                double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
-                if (text.getLayoutBounds().getWidth() > room + 0.5) {
-                    problems.add(where + ": " + name(f) + " \"" + f.getText() + "\" needs "
-                            + Math.ceil(text.getLayoutBounds().getWidth()) + " px and has " + Math.floor(room));
-                }
-            }
-        }
-    }
-
-    private static String name(Node n) {
-        String id = n.getId() != null ? "#" + n.getId() : n.getParent() != null && n.getParent().getId() != null
-                ? " in #" + n.getParent().getId() : "";
-        return n.getClass().getSimpleName() + id;
-    }
 }
