@@ -156,14 +156,21 @@ public final class MemoryFigure {
         double f = style.font();
         s.setFont(0.92 * f, true, false);
         s.setFill(p.text());
-        s.text("Units, best first (" + d.scoreName() + ")", x, y + 0.7 * f, HAlign.LEFT, VAlign.CENTER);
+        // said more briefly where the column is narrow (a large type) rather than running into the plots
+        s.text(FigureTitle.firstThatFits(s, w, "Units, best first (" + d.scoreName() + ")",
+                "Units (" + d.scoreName() + ")", "Units"), x, y + 0.7 * f, HAlign.LEFT, VAlign.CENTER);
         double row = 1.35 * f;
         int rows = (int) Math.max(1, Math.min(d.units().length, Math.floor((h - 1.6 * f) / row)));
-        double labelWidth = 3.2 * f;
-        double valueWidth = 3 * f;
+        s.setFont(0.85 * f, false, false);
+        // the names and scores keep the width they need; the bars take the rest
+        int widest = 0;
+        for (int u : d.units()) {
+            widest = Math.max(widest, u);
+        }
+        double labelWidth = Math.max(3.2 * f, s.textWidth("unit " + widest) + 0.4 * f);
+        double valueWidth = Math.max(3 * f, s.textWidth("0.000") + 0.4 * f);
         double barX = x + labelWidth;
         double barW = Math.max(f, w - labelWidth - valueWidth);
-        s.setFont(0.85 * f, false, false);
         for (int k = 0; k < rows; k++) {
             double ry = y + 1.6 * f + k * row;
             boolean chosen = d.units()[k] == d.selected();

@@ -130,7 +130,7 @@ public final class LinePlotPainter {
             double titleWidth = s.textWidth(plot.xTitle());
             s.setFill(p.mutedText());
             s.text(plot.xTitle(), frame.right(), ty, HAlign.RIGHT, VAlign.CENTER);
-            if (!plot.note().isEmpty() && s.textWidth(plot.note()) + titleWidth + 2 * f < frame.right() - x) {
+            if (!plot.note().isEmpty() && s.textWidth(plot.note()) + titleWidth + 2 * f < frame.w()) {
                 s.text(plot.note(), frame.x(), ty, HAlign.LEFT, VAlign.CENTER);
             }
         }

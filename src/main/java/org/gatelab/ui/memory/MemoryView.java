@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.Tooltip;
@@ -90,9 +91,16 @@ public final class MemoryView extends BorderPane {
         VBox bottom = new VBox(4, summary, problem);
         bottom.setPadding(new Insets(4, 10, 8, 10));
         setTop(bar);
-        setCenter(figure);
+        // the figure keeps a height in em (390 px at 13 px type): at presenter mode's large type the view scrolls
+        // rather than squeezing the gate and gradient plots to a line and the ranking over them
+        figure.setStyle("-fx-min-height: 30em;");
+        ScrollPane scroll = new ScrollPane(figure);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinSize(0, 0);
+        setCenter(scroll);
         setBottom(bottom);
-        figure.setMinSize(0, 0);
     }
 
     private static javafx.scene.Node labelled(String text, javafx.scene.Node control) {
