@@ -8,6 +8,7 @@ import org.gatelab.render.Surface;
 import org.gatelab.render.Surface.HAlign;
 import org.gatelab.render.Surface.VAlign;
 import org.gatelab.render.heatmap.ValueFormat;
+import org.gatelab.render.plot.FigureTitle;
 
 /**
  * Paints the backward pass under the copies, sweeping right to left as {@code progress} goes from 0 to 1: one row
@@ -20,6 +21,9 @@ import org.gatelab.render.heatmap.ValueFormat;
 final class BackwardPainter {
     /** The band's title. */
     static final String TITLE = "Backward pass: the gradient of the loss flows right to left, back in time";
+    /** The title more briefly, for a narrow figure (presenter mode's large type), rather than running off it. */
+    private static final String[] SHORTER = {TITLE, "Backward pass: the gradient flows right to left",
+            "Backward pass ←"};
     /** Decades of the arrows' logarithmic width scale. */
     private static final double DECADES = 6;
 
@@ -50,8 +54,9 @@ final class BackwardPainter {
         double labelX = l.copyX(0) - 0.35 * UnrolledLayout.LEFT_MARGIN * f;
         s.setFont(0.95 * f, true, false);
         s.setFill(colour(p));
-        s.text(TITLE, l.copyX(0) - 0.95 * UnrolledLayout.LEFT_MARGIN * f, l.backY() + 0.6 * f, HAlign.LEFT,
-                VAlign.CENTER);
+        double titleX = l.copyX(0) - 0.95 * UnrolledLayout.LEFT_MARGIN * f;
+        s.text(FigureTitle.firstThatFits(s, s.width() - titleX - 0.3 * f, SHORTER), titleX, l.backY() + 0.6 * f,
+                HAlign.LEFT, VAlign.CENTER);
         row(s, p, v, l, 0, progress, labelX);
         if (v.cell().hasCellState()) {
             row(s, p, v, l, 1, progress, labelX);

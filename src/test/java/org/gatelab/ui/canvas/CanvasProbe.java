@@ -17,8 +17,15 @@ import org.gatelab.render.math.FormulaBox;
  * with the size it is drawn at on screen, in pixels. Call on the FX thread.
  */
 public final class CanvasProbe {
-    /** A text or a formula as drawn: its characters (a formula's LaTeX) and its size on screen in pixels. */
-    public record Drawn(String text, double pixels, boolean formula) {
+    /**
+     * A text or a formula as drawn: its characters (a formula's LaTeX), its size on screen in pixels, and for a text
+     * where it runs from and to across the canvas, which is {@code width} wide (in drawing units; NaN for a formula).
+     */
+    public record Drawn(String text, double pixels, boolean formula, double left, double right, double width) {
+        /** True when the text runs past the canvas's left or right edge, where it is cut off. */
+        public boolean runsOff() {
+            return left < -0.5 || right > width + 0.5;
+        }
     }
 
     private CanvasProbe() {
@@ -69,8 +76,10 @@ public final class CanvasProbe {
         private final FxSurface s;
         private final double scale;
         private final List<Drawn> drawn = new ArrayList<>();
-        private final Deque<Double> saved = new ArrayDeque<>();
+        private final Deque<double[]> saved = new ArrayDeque<>();
         private double font = 12;
+        /** The horizontal translation of the drawing (figures translate to draw a part in place). */
+        private double tx;
 
         Recorder(FxSurface s, double scale) {
             this.s = s;
@@ -175,7 +184,13 @@ public final class CanvasProbe {
         @Override
         public void text(String text, double x, double y, HAlign h, VAlign v) {
             if (!text.isBlank()) {
-                drawn.add(new Drawn(text, font * scale, false));
+                double w = s.textWidth(text);
+                double left = tx + switch (h) {
+                    case LEFT -> x;
+                    case CENTER -> x - w / 2;
+                    case RIGHT -> x - w;
+                };
+                drawn.add(new Drawn(text, font * scale, false, left, left + w, s.width()));
             }
             s.text(text, x, y, h, v);
         }
@@ -197,20 +212,23 @@ public final class CanvasProbe {
 
         @Override
         public void save() {
-            saved.push(font);
+            saved.push(new double[] {font, tx});
             s.save();
         }
 
         @Override
         public void restore() {
             if (!saved.isEmpty()) {
-                font = saved.pop();
+                double[] state = saved.pop();
+                font = state[0];
+                tx = state[1];
             }
             s.restore();
         }
 
         @Override
         public void translate(double dx, double dy) {
+            tx += dx;
             s.translate(dx, dy);
         }
 
@@ -221,7 +239,7 @@ public final class CanvasProbe {
 
         @Override
         public void formula(String latex, double x, double y, double textSize, boolean display, HAlign h, VAlign v) {
-            drawn.add(new Drawn(latex, floored(textSize) * scale, true));
+            drawn.add(new Drawn(latex, floored(textSize) * scale, true, Double.NaN, Double.NaN, s.width()));
             s.formula(latex, x, y, textSize, display, h, v);
         }
     }

@@ -13,11 +13,19 @@ import org.gatelab.ui.canvas.CanvasView;
 /**
  * Finds the texts on show that are not shown whole, as a test reads them: a labelled control (label, button,
  * header) whose skin shows less than its text (JavaFX cuts it to "Pa..."), a text field narrower than its text,
- * a text drawn on a canvas that ends in "…" ({@link CanvasProbe}). Two texts shortened by design are left out: the
+ * a text drawn on a canvas that ends in "…" or runs past its left or right edge ({@link CanvasProbe}). Two texts shortened by design are left out: the
  * lab's task explanation, folded under its "More" button, and a worker's progress message ("computing…"). Call on
  * the FX thread.
  */
 public final class WholeTexts {
+    /**
+     * Views whose drawing is known to run past their right edge at 3x on 1366 x 768, not fixed yet (issue 18's
+     * report): the equations' worked numbers in a lesson's narrow panel, the cell diagram's one-hot input vector
+     * of 55 symbols, the language lab's colour legend in its narrow text view. Their texts are still checked for
+     * an ellipsis.
+     */
+    private static final java.util.Set<String> WIDER_THAN_THEIR_PANEL = java.util.Set.of("EquationView",
+            "CellDiagramView", "ColouredTextView");
     private final List<String> problems = new ArrayList<>();
     private int labels;
     private int drawn;
@@ -74,6 +82,10 @@ public final class WholeTexts {
                 drawn++;
                 if (d.text().endsWith("…") && !progress(d.text())) {
                     problems.add(where + ": " + name(v) + " draws \"" + d.text() + "\"");
+                }
+                if (d.runsOff() && !WIDER_THAN_THEIR_PANEL.contains(v.getClass().getSimpleName())) {
+                    problems.add(where + ": " + name(v) + " draws \"" + d.text() + "\" from " + Math.round(d.left())
+                            + " to " + Math.round(d.right()) + " on a canvas " + Math.round(d.width()) + " wide");
                 }
             }
             return;
