@@ -69,13 +69,19 @@ public final class TextGridPainter {
         return background.luminance() > 0.179 ? Rgb.of(0, 0, 0) : Rgb.of(255, 255, 255);
     }
 
-    /** A horizontal colour bar from min to max with the legend above it; returns the height it took. */
+    /**
+     * A horizontal colour bar from min to max with the legend above it, the legend wrapped onto as many lines of
+     * {@code width} as it needs ({@link #legendLines}); returns the height it took.
+     */
     public static double paintScale(Surface s, ColouredText text, Palette palette, double left, double top,
                                     double width, double fontSize) {
         s.setFont(fontSize * 0.85, false, false);
         s.setFill(palette.mutedText());
-        s.text(text.legend(), left, top, HAlign.LEFT, VAlign.TOP);
-        double barTop = top + fontSize * 1.3;
+        List<String> lines = wrap(s, text.legend(), width);
+        for (int i = 0; i < lines.size(); i++) {
+            s.text(lines.get(i), left, top + i * LEGEND_LINE * fontSize, HAlign.LEFT, VAlign.TOP);
+        }
+        double barTop = top + fontSize * 1.3 + (lines.size() - 1) * LEGEND_LINE * fontSize;
         double barHeight = fontSize * 0.6;
         int steps = 64;
         double barWidth = Math.min(width, fontSize * 20);
@@ -89,6 +95,36 @@ public final class TextGridPainter {
         s.text(number(text.min()), left, barTop + barHeight + 2, HAlign.LEFT, VAlign.TOP);
         s.text(number(text.max()), left + barWidth, barTop + barHeight + 2, HAlign.RIGHT, VAlign.TOP);
         return barTop + barHeight + fontSize * 1.2 - top;
+    }
+
+    /** Height of each legend line after the first, in units of the font size. */
+    public static final double LEGEND_LINE = 1.1;
+
+    /** How many lines {@code text}'s legend takes in {@code width} at {@code fontSize} (1 when it fits on one). */
+    public static int legendLines(Surface s, ColouredText text, double width, double fontSize) {
+        s.setFont(fontSize * 0.85, false, false);
+        return Math.max(1, wrap(s, text.legend(), width).size());
+    }
+
+    /** {@code text} split at spaces into lines no wider than {@code width} in the current font. */
+    private static List<String> wrap(Surface s, String text, double width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && s.textWidth(candidate) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(candidate);
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     private static String number(double v) {

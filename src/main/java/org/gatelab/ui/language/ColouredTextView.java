@@ -24,6 +24,8 @@ final class ColouredTextView extends CanvasView {
     private TextGrid grid;
     private double gridTop;
     private int hovered = -1;
+    /** Lines the colour legend took in the last paint (it wraps in a narrow view at a large type). */
+    private int legendLines = 1;
     private final String emptyMessage;
 
     ColouredTextView(String id, String emptyMessage) {
@@ -88,7 +90,8 @@ final class ColouredTextView extends CanvasView {
 
     private double legendHeight() {
         ColouredText t = text.get();
-        return t == null || t.legend().isEmpty() ? 0 : FONT * 3.2;
+        return t == null || t.legend().isEmpty() ? 0
+                : FONT * 3.2 + (legendLines - 1) * TextGridPainter.LEGEND_LINE * FONT;
     }
 
     @Override
@@ -126,6 +129,12 @@ final class ColouredTextView extends CanvasView {
         }
         double top = pad();
         if (legendHeight() > 0) {
+            int lines = TextGridPainter.legendLines(s, t, s.width() - 2 * pad(), FONT);
+            if (lines != legendLines) {
+                // the height follows the legend's lines: lay out again at the new height
+                legendLines = lines;
+                requestParentLayout();
+            }
             TextGridPainter.paintScale(s, t, palette(), pad(), top, s.width() - 2 * pad(), FONT);
             top += legendHeight();
         }
