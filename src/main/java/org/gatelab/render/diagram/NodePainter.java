@@ -1,5 +1,6 @@
 package org.gatelab.render.diagram;
 
+import java.util.List;
 import org.gatelab.render.Hatch;
 import org.gatelab.render.Rgb;
 import org.gatelab.render.Sealed;
@@ -188,6 +189,10 @@ final class NodePainter {
                 : sealed ? Sealed.MARK : DiagramFormat.value(v.numbers().state(q));
         if (q == Quantity.X && v.inputSize() > 1) {
             s.setFont(0.9 * st.numberFont, false, true);
+            if (s.textWidth(number) + 0.8 * h > s.width()) {
+                // too many features to print in the figure's width (55 symbols, one-hot): say what x_t is
+                number = inputSummary(v.numbers());
+            }
             double wide = s.textWidth(number) + 0.4 * h;
             if (wide > w) {
                 x -= (wide - w) / 2;
@@ -241,6 +246,34 @@ final class NodePainter {
             b.append(b.length() == 0 ? "" : "  ").append(Double.isNaN(x) ? Sealed.MARK : DiagramFormat.value(x));
         }
         return b.toString();
+    }
+
+    /**
+     * x_t's features in words where they are too many to print: {@code one-hot: 1 at 7 of 55}, or their count and
+     * range ({@code 12 values, −0.310 to 0.952}); a sealed feature keeps them all hidden.
+     */
+    static String inputSummary(DiagramValues v) {
+        List<Double> xs = v.inputs();
+        if (xs.stream().anyMatch(x -> Double.isNaN(x))) {
+            return Sealed.MARK;
+        }
+        int ones = 0;
+        int at = -1;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < xs.size(); i++) {
+            double x = xs.get(i);
+            if (x == 1) {
+                ones++;
+                at = i;
+            } else if (x != 0) {
+                ones = -xs.size();
+            }
+            min = Math.min(min, x);
+            max = Math.max(max, x);
+        }
+        return ones == 1 ? "one-hot: 1 at " + at + " of " + xs.size()
+                : xs.size() + " values, " + DiagramFormat.value(min) + " to " + DiagramFormat.value(max);
     }
 
     /**
