@@ -114,8 +114,14 @@ final class TextPane extends BorderPane {
         VBox side = new VBox(8, search, details);
         VBox.setVgrow(details, Priority.ALWAYS);
         side.getStyleClass().add("language-side");
-        // its least width in em (language.css) grows with the type, so the pattern and Find the unit stay whole
-        SplitPane split = new SplitPane(scroll, side);
+        // its least width in em (language.css) grows with the type
+        // the side scrolls when its search and details are taller than the pane (a large type)
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setFitToHeight(true);
+        sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sideScroll.getStyleClass().add("language-side-scroll");
+        SplitPane split = new SplitPane(scroll, sideScroll);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.7);
         setTop(top);

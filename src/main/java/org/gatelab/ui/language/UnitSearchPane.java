@@ -6,8 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.gatelab.ui.forms.FormLayout;
 import org.gatelab.viewmodel.language.UnitFinder;
@@ -46,8 +44,6 @@ final class UnitSearchPane extends VBox {
         regex.setTooltip(new Tooltip("A Java regular expression: the characters of its matches are the pattern"));
         search.setId("language-search");
         search.setDefaultButton(false);
-        HBox row = new HBox(6, pattern, search);
-        HBox.setHgrow(pattern, Priority.ALWAYS);
         explanation.setWrapText(true);
         explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         search.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -65,7 +61,11 @@ final class UnitSearchPane extends VBox {
                 setText(empty || item == null ? null : item.label(false));
             }
         });
-        getChildren().addAll(FormLayout.section("Find the unit"), row, regex, explanation, summary, ranking);
+        // the pattern and the expression take the side's width, the button below them: the side stays narrow
+        // enough at a large type for the text beside it
+        regex.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(FormLayout.section("Find the unit"), pattern, regex, search, explanation, summary,
+                ranking);
         showPattern(finder.hypothesisProperty().get());
     }
 
