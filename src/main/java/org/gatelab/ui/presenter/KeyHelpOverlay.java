@@ -44,15 +44,22 @@ public final class KeyHelpOverlay extends StackPane {
         StackPane.setAlignment(card, Pos.CENTER);
         getChildren().add(card);
         setOnMouseClicked(e -> hide());
+        // the overlay is the window's size whatever the card's: the card is scaled to fit it (layoutChildren)
+        setMinSize(0, 0);
         setVisible(false);
     }
 
-    /** The card keeps its type size unless the window is too small for it; then it shrinks to fit. */
+    /**
+     * The card keeps its type size unless the window is too small for it; then it shrinks to fit, whole: it is laid
+     * out at its own size (a window narrower than the card would cut its lines to "Home ...") and then scaled
+     * about its centre.
+     */
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
         double w = card.prefWidth(-1);
-        double h = card.prefHeight(-1);
+        double h = card.prefHeight(w);
+        card.resizeRelocate(snapPositionX((getWidth() - w) / 2), snapPositionY((getHeight() - h) / 2), w, h);
         double fit = w > 0 && h > 0 ? Math.min(1, Math.min(0.94 * getWidth() / w, 0.94 * getHeight() / h)) : 1;
         card.setScaleX(fit);
         card.setScaleY(fit);

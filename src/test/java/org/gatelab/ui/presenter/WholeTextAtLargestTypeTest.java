@@ -41,8 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
  *   <li>no text drawn on a canvas ends in "…" (a figure's heading, caption or empty-state message cut to fit).</li>
  * </ul>
  * The training lab is checked again after an epoch (its headings then name the share of updates clipped), the
- * window again with a lesson presented (its step's title and questions in the band above the views), and the
- * Memory tab in a window that has it. Two texts are shortened by design and left out: the task card's explanation,
+ * window again with a lesson presented (its step's title and questions in the band above the views), the keys'
+ * overlay, and the Memory tab in a window that has it. Two texts are shortened by design and left out: the task card's explanation,
  * folded to a few lines under its "More" button, and a figure's "computing…" while a worker computes it (the test
  * waits until it is done).
  */
@@ -66,6 +66,11 @@ class WholeTextAtLargestTypeTest {
             settle(robot, course);
             robot.interact(() -> whole.check(course, "Lesson " + lesson));
         }
+        // the keys' overlay (?), over the views
+        robot.interact(() -> course.keyHelp().show());
+        settle(robot, course);
+        robot.interact(() -> whole.check(course.keyHelp(), "The keys (?)"));
+        robot.interact(() -> course.keyHelp().hide());
         close(robot, course);
 
         AppView memory = present(robot, new AppView(TestApp.of(new WorkspaceViewModel(TaskRunner.direct()), null,
