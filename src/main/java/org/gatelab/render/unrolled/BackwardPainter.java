@@ -70,7 +70,9 @@ final class BackwardPainter {
         boolean h = r == 0;
         s.setFont(0.9 * f, true, false);
         s.setFill(p.text());
-        s.text(h ? hLabel() : cLabel(v.unit()), labelX - 0.4 * f, y, HAlign.RIGHT, VAlign.CENTER);
+        String label = h ? hLabel() : cLabel(v.unit());
+        // right-aligned before the arrows, but never past the figure's left edge (a narrow margin at a large type)
+        s.text(label, Math.max(labelX - 0.4 * f, s.textWidth(label) + 0.2 * f), y, HAlign.RIGHT, VAlign.CENTER);
         double max = 0;
         for (int k = 0; k < v.count(); k++) {
             double g = Math.abs(h ? v.gradHiddenNorm(k) : v.gradCell(k));
