@@ -18,12 +18,6 @@ import org.gatelab.ui.canvas.CanvasView;
  * the FX thread.
  */
 public final class WholeTexts {
-    /**
-     * Views whose drawing is known to run past their right edge at 3x on 1366 x 768, not fixed yet (issue 18's
-     * report): the equations' worked numbers in a lesson's narrow panel. Their texts are still checked for an
-     * ellipsis.
-     */
-    private static final java.util.Set<String> WIDER_THAN_THEIR_PANEL = java.util.Set.of("EquationView");
     private final List<String> problems = new ArrayList<>();
     private int labels;
     private int drawn;
@@ -81,7 +75,7 @@ public final class WholeTexts {
                 if (d.text().endsWith("…") && !progress(d.text())) {
                     problems.add(where + ": " + name(v) + " draws \"" + d.text() + "\"");
                 }
-                if (d.runsOff() && !WIDER_THAN_THEIR_PANEL.contains(v.getClass().getSimpleName())) {
+                if (d.runsOff()) {
                     problems.add(where + ": " + name(v) + " draws \"" + d.text() + "\" from " + Math.round(d.left())
                             + " to " + Math.round(d.right()) + " on a canvas " + Math.round(d.width()) + " wide");
                 }
