@@ -112,7 +112,10 @@ public final class WeightsFigure {
         double bodyH = height - bodyTop - pad;
 
         // the matrix takes the width its square cells need, at most 48 % of the figure
-        double leftW = Math.min(0.48 * (width - 2 * pad), matrix.preferredWidth(s, w, bodyH - 1.7 * f, f));
+        // ... and leaves the norm table its width where it can (down to a quarter of the figure for the matrix)
+        double inner = width - 2 * pad;
+        double besideTable = Math.max(0.25 * inner, inner - gap - NormTable.width(s, w, f));
+        double leftW = Math.min(Math.min(0.48 * inner, besideTable), matrix.preferredWidth(s, w, bodyH - 1.7 * f, f));
         double rightX = pad + leftW + gap;
         double rightW = width - pad - rightX;
 

@@ -82,6 +82,14 @@ class WholeTextTest {
             }
             assertFalse(s.textStrings().stream().anyMatch(t -> t.contains("W‖_F")), what);
         }
+        // presenter mode at 1.75x and 2x, two columns on 1366 x 768: narrow panels, and no type under the floor (the
+        // norm table ran past the figure's right edge)
+        for (double width : new double[] {390, 341, 300}) {
+            RecordingSurface s = new RecordingSurface(width, 420, RecordingSurface.TextWidth.BY_FONT)
+                    .withTypeFloor(16 / 1.5);
+            new WeightsFigure().paint(s, Palette.LIGHT, w, null, 1);
+            assertWhole(s, cell + " W_hh at " + width + " x 420 with the presenter's type floor");
+        }
     }
 
     @ParameterizedTest
