@@ -1,6 +1,7 @@
 package org.gatelab.ui.canvas;
 
 import javafx.application.Platform;
+import java.util.function.Function;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -42,6 +43,8 @@ public abstract class CanvasView extends Region {
     private ObservableValue<CanvasLook> sceneLook;
     private boolean dirty = true;
     private Dimension2D lastDrawingSize;
+    /** The room the view asked for at its last paint ({@link #room()}); NaN before the first. */
+    private double[] lastRoom = {Double.NaN, Double.NaN};
 
     protected CanvasView() {
         getChildren().add(canvas);
@@ -50,13 +53,6 @@ public abstract class CanvasView extends Region {
         typeFloor.addListener((obs, o, n) -> requestRedraw());
         typeGrowth.addListener((obs, o, n) -> requestRedraw());
         sceneProperty().addListener((obs, o, scene) -> followLook(scene));
-        // a room measured in the view's width is measured again by the panel that holds the view (after the layout
-        // pass that changed the width: a request made during it would be lost)
-        widthProperty().addListener((obs, o, n) -> {
-            if (roomFollowsWidth() && room()[1] > 0) {
-                Platform.runLater(this::requestParentLayout);
-            }
-        });
         setMinSize(120, 80);
         setPrefSize(480, 320);
     }
@@ -147,14 +143,6 @@ public abstract class CanvasView extends Region {
     }
 
     /**
-     * True for a view whose {@link #room()} depends on its width (text laid out in it): when the width changes, the
-     * panel holding the view asks for its room again.
-     */
-    protected boolean roomFollowsWidth() {
-        return false;
-    }
-
-    /**
      * The room the view needs, in pixels, when it is the only view on show (or zoomed into) and the work area gives it
      * {@code height} pixels. In presenter mode that height grown by the type's growth: the view keeps the height in
      * drawing units it has at the default scale, so + grows its text without squeezing its plot to a line, and the
@@ -227,6 +215,20 @@ public abstract class CanvasView extends Region {
             } finally {
                 g.restore();
             }
+            askAgainIfTheRoomChanged();
+        }
+    }
+
+    /**
+     * A view's room can change with what it shows (W_hh's spectra arriving), its width (text laid out in it) or its
+     * look, and the panel holding it keeps the minimum it measured last: when the room differs from the last paint's,
+     * the parent is asked for a new layout, after this pass (a request made during it would be lost).
+     */
+    private void askAgainIfTheRoomChanged() {
+        double[] now = room();
+        if (now[0] != lastRoom[0] || now[1] != lastRoom[1]) {
+            lastRoom = now;
+            Platform.runLater(this::requestParentLayout);
         }
     }
 
@@ -237,6 +239,20 @@ public abstract class CanvasView extends Region {
     public FxSurface surfaceOn(GraphicsContext g, double w, double h) {
         double scale = drawingScale();
         return new FxSurface(g, w / scale, h / scale, palette.get().lineWeight(), effectiveTypeFloor(), typeGrowth());
+    }
+
+    /**
+     * What {@code measure} finds with the view's graphics context, for a layout measured outside a paint (a view's
+     * room): the context is left as it was.
+     */
+    protected <T> T measuring(Function<GraphicsContext, T> measure) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.save();
+        try {
+            return measure.apply(g);
+        } finally {
+            g.restore();
+        }
     }
 
     /** Draws the whole view. Called at most once per pulse. */

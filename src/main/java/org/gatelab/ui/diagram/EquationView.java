@@ -1,6 +1,5 @@
 package org.gatelab.ui.diagram;
 
-import javafx.scene.canvas.GraphicsContext;
 import org.gatelab.engine.trace.Trace;
 import org.gatelab.render.Surface;
 import org.gatelab.render.equations.EquationBuilder;
@@ -60,12 +59,6 @@ public final class EquationView extends CanvasView {
         requestRedraw();
     }
 
-
-    @Override
-    protected boolean roomFollowsWidth() {
-        return true;
-    }
-
     /**
      * In presenter mode the room of {@link CanvasView#room()}, and at least the width and height the equations need at
      * the smallest type the view draws, so they are never clipped (beside other views they were, at every scale).
@@ -78,16 +71,12 @@ public final class EquationView extends CanvasView {
             return room;
         }
         double scale = drawingScale();
-        GraphicsContext g = canvas().getGraphicsContext2D();
-        g.save();
-        try {
+        return measuring(g -> {
             FxSurface s = surfaceOn(g, width, room[1]);
             double across = Math.max(room[0], EquationLayout.widthAt(s, set, s.typeFloor()) * scale);
             double down = EquationLayout.heightAt(s, set, s.typeFloor(), Math.max(width, across) / scale) * scale;
             return new double[] {across, Double.isFinite(down) ? Math.max(room[1], down) : room[1]};
-        } finally {
-            g.restore();
-        }
+        });
     }
 
     /**
@@ -105,17 +94,13 @@ public final class EquationView extends CanvasView {
         }
         double scale = drawingScale();
         double base = scale / typeGrowth(); // the mode's default scale
-        GraphicsContext g = canvas().getGraphicsContext2D();
-        g.save();
-        try {
+        return measuring(g -> {
             FxSurface atBase = new FxSurface(g, width / base, height / base, 1, effectiveTypeFloor(), 1);
             double font = EquationLayout.compute(atBase, set, width / base, height / base).fontSize();
             FxSurface now = surfaceOn(g, width, height);
             double need = EquationLayout.heightAt(now, set, font, width / scale) * scale;
             return new double[] {room[0], Math.max(room[1], Double.isFinite(need) ? Math.max(height, need) : height)};
-        } finally {
-            g.restore();
-        }
+        });
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.gatelab.ui.plots;
 
 import java.util.List;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -152,11 +151,6 @@ public final class WeightsView extends BorderPane {
             model.workspace().selection().directionProperty().addListener((obs, o, n) -> requestRedraw());
         }
 
-        @Override
-        protected boolean roomFollowsWidth() {
-            return true;
-        }
-
         /**
          * In presenter mode the room of {@link CanvasView#room()}, and at least the height the figure needs at its
          * type so its parts never overlap ({@link WeightsFigure#minimumHeight}): at a large scale four views in one
@@ -171,17 +165,13 @@ public final class WeightsView extends BorderPane {
             }
             double scale = drawingScale();
             double width = Math.max(room[0], getWidth()) / scale;
-            GraphicsContext g = canvas().getGraphicsContext2D();
-            g.save();
-            try {
+            return measuring(g -> {
                 Surface s = surfaceOn(g, width * scale, room[1]);
                 double f = Math.max(effectiveTypeFloor(), FigureText.fontSize(s, width, room[1] / scale));
                 double need = WeightsFigure.minimumHeight(s, new PlotStyle(palette(), f), w,
                         model.blockProperty().get(), layerCount(), width, f) * scale;
                 return new double[] {room[0], Math.max(room[1], need)};
-            } finally {
-                g.restore();
-            }
+            });
         }
 
         private int layerCount() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
@@ -115,6 +116,12 @@ final class PanelHolder extends StackPane {
         }
         if (n instanceof CanvasView v) {
             out.add(v);
+        } else if (n instanceof TabPane tabs) {
+            // the selected tab's view, whether or not the tab pane's skin has made it visible yet
+            Tab tab = tabs.getSelectionModel().getSelectedItem();
+            if (tab != null && tab.getContent() != null) {
+                shownCanvases(tab.getContent(), out);
+            }
         } else if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
                 shownCanvases(c, out);
